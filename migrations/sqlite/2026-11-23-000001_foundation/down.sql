@@ -1,0 +1,7 @@
+DROP TABLE idempotency_keys;
+DROP TABLE outbox;
+DROP TABLE audit_log;
+DROP TABLE sessions;
+DROP TABLE user_roles;
+DROP TABLE users;
+DROP TABLE departments;

@@ -1,0 +1,60 @@
+//! `/api/v1/departments`: everyone signed in reads; admins change.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::auth::Authenticated;
+use super::extract::{Body, IfMatch, Query};
+use super::responses::{created, location_in, versioned};
+use crate::error::AppError;
+use crate::service::departments::{self, DepartmentPatch, NewDepartment};
+use crate::service::pagination::PageRequest;
+use crate::service::AppContext;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListParams {
+    limit: Option<i64>,
+    cursor: Option<String>,
+    parent_id: Option<String>,
+}
+
+pub async fn list(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(p): Query<ListParams>,
+) -> Result<HttpResponse, AppError> {
+    let page = PageRequest::parse(p.limit, p.cursor)?;
+    Ok(HttpResponse::Ok().json(departments::list(&ctx, &actor.0, p.parent_id, page).await?))
+}
+
+pub async fn create(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    actor: Authenticated,
+    body: Body<NewDepartment>,
+) -> Result<HttpResponse, AppError> {
+    let key = body.idempotency_key(&actor.0, &req);
+    let outcome = departments::create(&ctx, &actor.0, body.value, key).await?;
+    Ok(created(outcome, location_in("/api/v1/departments")))
+}
+
+pub async fn get(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let dep = departments::get(&ctx, &actor.0, id.into_inner()).await?;
+    Ok(versioned(dep.version, &dep))
+}
+
+pub async fn update(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: web::Path<String>,
+    if_match: IfMatch,
+    body: Body<DepartmentPatch>,
+) -> Result<HttpResponse, AppError> {
+    let dep = departments::update(&ctx, &actor.0, id.into_inner(), body.value, if_match.0).await?;
+    Ok(versioned(dep.version, &dep))
+}

@@ -1,0 +1,301 @@
+//! Request extractors that fail with problem+json naming the field:
+//! JSON bodies (size-limited, unknown fields refused), query strings,
+//! `If-Match` versions and `Idempotency-Key`s.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{web, FromRequest, HttpRequest};
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+use crate::error::{AppError, FieldError};
+use crate::service::auth::Actor;
+use crate::service::idempotency::IdempotencyKey;
+use crate::service::AppContext;
+
+/// Largest accepted body, from `max_body_bytes`.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyLimit(pub usize);
+
+/// A JSON request body, with the SHA-256 of its bytes (for idempotency).
+pub struct Body<T> {
+    pub value: T,
+    digest: [u8; 32],
+    idempotency_key: Option<String>,
+}
+
+impl<T> Body<T> {
+    /// The idempotency key of this request scoped to `actor`, if one was sent.
+    pub fn idempotency_key(&self, actor: &Actor, req: &HttpRequest) -> Option<IdempotencyKey> {
+        let key = self.idempotency_key.clone()?;
+        let mut hasher = Sha256::new();
+        hasher.update(req.method().as_str());
+        hasher.update(b" ");
+        hasher.update(req.path());
+        hasher.update(b"\n");
+        hasher.update(self.digest);
+        let request_hash = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        Some(IdempotencyKey {
+            user_id: actor.user_id.clone(),
+            key,
+            request_hash,
+        })
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req.app_data::<BodyLimit>().map_or(1 << 20, |l| l.0);
+        let checks = check_content_type(req)
+            .and_then(|()| check_declared_length(req, limit))
+            .and_then(|()| idempotency_header(req));
+        let mut payload = payload.take();
+        Box::pin(async move {
+            let idempotency_key = checks?;
+            let mut bytes = web::BytesMut::new();
+            while let Some(chunk) = payload.next().await {
+                let chunk = chunk.map_err(|e| AppError::BadRequest {
+                    code: "unreadable_body",
+                    detail: format!("the request body could not be read: {e}"),
+                })?;
+                if bytes.len() + chunk.len() > limit {
+                    return Err(AppError::PayloadTooLarge { limit });
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            let value = parse_json(&bytes)?;
+            Ok(Body {
+                value,
+                digest: Sha256::digest(&bytes).into(),
+                idempotency_key,
+            })
+        })
+    }
+}
+
+fn check_content_type(req: &HttpRequest) -> Result<(), AppError> {
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if essence == "application/json" || essence.ends_with("+json") {
+        Ok(())
+    } else {
+        Err(AppError::UnsupportedMediaType {
+            detail: "send the body as JSON with `Content-Type: application/json`".into(),
+        })
+    }
+}
+
+fn check_declared_length(req: &HttpRequest, limit: usize) -> Result<(), AppError> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    match declared {
+        Some(n) if n > limit => Err(AppError::PayloadTooLarge { limit }),
+        _ => Ok(()),
+    }
+}
+
+fn idempotency_header(req: &HttpRequest) -> Result<Option<String>, AppError> {
+    let Some(raw) = req.headers().get("Idempotency-Key") else {
+        return Ok(None);
+    };
+    let key = raw.to_str().unwrap_or("").trim();
+    let valid = !key.is_empty() && key.len() <= 255 && key.bytes().all(|b| b.is_ascii_graphic());
+    if valid {
+        Ok(Some(key.to_owned()))
+    } else {
+        Err(AppError::field(
+            "Idempotency-Key",
+            "invalid_header",
+            "must be 1–255 visible ASCII characters",
+        ))
+    }
+}
+
+/// Parses JSON, turning serde's complaint into a per-field problem.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    let value = result.map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        match inner.classify() {
+            serde_json::error::Category::Data => AppError::Validation(vec![field_error(&path, &inner.to_string())]),
+            _ => AppError::BadRequest {
+                code: "malformed_json",
+                detail: format!("the request body is not valid JSON: {}", strip_position(&inner.to_string())),
+            },
+        }
+    })?;
+    de.end().map_err(|_| AppError::BadRequest {
+        code: "malformed_json",
+        detail: "the request body has trailing characters after the JSON value".into(),
+    })?;
+    Ok(value)
+}
+
+fn strip_position(message: &str) -> &str {
+    message.split(" at line ").next().unwrap_or(message)
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() || path == "." {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// Between backticks: serde names the field in ``missing field `x` ``.
+fn quoted(message: &str) -> Option<&str> {
+    let start = message.find('`')? + 1;
+    let len = message[start..].find('`')?;
+    Some(&message[start..start + len])
+}
+
+/// Maps one serde message to `{field, code, message}`.
+pub fn field_error(path: &str, message: &str) -> FieldError {
+    let message = strip_position(message);
+    let at_path = if path.is_empty() || path == "." { "body".to_owned() } else { path.to_owned() };
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let name = quoted(rest).unwrap_or(rest);
+        return FieldError::new(join(path, name), "required", "is required");
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let name = quoted(rest).unwrap_or(rest);
+        // The path already ends at the unknown key.
+        let field = if path == name || path.ends_with(&format!(".{name}")) {
+            path.to_owned()
+        } else {
+            join(path, name)
+        };
+        return FieldError::new(field, "unknown_field", "is not a field of this request");
+    }
+    let code = if message.starts_with("invalid type") {
+        "invalid_type"
+    } else {
+        "invalid_value"
+    };
+    FieldError::new(at_path, code, message)
+}
+
+/// A query string parsed strictly (unknown parameters refused, errors per field).
+pub struct Query<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest for Query<T> {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let parsed = form_urlencoded::parse(req.query_string().as_bytes());
+        let de = serde_urlencoded::Deserializer::new(parsed);
+        let result = serde_path_to_error::deserialize(de).map(Query).map_err(|err| {
+            let path = err.path().to_string();
+            let message = err.into_inner().to_string();
+            let mut fe = field_error(&path, &message);
+            if fe.field == "body" {
+                fe.field = "query".into();
+            }
+            AppError::Validation(vec![fe])
+        });
+        std::future::ready(result)
+    }
+}
+
+/// The version named by `If-Match: "3"`, when the header is present.
+pub struct IfMatch(pub Option<i64>);
+
+impl FromRequest for IfMatch {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let Some(raw) = req.headers().get(header::IF_MATCH) else {
+            return std::future::ready(Ok(IfMatch(None)));
+        };
+        let text = raw.to_str().unwrap_or("").trim();
+        let parsed = text
+            .strip_prefix('"')
+            .and_then(|t| t.strip_suffix('"'))
+            .and_then(|t| t.parse::<i64>().ok());
+        std::future::ready(match parsed {
+            Some(v) => Ok(IfMatch(Some(v))),
+            None if text == "*" => Ok(IfMatch(None)),
+            None => Err(AppError::field(
+                "If-Match",
+                "invalid_header",
+                "must be the quoted version from the ETag, e.g. \"3\"",
+            )),
+        })
+    }
+}
+
+/// The application context registered at start.
+pub fn context(req: &HttpRequest) -> Result<web::Data<AppContext>, AppError> {
+    req.app_data::<web::Data<AppContext>>()
+        .cloned()
+        .ok_or_else(|| AppError::internal("application context is not registered"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Line {
+        quantity: u32,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        title: String,
+        lines: Vec<Line>,
+    }
+
+    fn fields(body: &str) -> Vec<(String, String)> {
+        match parse_json::<Doc>(body.as_bytes()) {
+            Err(AppError::Validation(errors)) => errors.into_iter().map(|e| (e.field, e.code)).collect(),
+            other => panic!("expected validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let f = |a: &str, b: &str| vec![(a.to_owned(), b.to_owned())];
+        assert_eq!(fields(r#"{"lines":[]}"#), f("title", "required"));
+        assert_eq!(fields(r#"{"title":"t","lines":[],"x":1}"#), f("x", "unknown_field"));
+        assert_eq!(fields(r#"{"title":5,"lines":[]}"#), f("title", "invalid_type"));
+        assert_eq!(
+            fields(r#"{"title":"t","lines":[{"quantity":1},{"quantity":"2"}]}"#),
+            f("lines[1].quantity", "invalid_type")
+        );
+        assert_eq!(fields(r#"{"title":"t","lines":[{}]}"#), f("lines[0].quantity", "required"));
+    }
+
+    #[test]
+    fn syntax_errors_are_bad_requests() {
+        for body in [r#"{"title":"#, "", "nonsense", r#"{"title":"t","lines":[]} extra"#] {
+            assert!(
+                matches!(parse_json::<Doc>(body.as_bytes()), Err(AppError::BadRequest { code: "malformed_json", .. })),
+                "{body}"
+            );
+        }
+    }
+}

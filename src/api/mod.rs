@@ -1,0 +1,103 @@
+//! HTTP: the route table, thin handlers (one file per resource), request
+//! extractors and the problem+json error envelope. Handlers extract, call
+//! one service function and shape the response — nothing more.
+
+pub mod audit;
+pub mod auth;
+pub mod departments;
+pub mod extract;
+pub mod metrics;
+pub mod ops;
+pub mod problem;
+pub mod responses;
+pub mod users;
+
+use std::collections::BTreeMap;
+
+use actix_web::http::{header, Method, StatusCode};
+use actix_web::{web, HttpResponse, Route};
+
+use problem::problem_response;
+
+/// One entry of the route table: method, path (in OpenAPI template form)
+/// and whether it is reachable without a token.
+pub struct RouteDef {
+    pub method: Method,
+    pub path: &'static str,
+    pub public: bool,
+    route: Route,
+}
+
+fn def(method: Method, path: &'static str, public: bool, route: Route) -> RouteDef {
+    RouteDef {
+        route: route.method(method.clone()),
+        method,
+        path,
+        public,
+    }
+}
+
+/// Every route the service answers. The router is built from this table
+/// and the OpenAPI test compares it with `openapi.yaml`, so the two cannot drift.
+pub fn route_table() -> Vec<RouteDef> {
+    use Method as M;
+    let r = web::route;
+    vec![
+        def(M::GET, "/healthz", true, r().to(ops::healthz)),
+        def(M::GET, "/readyz", true, r().to(ops::readyz)),
+        def(M::GET, "/openapi.yaml", true, r().to(ops::openapi)),
+        def(M::GET, "/metrics", false, r().to(ops::metrics)),
+        def(M::POST, "/api/v1/auth/login", true, r().to(auth::login)),
+        def(M::POST, "/api/v1/auth/logout", false, r().to(auth::logout)),
+        def(M::GET, "/api/v1/me", false, r().to(auth::me)),
+        def(M::GET, "/api/v1/users", false, r().to(users::list)),
+        def(M::POST, "/api/v1/users", false, r().to(users::create)),
+        def(M::GET, "/api/v1/users/{id}", false, r().to(users::get)),
+        def(M::PATCH, "/api/v1/users/{id}", false, r().to(users::update)),
+        def(M::GET, "/api/v1/departments", false, r().to(departments::list)),
+        def(M::POST, "/api/v1/departments", false, r().to(departments::create)),
+        def(M::GET, "/api/v1/departments/{id}", false, r().to(departments::get)),
+        def(M::PATCH, "/api/v1/departments/{id}", false, r().to(departments::update)),
+        def(M::GET, "/api/v1/audit", false, r().to(audit::list)),
+    ]
+}
+
+/// Registers the route table, with problem+json 405s per resource and 404s
+/// for everything else.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    let mut by_path: BTreeMap<&'static str, Vec<RouteDef>> = BTreeMap::new();
+    for d in route_table() {
+        by_path.entry(d.path).or_default().push(d);
+    }
+    for (path, defs) in by_path {
+        let allowed: Vec<String> = defs.iter().map(|d| d.method.to_string()).collect();
+        let allowed = allowed.join(", ");
+        let mut resource = web::resource(path);
+        for d in defs {
+            resource = resource.route(d.route);
+        }
+        resource = resource.default_service(web::to(move || {
+            let allowed = allowed.clone();
+            async move { method_not_allowed(&allowed) }
+        }));
+        cfg.service(resource);
+    }
+    cfg.default_service(web::to(not_found));
+}
+
+fn method_not_allowed(allowed: &str) -> HttpResponse {
+    let mut response = problem_response(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        &format!("this resource answers only {allowed}"),
+        None,
+    );
+    if let Ok(value) = header::HeaderValue::from_str(allowed) {
+        response.headers_mut().insert(header::ALLOW, value);
+    }
+    response
+}
+
+async fn not_found() -> HttpResponse {
+    problem_response(StatusCode::NOT_FOUND, "not_found", "no such resource", None)
+}

@@ -1,0 +1,134 @@
+//! The `procura` command line: serve, migrate, and operator tasks.
+
+use std::io::BufRead;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use crate::clock::SystemClock;
+use crate::config::Settings;
+use crate::domain::roles::Role;
+use crate::service::users::{insert_user, NewUser};
+use crate::service::passwords;
+use crate::startup::{connect_and_migrate, Application, StartupError};
+use crate::{db, domain};
+
+#[derive(Debug, Parser)]
+#[command(name = "procura", version, about = "Procurement and consumables budgeting for IT departments")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply pending migrations, then serve the API (PROCURA_BIND, DATABASE_URL, …)
+    Serve,
+    /// Apply pending database migrations and exit
+    Migrate,
+    /// Manage user accounts
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a user; the password is read from standard input
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// employee, approver, it_specialist, finance or admin (repeatable)
+        #[arg(long = "role", required = true, value_parser = parse_role)]
+        roles: Vec<Role>,
+        /// Department code
+        #[arg(long)]
+        department: Option<String>,
+        /// Read the password from the first line of standard input
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    s.parse()
+}
+
+pub async fn run(cli: Cli, settings: Settings) -> Result<(), StartupError> {
+    match cli.command {
+        Command::Serve => serve(settings).await,
+        Command::Migrate => {
+            connect_and_migrate(&settings).await?;
+            tracing::info!(database = %settings.database.describe(), "database is up to date");
+            Ok(())
+        }
+        Command::User {
+            command: UserCommand::Add { email, name, roles, department, password_stdin },
+        } => add_user(settings, email, name, roles, department, password_stdin).await,
+    }
+}
+
+async fn serve(settings: Settings) -> Result<(), StartupError> {
+    let database = settings.database.describe();
+    let bind = settings.bind;
+    let mail = match &settings.smtp_url {
+        Some(_) => "SMTP".to_owned(),
+        None => format!(".eml files in {}", settings.mail_dir.display()),
+    };
+    let app = Application::build(settings, Arc::new(SystemClock)).await?;
+    tracing::info!(%database, %mail, "Procura is listening on http://{bind} (API under /api/v1, contract at /openapi.yaml)");
+    app.run_until_stopped().await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn add_user(
+    settings: Settings,
+    email: String,
+    name: String,
+    roles: Vec<Role>,
+    department: Option<String>,
+    password_stdin: bool,
+) -> Result<(), StartupError> {
+    if !password_stdin {
+        return Err("pass the password on standard input and add --password-stdin".into());
+    }
+    let mut password = String::new();
+    std::io::stdin().lock().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\r', '\n']).to_owned();
+    let mut errors = crate::error::FieldErrors::new();
+    domain::accounts::check_email(&mut errors, "--email", &email);
+    domain::accounts::check_password(&mut errors, "password", &password);
+    if let Err(crate::error::AppError::Validation(list)) = errors.into_result() {
+        let text: Vec<String> = list.iter().map(|e| format!("{} {}", e.field, e.message)).collect();
+        return Err(text.join("; ").into());
+    }
+    let db = connect_and_migrate(&settings).await?;
+    let hash = passwords::hash(&password)?;
+    let now = chrono::Utc::now();
+    let user = db.write_blocking(|conn| {
+        let department_id = match department {
+            Some(code) => Some(
+                db::departments::find_by_code(conn, &code)?
+                    .ok_or_else(|| crate::error::AppError::field("--department", "not_found", format!("no department has code {code}")))?
+                    .id,
+            ),
+            None => None,
+        };
+        let input = NewUser { email, name, password, roles, department_id };
+        insert_user(conn, &input, &hash, now, None)
+    });
+    let user = user.map_err(|e| match e {
+        crate::error::AppError::Validation(list) => list
+            .iter()
+            .map(|f| format!("{} {}", f.field, f.message))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    })?;
+    println!("created user {} <{}> with roles {:?}", user.id, user.email, user.roles);
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! Queries on the append-only `audit_log`.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::audit_log;
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = audit_log)]
+pub struct AuditRow {
+    pub id: String,
+    pub at: NaiveDateTime,
+    pub actor_id: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    pub summary: String,
+}
+
+pub fn insert(conn: &mut DbConnection, row: &AuditRow) -> QueryResult<()> {
+    diesel::insert_into(audit_log::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+#[derive(Debug, Default)]
+pub struct AuditFilter {
+    pub entity: Option<String>,
+    pub entity_id: Option<String>,
+    pub actor_id: Option<String>,
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &AuditFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<AuditRow>> {
+    let mut query = audit_log::table.select(AuditRow::as_select()).into_boxed();
+    if let Some(entity) = &filter.entity {
+        query = query.filter(audit_log::entity.eq(entity.clone()));
+    }
+    if let Some(id) = &filter.entity_id {
+        query = query.filter(audit_log::entity_id.eq(id.clone()));
+    }
+    if let Some(actor) = &filter.actor_id {
+        query = query.filter(audit_log::actor_id.eq(actor.clone()));
+    }
+    if let Some(after) = after {
+        query = query.filter(audit_log::id.gt(after.to_owned()));
+    }
+    query.order(audit_log::id).limit(limit).load(conn)
+}

@@ -1,0 +1,25 @@
+//! Persistence: the connection type over SQLite and PostgreSQL, the pools,
+//! the transaction helpers every use case goes through, and the queries
+//! (one file per table group). Nothing above this layer sees SQL.
+
+pub mod audit;
+pub mod departments;
+pub mod idempotency;
+pub mod migrate;
+pub mod outbox;
+pub mod pool;
+pub mod scaled;
+pub mod schema;
+pub mod sessions;
+pub mod time;
+pub mod users;
+
+pub use pool::{Backend, BackendKind, Db, DbConnection};
+
+/// True when `err` is a unique-constraint violation (same on both backends).
+pub fn is_unique_violation(err: &diesel::result::Error) -> bool {
+    matches!(
+        err,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}

@@ -1,0 +1,296 @@
+//! Connections and pools. The backend is chosen from the URL scheme once at
+//! start (never by trial: SQLite would accept any string as a file name).
+//! SQLite gets a one-connection write pool so writers queue inside the
+//! process instead of spinning on `busy_timeout`; every write transaction is
+//! still `BEGIN IMMEDIATE` so a second process can never deadlock us.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::r2d2::{ManageConnection, Pool, PooledConnection};
+use diesel::{Connection, PgConnection, SqliteConnection};
+
+use crate::error::{AppError, AppResult};
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgresql(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Where the data lives, parsed from `DATABASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite { path: PathBuf },
+    Postgres { url: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackendKind {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// `sqlite://relative/or/absolute.db`, a bare file path, or `postgres://…`.
+    pub fn from_url(url: &str) -> Result<Self, String> {
+        let url = url.trim();
+        if url.is_empty() {
+            return Err("is empty".into());
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self::Postgres { url: url.into() });
+        }
+        let path = match url.split_once("://") {
+            Some(("sqlite", path)) => path,
+            Some((scheme, _)) => {
+                return Err(format!(
+                    "unsupported scheme `{scheme}`: use sqlite://PATH or postgres://…"
+                ))
+            }
+            None => url.strip_prefix("sqlite:").unwrap_or(url),
+        };
+        if path.is_empty() || path == ":memory:" {
+            return Err("needs a file path for SQLite (in-memory databases are not shared between connections)".into());
+        }
+        Ok(Self::Sqlite { path: path.into() })
+    }
+
+    pub fn kind(&self) -> BackendKind {
+        match self {
+            Self::Sqlite { .. } => BackendKind::Sqlite,
+            Self::Postgres { .. } => BackendKind::Postgres,
+        }
+    }
+
+    /// A human description for logs, without credentials.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Sqlite { path } => format!("SQLite file {}", path.display()),
+            Self::Postgres { url } => format!("PostgreSQL {}", redact_password(url)),
+        }
+    }
+}
+
+fn redact_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.into();
+    };
+    match rest.split_once('@') {
+        Some((userinfo, host)) => {
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{scheme}://{user}:***@{host}")
+        }
+        None => url.into(),
+    }
+}
+
+/// Opens connections of one backend and prepares each SQLite connection.
+pub struct Manager {
+    backend: Backend,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error(transparent)]
+    Connection(#[from] diesel::ConnectionError),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = ConnectError;
+
+    fn connect(&self) -> Result<DbConnection, ConnectError> {
+        match &self.backend {
+            Backend::Postgres { url } => Ok(DbConnection::Postgresql(PgConnection::establish(url)?)),
+            Backend::Sqlite { path } => {
+                let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
+                // busy_timeout first: the other pragmas may already need the lock.
+                conn.batch_execute("PRAGMA busy_timeout = 10000;")?;
+                conn.batch_execute("PRAGMA journal_mode = WAL;")?;
+                conn.batch_execute("PRAGMA synchronous = NORMAL;")?;
+                conn.batch_execute("PRAGMA foreign_keys = ON;")?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectError> {
+        Ok(conn.batch_execute("SELECT 1")?)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+type DbPool = Pool<Manager>;
+pub type PooledConn = PooledConnection<Manager>;
+
+/// The application's handle on the database: a read pool and a write pool
+/// (the same pool on PostgreSQL).
+#[derive(Clone)]
+pub struct Db {
+    kind: BackendKind,
+    read: DbPool,
+    write: DbPool,
+}
+
+impl Db {
+    /// Connects once eagerly so a wrong URL or a down server fails at start
+    /// with its real error.
+    pub fn connect(backend: &Backend, max_connections: u32) -> Result<Self, String> {
+        if let Backend::Sqlite { path } = backend {
+            ensure_parent_dir(path)?;
+        }
+        let build = |size: u32| {
+            Pool::builder()
+                .max_size(size)
+                .min_idle(Some(1))
+                .connection_timeout(Duration::from_secs(30))
+                .build(Manager {
+                    backend: backend.clone(),
+                })
+                .map_err(|e| format!("cannot connect to {}: {e}", backend.describe()))
+        };
+        let read = build(max_connections.max(1))?;
+        let write = match backend.kind() {
+            BackendKind::Sqlite => build(1)?,
+            BackendKind::Postgres => read.clone(),
+        };
+        Ok(Self {
+            kind: backend.kind(),
+            read,
+            write,
+        })
+    }
+
+    pub fn kind(&self) -> BackendKind {
+        self.kind
+    }
+
+    /// Pool figures for metrics: (connections open, idle) of the read pool.
+    pub fn pool_state(&self) -> (u32, u32) {
+        let state = self.read.state();
+        (state.connections, state.idle_connections)
+    }
+
+    /// Runs `f` on a pooled connection on the blocking thread pool.
+    pub async fn read<T, F>(&self, f: F) -> AppResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+    {
+        let pool = self.read.clone();
+        run_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+    }
+
+    /// Runs `f` inside one write transaction (`BEGIN IMMEDIATE` on SQLite)
+    /// on the blocking thread pool; commits on `Ok`, rolls back on `Err`.
+    pub async fn write<T, F>(&self, f: F) -> AppResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+    {
+        let db = self.clone();
+        run_blocking(move || db.write_blocking(f)).await
+    }
+
+    /// The synchronous form of [`Db::write`], for the CLI and jobs that are
+    /// already off the async threads.
+    pub fn write_blocking<T>(
+        &self,
+        f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
+    ) -> AppResult<T> {
+        let mut conn = self.write.get()?;
+        write_transaction(&mut conn, f)
+    }
+
+    /// The synchronous form of [`Db::read`].
+    pub fn read_blocking<T>(&self, f: impl FnOnce(&mut DbConnection) -> AppResult<T>) -> AppResult<T> {
+        let mut conn = self.read.get()?;
+        f(&mut conn)
+    }
+
+    /// A dedicated connection (migrations, maintenance).
+    pub fn connection(&self) -> AppResult<PooledConn> {
+        Ok(self.write.get()?)
+    }
+}
+
+async fn run_blocking<T: Send + 'static>(
+    f: impl FnOnce() -> AppResult<T> + Send + 'static,
+) -> AppResult<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(AppError::internal)?
+}
+
+/// Begins `BEGIN IMMEDIATE` on SQLite (so the write lock is taken up front
+/// and `busy_timeout` applies) or a plain transaction on PostgreSQL, then
+/// lets diesel's transaction manager commit or roll back.
+pub fn write_transaction<T>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
+) -> AppResult<T> {
+    match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
+        DbConnection::Postgresql(c) => AnsiTransactionManager::begin_transaction(c)?,
+    }
+    type Tm = <DbConnection as Connection>::TransactionManager;
+    match f(conn) {
+        Ok(value) => {
+            Tm::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(err) => {
+            if let Err(rollback) = Tm::rollback_transaction(conn) {
+                tracing::error!(error = %rollback, "rollback failed");
+            }
+            Err(err)
+        }
+    }
+}
+
+fn ensure_parent_dir(path: &Path) -> Result<(), String> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create the data directory {}: {e}", dir.display())),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backend_is_chosen_from_the_scheme() {
+        let cases = [
+            ("sqlite://./data/procura.db", Ok(Backend::Sqlite { path: "./data/procura.db".into() })),
+            ("sqlite:///var/lib/p.db", Ok(Backend::Sqlite { path: "/var/lib/p.db".into() })),
+            ("data/p.db", Ok(Backend::Sqlite { path: "data/p.db".into() })),
+            ("postgres://u:p@h/db", Ok(Backend::Postgres { url: "postgres://u:p@h/db".into() })),
+            ("postgresql://h/db", Ok(Backend::Postgres { url: "postgresql://h/db".into() })),
+        ];
+        for (url, expected) in cases {
+            assert_eq!(Backend::from_url(url), expected, "{url}");
+        }
+        for bad in ["", "mysql://h/db", "sqlite://", "sqlite::memory:"] {
+            assert!(Backend::from_url(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn descriptions_hide_passwords() {
+        let b = Backend::from_url("postgres://app:secret@db:5432/procura").unwrap();
+        assert_eq!(b.describe(), "PostgreSQL postgres://app:***@db:5432/procura");
+    }
+}

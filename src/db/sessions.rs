@@ -1,0 +1,52 @@
+//! Queries on `sessions` (bearer tokens, stored only as SHA-256 hashes).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::sessions;
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sessions)]
+pub struct SessionRow {
+    pub id: String,
+    pub user_id: String,
+    pub token_hash: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub client_addr: Option<String>,
+}
+
+pub fn insert(conn: &mut DbConnection, row: &SessionRow) -> QueryResult<()> {
+    diesel::insert_into(sessions::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn find_by_hash(conn: &mut DbConnection, token_hash: &str) -> QueryResult<Option<SessionRow>> {
+    sessions::table
+        .filter(sessions::token_hash.eq(token_hash))
+        .select(SessionRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
+        .set(sessions::revoked_at.eq(at))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Ends every live session of a user (deactivation, password change).
+pub fn revoke_all_of_user(conn: &mut DbConnection, user_id: &str, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set(sessions::revoked_at.eq(at))
+    .execute(conn)
+}

@@ -1,0 +1,192 @@
+//! Queries on `users` and `user_roles`.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{user_roles, users};
+use super::DbConnection;
+
+diesel::define_sql_function! {
+    /// SQL `LOWER`, the same on both backends.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct UserRow {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    pub department_id: Option<String>,
+    pub active: bool,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUserRow<'a> {
+    pub id: &'a str,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub password_hash: &'a str,
+    pub department_id: Option<&'a str>,
+    pub active: bool,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Columns a PATCH may change; `None` leaves a column alone.
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct UserChangeset {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub password_hash: Option<String>,
+    pub department_id: Option<Option<String>>,
+    pub active: Option<bool>,
+    pub version: Option<i64>,
+    pub updated_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Default)]
+pub struct UserFilter {
+    pub role: Option<String>,
+    pub department_id: Option<String>,
+    pub active: Option<bool>,
+    /// Case-insensitive match on name or email.
+    pub query: Option<String>,
+}
+
+pub fn insert(conn: &mut DbConnection, row: &NewUserRow<'_>, roles: &[&str]) -> QueryResult<()> {
+    diesel::insert_into(users::table).values(row).execute(conn)?;
+    insert_roles(conn, row.id, roles)
+}
+
+fn insert_roles(conn: &mut DbConnection, user_id: &str, roles: &[&str]) -> QueryResult<()> {
+    // One statement per role: the multi-backend connection has no batch insert.
+    for role in roles {
+        diesel::insert_into(user_roles::table)
+            .values((user_roles::user_id.eq(user_id), user_roles::role.eq(*role)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn replace_roles(conn: &mut DbConnection, user_id: &str, roles: &[&str]) -> QueryResult<()> {
+    diesel::delete(user_roles::table.filter(user_roles::user_id.eq(user_id))).execute(conn)?;
+    insert_roles(conn, user_id, roles)
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<UserRow>> {
+    users::table
+        .find(id)
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::email.eq(email))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn email_taken_by_other(conn: &mut DbConnection, email: &str, id: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        users::table.filter(users::email.eq(email)).filter(users::id.ne(id)),
+    ))
+    .get_result(conn)
+}
+
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+    users::table.count().get_result(conn)
+}
+
+pub fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(users::table.find(id))).get_result(conn)
+}
+
+pub fn roles_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<String>> {
+    user_roles::table
+        .filter(user_roles::user_id.eq(user_id))
+        .select(user_roles::role)
+        .order(user_roles::role)
+        .load(conn)
+}
+
+/// Roles of many users in one query (no N+1 in lists).
+pub fn roles_of_many(
+    conn: &mut DbConnection,
+    user_ids: &[String],
+) -> QueryResult<HashMap<String, Vec<String>>> {
+    let pairs: Vec<(String, String)> = user_roles::table
+        .filter(user_roles::user_id.eq_any(user_ids))
+        .select((user_roles::user_id, user_roles::role))
+        .order((user_roles::user_id, user_roles::role))
+        .load(conn)?;
+    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    for (user, role) in pairs {
+        map.entry(user).or_default().push(role);
+    }
+    Ok(map)
+}
+
+/// One page in id order (ids are UUIDv7, so this is creation order).
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &UserFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<UserRow>> {
+    let mut query = users::table.select(UserRow::as_select()).into_boxed();
+    if let Some(role) = &filter.role {
+        let with_role = user_roles::table
+            .filter(user_roles::role.eq(role.clone()))
+            .select(user_roles::user_id);
+        query = query.filter(users::id.eq_any(with_role));
+    }
+    if let Some(dep) = &filter.department_id {
+        query = query.filter(users::department_id.eq(dep.clone()));
+    }
+    if let Some(active) = filter.active {
+        query = query.filter(users::active.eq(active));
+    }
+    if let Some(q) = &filter.query {
+        let pattern = format!("%{}%", q.to_lowercase().replace(['%', '_'], ""));
+        query = query.filter(
+            users::email
+                .like(pattern.clone())
+                .or(lower(users::name).like(pattern)),
+        );
+    }
+    if let Some(after) = after {
+        query = query.filter(users::id.gt(after.to_owned()));
+    }
+    query.order(users::id).limit(limit).load(conn)
+}
+
+/// Applies `changes` only if the row is still at `expected_version`;
+/// returns false when someone else changed it first.
+pub fn update_versioned(
+    conn: &mut DbConnection,
+    id: &str,
+    expected_version: i64,
+    changes: &UserChangeset,
+) -> QueryResult<bool> {
+    let n = diesel::update(
+        users::table
+            .filter(users::id.eq(id))
+            .filter(users::version.eq(expected_version)),
+    )
+    .set(changes)
+    .execute(conn)?;
+    Ok(n == 1)
+}

@@ -1,0 +1,8 @@
+//! Pure business rules: no database, no HTTP, no clock reads. Everything
+//! here takes its inputs (including "now") as arguments and is unit-tested
+//! table-driven.
+
+pub mod accounts;
+pub mod ratelimit;
+pub mod roles;
+pub mod schedule;

@@ -1,0 +1,16 @@
+//! Procura: IT Applications (purchase requests) with approvals, consumable
+//! stock, scheduled procurement budgets and email notifications.
+//!
+//! Layers, each importing only those below it (docs/ARCHITECTURE.md):
+//! `api` → `service` → `domain` and `db`.
+
+pub mod api;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod service;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,70 @@
+//! The audit trail: one helper every state-changing use case calls inside
+//! its transaction, and the admin's read of it.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::auth::Actor;
+use super::new_id;
+use super::pagination::{Page, PageRequest};
+use super::AppContext;
+use crate::db::audit::{AuditFilter, AuditRow};
+use crate::db::{self, time, DbConnection};
+use crate::domain::roles::Role;
+use crate::error::AppResult;
+
+#[derive(Debug, Serialize)]
+pub struct AuditEntry {
+    pub id: String,
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<String>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    pub summary: serde_json::Value,
+}
+
+/// Appends one entry: who (`None` for the system), did what, to which entity.
+pub fn record(
+    conn: &mut DbConnection,
+    at: DateTime<Utc>,
+    actor_id: Option<&str>,
+    action: &str,
+    entity: &str,
+    entity_id: &str,
+    summary: serde_json::Value,
+) -> AppResult<()> {
+    let row = AuditRow {
+        id: new_id(),
+        at: time::to_db(at),
+        actor_id: actor_id.map(str::to_owned),
+        action: action.to_owned(),
+        entity: entity.to_owned(),
+        entity_id: entity_id.to_owned(),
+        summary: summary.to_string(),
+    };
+    Ok(db::audit::insert(conn, &row)?)
+}
+
+pub async fn list(
+    ctx: &AppContext,
+    actor: &Actor,
+    filter: AuditFilter,
+    page: PageRequest,
+) -> AppResult<Page<AuditEntry>> {
+    actor.require(Role::Admin)?;
+    ctx.db
+        .read(move |conn| {
+            let rows = db::audit::list(conn, &filter, page.after.as_deref(), page.fetch_limit())?;
+            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(|r| AuditEntry {
+                id: r.id,
+                at: time::from_db(r.at),
+                actor_id: r.actor_id,
+                action: r.action,
+                entity: r.entity,
+                entity_id: r.entity_id,
+                summary: serde_json::from_str(&r.summary).unwrap_or(serde_json::Value::Null),
+            }))
+        })
+        .await
+}

@@ -1,0 +1,250 @@
+//! Sign-in, bearer tokens and who is acting. Tokens are opaque random
+//! strings with a recognisable `pcr_` prefix; only their SHA-256 is stored,
+//! so a database leak does not leak sessions, and checking one costs a hash
+//! and an indexed lookup — never Argon2.
+
+use std::sync::Mutex;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::users::{self, UserView};
+use super::{new_id, passwords, AppContext};
+use crate::db::{self, sessions::SessionRow, time};
+use crate::domain::accounts::normalize_email;
+use crate::domain::ratelimit::AttemptLimiter;
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult};
+
+pub const TOKEN_PREFIX: &str = "pcr_";
+
+/// The authenticated caller of a request.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user_id: String,
+    pub session_id: String,
+    pub roles: Vec<Role>,
+    pub department_id: Option<String>,
+}
+
+impl Actor {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// 403 unless the actor holds at least one of `roles`.
+    pub fn require_any(&self, roles: &[Role]) -> AppResult<()> {
+        if roles.iter().any(|r| self.has(*r)) {
+            Ok(())
+        } else {
+            Err(AppError::forbidden())
+        }
+    }
+
+    pub fn require(&self, role: Role) -> AppResult<()> {
+        self.require_any(&[role])
+    }
+}
+
+/// Failed sign-ins per account and all sign-ins per client address, each in
+/// a sliding window. Kept in memory per instance (see docs/ARCHITECTURE.md).
+pub struct LoginLimits {
+    per_account: Mutex<AttemptLimiter>,
+    per_address: Mutex<AttemptLimiter>,
+}
+
+impl Default for LoginLimits {
+    fn default() -> Self {
+        Self {
+            per_account: Mutex::new(AttemptLimiter::new(5, Duration::minutes(15))),
+            per_address: Mutex::new(AttemptLimiter::new(30, Duration::minutes(5))),
+        }
+    }
+}
+
+impl LoginLimits {
+    fn admit(&self, account: &str, address: &str, now: DateTime<Utc>) -> AppResult<()> {
+        let mut by_address = self.per_address.lock().expect("limiter poisoned");
+        by_address
+            .check(address, now)
+            .and_then(|()| self.per_account.lock().expect("limiter poisoned").check(account, now))
+            .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs })?;
+        by_address.record(address, now);
+        Ok(())
+    }
+
+    fn failed(&self, account: &str, now: DateTime<Utc>) {
+        self.per_account.lock().expect("limiter poisoned").record(account, now);
+    }
+
+    fn succeeded(&self, account: &str) {
+        self.per_account.lock().expect("limiter poisoned").reset(account);
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct LoginResult {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub user: UserView,
+}
+
+fn bad_credentials() -> AppError {
+    AppError::Unauthorized {
+        code: "invalid_credentials",
+        detail: "email or password is wrong".into(),
+    }
+}
+
+pub fn hash_token(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub async fn login(
+    ctx: &AppContext,
+    email: &str,
+    password: &str,
+    client_addr: &str,
+) -> AppResult<LoginResult> {
+    let email = normalize_email(email);
+    let now = ctx.now();
+    ctx.login_limits.admit(&email, client_addr, now)?;
+
+    let lookup = email.clone();
+    let user = ctx
+        .db
+        .read(move |conn| Ok(db::users::find_by_email(conn, &lookup)?))
+        .await?;
+    let stored_hash = user
+        .as_ref()
+        .filter(|u| u.active)
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(|| passwords::dummy_hash().to_owned());
+    let password = password.to_owned();
+    let matches = tokio::task::spawn_blocking(move || passwords::verify(&password, &stored_hash))
+        .await
+        .map_err(AppError::internal)?;
+    let user = match user {
+        Some(u) if matches && u.active => u,
+        _ => {
+            ctx.login_limits.failed(&email, now);
+            tracing::info!(%email, client = client_addr, "sign-in refused");
+            return Err(bad_credentials());
+        }
+    };
+    ctx.login_limits.succeeded(&email);
+    start_session(ctx, user.id, client_addr.to_owned(), now).await
+}
+
+async fn start_session(
+    ctx: &AppContext,
+    user_id: String,
+    client_addr: String,
+    now: DateTime<Utc>,
+) -> AppResult<LoginResult> {
+    let token = format!("{TOKEN_PREFIX}{}", passwords::random_token(32));
+    let expires_at = now + Duration::hours(ctx.settings.token_ttl_hours);
+    let row = SessionRow {
+        id: new_id(),
+        user_id: user_id.clone(),
+        token_hash: hash_token(&token),
+        created_at: time::to_db(now),
+        expires_at: time::to_db(expires_at),
+        revoked_at: None,
+        client_addr: Some(client_addr),
+    };
+    let user = ctx
+        .db
+        .write(move |conn| {
+            db::sessions::insert(conn, &row)?;
+            users::load_view(conn, &user_id)
+        })
+        .await?;
+    Ok(LoginResult {
+        token,
+        expires_at,
+        user,
+    })
+}
+
+/// Resolves a bearer token to the acting user, or a 401 saying why not.
+pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
+    let unauthorized = |code, detail: &str| AppError::Unauthorized {
+        code,
+        detail: detail.into(),
+    };
+    if !token.starts_with(TOKEN_PREFIX) {
+        return Err(unauthorized("invalid_token", "the bearer token is not one issued by Procura"));
+    }
+    let hash = hash_token(token);
+    let now = ctx.now();
+    let found = ctx
+        .db
+        .read(move |conn| {
+            let Some(session) = db::sessions::find_by_hash(conn, &hash)? else {
+                return Ok(None);
+            };
+            let user = db::users::find(conn, &session.user_id)?;
+            let roles = db::users::roles_of(conn, &session.user_id)?;
+            Ok(user.map(|u| (session, u, roles)))
+        })
+        .await?;
+    let Some((session, user, roles)) = found else {
+        return Err(unauthorized("invalid_token", "the bearer token is not valid"));
+    };
+    if session.revoked_at.is_some() {
+        return Err(unauthorized("token_revoked", "this session has been signed out"));
+    }
+    if time::from_db(session.expires_at) <= now {
+        return Err(unauthorized("token_expired", "this session has expired; sign in again"));
+    }
+    if !user.active {
+        return Err(unauthorized("account_disabled", "this account is disabled"));
+    }
+    Ok(Actor {
+        user_id: user.id,
+        session_id: session.id,
+        roles: users::parse_roles(&roles),
+        department_id: user.department_id,
+    })
+}
+
+pub async fn logout(ctx: &AppContext, actor: &Actor) -> AppResult<()> {
+    let session_id = actor.session_id.clone();
+    let now = time::to_db(ctx.now());
+    ctx.db
+        .write(move |conn| Ok(db::sessions::revoke(conn, &session_id, now)?))
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_hash_is_stable_hex() {
+        let h = hash_token("pcr_abc");
+        assert_eq!(h.len(), 64);
+        assert_eq!(h, hash_token("pcr_abc"));
+        assert_ne!(h, hash_token("pcr_abd"));
+    }
+
+    #[test]
+    fn limits_lock_an_account_after_five_failures() {
+        let limits = LoginLimits::default();
+        let now = Utc::now();
+        for _ in 0..5 {
+            limits.admit("a@b.co", "1.1.1.1", now).unwrap();
+            limits.failed("a@b.co", now);
+        }
+        assert!(matches!(
+            limits.admit("a@b.co", "1.1.1.1", now),
+            Err(AppError::RateLimited { .. })
+        ));
+        assert!(limits.admit("c@d.co", "1.1.1.1", now).is_ok());
+    }
+}

@@ -1,0 +1,55 @@
+//! First start: when the database has no user at all, create an admin so
+//! someone can sign in. The password comes from `PROCURA_ADMIN_PASSWORD` or
+//! is generated and handed back once to be printed in the log.
+
+use super::users::{insert_user, NewUser};
+use super::{passwords, AppContext};
+use crate::db;
+use crate::domain::roles::Role;
+use crate::error::AppResult;
+
+#[derive(Debug)]
+pub enum FirstAdmin {
+    /// Users already exist; nothing was done.
+    NotNeeded,
+    /// Created with the configured password.
+    Created { email: String },
+    /// Created with a generated one-time password.
+    CreatedWithGeneratedPassword { email: String, password: String },
+}
+
+pub async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
+    let (password, generated) = match &ctx.settings.admin_password {
+        Some(pw) => (pw.clone(), false),
+        None => (passwords::generate_password(), true),
+    };
+    let hash_input = password.clone();
+    let hash = tokio::task::spawn_blocking(move || passwords::hash(&hash_input))
+        .await
+        .map_err(crate::error::AppError::internal)??;
+    let email = ctx.settings.admin_email.clone();
+    let now = ctx.now();
+    let input = NewUser {
+        email: email.clone(),
+        name: "Administrator".into(),
+        password: password.clone(),
+        roles: vec![Role::Admin],
+        department_id: None,
+    };
+    let created = ctx
+        .db
+        .write(move |conn| {
+            // Checked inside the write transaction: two instances starting
+            // together create one admin, not two.
+            if db::users::count(conn)? > 0 {
+                return Ok(false);
+            }
+            insert_user(conn, &input, &hash, now, None).map(|_| true)
+        })
+        .await?;
+    Ok(match (created, generated) {
+        (false, _) => FirstAdmin::NotNeeded,
+        (true, false) => FirstAdmin::Created { email },
+        (true, true) => FirstAdmin::CreatedWithGeneratedPassword { email, password },
+    })
+}

@@ -1,0 +1,245 @@
+//! Departments: the organisation tree that approvals route through. The
+//! head of the root department is the director; `is_it` marks the IT
+//! department whose head checks hardware and software standards.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::auth::Actor;
+use super::idempotency::{self, Idempotent, IdempotencyKey};
+use super::pagination::{Page, PageRequest};
+use super::{audit, new_id, AppContext};
+use crate::db::departments::{DepartmentChangeset, DepartmentRow};
+use crate::db::{self, time, DbConnection};
+use crate::domain::accounts::{check_code, check_text, creates_cycle};
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult, FieldErrors};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DepartmentView {
+    pub id: String,
+    pub code: String,
+    pub name: String,
+    pub parent_id: Option<String>,
+    pub head_user_id: Option<String>,
+    pub is_it: bool,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<DepartmentRow> for DepartmentView {
+    fn from(r: DepartmentRow) -> Self {
+        Self {
+            id: r.id,
+            code: r.code,
+            name: r.name,
+            parent_id: r.parent_id,
+            head_user_id: r.head_user_id,
+            is_it: r.is_it,
+            version: r.version,
+            created_at: time::from_db(r.created_at),
+            updated_at: time::from_db(r.updated_at),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewDepartment {
+    pub code: String,
+    pub name: String,
+    #[serde(default)]
+    pub parent_id: Option<String>,
+    #[serde(default)]
+    pub head_user_id: Option<String>,
+    #[serde(default)]
+    pub is_it: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DepartmentPatch {
+    pub code: Option<String>,
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "crate::service::double_option")]
+    pub parent_id: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::service::double_option")]
+    pub head_user_id: Option<Option<String>>,
+    pub is_it: Option<bool>,
+}
+
+fn code_taken(code: &str) -> AppError {
+    AppError::Conflict {
+        code: "already_exists",
+        detail: format!("a department with code {code} already exists"),
+        extra: Some(json!({"errors": [{"field": "code", "code": "taken", "message": "is already used by another department"}]})),
+    }
+}
+
+/// Checks the references of a department: parent exists and closes no loop,
+/// head is an existing active user.
+fn check_links(
+    conn: &mut DbConnection,
+    id: &str,
+    parent_id: Option<&str>,
+    head_user_id: Option<&str>,
+) -> AppResult<()> {
+    let mut errors = FieldErrors::new();
+    if let Some(parent) = parent_id {
+        if !db::departments::exists(conn, parent)? {
+            errors.add("parent_id", "not_found", "no department has this id");
+        } else if creates_cycle(id, parent, &db::departments::ancestors(conn, parent)?) {
+            errors.add("parent_id", "creates_cycle", "a department cannot be below itself");
+        }
+    }
+    if let Some(head) = head_user_id {
+        match db::users::find(conn, head)? {
+            None => errors.add("head_user_id", "not_found", "no user has this id"),
+            Some(u) if !u.active => errors.add("head_user_id", "inactive", "this user is disabled"),
+            Some(_) => {}
+        }
+    }
+    errors.into_result()
+}
+
+pub async fn create(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewDepartment,
+    key: Option<IdempotencyKey>,
+) -> AppResult<Idempotent<DepartmentView>> {
+    actor.require(Role::Admin)?;
+    let mut errors = FieldErrors::new();
+    check_code(&mut errors, "code", &input.code);
+    check_text(&mut errors, "name", &input.name, 200);
+    errors.into_result()?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            idempotency::run(conn, key.as_ref(), now, 201, |conn| {
+                insert_department(conn, &actor_id, &input, now)
+            })
+        })
+        .await
+}
+
+fn insert_department(
+    conn: &mut DbConnection,
+    actor_id: &str,
+    input: &NewDepartment,
+    now: DateTime<Utc>,
+) -> AppResult<DepartmentView> {
+    if db::departments::code_taken_by_other(conn, &input.code, "")? {
+        return Err(code_taken(&input.code));
+    }
+    let id = new_id();
+    check_links(conn, &id, input.parent_id.as_deref(), input.head_user_id.as_deref())?;
+    let row = DepartmentRow {
+        id: id.clone(),
+        code: input.code.clone(),
+        name: input.name.trim().to_owned(),
+        parent_id: input.parent_id.clone(),
+        head_user_id: input.head_user_id.clone(),
+        is_it: input.is_it,
+        version: 1,
+        created_at: time::to_db(now),
+        updated_at: time::to_db(now),
+    };
+    db::departments::insert(conn, &row)?;
+    let summary = json!({"code": row.code, "name": row.name, "parent_id": row.parent_id,
+        "head_user_id": row.head_user_id, "is_it": row.is_it});
+    audit::record(conn, now, Some(actor_id), "department.created", "department", &id, summary)?;
+    Ok(row.into())
+}
+
+/// Every signed-in user may read departments (needed to file applications).
+pub async fn get(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<DepartmentView> {
+    ctx.db
+        .read(move |conn| {
+            db::departments::find(conn, &id)?
+                .map(Into::into)
+                .ok_or(AppError::NotFound { entity: "department" })
+        })
+        .await
+}
+
+pub async fn list(
+    ctx: &AppContext,
+    _actor: &Actor,
+    parent_id: Option<String>,
+    page: PageRequest,
+) -> AppResult<Page<DepartmentView>> {
+    ctx.db
+        .read(move |conn| {
+            let rows = db::departments::list(conn, parent_id.as_deref(), page.after.as_deref(), page.fetch_limit())?;
+            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(Into::into))
+        })
+        .await
+}
+
+pub async fn update(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    patch: DepartmentPatch,
+    if_match: Option<i64>,
+) -> AppResult<DepartmentView> {
+    actor.require(Role::Admin)?;
+    let mut errors = FieldErrors::new();
+    if let Some(code) = &patch.code {
+        check_code(&mut errors, "code", code);
+    }
+    if let Some(name) = &patch.name {
+        check_text(&mut errors, "name", name, 200);
+    }
+    errors.into_result()?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| apply_update(conn, &actor_id, &id, patch, if_match, now))
+        .await
+}
+
+fn apply_update(
+    conn: &mut DbConnection,
+    actor_id: &str,
+    id: &str,
+    patch: DepartmentPatch,
+    if_match: Option<i64>,
+    now: DateTime<Utc>,
+) -> AppResult<DepartmentView> {
+    let current = db::departments::find(conn, id)?.ok_or(AppError::NotFound { entity: "department" })?;
+    let expected = if_match.unwrap_or(current.version);
+    if expected != current.version {
+        return Err(AppError::VersionConflict { current: current.version });
+    }
+    if let Some(code) = &patch.code {
+        if db::departments::code_taken_by_other(conn, code, id)? {
+            return Err(code_taken(code));
+        }
+    }
+    let parent = patch.parent_id.clone().unwrap_or(current.parent_id.clone());
+    let head = patch.head_user_id.clone().unwrap_or(current.head_user_id.clone());
+    check_links(conn, id, parent.as_deref(), head.as_deref())?;
+    let changes = DepartmentChangeset {
+        code: patch.code.clone(),
+        name: patch.name.as_ref().map(|n| n.trim().to_owned()),
+        parent_id: patch.parent_id.clone(),
+        head_user_id: patch.head_user_id.clone(),
+        is_it: patch.is_it,
+        version: Some(current.version + 1),
+        updated_at: Some(time::to_db(now)),
+    };
+    if !db::departments::update_versioned(conn, id, expected, &changes)? {
+        return Err(AppError::VersionConflict { current: current.version + 1 });
+    }
+    let summary = json!({"code": patch.code, "name": changes.name, "parent_id": patch.parent_id,
+        "head_user_id": patch.head_user_id, "is_it": patch.is_it});
+    audit::record(conn, now, Some(actor_id), "department.updated", "department", id, summary)?;
+    db::departments::find(conn, id)?
+        .map(Into::into)
+        .ok_or(AppError::NotFound { entity: "department" })
+}

@@ -1,0 +1,62 @@
+//! Use cases: one public function per action. Each opens its transaction
+//! (through [`Db::write`] / [`Db::read`]), applies the domain rules, writes
+//! the rows, the audit entry and any outbox notification together.
+
+pub mod audit;
+pub mod auth;
+pub mod bootstrap;
+pub mod departments;
+pub mod health;
+pub mod idempotency;
+pub mod outbox;
+pub mod pagination;
+pub mod passwords;
+pub mod users;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+use crate::clock::SharedClock;
+use crate::config::Settings;
+use crate::db::Db;
+
+/// Everything a use case needs, shared by all requests.
+#[derive(Clone)]
+pub struct AppContext {
+    pub db: Db,
+    pub clock: SharedClock,
+    pub settings: Arc<Settings>,
+    pub login_limits: Arc<auth::LoginLimits>,
+}
+
+impl AppContext {
+    pub fn new(db: Db, clock: SharedClock, settings: Settings) -> Self {
+        Self {
+            db,
+            clock,
+            settings: Arc::new(settings),
+            login_limits: Arc::new(auth::LoginLimits::default()),
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+}
+
+/// A new time-ordered id (UUIDv7): sorting by id is sorting by creation,
+/// which is what keyset pagination relies on.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// For PATCH fields where `null` means "clear" and absence means "keep":
+/// absent → `None`, `null` → `Some(None)`, value → `Some(Some(v))`.
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde::Deserialize::deserialize(deserializer).map(Some)
+}

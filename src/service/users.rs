@@ -1,0 +1,314 @@
+//! Accounts: create, list, read and change users (admin), and "me".
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::auth::Actor;
+use super::idempotency::{self, Idempotent, IdempotencyKey};
+use super::pagination::{Page, PageRequest};
+use super::{audit, new_id, passwords, AppContext};
+use crate::db::users::{NewUserRow, UserChangeset, UserFilter, UserRow};
+use crate::db::{self, time, DbConnection};
+use crate::domain::accounts::{check_email, check_password, check_text, normalize_email};
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult, FieldErrors};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserView {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    pub roles: Vec<Role>,
+    pub department_id: Option<String>,
+    pub active: bool,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl UserView {
+    fn from_row(row: UserRow, roles: &[String]) -> Self {
+        Self {
+            id: row.id,
+            email: row.email,
+            name: row.name,
+            roles: parse_roles(roles),
+            department_id: row.department_id,
+            active: row.active,
+            version: row.version,
+            created_at: time::from_db(row.created_at),
+            updated_at: time::from_db(row.updated_at),
+        }
+    }
+}
+
+/// Roles as stored; an unknown name (from a newer version) is ignored.
+pub fn parse_roles(names: &[String]) -> Vec<Role> {
+    names.iter().filter_map(|n| n.parse().ok()).collect()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewUser {
+    pub email: String,
+    pub name: String,
+    pub password: String,
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub department_id: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserPatch {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub password: Option<String>,
+    pub roles: Option<Vec<Role>>,
+    #[serde(default, deserialize_with = "crate::service::double_option")]
+    pub department_id: Option<Option<String>>,
+    pub active: Option<bool>,
+}
+
+pub fn load_view(conn: &mut DbConnection, id: &str) -> AppResult<UserView> {
+    let row = db::users::find(conn, id)?.ok_or(AppError::NotFound { entity: "user" })?;
+    let roles = db::users::roles_of(conn, id)?;
+    Ok(UserView::from_row(row, &roles))
+}
+
+pub async fn me(ctx: &AppContext, actor: &Actor) -> AppResult<UserView> {
+    let id = actor.user_id.clone();
+    ctx.db.read(move |conn| load_view(conn, &id)).await
+}
+
+pub async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<UserView> {
+    actor.require(Role::Admin)?;
+    ctx.db.read(move |conn| load_view(conn, &id)).await
+}
+
+pub async fn list(
+    ctx: &AppContext,
+    actor: &Actor,
+    filter: UserFilter,
+    page: PageRequest,
+) -> AppResult<Page<UserView>> {
+    actor.require(Role::Admin)?;
+    ctx.db
+        .read(move |conn| {
+            let rows = db::users::list(conn, &filter, page.after.as_deref(), page.fetch_limit())?;
+            let page = Page::from_rows(rows, &page, |r| r.id.clone());
+            let ids: Vec<String> = page.items.iter().map(|r| r.id.clone()).collect();
+            let roles = db::users::roles_of_many(conn, &ids)?;
+            Ok(page.map(|row| {
+                let r = roles.get(&row.id).cloned().unwrap_or_default();
+                UserView::from_row(row, &r)
+            }))
+        })
+        .await
+}
+
+fn check_roles(errors: &mut FieldErrors, roles: &[Role]) {
+    if roles.is_empty() {
+        errors.add("roles", "required", "must name at least one role");
+    }
+}
+
+fn role_names(roles: &[Role]) -> Vec<&'static str> {
+    let mut names: Vec<_> = roles.iter().map(|r| r.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn email_taken(email: &str) -> AppError {
+    AppError::Conflict {
+        code: "already_exists",
+        detail: format!("a user with email {email} already exists"),
+        extra: Some(json!({"errors": [{"field": "email", "code": "taken", "message": "is already used by another user"}]})),
+    }
+}
+
+fn check_department(conn: &mut DbConnection, department_id: Option<&str>) -> AppResult<()> {
+    match department_id {
+        Some(id) if !db::departments::exists(conn, id)? => Err(AppError::field(
+            "department_id",
+            "not_found",
+            "no department has this id",
+        )),
+        _ => Ok(()),
+    }
+}
+
+pub async fn create(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewUser,
+    key: Option<IdempotencyKey>,
+) -> AppResult<Idempotent<UserView>> {
+    actor.require(Role::Admin)?;
+    let mut errors = FieldErrors::new();
+    check_email(&mut errors, "email", &input.email);
+    check_text(&mut errors, "name", &input.name, 200);
+    check_password(&mut errors, "password", &input.password);
+    check_roles(&mut errors, &input.roles);
+    errors.into_result()?;
+
+    let password = input.password.clone();
+    let password_hash = tokio::task::spawn_blocking(move || passwords::hash(&password))
+        .await
+        .map_err(AppError::internal)??;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            idempotency::run(conn, key.as_ref(), now, 201, |conn| {
+                insert_user(conn, &input, &password_hash, now, Some(&actor_id))
+            })
+        })
+        .await
+}
+
+/// Inserts a user with hashed password and roles; shared by the API, the
+/// CLI and the first-start bootstrap.
+pub fn insert_user(
+    conn: &mut DbConnection,
+    input: &NewUser,
+    password_hash: &str,
+    now: DateTime<Utc>,
+    actor_id: Option<&str>,
+) -> AppResult<UserView> {
+    let email = normalize_email(&input.email);
+    if db::users::find_by_email(conn, &email)?.is_some() {
+        return Err(email_taken(&email));
+    }
+    check_department(conn, input.department_id.as_deref())?;
+    let id = new_id();
+    let stamp = time::to_db(now);
+    let row = NewUserRow {
+        id: &id,
+        email: &email,
+        name: input.name.trim(),
+        password_hash,
+        department_id: input.department_id.as_deref(),
+        active: true,
+        version: 1,
+        created_at: stamp,
+        updated_at: stamp,
+    };
+    let roles = role_names(&input.roles);
+    db::users::insert(conn, &row, &roles)?;
+    let summary = json!({"email": email, "name": row.name, "roles": roles, "department_id": input.department_id});
+    audit::record(conn, now, actor_id, "user.created", "user", &id, summary)?;
+    load_view(conn, &id)
+}
+
+pub async fn update(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    patch: UserPatch,
+    if_match: Option<i64>,
+) -> AppResult<UserView> {
+    actor.require(Role::Admin)?;
+    let mut errors = FieldErrors::new();
+    if let Some(email) = &patch.email {
+        check_email(&mut errors, "email", email);
+    }
+    if let Some(name) = &patch.name {
+        check_text(&mut errors, "name", name, 200);
+    }
+    if let Some(password) = &patch.password {
+        check_password(&mut errors, "password", password);
+    }
+    if let Some(roles) = &patch.roles {
+        check_roles(&mut errors, roles);
+    }
+    errors.into_result()?;
+
+    let password_hash = match patch.password.clone() {
+        Some(pw) => Some(
+            tokio::task::spawn_blocking(move || passwords::hash(&pw))
+                .await
+                .map_err(AppError::internal)??,
+        ),
+        None => None,
+    };
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| apply_update(conn, &actor_id, &id, patch, password_hash, if_match, now))
+        .await
+}
+
+fn apply_update(
+    conn: &mut DbConnection,
+    actor_id: &str,
+    id: &str,
+    patch: UserPatch,
+    password_hash: Option<String>,
+    if_match: Option<i64>,
+    now: DateTime<Utc>,
+) -> AppResult<UserView> {
+    let current = db::users::find(conn, id)?.ok_or(AppError::NotFound { entity: "user" })?;
+    let expected = if_match.unwrap_or(current.version);
+    if expected != current.version {
+        return Err(AppError::VersionConflict { current: current.version });
+    }
+    let email = patch.email.as_deref().map(normalize_email);
+    if let Some(email) = &email {
+        if db::users::email_taken_by_other(conn, email, id)? {
+            return Err(email_taken(email));
+        }
+    }
+    if let Some(dep) = &patch.department_id {
+        check_department(conn, dep.as_deref())?;
+    }
+    let loses_admin = patch.active == Some(false)
+        || patch.roles.as_ref().is_some_and(|r| !r.contains(&Role::Admin));
+    if loses_admin && is_last_active_admin(conn, id)? {
+        return Err(AppError::conflict(
+            "last_admin",
+            "this is the last active admin; make another admin first",
+        ));
+    }
+    let changes = UserChangeset {
+        email: email.clone(),
+        name: patch.name.as_ref().map(|n| n.trim().to_owned()),
+        password_hash: password_hash.clone(),
+        department_id: patch.department_id.clone(),
+        active: patch.active,
+        version: Some(current.version + 1),
+        updated_at: Some(time::to_db(now)),
+    };
+    if !db::users::update_versioned(conn, id, expected, &changes)? {
+        return Err(AppError::VersionConflict { current: current.version + 1 });
+    }
+    if let Some(roles) = &patch.roles {
+        db::users::replace_roles(conn, id, &role_names(roles))?;
+    }
+    if password_hash.is_some() || patch.active == Some(false) {
+        db::sessions::revoke_all_of_user(conn, id, time::to_db(now))?;
+    }
+    let summary = json!({
+        "email": email, "name": changes.name, "roles": patch.roles,
+        "department_id": patch.department_id, "active": patch.active,
+        "password_changed": password_hash.is_some(),
+    });
+    audit::record(conn, now, Some(actor_id), "user.updated", "user", id, summary)?;
+    load_view(conn, id)
+}
+
+fn is_last_active_admin(conn: &mut DbConnection, id: &str) -> AppResult<bool> {
+    let roles = db::users::roles_of(conn, id)?;
+    if !roles.iter().any(|r| r == Role::Admin.as_str()) {
+        return Ok(false);
+    }
+    let filter = UserFilter {
+        role: Some(Role::Admin.as_str().into()),
+        active: Some(true),
+        ..Default::default()
+    };
+    let admins = db::users::list(conn, &filter, None, 2)?;
+    Ok(admins.iter().all(|a| a.id == id))
+}

@@ -1,0 +1,101 @@
+//! Wiring: connect and migrate the database, create the first admin when
+//! needed, and start the HTTP server. Used by `procura serve` and by the
+//! integration tests (which bind port 0 and inject a manual clock).
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{web, App, HttpServer};
+
+use crate::api::extract::BodyLimit;
+use crate::api::metrics::{self, Metrics};
+use crate::clock::SharedClock;
+use crate::config::Settings;
+use crate::db::{migrate, Db};
+use crate::service::bootstrap::{ensure_first_admin, FirstAdmin};
+use crate::service::AppContext;
+
+pub type StartupError = Box<dyn std::error::Error + Send + Sync>;
+
+pub struct Application {
+    server: Server,
+    port: u16,
+    pub context: AppContext,
+}
+
+impl Application {
+    pub async fn build(settings: Settings, clock: SharedClock) -> Result<Self, StartupError> {
+        let db = connect_and_migrate(&settings).await?;
+        let listener = TcpListener::bind(settings.bind)
+            .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let context = AppContext::new(db, clock, settings);
+        announce_first_admin(ensure_first_admin(&context).await?);
+        let server = http_server(context.clone(), listener)?;
+        Ok(Self { server, port, context })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until SIGTERM/SIGINT; in-flight requests are allowed to finish.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Opens the pools and applies pending migrations (off the async threads).
+pub async fn connect_and_migrate(settings: &Settings) -> Result<Db, StartupError> {
+    let backend = settings.database.clone();
+    let pool_size = settings.db_pool_size;
+    tokio::task::spawn_blocking(move || -> Result<Db, StartupError> {
+        let db = Db::connect(&backend, pool_size)?;
+        let mut conn = db.connection()?;
+        let applied = migrate::run_pending(&mut conn)?;
+        if !applied.is_empty() {
+            tracing::info!(migrations = ?applied, "applied database migrations");
+        }
+        Ok(db)
+    })
+    .await?
+}
+
+fn announce_first_admin(outcome: FirstAdmin) {
+    match outcome {
+        FirstAdmin::NotNeeded => {}
+        FirstAdmin::Created { email } => {
+            tracing::info!(%email, "created the first admin with PROCURA_ADMIN_PASSWORD; sign in with POST /api/v1/auth/login");
+        }
+        FirstAdmin::CreatedWithGeneratedPassword { email, password } => {
+            // Printed once, on purpose: this is the only way in on a fresh install.
+            tracing::warn!(
+                %email,
+                %password,
+                "created the first admin with a one-time password (shown only now); sign in with POST /api/v1/auth/login and change it with PATCH /api/v1/users/{{id}}"
+            );
+        }
+    }
+}
+
+fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Server> {
+    let body_limit = BodyLimit(context.settings.max_body_bytes);
+    let workers = context.settings.workers;
+    let context = web::Data::new(context);
+    let metrics = web::Data::new(Metrics::default());
+    let mut server = HttpServer::new(move || {
+        App::new()
+            .app_data(context.clone())
+            .app_data(metrics.clone())
+            .app_data(body_limit)
+            .wrap(from_fn(metrics::track))
+            .configure(crate::api::configure)
+    })
+    .shutdown_timeout(30)
+    .listen(listener)?;
+    if let Some(n) = workers {
+        server = server.workers(n);
+    }
+    Ok(server.run())
+}
