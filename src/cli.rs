@@ -8,13 +8,17 @@ use clap::{Parser, Subcommand};
 use crate::clock::SystemClock;
 use crate::config::Settings;
 use crate::domain::roles::Role;
-use crate::service::users::{insert_user, NewUser};
 use crate::service::passwords;
+use crate::service::users::{insert_user, NewUser};
 use crate::startup::{connect_and_migrate, Application, StartupError};
 use crate::{db, domain};
 
 #[derive(Debug, Parser)]
-#[command(name = "procura", version, about = "Procurement and consumables budgeting for IT departments")]
+#[command(
+    name = "procura",
+    version,
+    about = "Procurement and consumables budgeting for IT departments"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -66,7 +70,14 @@ pub async fn run(cli: Cli, settings: Settings) -> Result<(), StartupError> {
             Ok(())
         }
         Command::User {
-            command: UserCommand::Add { email, name, roles, department, password_stdin },
+            command:
+                UserCommand::Add {
+                    email,
+                    name,
+                    roles,
+                    department,
+                    password_stdin,
+                },
         } => add_user(settings, email, name, roles, department, password_stdin).await,
     }
 }
@@ -103,7 +114,10 @@ async fn add_user(
     domain::accounts::check_email(&mut errors, "--email", &email);
     domain::accounts::check_password(&mut errors, "password", &password);
     if let Err(crate::error::AppError::Validation(list)) = errors.into_result() {
-        let text: Vec<String> = list.iter().map(|e| format!("{} {}", e.field, e.message)).collect();
+        let text: Vec<String> = list
+            .iter()
+            .map(|e| format!("{} {}", e.field, e.message))
+            .collect();
         return Err(text.join("; ").into());
     }
     let db = connect_and_migrate(&settings).await?;
@@ -113,12 +127,24 @@ async fn add_user(
         let department_id = match department {
             Some(code) => Some(
                 db::departments::find_by_code(conn, &code)?
-                    .ok_or_else(|| crate::error::AppError::field("--department", "not_found", format!("no department has code {code}")))?
+                    .ok_or_else(|| {
+                        crate::error::AppError::field(
+                            "--department",
+                            "not_found",
+                            format!("no department has code {code}"),
+                        )
+                    })?
                     .id,
             ),
             None => None,
         };
-        let input = NewUser { email, name, password, roles, department_id };
+        let input = NewUser {
+            email,
+            name,
+            password,
+            roles,
+            department_id,
+        };
         insert_user(conn, &input, &hash, now, None)
     });
     let user = user.map_err(|e| match e {
@@ -129,6 +155,9 @@ async fn add_user(
             .join("; "),
         other => other.to_string(),
     })?;
-    println!("created user {} <{}> with roles {:?}", user.id, user.email, user.roles);
+    println!(
+        "created user {} <{}> with roles {:?}",
+        user.id, user.email, user.roles
+    );
     Ok(())
 }

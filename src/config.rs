@@ -19,23 +19,91 @@ struct Key {
 }
 
 const KEYS: &[Key] = &[
-    Key { name: "bind", env: "PROCURA_BIND", default: Some("127.0.0.1:8080") },
-    Key { name: "database_url", env: "DATABASE_URL", default: Some("sqlite://./data/procura.db") },
-    Key { name: "smtp_url", env: "PROCURA_SMTP_URL", default: None },
-    Key { name: "mail_from", env: "PROCURA_MAIL_FROM", default: Some("procura@procura.local") },
-    Key { name: "mail_dir", env: "PROCURA_MAIL_DIR", default: Some("./data/mail") },
-    Key { name: "timezone", env: "PROCURA_TIMEZONE", default: Some("UTC") },
-    Key { name: "public_url", env: "PROCURA_PUBLIC_URL", default: Some("http://127.0.0.1:8080") },
-    Key { name: "templates_dir", env: "PROCURA_TEMPLATES_DIR", default: None },
-    Key { name: "admin_email", env: "PROCURA_ADMIN_EMAIL", default: Some("admin@procura.local") },
-    Key { name: "admin_password", env: "PROCURA_ADMIN_PASSWORD", default: None },
-    Key { name: "token_ttl_hours", env: "PROCURA_TOKEN_TTL_HOURS", default: Some("12") },
-    Key { name: "db_pool_size", env: "PROCURA_DB_POOL_SIZE", default: Some("8") },
-    Key { name: "max_body_bytes", env: "PROCURA_MAX_BODY_BYTES", default: Some("1048576") },
-    Key { name: "workers", env: "PROCURA_WORKERS", default: None },
-    Key { name: "log_format", env: "PROCURA_LOG_FORMAT", default: Some("text") },
-    Key { name: "weekly_budget_cron", env: "PROCURA_WEEKLY_BUDGET_CRON", default: Some("0 0 9 * * Wed") },
-    Key { name: "monthly_budget_cron", env: "PROCURA_MONTHLY_BUDGET_CRON", default: Some("0 0 9 25 * *") },
+    Key {
+        name: "bind",
+        env: "PROCURA_BIND",
+        default: Some("127.0.0.1:8080"),
+    },
+    Key {
+        name: "database_url",
+        env: "DATABASE_URL",
+        default: Some("sqlite://./data/procura.db"),
+    },
+    Key {
+        name: "smtp_url",
+        env: "PROCURA_SMTP_URL",
+        default: None,
+    },
+    Key {
+        name: "mail_from",
+        env: "PROCURA_MAIL_FROM",
+        default: Some("procura@procura.local"),
+    },
+    Key {
+        name: "mail_dir",
+        env: "PROCURA_MAIL_DIR",
+        default: Some("./data/mail"),
+    },
+    Key {
+        name: "timezone",
+        env: "PROCURA_TIMEZONE",
+        default: Some("UTC"),
+    },
+    Key {
+        name: "public_url",
+        env: "PROCURA_PUBLIC_URL",
+        default: Some("http://127.0.0.1:8080"),
+    },
+    Key {
+        name: "templates_dir",
+        env: "PROCURA_TEMPLATES_DIR",
+        default: None,
+    },
+    Key {
+        name: "admin_email",
+        env: "PROCURA_ADMIN_EMAIL",
+        default: Some("admin@procura.local"),
+    },
+    Key {
+        name: "admin_password",
+        env: "PROCURA_ADMIN_PASSWORD",
+        default: None,
+    },
+    Key {
+        name: "token_ttl_hours",
+        env: "PROCURA_TOKEN_TTL_HOURS",
+        default: Some("12"),
+    },
+    Key {
+        name: "db_pool_size",
+        env: "PROCURA_DB_POOL_SIZE",
+        default: Some("8"),
+    },
+    Key {
+        name: "max_body_bytes",
+        env: "PROCURA_MAX_BODY_BYTES",
+        default: Some("1048576"),
+    },
+    Key {
+        name: "workers",
+        env: "PROCURA_WORKERS",
+        default: None,
+    },
+    Key {
+        name: "log_format",
+        env: "PROCURA_LOG_FORMAT",
+        default: Some("text"),
+    },
+    Key {
+        name: "weekly_budget_cron",
+        env: "PROCURA_WEEKLY_BUDGET_CRON",
+        default: Some("0 0 9 * * Wed"),
+    },
+    Key {
+        name: "monthly_budget_cron",
+        env: "PROCURA_MONTHLY_BUDGET_CRON",
+        default: Some("0 0 9 25 * *"),
+    },
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,18 +173,26 @@ impl Settings {
     }
 
     fn from_values(v: &BTreeMap<&'static str, String>) -> Result<Self, ConfigError> {
-        let get = |k: &str| v.get(k).map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        let get = |k: &str| {
+            v.get(k)
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+        };
         let req = |k: &str| get(k).ok_or_else(|| problem(k, "must be set"));
         Ok(Self {
-            bind: req("bind")?
-                .parse()
-                .map_err(|_| problem("bind", "must be an address and port such as 127.0.0.1:8080"))?,
-            database: Backend::from_url(&req("database_url")?).map_err(|e| problem("database_url", e))?,
+            bind: req("bind")?.parse().map_err(|_| {
+                problem("bind", "must be an address and port such as 127.0.0.1:8080")
+            })?,
+            database: Backend::from_url(&req("database_url")?)
+                .map_err(|e| problem("database_url", e))?,
             smtp_url: get("smtp_url").map(check_smtp_url).transpose()?,
             mail_from: check_address("mail_from", req("mail_from")?)?,
             mail_dir: req("mail_dir")?.into(),
             timezone: req("timezone")?.parse().map_err(|_| {
-                problem("timezone", "is not an IANA time zone name (e.g. UTC, Europe/Kyiv)")
+                problem(
+                    "timezone",
+                    "is not an IANA time zone name (e.g. UTC, Europe/Kyiv)",
+                )
             })?,
             public_url: check_public_url(req("public_url")?)?,
             templates_dir: get("templates_dir").map(PathBuf::from),
@@ -125,7 +201,9 @@ impl Settings {
             token_ttl_hours: number("token_ttl_hours", &req("token_ttl_hours")?, 1, 24 * 30)?,
             db_pool_size: number("db_pool_size", &req("db_pool_size")?, 1, 128)?,
             max_body_bytes: number("max_body_bytes", &req("max_body_bytes")?, 1024, 64 << 20)?,
-            workers: get("workers").map(|w| number("workers", &w, 1, 256)).transpose()?,
+            workers: get("workers")
+                .map(|w| number("workers", &w, 1, 256))
+                .transpose()?,
             log_format: match req("log_format")?.as_str() {
                 "text" => LogFormat::Text,
                 "json" => LogFormat::Json,
@@ -152,7 +230,15 @@ fn read_file(path: &str) -> Result<BTreeMap<&'static str, String>, ConfigError> 
         let text = match value {
             toml::Value::String(s) => s,
             toml::Value::Integer(i) => i.to_string(),
-            other => return Err(problem(&name, format!("in {path} must be a string or integer, not {}", other.type_str()))),
+            other => {
+                return Err(problem(
+                    &name,
+                    format!(
+                        "in {path} must be a string or integer, not {}",
+                        other.type_str()
+                    ),
+                ))
+            }
         };
         values.insert(key.name, text);
     }
@@ -167,7 +253,10 @@ fn number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
 ) -> Result<T, ConfigError> {
     match raw.parse::<T>() {
         Ok(n) if n >= min && n <= max => Ok(n),
-        _ => Err(problem(key, format!("must be a whole number from {min} to {max}"))),
+        _ => Err(problem(
+            key,
+            format!("must be a whole number from {min} to {max}"),
+        )),
     }
 }
 
@@ -206,14 +295,22 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
     fn defaults_need_no_setup() {
         let s = Settings::load(&env(&[])).unwrap();
         assert_eq!(s.bind.to_string(), "127.0.0.1:8080");
-        assert_eq!(s.database, Backend::Sqlite { path: "./data/procura.db".into() });
+        assert_eq!(
+            s.database,
+            Backend::Sqlite {
+                path: "./data/procura.db".into()
+            }
+        );
         assert_eq!(s.timezone, chrono_tz::UTC);
         assert!(s.smtp_url.is_none());
     }
@@ -222,7 +319,11 @@ mod tests {
     fn environment_overrides_file_overrides_defaults() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("procura.toml");
-        std::fs::write(&file, "timezone = \"Europe/Kyiv\"\ntoken_ttl_hours = 24\nbind = \"0.0.0.0:9000\"\n").unwrap();
+        std::fs::write(
+            &file,
+            "timezone = \"Europe/Kyiv\"\ntoken_ttl_hours = 24\nbind = \"0.0.0.0:9000\"\n",
+        )
+        .unwrap();
         let s = Settings::load(&env(&[
             ("PROCURA_CONFIG", file.to_str().unwrap()),
             ("PROCURA_BIND", "127.0.0.1:7000"),
@@ -239,7 +340,11 @@ mod tests {
             ("PROCURA_TIMEZONE", "Mars/Olympus", "timezone"),
             ("DATABASE_URL", "mysql://h/db", "database_url"),
             ("PROCURA_BIND", "nowhere", "bind"),
-            ("PROCURA_WEEKLY_BUDGET_CRON", "every wednesday", "weekly_budget_cron"),
+            (
+                "PROCURA_WEEKLY_BUDGET_CRON",
+                "every wednesday",
+                "weekly_budget_cron",
+            ),
             ("PROCURA_SMTP_URL", "http://mail", "smtp_url"),
             ("PROCURA_TOKEN_TTL_HOURS", "0", "token_ttl_hours"),
             ("PROCURA_MAIL_FROM", "not-an-address", "mail_from"),

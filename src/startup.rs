@@ -33,7 +33,11 @@ impl Application {
         let context = AppContext::new(db, clock, settings);
         announce_first_admin(ensure_first_admin(&context).await?);
         let server = http_server(context.clone(), listener)?;
-        Ok(Self { server, port, context })
+        Ok(Self {
+            server,
+            port,
+            context,
+        })
     }
 
     pub fn port(&self) -> u16 {

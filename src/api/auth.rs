@@ -72,12 +72,18 @@ pub async fn login(
         .json(result))
 }
 
-pub async fn logout(ctx: web::Data<AppContext>, actor: Authenticated) -> Result<HttpResponse, AppError> {
+pub async fn logout(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+) -> Result<HttpResponse, AppError> {
     auth::logout(&ctx, &actor.0).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
-pub async fn me(ctx: web::Data<AppContext>, actor: Authenticated) -> Result<HttpResponse, AppError> {
+pub async fn me(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+) -> Result<HttpResponse, AppError> {
     let user = users::me(&ctx, &actor.0).await?;
     Ok(HttpResponse::Ok().json(user))
 }

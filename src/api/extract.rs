@@ -38,7 +38,11 @@ impl<T> Body<T> {
         hasher.update(req.path());
         hasher.update(b"\n");
         hasher.update(self.digest);
-        let request_hash = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        let request_hash = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         Some(IdempotencyKey {
             user_id: actor.user_id.clone(),
             key,
@@ -86,7 +90,12 @@ fn check_content_type(req: &HttpRequest) -> Result<(), AppError> {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     if essence == "application/json" || essence.ends_with("+json") {
         Ok(())
     } else {
@@ -133,10 +142,15 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
         let path = err.path().to_string();
         let inner = err.into_inner();
         match inner.classify() {
-            serde_json::error::Category::Data => AppError::Validation(vec![field_error(&path, &inner.to_string())]),
+            serde_json::error::Category::Data => {
+                AppError::Validation(vec![field_error(&path, &inner.to_string())])
+            }
             _ => AppError::BadRequest {
                 code: "malformed_json",
-                detail: format!("the request body is not valid JSON: {}", strip_position(&inner.to_string())),
+                detail: format!(
+                    "the request body is not valid JSON: {}",
+                    strip_position(&inner.to_string())
+                ),
             },
         }
     })?;
@@ -169,7 +183,11 @@ fn quoted(message: &str) -> Option<&str> {
 /// Maps one serde message to `{field, code, message}`.
 pub fn field_error(path: &str, message: &str) -> FieldError {
     let message = strip_position(message);
-    let at_path = if path.is_empty() || path == "." { "body".to_owned() } else { path.to_owned() };
+    let at_path = if path.is_empty() || path == "." {
+        "body".to_owned()
+    } else {
+        path.to_owned()
+    };
     if let Some(rest) = message.strip_prefix("missing field ") {
         let name = quoted(rest).unwrap_or(rest);
         return FieldError::new(join(path, name), "required", "is required");
@@ -202,15 +220,17 @@ impl<T: DeserializeOwned> FromRequest for Query<T> {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let parsed = form_urlencoded::parse(req.query_string().as_bytes());
         let de = serde_urlencoded::Deserializer::new(parsed);
-        let result = serde_path_to_error::deserialize(de).map(Query).map_err(|err| {
-            let path = err.path().to_string();
-            let message = err.into_inner().to_string();
-            let mut fe = field_error(&path, &message);
-            if fe.field == "body" {
-                fe.field = "query".into();
-            }
-            AppError::Validation(vec![fe])
-        });
+        let result = serde_path_to_error::deserialize(de)
+            .map(Query)
+            .map_err(|err| {
+                let path = err.path().to_string();
+                let message = err.into_inner().to_string();
+                let mut fe = field_error(&path, &message);
+                if fe.field == "body" {
+                    fe.field = "query".into();
+                }
+                AppError::Validation(vec![fe])
+            });
         std::future::ready(result)
     }
 }
@@ -271,7 +291,9 @@ mod tests {
 
     fn fields(body: &str) -> Vec<(String, String)> {
         match parse_json::<Doc>(body.as_bytes()) {
-            Err(AppError::Validation(errors)) => errors.into_iter().map(|e| (e.field, e.code)).collect(),
+            Err(AppError::Validation(errors)) => {
+                errors.into_iter().map(|e| (e.field, e.code)).collect()
+            }
             other => panic!("expected validation error, got {other:?}"),
         }
     }
@@ -280,20 +302,40 @@ mod tests {
     fn errors_name_the_field() {
         let f = |a: &str, b: &str| vec![(a.to_owned(), b.to_owned())];
         assert_eq!(fields(r#"{"lines":[]}"#), f("title", "required"));
-        assert_eq!(fields(r#"{"title":"t","lines":[],"x":1}"#), f("x", "unknown_field"));
-        assert_eq!(fields(r#"{"title":5,"lines":[]}"#), f("title", "invalid_type"));
+        assert_eq!(
+            fields(r#"{"title":"t","lines":[],"x":1}"#),
+            f("x", "unknown_field")
+        );
+        assert_eq!(
+            fields(r#"{"title":5,"lines":[]}"#),
+            f("title", "invalid_type")
+        );
         assert_eq!(
             fields(r#"{"title":"t","lines":[{"quantity":1},{"quantity":"2"}]}"#),
             f("lines[1].quantity", "invalid_type")
         );
-        assert_eq!(fields(r#"{"title":"t","lines":[{}]}"#), f("lines[0].quantity", "required"));
+        assert_eq!(
+            fields(r#"{"title":"t","lines":[{}]}"#),
+            f("lines[0].quantity", "required")
+        );
     }
 
     #[test]
     fn syntax_errors_are_bad_requests() {
-        for body in [r#"{"title":"#, "", "nonsense", r#"{"title":"t","lines":[]} extra"#] {
+        for body in [
+            r#"{"title":"#,
+            "",
+            "nonsense",
+            r#"{"title":"t","lines":[]} extra"#,
+        ] {
             assert!(
-                matches!(parse_json::<Doc>(body.as_bytes()), Err(AppError::BadRequest { code: "malformed_json", .. })),
+                matches!(
+                    parse_json::<Doc>(body.as_bytes()),
+                    Err(AppError::BadRequest {
+                        code: "malformed_json",
+                        ..
+                    })
+                ),
                 "{body}"
             );
         }

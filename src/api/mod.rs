@@ -54,10 +54,30 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::POST, "/api/v1/users", false, r().to(users::create)),
         def(M::GET, "/api/v1/users/{id}", false, r().to(users::get)),
         def(M::PATCH, "/api/v1/users/{id}", false, r().to(users::update)),
-        def(M::GET, "/api/v1/departments", false, r().to(departments::list)),
-        def(M::POST, "/api/v1/departments", false, r().to(departments::create)),
-        def(M::GET, "/api/v1/departments/{id}", false, r().to(departments::get)),
-        def(M::PATCH, "/api/v1/departments/{id}", false, r().to(departments::update)),
+        def(
+            M::GET,
+            "/api/v1/departments",
+            false,
+            r().to(departments::list),
+        ),
+        def(
+            M::POST,
+            "/api/v1/departments",
+            false,
+            r().to(departments::create),
+        ),
+        def(
+            M::GET,
+            "/api/v1/departments/{id}",
+            false,
+            r().to(departments::get),
+        ),
+        def(
+            M::PATCH,
+            "/api/v1/departments/{id}",
+            false,
+            r().to(departments::update),
+        ),
         def(M::GET, "/api/v1/audit", false, r().to(audit::list)),
     ]
 }

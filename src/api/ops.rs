@@ -35,6 +35,9 @@ pub async fn metrics(
 ) -> Result<HttpResponse, AppError> {
     actor.0.require(Role::Admin)?;
     Ok(HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"))
+        .insert_header((
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        ))
         .body(metrics.render(ctx.db.pool_state())))
 }

@@ -60,7 +60,12 @@ impl AppError {
 }
 
 /// Builds a problem response with any extra members.
-pub fn problem_response(status: StatusCode, code: &str, detail: &str, extra: Option<Map<String, Value>>) -> HttpResponse {
+pub fn problem_response(
+    status: StatusCode,
+    code: &str,
+    detail: &str,
+    extra: Option<Map<String, Value>>,
+) -> HttpResponse {
     let mut body = json!({
         "type": format!("urn:procura:problem:{code}"),
         "title": status.canonical_reason().unwrap_or("Error"),
@@ -96,7 +101,10 @@ impl ResponseError for AppError {
         let headers = response.headers_mut();
         match self {
             AppError::Unauthorized { .. } => {
-                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"procura\""));
+                headers.insert(
+                    header::WWW_AUTHENTICATE,
+                    HeaderValue::from_static("Bearer realm=\"procura\""),
+                );
             }
             AppError::RateLimited { retry_after_secs } => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));

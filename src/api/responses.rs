@@ -47,5 +47,9 @@ pub fn created<T: Serialize>(
 
 /// `Location` of a resource under `collection`, from the body's `id`.
 pub fn location_in(collection: &'static str) -> impl FnOnce(&serde_json::Value) -> Option<String> {
-    move |body| body.get("id").and_then(|v| v.as_str()).map(|id| format!("{collection}/{id}"))
+    move |body| {
+        body.get("id")
+            .and_then(|v| v.as_str())
+            .map(|id| format!("{collection}/{id}"))
+    }
 }

@@ -18,7 +18,11 @@ pub struct IdempotencyRow {
     pub created_at: NaiveDateTime,
 }
 
-pub fn find(conn: &mut DbConnection, user_id: &str, key: &str) -> QueryResult<Option<IdempotencyRow>> {
+pub fn find(
+    conn: &mut DbConnection,
+    user_id: &str,
+    key: &str,
+) -> QueryResult<Option<IdempotencyRow>> {
     idempotency_keys::table
         .find((user_id, key))
         .select(IdempotencyRow::as_select())
@@ -89,5 +93,6 @@ pub fn forget_if_older(
 
 /// Deletes keys older than `before` (keys are kept 24 h).
 pub fn purge_older_than(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
-    diesel::delete(idempotency_keys::table.filter(idempotency_keys::created_at.lt(before))).execute(conn)
+    diesel::delete(idempotency_keys::table.filter(idempotency_keys::created_at.lt(before)))
+        .execute(conn)
 }

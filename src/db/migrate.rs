@@ -10,7 +10,7 @@ const POSTGRES: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
 /// Arbitrary constant key for the PostgreSQL advisory lock that keeps two
 /// instances starting together from migrating at the same time.
-const MIGRATION_LOCK_KEY: i64 = 0x5052_4F43_5552_41;
+const MIGRATION_LOCK_KEY: i64 = 0x0050_524F_4355_5241;
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 

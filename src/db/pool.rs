@@ -105,7 +105,9 @@ impl ManageConnection for Manager {
 
     fn connect(&self) -> Result<DbConnection, ConnectError> {
         match &self.backend {
-            Backend::Postgres { url } => Ok(DbConnection::Postgresql(PgConnection::establish(url)?)),
+            Backend::Postgres { url } => {
+                Ok(DbConnection::Postgresql(PgConnection::establish(url)?))
+            }
             Backend::Sqlite { path } => {
                 let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
                 // busy_timeout first: the other pragmas may already need the lock.
@@ -214,7 +216,10 @@ impl Db {
     }
 
     /// The synchronous form of [`Db::read`].
-    pub fn read_blocking<T>(&self, f: impl FnOnce(&mut DbConnection) -> AppResult<T>) -> AppResult<T> {
+    pub fn read_blocking<T>(
+        &self,
+        f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
+    ) -> AppResult<T> {
         let mut conn = self.read.get()?;
         f(&mut conn)
     }
@@ -241,7 +246,9 @@ pub fn write_transaction<T>(
     f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
 ) -> AppResult<T> {
     match conn {
-        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
+        DbConnection::Sqlite(c) => {
+            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?
+        }
         DbConnection::Postgresql(c) => AnsiTransactionManager::begin_transaction(c)?,
     }
     type Tm = <DbConnection as Connection>::TransactionManager;
@@ -274,11 +281,36 @@ mod tests {
     #[test]
     fn backend_is_chosen_from_the_scheme() {
         let cases = [
-            ("sqlite://./data/procura.db", Ok(Backend::Sqlite { path: "./data/procura.db".into() })),
-            ("sqlite:///var/lib/p.db", Ok(Backend::Sqlite { path: "/var/lib/p.db".into() })),
-            ("data/p.db", Ok(Backend::Sqlite { path: "data/p.db".into() })),
-            ("postgres://u:p@h/db", Ok(Backend::Postgres { url: "postgres://u:p@h/db".into() })),
-            ("postgresql://h/db", Ok(Backend::Postgres { url: "postgresql://h/db".into() })),
+            (
+                "sqlite://./data/procura.db",
+                Ok(Backend::Sqlite {
+                    path: "./data/procura.db".into(),
+                }),
+            ),
+            (
+                "sqlite:///var/lib/p.db",
+                Ok(Backend::Sqlite {
+                    path: "/var/lib/p.db".into(),
+                }),
+            ),
+            (
+                "data/p.db",
+                Ok(Backend::Sqlite {
+                    path: "data/p.db".into(),
+                }),
+            ),
+            (
+                "postgres://u:p@h/db",
+                Ok(Backend::Postgres {
+                    url: "postgres://u:p@h/db".into(),
+                }),
+            ),
+            (
+                "postgresql://h/db",
+                Ok(Backend::Postgres {
+                    url: "postgresql://h/db".into(),
+                }),
+            ),
         ];
         for (url, expected) in cases {
             assert_eq!(Backend::from_url(url), expected, "{url}");
@@ -291,6 +323,9 @@ mod tests {
     #[test]
     fn descriptions_hide_passwords() {
         let b = Backend::from_url("postgres://app:secret@db:5432/procura").unwrap();
-        assert_eq!(b.describe(), "PostgreSQL postgres://app:***@db:5432/procura");
+        assert_eq!(
+            b.describe(),
+            "PostgreSQL postgres://app:***@db:5432/procura"
+        );
     }
 }

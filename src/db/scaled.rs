@@ -50,7 +50,12 @@ mod tests {
 
     #[test]
     fn money_round_trips_exactly() {
-        for (text, raw) in [("54.99", 5499), ("0", 0), ("-12.5", -1250), ("1000000.00", 100_000_000)] {
+        for (text, raw) in [
+            ("54.99", 5499),
+            ("0", 0),
+            ("-12.5", -1250),
+            ("1000000.00", 100_000_000),
+        ] {
             assert_eq!(money_to_db(d(text)), Some(raw), "{text}");
             assert_eq!(money_from_db(raw), d(text), "{text}");
         }
@@ -61,7 +66,11 @@ mod tests {
     #[test]
     fn extra_digits_are_refused_not_rounded() {
         assert_eq!(money_to_db(d("0.001")), None);
-        assert_eq!(money_to_db(d("1.230")), Some(123), "trailing zeros are fine");
+        assert_eq!(
+            money_to_db(d("1.230")),
+            Some(123),
+            "trailing zeros are fine"
+        );
         assert_eq!(quantity_to_db(d("1.0005")), None);
         assert_eq!(quantity_to_db(d("2.5")), Some(2500));
     }

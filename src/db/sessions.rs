@@ -34,14 +34,22 @@ pub fn find_by_hash(conn: &mut DbConnection, token_hash: &str) -> QueryResult<Op
 }
 
 pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
-    diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
-        .set(sessions::revoked_at.eq(at))
-        .execute(conn)
-        .map(|_| ())
+    diesel::update(
+        sessions::table
+            .find(id)
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set(sessions::revoked_at.eq(at))
+    .execute(conn)
+    .map(|_| ())
 }
 
 /// Ends every live session of a user (deactivation, password change).
-pub fn revoke_all_of_user(conn: &mut DbConnection, user_id: &str, at: NaiveDateTime) -> QueryResult<usize> {
+pub fn revoke_all_of_user(
+    conn: &mut DbConnection,
+    user_id: &str,
+    at: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(
         sessions::table
             .filter(sessions::user_id.eq(user_id))

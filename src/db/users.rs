@@ -64,7 +64,9 @@ pub struct UserFilter {
 }
 
 pub fn insert(conn: &mut DbConnection, row: &NewUserRow<'_>, roles: &[&str]) -> QueryResult<()> {
-    diesel::insert_into(users::table).values(row).execute(conn)?;
+    diesel::insert_into(users::table)
+        .values(row)
+        .execute(conn)?;
     insert_roles(conn, row.id, roles)
 }
 
@@ -101,7 +103,9 @@ pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option
 
 pub fn email_taken_by_other(conn: &mut DbConnection, email: &str, id: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
-        users::table.filter(users::email.eq(email)).filter(users::id.ne(id)),
+        users::table
+            .filter(users::email.eq(email))
+            .filter(users::id.ne(id)),
     ))
     .get_result(conn)
 }

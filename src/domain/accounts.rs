@@ -73,7 +73,11 @@ pub fn check_text(errors: &mut FieldErrors, field: &str, value: &str, max_chars:
     if value.is_empty() {
         errors.add(field, "required", "must not be empty");
     } else if value.chars().count() > max_chars {
-        errors.add(field, "too_long", format!("must be at most {max_chars} characters"));
+        errors.add(
+            field,
+            "too_long",
+            format!("must be at most {max_chars} characters"),
+        );
     }
 }
 
@@ -81,7 +85,9 @@ pub fn check_text(errors: &mut FieldErrors, field: &str, value: &str, max_chars:
 pub fn check_code(errors: &mut FieldErrors, field: &str, code: &str) {
     let ok = !code.is_empty()
         && code.len() <= 32
-        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !ok {
         errors.add(
             field,
@@ -103,8 +109,23 @@ mod tests {
 
     #[test]
     fn emails() {
-        let good = ["a@b.co", "first.last+tag@example.com", "x@sub.domain.org", "  A@B.CO "];
-        let bad = ["", "plain", "@example.com", "a@", "a@localhost", "a b@c.de", "a@-x.com", "a@b..com", "a@b.c@d.e"];
+        let good = [
+            "a@b.co",
+            "first.last+tag@example.com",
+            "x@sub.domain.org",
+            "  A@B.CO ",
+        ];
+        let bad = [
+            "",
+            "plain",
+            "@example.com",
+            "a@",
+            "a@localhost",
+            "a b@c.de",
+            "a@-x.com",
+            "a@b..com",
+            "a@b.c@d.e",
+        ];
         for e in good {
             assert!(email_problem(e).is_ok(), "{e} should pass");
         }
@@ -116,7 +137,11 @@ mod tests {
 
     #[test]
     fn passwords() {
-        for (pw, ok) in [("short", false), ("0123456789", true), (&"x".repeat(129), false)] {
+        for (pw, ok) in [
+            ("short", false),
+            ("0123456789", true),
+            (&"x".repeat(129), false),
+        ] {
             let mut e = FieldErrors::new();
             check_password(&mut e, "password", pw);
             assert_eq!(e.is_empty(), ok, "{pw}");

@@ -44,7 +44,10 @@ impl AttemptLimiter {
         if self.attempts.len() > 100_000 {
             self.forget_expired(now);
         }
-        self.attempts.entry(key.to_owned()).or_default().push_back(now);
+        self.attempts
+            .entry(key.to_owned())
+            .or_default()
+            .push_back(now);
     }
 
     /// A successful login clears the account's failures.
@@ -77,7 +80,11 @@ mod tests {
         assert_eq!(l.check("k", at(10)), Err(50));
         assert_eq!(l.check("other", at(10)), Ok(()), "keys are independent");
         assert_eq!(l.check("k", at(59)), Err(1));
-        assert_eq!(l.check("k", at(60)), Ok(()), "first attempt left the window");
+        assert_eq!(
+            l.check("k", at(60)),
+            Ok(()),
+            "first attempt left the window"
+        );
     }
 
     #[test]

@@ -30,7 +30,12 @@ mod tests {
 
     #[test]
     fn accepts_five_six_and_seven_fields() {
-        for ok in ["0 9 * * Wed", "0 0 9 * * Wed", "0 0 9 25 * * *", "0 9 25 * *"] {
+        for ok in [
+            "0 9 * * Wed",
+            "0 0 9 * * Wed",
+            "0 0 9 25 * * *",
+            "0 9 25 * *",
+        ] {
             assert!(parse_cron(ok).is_ok(), "{ok}");
         }
     }

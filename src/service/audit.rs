@@ -56,15 +56,17 @@ pub async fn list(
     ctx.db
         .read(move |conn| {
             let rows = db::audit::list(conn, &filter, page.after.as_deref(), page.fetch_limit())?;
-            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(|r| AuditEntry {
-                id: r.id,
-                at: time::from_db(r.at),
-                actor_id: r.actor_id,
-                action: r.action,
-                entity: r.entity,
-                entity_id: r.entity_id,
-                summary: serde_json::from_str(&r.summary).unwrap_or(serde_json::Value::Null),
-            }))
+            Ok(
+                Page::from_rows(rows, &page, |r| r.id.clone()).map(|r| AuditEntry {
+                    id: r.id,
+                    at: time::from_db(r.at),
+                    actor_id: r.actor_id,
+                    action: r.action,
+                    entity: r.entity,
+                    entity_id: r.entity_id,
+                    summary: serde_json::from_str(&r.summary).unwrap_or(serde_json::Value::Null),
+                }),
+            )
         })
         .await
 }

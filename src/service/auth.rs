@@ -68,18 +68,29 @@ impl LoginLimits {
         let mut by_address = self.per_address.lock().expect("limiter poisoned");
         by_address
             .check(address, now)
-            .and_then(|()| self.per_account.lock().expect("limiter poisoned").check(account, now))
+            .and_then(|()| {
+                self.per_account
+                    .lock()
+                    .expect("limiter poisoned")
+                    .check(account, now)
+            })
             .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs })?;
         by_address.record(address, now);
         Ok(())
     }
 
     fn failed(&self, account: &str, now: DateTime<Utc>) {
-        self.per_account.lock().expect("limiter poisoned").record(account, now);
+        self.per_account
+            .lock()
+            .expect("limiter poisoned")
+            .record(account, now);
     }
 
     fn succeeded(&self, account: &str) {
-        self.per_account.lock().expect("limiter poisoned").reset(account);
+        self.per_account
+            .lock()
+            .expect("limiter poisoned")
+            .reset(account);
     }
 }
 
@@ -178,7 +189,10 @@ pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
         detail: detail.into(),
     };
     if !token.starts_with(TOKEN_PREFIX) {
-        return Err(unauthorized("invalid_token", "the bearer token is not one issued by Procura"));
+        return Err(unauthorized(
+            "invalid_token",
+            "the bearer token is not one issued by Procura",
+        ));
     }
     let hash = hash_token(token);
     let now = ctx.now();
@@ -194,13 +208,22 @@ pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
         })
         .await?;
     let Some((session, user, roles)) = found else {
-        return Err(unauthorized("invalid_token", "the bearer token is not valid"));
+        return Err(unauthorized(
+            "invalid_token",
+            "the bearer token is not valid",
+        ));
     };
     if session.revoked_at.is_some() {
-        return Err(unauthorized("token_revoked", "this session has been signed out"));
+        return Err(unauthorized(
+            "token_revoked",
+            "this session has been signed out",
+        ));
     }
     if time::from_db(session.expires_at) <= now {
-        return Err(unauthorized("token_expired", "this session has expired; sign in again"));
+        return Err(unauthorized(
+            "token_expired",
+            "this session has expired; sign in again",
+        ));
     }
     if !user.active {
         return Err(unauthorized("account_disabled", "this account is disabled"));

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::auth::Actor;
-use super::idempotency::{self, Idempotent, IdempotencyKey};
+use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::pagination::{Page, PageRequest};
 use super::{audit, new_id, AppContext};
 use crate::db::departments::{DepartmentChangeset, DepartmentRow};
@@ -70,11 +70,23 @@ pub struct DepartmentPatch {
     pub is_it: Option<bool>,
 }
 
+impl DepartmentPatch {
+    fn is_empty(&self) -> bool {
+        self.code.is_none()
+            && self.name.is_none()
+            && self.parent_id.is_none()
+            && self.head_user_id.is_none()
+            && self.is_it.is_none()
+    }
+}
+
 fn code_taken(code: &str) -> AppError {
     AppError::Conflict {
         code: "already_exists",
         detail: format!("a department with code {code} already exists"),
-        extra: Some(json!({"errors": [{"field": "code", "code": "taken", "message": "is already used by another department"}]})),
+        extra: Some(
+            json!({"errors": [{"field": "code", "code": "taken", "message": "is already used by another department"}]}),
+        ),
     }
 }
 
@@ -91,7 +103,11 @@ fn check_links(
         if !db::departments::exists(conn, parent)? {
             errors.add("parent_id", "not_found", "no department has this id");
         } else if creates_cycle(id, parent, &db::departments::ancestors(conn, parent)?) {
-            errors.add("parent_id", "creates_cycle", "a department cannot be below itself");
+            errors.add(
+                "parent_id",
+                "creates_cycle",
+                "a department cannot be below itself",
+            );
         }
     }
     if let Some(head) = head_user_id {
@@ -136,7 +152,12 @@ fn insert_department(
         return Err(code_taken(&input.code));
     }
     let id = new_id();
-    check_links(conn, &id, input.parent_id.as_deref(), input.head_user_id.as_deref())?;
+    check_links(
+        conn,
+        &id,
+        input.parent_id.as_deref(),
+        input.head_user_id.as_deref(),
+    )?;
     let row = DepartmentRow {
         id: id.clone(),
         code: input.code.clone(),
@@ -148,10 +169,24 @@ fn insert_department(
         created_at: time::to_db(now),
         updated_at: time::to_db(now),
     };
-    db::departments::insert(conn, &row)?;
+    db::departments::insert(conn, &row).map_err(|e| {
+        if db::is_unique_violation(&e) {
+            code_taken(&row.code)
+        } else {
+            e.into()
+        }
+    })?;
     let summary = json!({"code": row.code, "name": row.name, "parent_id": row.parent_id,
         "head_user_id": row.head_user_id, "is_it": row.is_it});
-    audit::record(conn, now, Some(actor_id), "department.created", "department", &id, summary)?;
+    audit::record(
+        conn,
+        now,
+        Some(actor_id),
+        "department.created",
+        "department",
+        &id,
+        summary,
+    )?;
     Ok(row.into())
 }
 
@@ -161,7 +196,9 @@ pub async fn get(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<Depa
         .read(move |conn| {
             db::departments::find(conn, &id)?
                 .map(Into::into)
-                .ok_or(AppError::NotFound { entity: "department" })
+                .ok_or(AppError::NotFound {
+                    entity: "department",
+                })
         })
         .await
 }
@@ -174,7 +211,12 @@ pub async fn list(
 ) -> AppResult<Page<DepartmentView>> {
     ctx.db
         .read(move |conn| {
-            let rows = db::departments::list(conn, parent_id.as_deref(), page.after.as_deref(), page.fetch_limit())?;
+            let rows = db::departments::list(
+                conn,
+                parent_id.as_deref(),
+                page.after.as_deref(),
+                page.fetch_limit(),
+            )?;
             Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(Into::into))
         })
         .await
@@ -211,19 +253,31 @@ fn apply_update(
     if_match: Option<i64>,
     now: DateTime<Utc>,
 ) -> AppResult<DepartmentView> {
-    let current = db::departments::find(conn, id)?.ok_or(AppError::NotFound { entity: "department" })?;
+    let current = db::departments::find(conn, id)?.ok_or(AppError::NotFound {
+        entity: "department",
+    })?;
     let expected = if_match.unwrap_or(current.version);
     if expected != current.version {
-        return Err(AppError::VersionConflict { current: current.version });
+        return Err(AppError::VersionConflict {
+            current: current.version,
+        });
+    }
+    if patch.is_empty() {
+        return Ok(current.into());
     }
     if let Some(code) = &patch.code {
         if db::departments::code_taken_by_other(conn, code, id)? {
             return Err(code_taken(code));
         }
     }
-    let parent = patch.parent_id.clone().unwrap_or(current.parent_id.clone());
-    let head = patch.head_user_id.clone().unwrap_or(current.head_user_id.clone());
-    check_links(conn, id, parent.as_deref(), head.as_deref())?;
+    // Only links being changed are checked: a rename must not fail because
+    // the current head has since been disabled.
+    check_links(
+        conn,
+        id,
+        patch.parent_id.clone().flatten().as_deref(),
+        patch.head_user_id.clone().flatten().as_deref(),
+    )?;
     let changes = DepartmentChangeset {
         code: patch.code.clone(),
         name: patch.name.as_ref().map(|n| n.trim().to_owned()),
@@ -234,12 +288,24 @@ fn apply_update(
         updated_at: Some(time::to_db(now)),
     };
     if !db::departments::update_versioned(conn, id, expected, &changes)? {
-        return Err(AppError::VersionConflict { current: current.version + 1 });
+        return Err(AppError::VersionConflict {
+            current: current.version + 1,
+        });
     }
     let summary = json!({"code": patch.code, "name": changes.name, "parent_id": patch.parent_id,
         "head_user_id": patch.head_user_id, "is_it": patch.is_it});
-    audit::record(conn, now, Some(actor_id), "department.updated", "department", id, summary)?;
+    audit::record(
+        conn,
+        now,
+        Some(actor_id),
+        "department.updated",
+        "department",
+        id,
+        summary,
+    )?;
     db::departments::find(conn, id)?
         .map(Into::into)
-        .ok_or(AppError::NotFound { entity: "department" })
+        .ok_or(AppError::NotFound {
+            entity: "department",
+        })
 }

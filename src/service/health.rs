@@ -7,7 +7,11 @@ use crate::error::{AppError, AppResult};
 pub async fn check_ready(ctx: &AppContext) -> AppResult<()> {
     let current = ctx
         .db
-        .read(|conn| migrate::is_current(conn).map_err(|e| AppError::Unavailable { detail: e.to_string() }))
+        .read(|conn| {
+            migrate::is_current(conn).map_err(|e| AppError::Unavailable {
+                detail: e.to_string(),
+            })
+        })
         .await?;
     if current {
         Ok(())

@@ -47,7 +47,13 @@ pub fn run<T: Serialize>(
     };
     let expired_before = time::to_db(now - Duration::hours(KEY_TTL_HOURS));
     db::idempotency::forget_if_older(conn, &key.user_id, &key.key, expired_before)?;
-    if db::idempotency::try_claim(conn, &key.user_id, &key.key, &key.request_hash, time::to_db(now))? {
+    if db::idempotency::try_claim(
+        conn,
+        &key.user_id,
+        &key.key,
+        &key.request_hash,
+        time::to_db(now),
+    )? {
         let value = op(conn)?;
         let body = serde_json::to_string(&value).map_err(AppError::internal)?;
         db::idempotency::store_response(conn, &key.user_id, &key.key, i32::from(status), &body)?;

@@ -40,12 +40,19 @@ impl DeliveryStatus {
 
 /// Queues `notification` inside the caller's transaction; returns its id.
 /// A notification with nobody to send to is dropped (and logged), not queued.
-pub fn enqueue(conn: &mut DbConnection, now: DateTime<Utc>, notification: Notification) -> AppResult<Option<String>> {
+pub fn enqueue(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    notification: Notification,
+) -> AppResult<Option<String>> {
     let mut to = notification.to;
     to.sort();
     to.dedup();
     if to.is_empty() {
-        tracing::debug!(kind = notification.kind, "notification has no recipients; not queued");
+        tracing::debug!(
+            kind = notification.kind,
+            "notification has no recipients; not queued"
+        );
         return Ok(None);
     }
     let id = new_id();

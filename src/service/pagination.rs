@@ -27,7 +27,11 @@ impl PageRequest {
         let after = cursor.filter(|c| !c.is_empty());
         if let Some(c) = &after {
             if uuid::Uuid::parse_str(c).is_err() {
-                return Err(AppError::field("cursor", "invalid_cursor", "is not a cursor returned by this list"));
+                return Err(AppError::field(
+                    "cursor",
+                    "invalid_cursor",
+                    "is not a cursor returned by this list",
+                ));
             }
         }
         Ok(Self { limit, after })
@@ -47,11 +51,18 @@ pub struct Page<T> {
 
 impl<T> Page<T> {
     /// Builds a page from up to `limit + 1` rows; `id_of` gives the cursor.
-    pub fn from_rows(mut rows: Vec<T>, request: &PageRequest, id_of: impl Fn(&T) -> String) -> Self {
+    pub fn from_rows(
+        mut rows: Vec<T>,
+        request: &PageRequest,
+        id_of: impl Fn(&T) -> String,
+    ) -> Self {
         let more = rows.len() as i64 > request.limit;
         rows.truncate(request.limit as usize);
         let next_cursor = if more { rows.last().map(id_of) } else { None };
-        Self { items: rows, next_cursor }
+        Self {
+            items: rows,
+            next_cursor,
+        }
     }
 
     pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {

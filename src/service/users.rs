@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::auth::Actor;
-use super::idempotency::{self, Idempotent, IdempotencyKey};
+use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::outbox::{self, Notification};
 use super::pagination::{Page, PageRequest};
 use super::{audit, new_id, passwords, AppContext};
 use crate::db::users::{NewUserRow, UserChangeset, UserFilter, UserRow};
@@ -44,8 +45,11 @@ impl UserView {
 }
 
 /// Roles as stored; an unknown name (from a newer version) is ignored.
+/// Listed in the order of [`Role::ALL`], whatever order they were stored in.
 pub fn parse_roles(names: &[String]) -> Vec<Role> {
-    names.iter().filter_map(|n| n.parse().ok()).collect()
+    let mut roles: Vec<Role> = names.iter().filter_map(|n| n.parse().ok()).collect();
+    roles.sort();
+    roles
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +73,17 @@ pub struct UserPatch {
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub department_id: Option<Option<String>>,
     pub active: Option<bool>,
+}
+
+impl UserPatch {
+    fn is_empty(&self) -> bool {
+        self.email.is_none()
+            && self.name.is_none()
+            && self.password.is_none()
+            && self.roles.is_none()
+            && self.department_id.is_none()
+            && self.active.is_none()
+    }
 }
 
 pub fn load_view(conn: &mut DbConnection, id: &str) -> AppResult<UserView> {
@@ -125,7 +140,9 @@ fn email_taken(email: &str) -> AppError {
     AppError::Conflict {
         code: "already_exists",
         detail: format!("a user with email {email} already exists"),
-        extra: Some(json!({"errors": [{"field": "email", "code": "taken", "message": "is already used by another user"}]})),
+        extra: Some(
+            json!({"errors": [{"field": "email", "code": "taken", "message": "is already used by another user"}]}),
+        ),
     }
 }
 
@@ -160,13 +177,28 @@ pub async fn create(
         .map_err(AppError::internal)??;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
+    let public_url = ctx.settings.public_url.clone();
     ctx.db
         .write(move |conn| {
             idempotency::run(conn, key.as_ref(), now, 201, |conn| {
-                insert_user(conn, &input, &password_hash, now, Some(&actor_id))
+                let user = insert_user(conn, &input, &password_hash, now, Some(&actor_id))?;
+                outbox::enqueue(conn, now, account_created(&user, &public_url))?;
+                Ok(user)
             })
         })
         .await
+}
+
+/// Tells a new user their account exists (never their password).
+fn account_created(user: &UserView, public_url: &str) -> Notification {
+    Notification {
+        kind: "account_created",
+        to: vec![user.email.clone()],
+        subject: "Your Procura account".into(),
+        context: json!({
+            "name": user.name, "email": user.email, "roles": user.roles, "url": public_url,
+        }),
+    }
 }
 
 /// Inserts a user with hashed password and roles; shared by the API, the
@@ -197,7 +229,15 @@ pub fn insert_user(
         updated_at: stamp,
     };
     let roles = role_names(&input.roles);
-    db::users::insert(conn, &row, &roles)?;
+    // The check above keeps the common case friendly; this catches the race
+    // where two requests pass it at once (PostgreSQL, concurrent writers).
+    db::users::insert(conn, &row, &roles).map_err(|e| {
+        if db::is_unique_violation(&e) {
+            email_taken(&email)
+        } else {
+            e.into()
+        }
+    })?;
     let summary = json!({"email": email, "name": row.name, "roles": roles, "department_id": input.department_id});
     audit::record(conn, now, actor_id, "user.created", "user", &id, summary)?;
     load_view(conn, &id)
@@ -253,7 +293,12 @@ fn apply_update(
     let current = db::users::find(conn, id)?.ok_or(AppError::NotFound { entity: "user" })?;
     let expected = if_match.unwrap_or(current.version);
     if expected != current.version {
-        return Err(AppError::VersionConflict { current: current.version });
+        return Err(AppError::VersionConflict {
+            current: current.version,
+        });
+    }
+    if patch.is_empty() {
+        return load_view(conn, id);
     }
     let email = patch.email.as_deref().map(normalize_email);
     if let Some(email) = &email {
@@ -265,7 +310,10 @@ fn apply_update(
         check_department(conn, dep.as_deref())?;
     }
     let loses_admin = patch.active == Some(false)
-        || patch.roles.as_ref().is_some_and(|r| !r.contains(&Role::Admin));
+        || patch
+            .roles
+            .as_ref()
+            .is_some_and(|r| !r.contains(&Role::Admin));
     if loses_admin && is_last_active_admin(conn, id)? {
         return Err(AppError::conflict(
             "last_admin",
@@ -282,7 +330,9 @@ fn apply_update(
         updated_at: Some(time::to_db(now)),
     };
     if !db::users::update_versioned(conn, id, expected, &changes)? {
-        return Err(AppError::VersionConflict { current: current.version + 1 });
+        return Err(AppError::VersionConflict {
+            current: current.version + 1,
+        });
     }
     if let Some(roles) = &patch.roles {
         db::users::replace_roles(conn, id, &role_names(roles))?;
@@ -295,7 +345,15 @@ fn apply_update(
         "department_id": patch.department_id, "active": patch.active,
         "password_changed": password_hash.is_some(),
     });
-    audit::record(conn, now, Some(actor_id), "user.updated", "user", id, summary)?;
+    audit::record(
+        conn,
+        now,
+        Some(actor_id),
+        "user.updated",
+        "user",
+        id,
+        summary,
+    )?;
     load_view(conn, id)
 }
 

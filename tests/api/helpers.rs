@@ -1,0 +1,228 @@
+//! `TestApp`: the real server on 127.0.0.1:0 with a fresh database and a
+//! manual clock, plus small HTTP helpers.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use procura::clock::ManualClock;
+use procura::config::Settings;
+use procura::service::AppContext;
+use procura::startup::Application;
+use reqwest::{Method, RequestBuilder, Response};
+use serde_json::{json, Value};
+
+pub const ADMIN_EMAIL: &str = "admin@example.com";
+pub const ADMIN_PASSWORD: &str = "admin-password-1";
+pub const PASSWORD: &str = "correct-horse-42";
+
+pub fn start_instant() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-06-01T08:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub clock: Arc<ManualClock>,
+    pub ctx: AppContext,
+    pub admin_token: String,
+    pub database_url: String,
+    _dir: tempfile::TempDir,
+}
+
+/// A database nobody else uses: a file in a temp dir, or a new PostgreSQL
+/// database on the server named by PROCURA_TEST_POSTGRES_URL.
+fn fresh_database(dir: &std::path::Path) -> String {
+    match std::env::var("PROCURA_TEST_POSTGRES_URL") {
+        Ok(admin_url) if !admin_url.is_empty() => {
+            let name = format!("procura_test_{}", uuid::Uuid::now_v7().simple());
+            let mut admin =
+                PgConnection::establish(&admin_url).expect("connect to PROCURA_TEST_POSTGRES_URL");
+            diesel::sql_query(format!("CREATE DATABASE {name}"))
+                .execute(&mut admin)
+                .expect("create test database");
+            let (server, _) = admin_url
+                .rsplit_once('/')
+                .expect("URL with a database path");
+            format!("{server}/{name}")
+        }
+        _ => format!("sqlite://{}", dir.join("procura.db").display()),
+    }
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(&[]).await
+    }
+
+    /// Starts the app with extra settings (environment-variable names).
+    pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let database_url = fresh_database(dir.path());
+        let mut env: BTreeMap<String, String> = [
+            ("DATABASE_URL", database_url.as_str()),
+            ("PROCURA_BIND", "127.0.0.1:0"),
+            ("PROCURA_ADMIN_EMAIL", ADMIN_EMAIL),
+            ("PROCURA_ADMIN_PASSWORD", ADMIN_PASSWORD),
+            ("PROCURA_WORKERS", "2"),
+            ("PROCURA_DB_POOL_SIZE", "4"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        env.insert(
+            "PROCURA_MAIL_DIR".into(),
+            dir.path().join("mail").display().to_string(),
+        );
+        for (k, v) in extra {
+            env.insert(k.to_string(), v.to_string());
+        }
+        let settings = Settings::load(&env).expect("test settings");
+        let clock = Arc::new(ManualClock::new(start_instant()));
+        let app = Application::build(settings, clock.clone())
+            .await
+            .expect("app starts");
+        let base = format!("http://127.0.0.1:{}", app.port());
+        let ctx = app.context.clone();
+        tokio::spawn(app.run_until_stopped());
+        let client = reqwest::Client::builder().no_proxy().build().unwrap();
+        let mut test_app = TestApp {
+            base,
+            client,
+            clock,
+            ctx,
+            admin_token: String::new(),
+            database_url,
+            _dir: dir,
+        };
+        test_app.admin_token = test_app.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+        test_app
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A request with an optional bearer token.
+    pub fn request(&self, method: Method, path: &str, token: Option<&str>) -> RequestBuilder {
+        let builder = self.client.request(method, self.url(path));
+        match token {
+            Some(t) => builder.bearer_auth(t),
+            None => builder,
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Response {
+        self.request(Method::GET, path, Some(token))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: &Value) -> Response {
+        self.request(Method::POST, path, Some(token))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn patch(
+        &self,
+        path: &str,
+        token: &str,
+        body: &Value,
+        if_match: Option<i64>,
+    ) -> Response {
+        let mut req = self.request(Method::PATCH, path, Some(token)).json(body);
+        if let Some(v) = if_match {
+            req = req.header("If-Match", format!("\"{v}\""));
+        }
+        req.send().await.unwrap()
+    }
+
+    pub async fn try_login(&self, email: &str, password: &str) -> Response {
+        self.request(Method::POST, "/api/v1/auth/login", None)
+            .json(&json!({"email": email, "password": password}))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let res = self.try_login(email, password).await;
+        let body = expect_status(res, 200).await;
+        body["token"].as_str().unwrap().to_owned()
+    }
+
+    /// Creates a user with `roles` (password [`PASSWORD`]) and signs them in.
+    pub async fn user_with(&self, roles: &[&str], department_id: Option<&str>) -> (Value, String) {
+        let email = format!("{}@example.com", uuid::Uuid::now_v7().simple());
+        let body = json!({
+            "email": email, "name": "Test User", "password": PASSWORD,
+            "roles": roles, "department_id": department_id,
+        });
+        let user = expect_status(
+            self.post("/api/v1/users", &self.admin_token, &body).await,
+            201,
+        )
+        .await;
+        let token = self.login(&email, PASSWORD).await;
+        (user, token)
+    }
+
+    pub async fn department(&self, code: &str, parent_id: Option<&str>) -> Value {
+        let body =
+            json!({"code": code, "name": format!("Department {code}"), "parent_id": parent_id});
+        expect_status(
+            self.post("/api/v1/departments", &self.admin_token, &body)
+                .await,
+            201,
+        )
+        .await
+    }
+}
+
+/// Asserts the status (printing the body when it differs) and returns the JSON body.
+pub async fn expect_status(res: Response, status: u16) -> Value {
+    let actual = res.status().as_u16();
+    let text = res.text().await.unwrap();
+    assert_eq!(actual, status, "unexpected status; body: {text}");
+    if text.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or(Value::String(text))
+    }
+}
+
+/// Asserts a problem+json answer with `status` and `code`; returns its body.
+pub async fn expect_problem(res: Response, status: u16, code: &str) -> Value {
+    let content_type = res
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let body = expect_status(res, status).await;
+    assert_eq!(content_type, "application/problem+json", "body: {body}");
+    assert_eq!(body["code"], code, "body: {body}");
+    assert_eq!(body["status"], status, "body: {body}");
+    for key in ["type", "title", "detail"] {
+        assert!(body[key].is_string(), "problem lacks `{key}`: {body}");
+    }
+    body
+}
+
+/// The `field` names of a validation problem.
+pub fn error_fields(problem: &Value) -> Vec<String> {
+    problem["errors"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|e| e["field"].as_str().unwrap().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,14 @@
+//! Integration suite: every test starts the real application on a fresh
+//! database (SQLite by default, PostgreSQL when PROCURA_TEST_POSTGRES_URL is
+//! set) and talks to it over HTTP. One test binary keeps link time down.
+
+mod helpers;
+
+mod accounts;
+mod auth;
+mod cli;
+mod departments;
+mod errors;
+mod idempotency;
+mod openapi;
+mod ops;
