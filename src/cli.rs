@@ -113,6 +113,7 @@ async fn add_user(
     let mut errors = crate::error::FieldErrors::new();
     domain::accounts::check_email(&mut errors, "--email", &email);
     domain::accounts::check_password(&mut errors, "password", &password);
+    domain::accounts::check_text(&mut errors, "--name", &name, 200);
     if let Err(crate::error::AppError::Validation(list)) = errors.into_result() {
         let text: Vec<String> = list
             .iter()

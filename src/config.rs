@@ -197,7 +197,9 @@ impl Settings {
             public_url: check_public_url(req("public_url")?)?,
             templates_dir: get("templates_dir").map(PathBuf::from),
             admin_email: check_address("admin_email", req("admin_email")?)?,
-            admin_password: get("admin_password"),
+            admin_password: get("admin_password")
+                .map(check_admin_password)
+                .transpose()?,
             token_ttl_hours: number("token_ttl_hours", &req("token_ttl_hours")?, 1, 24 * 30)?,
             db_pool_size: number("db_pool_size", &req("db_pool_size")?, 1, 128)?,
             max_body_bytes: number("max_body_bytes", &req("max_body_bytes")?, 1024, 64 << 20)?,
@@ -266,6 +268,22 @@ fn check_address(key: &str, value: String) -> Result<String, ConfigError> {
     match errors.into_result() {
         Ok(()) => Ok(value),
         Err(_) => Err(problem(key, "is not a valid email address")),
+    }
+}
+
+fn check_admin_password(password: String) -> Result<String, ConfigError> {
+    let mut errors = crate::error::FieldErrors::new();
+    crate::domain::accounts::check_password(&mut errors, "admin_password", &password);
+    match errors.into_result() {
+        Ok(()) => Ok(password),
+        Err(_) => Err(problem(
+            "admin_password",
+            format!(
+                "must be {} to {} characters",
+                crate::domain::accounts::PASSWORD_MIN_CHARS,
+                crate::domain::accounts::PASSWORD_MAX_CHARS
+            ),
+        )),
     }
 }
 
@@ -348,6 +366,7 @@ mod tests {
             ("PROCURA_SMTP_URL", "http://mail", "smtp_url"),
             ("PROCURA_TOKEN_TTL_HOURS", "0", "token_ttl_hours"),
             ("PROCURA_MAIL_FROM", "not-an-address", "mail_from"),
+            ("PROCURA_ADMIN_PASSWORD", "short", "admin_password"),
         ];
         for (var, value, key) in cases {
             let err = Settings::load(&env(&[(var, value)])).unwrap_err();

@@ -5,9 +5,8 @@ use serde::Deserialize;
 
 use super::auth::Authenticated;
 use super::extract::Query;
-use crate::db::audit::AuditFilter;
 use crate::error::AppError;
-use crate::service::audit;
+use crate::service::audit::{self, AuditFilter};
 use crate::service::pagination::PageRequest;
 use crate::service::AppContext;
 

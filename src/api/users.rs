@@ -6,11 +6,10 @@ use serde::Deserialize;
 use super::auth::Authenticated;
 use super::extract::{Body, IfMatch, Query};
 use super::responses::{created, location_in, versioned};
-use crate::db::users::UserFilter;
 use crate::domain::roles::Role;
 use crate::error::AppError;
 use crate::service::pagination::PageRequest;
-use crate::service::users::{self, NewUser, UserPatch};
+use crate::service::users::{self, NewUser, UserFilter, UserPatch};
 use crate::service::AppContext;
 
 #[derive(Deserialize)]

@@ -148,11 +148,19 @@ impl Db {
         if let Backend::Sqlite { path } = backend {
             ensure_parent_dir(path)?;
         }
+        let manager = Manager {
+            backend: backend.clone(),
+        };
+        // One direct connection first: a down server or bad credentials
+        // report their real error now, not a pool timeout later.
+        manager
+            .connect()
+            .map_err(|e| format!("cannot connect to {}: {e}", backend.describe()))?;
         let build = |size: u32| {
             Pool::builder()
                 .max_size(size)
                 .min_idle(Some(1))
-                .connection_timeout(Duration::from_secs(30))
+                .connection_timeout(Duration::from_secs(10))
                 .build(Manager {
                     backend: backend.clone(),
                 })

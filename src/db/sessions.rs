@@ -3,7 +3,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::sessions;
+use super::schema::{sessions, users};
+use super::users::UserRow;
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -25,10 +26,15 @@ pub fn insert(conn: &mut DbConnection, row: &SessionRow) -> QueryResult<()> {
         .map(|_| ())
 }
 
-pub fn find_by_hash(conn: &mut DbConnection, token_hash: &str) -> QueryResult<Option<SessionRow>> {
+/// The session with this token hash and its user, in one query.
+pub fn find_with_user(
+    conn: &mut DbConnection,
+    token_hash: &str,
+) -> QueryResult<Option<(SessionRow, UserRow)>> {
     sessions::table
+        .inner_join(users::table)
         .filter(sessions::token_hash.eq(token_hash))
-        .select(SessionRow::as_select())
+        .select((SessionRow::as_select(), UserRow::as_select()))
         .first(conn)
         .optional()
 }

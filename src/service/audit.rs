@@ -8,7 +8,9 @@ use super::auth::Actor;
 use super::new_id;
 use super::pagination::{Page, PageRequest};
 use super::AppContext;
-use crate::db::audit::{AuditFilter, AuditRow};
+/// List filters, shared with the query layer.
+pub use crate::db::audit::AuditFilter;
+use crate::db::audit::AuditRow;
 use crate::db::{self, time, DbConnection};
 use crate::domain::roles::Role;
 use crate::error::AppResult;

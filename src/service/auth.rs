@@ -26,6 +26,8 @@ pub struct Actor {
     pub session_id: String,
     pub roles: Vec<Role>,
     pub department_id: Option<String>,
+    /// The caller's account as read when the token was checked.
+    pub user: UserView,
 }
 
 impl Actor {
@@ -196,18 +198,18 @@ pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
     }
     let hash = hash_token(token);
     let now = ctx.now();
+    // One round trip: session joined with its user, then the roles.
     let found = ctx
         .db
         .read(move |conn| {
-            let Some(session) = db::sessions::find_by_hash(conn, &hash)? else {
+            let Some((session, user)) = db::sessions::find_with_user(conn, &hash)? else {
                 return Ok(None);
             };
-            let user = db::users::find(conn, &session.user_id)?;
-            let roles = db::users::roles_of(conn, &session.user_id)?;
-            Ok(user.map(|u| (session, u, roles)))
+            let roles = db::users::roles_of(conn, &user.id)?;
+            Ok(Some((session, UserView::from_row(user, &roles))))
         })
         .await?;
-    let Some((session, user, roles)) = found else {
+    let Some((session, user)) = found else {
         return Err(unauthorized(
             "invalid_token",
             "the bearer token is not valid",
@@ -229,10 +231,11 @@ pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
         return Err(unauthorized("account_disabled", "this account is disabled"));
     }
     Ok(Actor {
-        user_id: user.id,
+        user_id: user.id.clone(),
         session_id: session.id,
-        roles: users::parse_roles(&roles),
-        department_id: user.department_id,
+        roles: user.roles.clone(),
+        department_id: user.department_id.clone(),
+        user,
     })
 }
 

@@ -6,7 +6,7 @@ use super::users::{insert_user, NewUser};
 use super::{passwords, AppContext};
 use crate::db;
 use crate::domain::roles::Role;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 
 #[derive(Debug)]
 pub enum FirstAdmin {
@@ -19,6 +19,9 @@ pub enum FirstAdmin {
 }
 
 pub async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
+    if ctx.db.read(|conn| Ok(db::users::count(conn)?)).await? > 0 {
+        return Ok(FirstAdmin::NotNeeded);
+    }
     let (password, generated) = match &ctx.settings.admin_password {
         Some(pw) => (pw.clone(), false),
         None => (passwords::generate_password(), true),
@@ -26,7 +29,7 @@ pub async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
     let hash_input = password.clone();
     let hash = tokio::task::spawn_blocking(move || passwords::hash(&hash_input))
         .await
-        .map_err(crate::error::AppError::internal)??;
+        .map_err(AppError::internal)??;
     let email = ctx.settings.admin_email.clone();
     let now = ctx.now();
     let input = NewUser {
@@ -39,14 +42,22 @@ pub async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
     let created = ctx
         .db
         .write(move |conn| {
-            // Checked inside the write transaction: two instances starting
-            // together create one admin, not two.
+            // Checked again inside the write transaction, and a unique-email
+            // conflict tolerated: two instances starting together on an
+            // empty PostgreSQL create one admin, and both start.
             if db::users::count(conn)? > 0 {
                 return Ok(false);
             }
             insert_user(conn, &input, &hash, now, None).map(|_| true)
         })
-        .await?;
+        .await;
+    let created = match created {
+        Err(AppError::Conflict {
+            code: "already_exists",
+            ..
+        }) => false,
+        other => other?,
+    };
     Ok(match (created, generated) {
         (false, _) => FirstAdmin::NotNeeded,
         (true, false) => FirstAdmin::Created { email },

@@ -9,7 +9,9 @@ use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::outbox::{self, Notification};
 use super::pagination::{Page, PageRequest};
 use super::{audit, new_id, passwords, AppContext};
-use crate::db::users::{NewUserRow, UserChangeset, UserFilter, UserRow};
+/// List filters, shared with the query layer.
+pub use crate::db::users::UserFilter;
+use crate::db::users::{NewUserRow, UserChangeset, UserRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_email, check_password, check_text, normalize_email};
 use crate::domain::roles::Role;
@@ -29,7 +31,7 @@ pub struct UserView {
 }
 
 impl UserView {
-    fn from_row(row: UserRow, roles: &[String]) -> Self {
+    pub fn from_row(row: UserRow, roles: &[String]) -> Self {
         Self {
             id: row.id,
             email: row.email,
@@ -92,9 +94,9 @@ pub fn load_view(conn: &mut DbConnection, id: &str) -> AppResult<UserView> {
     Ok(UserView::from_row(row, &roles))
 }
 
-pub async fn me(ctx: &AppContext, actor: &Actor) -> AppResult<UserView> {
-    let id = actor.user_id.clone();
-    ctx.db.read(move |conn| load_view(conn, &id)).await
+/// The caller's own account, as loaded with their token (no extra query).
+pub fn me(actor: &Actor) -> UserView {
+    actor.user.clone()
 }
 
 pub async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<UserView> {
