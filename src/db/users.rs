@@ -194,3 +194,14 @@ pub fn update_versioned(
     .execute(conn)?;
     Ok(n == 1)
 }
+
+/// Serialises changes that could remove the last admin. SQLite writers are
+/// already serialised; on PostgreSQL a transaction-scoped advisory lock
+/// stops two demotions from each seeing the other admin still in place.
+pub fn lock_admin_changes(conn: &mut DbConnection) -> QueryResult<()> {
+    use diesel::connection::SimpleConnection;
+    match conn {
+        DbConnection::Postgresql(c) => c.batch_execute("SELECT pg_advisory_xact_lock(7340032001)"),
+        DbConnection::Sqlite(_) => Ok(()),
+    }
+}

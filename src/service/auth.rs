@@ -9,6 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::session_cache::SessionFacts;
 use super::users::{self, UserView};
 use super::{new_id, passwords, AppContext};
 use crate::db::{self, sessions::SessionRow, time};
@@ -198,30 +199,23 @@ pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
     }
     let hash = hash_token(token);
     let now = ctx.now();
-    // One round trip: session joined with its user, then the roles.
-    let found = ctx
-        .db
-        .read(move |conn| {
-            let Some((session, user)) = db::sessions::find_with_user(conn, &hash)? else {
-                return Ok(None);
-            };
-            let roles = db::users::roles_of(conn, &user.id)?;
-            Ok(Some((session, UserView::from_row(user, &roles))))
-        })
-        .await?;
-    let Some((session, user)) = found else {
-        return Err(unauthorized(
-            "invalid_token",
-            "the bearer token is not valid",
-        ));
+    let (session, user) = match ctx.sessions.get(&hash, now) {
+        Some(hit) => hit,
+        None => {
+            let (session, user) = load_session(ctx, hash.clone())
+                .await?
+                .ok_or_else(|| unauthorized("invalid_token", "the bearer token is not valid"))?;
+            ctx.sessions.put(hash, session.clone(), user.clone(), now);
+            (session, user)
+        }
     };
-    if session.revoked_at.is_some() {
+    if session.revoked {
         return Err(unauthorized(
             "token_revoked",
             "this session has been signed out",
         ));
     }
-    if time::from_db(session.expires_at) <= now {
+    if session.expires_at <= now {
         return Err(unauthorized(
             "token_expired",
             "this session has expired; sign in again",
@@ -239,12 +233,35 @@ pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
     })
 }
 
+/// The session with this token hash and its user, in one round trip.
+async fn load_session(
+    ctx: &AppContext,
+    hash: String,
+) -> AppResult<Option<(SessionFacts, UserView)>> {
+    ctx.db
+        .read(move |conn| {
+            let Some((session, user)) = db::sessions::find_with_user(conn, &hash)? else {
+                return Ok(None);
+            };
+            let roles = db::users::roles_of(conn, &user.id)?;
+            let facts = SessionFacts {
+                id: session.id,
+                expires_at: time::from_db(session.expires_at),
+                revoked: session.revoked_at.is_some(),
+            };
+            Ok(Some((facts, UserView::from_row(user, &roles))))
+        })
+        .await
+}
+
 pub async fn logout(ctx: &AppContext, actor: &Actor) -> AppResult<()> {
     let session_id = actor.session_id.clone();
     let now = time::to_db(ctx.now());
     ctx.db
         .write(move |conn| Ok(db::sessions::revoke(conn, &session_id, now)?))
-        .await
+        .await?;
+    ctx.sessions.forget_session(&actor.session_id);
+    Ok(())
 }
 
 #[cfg(test)]

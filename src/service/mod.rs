@@ -11,6 +11,7 @@ pub mod idempotency;
 pub mod outbox;
 pub mod pagination;
 pub mod passwords;
+pub mod session_cache;
 pub mod users;
 
 use std::sync::Arc;
@@ -28,15 +29,18 @@ pub struct AppContext {
     pub clock: SharedClock,
     pub settings: Arc<Settings>,
     pub login_limits: Arc<auth::LoginLimits>,
+    pub sessions: Arc<session_cache::SessionCache>,
 }
 
 impl AppContext {
     pub fn new(db: Db, clock: SharedClock, settings: Settings) -> Self {
+        let cache_ttl = chrono::Duration::seconds(settings.session_cache_seconds);
         Self {
             db,
             clock,
             settings: Arc::new(settings),
             login_limits: Arc::new(auth::LoginLimits::default()),
+            sessions: Arc::new(session_cache::SessionCache::new(cache_ttl, 100_000)),
         }
     }
 

@@ -278,9 +278,14 @@ pub async fn update(
     };
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
-    ctx.db
+    let user_id = id.clone();
+    let updated = ctx
+        .db
         .write(move |conn| apply_update(conn, &actor_id, &id, patch, password_hash, if_match, now))
-        .await
+        .await?;
+    // Roles, activity or sessions may have changed: re-check tokens now.
+    ctx.sessions.forget_user(&user_id);
+    Ok(updated)
 }
 
 fn apply_update(
@@ -316,6 +321,9 @@ fn apply_update(
             .roles
             .as_ref()
             .is_some_and(|r| !r.contains(&Role::Admin));
+    if loses_admin {
+        db::users::lock_admin_changes(conn)?;
+    }
     if loses_admin && is_last_active_admin(conn, id)? {
         return Err(AppError::conflict(
             "last_admin",
