@@ -11,6 +11,8 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod jobs;
+pub mod mail;
 pub mod service;
 pub mod startup;
 pub mod telemetry;

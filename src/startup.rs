@@ -3,6 +3,7 @@
 //! integration tests (which bind port 0 and inject a manual clock).
 
 use std::net::TcpListener;
+use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
@@ -13,6 +14,9 @@ use crate::api::metrics::{self, Metrics};
 use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::{migrate, Db};
+use crate::jobs::dispatcher::Dispatcher;
+use crate::mail::templates::Templates;
+use crate::mail::Mailer;
 use crate::service::bootstrap::{ensure_first_admin, FirstAdmin};
 use crate::service::AppContext;
 
@@ -21,6 +25,7 @@ pub type StartupError = Box<dyn std::error::Error + Send + Sync>;
 pub struct Application {
     server: Server,
     port: u16,
+    mailer: Arc<Mailer>,
     pub context: AppContext,
 }
 
@@ -30,14 +35,31 @@ impl Application {
         let listener = TcpListener::bind(settings.bind)
             .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
         let port = listener.local_addr()?.port();
-        let context = AppContext::new(db, clock, settings);
+        let templates = Templates::load(settings.templates_dir.as_deref(), &settings.public_url)?;
+        let mailer = Mailer::new(
+            settings.smtp_url.as_deref(),
+            &settings.mail_from,
+            &settings.mail_dir,
+        )?;
+        let context = AppContext::new(db, clock, settings, templates);
         announce_first_admin(ensure_first_admin(&context).await?);
         let server = http_server(context.clone(), listener)?;
         Ok(Self {
             server,
             port,
+            mailer: Arc::new(mailer),
             context,
         })
+    }
+
+    /// A mail dispatcher for this application's outbox (tests drive its
+    /// `run_once`; `run_until_stopped` runs one in the background).
+    pub fn dispatcher(&self) -> Dispatcher {
+        Dispatcher::new(
+            self.context.db.clone(),
+            self.context.clock.clone(),
+            self.mailer.clone(),
+        )
     }
 
     pub fn port(&self) -> u16 {
@@ -46,6 +68,17 @@ impl Application {
 
     /// Serves until SIGTERM/SIGINT; in-flight requests are allowed to finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let dispatcher = self
+            .dispatcher()
+            .run_forever(self.context.outbox_wakeup.clone());
+        let jobs = tokio::spawn(dispatcher);
+        let result = self.server.await;
+        jobs.abort();
+        result
+    }
+
+    /// Serves HTTP only, with no background jobs (tests run jobs by hand).
+    pub async fn run_server_only(self) -> std::io::Result<()> {
         self.server.await
     }
 }

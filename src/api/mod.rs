@@ -7,6 +7,7 @@ pub mod auth;
 pub mod departments;
 pub mod extract;
 pub mod metrics;
+pub mod notifications;
 pub mod ops;
 pub mod problem;
 pub mod responses;
@@ -79,6 +80,18 @@ pub fn route_table() -> Vec<RouteDef> {
             r().to(departments::update),
         ),
         def(M::GET, "/api/v1/audit", false, r().to(audit::list)),
+        def(
+            M::GET,
+            "/api/v1/notifications",
+            false,
+            r().to(notifications::list),
+        ),
+        def(
+            M::POST,
+            "/api/v1/notifications/{id}/retry",
+            false,
+            r().to(notifications::retry),
+        ),
     ]
 }
 

@@ -1,10 +1,12 @@
-//! Queries on the notification `outbox`. Rows are written inside the
-//! transaction of the change that caused them; delivery reads them later.
+//! Queries on the notification `outbox` and its attachments. Rows are
+//! written inside the transaction of the change that caused them; a
+//! dispatcher claims due rows with a lease, so any number of instances can
+//! deliver without sending a row twice while its lease holds.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::outbox;
+use super::schema::{outbox, outbox_attachments};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -15,7 +17,9 @@ pub struct OutboxRow {
     /// JSON array of addresses.
     pub recipients: String,
     pub subject: String,
-    /// JSON object: the template context.
+    pub body_text: String,
+    pub body_html: String,
+    /// JSON object: the template context, kept for inspection.
     pub payload: String,
     pub status: String,
     pub attempts: i32,
@@ -27,11 +31,38 @@ pub struct OutboxRow {
     pub sent_at: Option<NaiveDateTime>,
 }
 
-pub fn insert(conn: &mut DbConnection, row: &OutboxRow) -> QueryResult<()> {
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = outbox_attachments)]
+pub struct AttachmentRow {
+    pub id: String,
+    pub outbox_id: String,
+    pub filename: String,
+    pub content_type: String,
+    pub content: Vec<u8>,
+}
+
+pub fn insert(
+    conn: &mut DbConnection,
+    row: &OutboxRow,
+    attachments: &[AttachmentRow],
+) -> QueryResult<()> {
     diesel::insert_into(outbox::table)
         .values(row)
-        .execute(conn)
-        .map(|_| ())
+        .execute(conn)?;
+    for attachment in attachments {
+        diesel::insert_into(outbox_attachments::table)
+            .values(attachment)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<OutboxRow>> {
+    outbox::table
+        .find(id)
+        .select(OutboxRow::as_select())
+        .first(conn)
+        .optional()
 }
 
 pub fn list_by_status(
@@ -48,4 +79,148 @@ pub fn list_by_status(
         query = query.filter(outbox::id.gt(after.to_owned()));
     }
     query.order(outbox::id).limit(limit).load(conn)
+}
+
+/// Claims up to `limit` pending rows that are due and not leased to a live
+/// claimer, oldest first, leasing them to `instance` until `lease_until`.
+/// On PostgreSQL, `FOR UPDATE SKIP LOCKED` lets instances claim disjoint rows
+/// at once; SQLite writers are serialised anyway.
+pub fn claim_due(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    instance: &str,
+    lease_until: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<OutboxRow>> {
+    let due = outbox::table
+        .select(outbox::id)
+        .filter(outbox::status.eq("pending"))
+        .filter(outbox::next_attempt_at.le(now))
+        .filter(
+            outbox::claimed_until
+                .is_null()
+                .or(outbox::claimed_until.lt(now)),
+        )
+        .order(outbox::id)
+        .limit(limit);
+    let ids: Vec<String> = match conn {
+        DbConnection::Postgresql(c) => due.for_update().skip_locked().load(c)?,
+        DbConnection::Sqlite(c) => due.load(c)?,
+    };
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+        .set((
+            outbox::claimed_by.eq(instance),
+            outbox::claimed_until.eq(lease_until),
+        ))
+        .execute(conn)?;
+    outbox::table
+        .filter(outbox::id.eq_any(&ids))
+        .select(OutboxRow::as_select())
+        .order(outbox::id)
+        .load(conn)
+}
+
+pub fn attachments_of(
+    conn: &mut DbConnection,
+    outbox_ids: &[String],
+) -> QueryResult<Vec<AttachmentRow>> {
+    outbox_attachments::table
+        .filter(outbox_attachments::outbox_id.eq_any(outbox_ids))
+        .select(AttachmentRow::as_select())
+        .order((outbox_attachments::outbox_id, outbox_attachments::id))
+        .load(conn)
+}
+
+/// Records the outcome of one attempt, only if `instance` still holds the
+/// lease (a row reclaimed by another instance is left to that one).
+pub fn record_attempt(
+    conn: &mut DbConnection,
+    id: &str,
+    instance: &str,
+    outcome: &AttemptOutcome,
+) -> QueryResult<bool> {
+    let target = outbox::table
+        .filter(outbox::id.eq(id))
+        .filter(outbox::claimed_by.eq(instance));
+    let released = (
+        outbox::claimed_by.eq(None::<String>),
+        outbox::claimed_until.eq(None::<NaiveDateTime>),
+    );
+    let n = match outcome {
+        AttemptOutcome::Sent { at, attempts } => diesel::update(target)
+            .set((
+                released,
+                outbox::status.eq("sent"),
+                outbox::sent_at.eq(at),
+                outbox::attempts.eq(attempts),
+                outbox::last_error.eq(None::<String>),
+            ))
+            .execute(conn)?,
+        AttemptOutcome::Retry {
+            at,
+            attempts,
+            error,
+        } => diesel::update(target)
+            .set((
+                released,
+                outbox::next_attempt_at.eq(at),
+                outbox::attempts.eq(attempts),
+                outbox::last_error.eq(error),
+            ))
+            .execute(conn)?,
+        AttemptOutcome::Failed { attempts, error } => diesel::update(target)
+            .set((
+                released,
+                outbox::status.eq("failed"),
+                outbox::attempts.eq(attempts),
+                outbox::last_error.eq(error),
+            ))
+            .execute(conn)?,
+    };
+    Ok(n == 1)
+}
+
+#[derive(Debug, Clone)]
+pub enum AttemptOutcome {
+    Sent {
+        at: NaiveDateTime,
+        attempts: i32,
+    },
+    Retry {
+        at: NaiveDateTime,
+        attempts: i32,
+        error: String,
+    },
+    Failed {
+        attempts: i32,
+        error: String,
+    },
+}
+
+/// Puts a row back in the queue for an immediate attempt (admin retry).
+pub fn requeue(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResult<bool> {
+    let n = diesel::update(
+        outbox::table
+            .filter(outbox::id.eq(id))
+            .filter(outbox::status.ne("sent")),
+    )
+    .set((
+        outbox::status.eq("pending"),
+        outbox::next_attempt_at.eq(now),
+        outbox::claimed_by.eq(None::<String>),
+        outbox::claimed_until.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// The earliest moment a pending row becomes due (for the dispatcher's sleep).
+pub fn next_due_at(conn: &mut DbConnection) -> QueryResult<Option<NaiveDateTime>> {
+    outbox::table
+        .filter(outbox::status.eq("pending"))
+        .select(diesel::dsl::min(outbox::next_attempt_at))
+        .first(conn)
 }

@@ -66,6 +66,8 @@ diesel::table! {
         kind -> Text,
         recipients -> Text,
         subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
         payload -> Text,
         status -> Text,
         attempts -> Integer,
@@ -75,6 +77,16 @@ diesel::table! {
         claimed_until -> Nullable<Timestamp>,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox_attachments (id) {
+        id -> Text,
+        outbox_id -> Text,
+        filename -> Text,
+        content_type -> Text,
+        content -> Binary,
     }
 }
 
@@ -92,6 +104,7 @@ diesel::table! {
 diesel::joinable!(users -> departments (department_id));
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(outbox_attachments -> outbox (outbox_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     departments,
@@ -100,5 +113,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     audit_log,
     outbox,
+    outbox_attachments,
     idempotency_keys,
 );

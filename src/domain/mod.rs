@@ -3,6 +3,7 @@
 //! table-driven.
 
 pub mod accounts;
+pub mod backoff;
 pub mod ratelimit;
 pub mod roles;
 pub mod schedule;

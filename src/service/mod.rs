@@ -8,6 +8,7 @@ pub mod bootstrap;
 pub mod departments;
 pub mod health;
 pub mod idempotency;
+pub mod notifications;
 pub mod outbox;
 pub mod pagination;
 pub mod passwords;
@@ -18,9 +19,12 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use tokio::sync::Notify;
+
 use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::Db;
+use crate::mail::templates::Templates;
 
 /// Everything a use case needs, shared by all requests.
 #[derive(Clone)]
@@ -30,10 +34,13 @@ pub struct AppContext {
     pub settings: Arc<Settings>,
     pub login_limits: Arc<auth::LoginLimits>,
     pub sessions: Arc<session_cache::SessionCache>,
+    pub templates: Arc<Templates>,
+    /// Wakes the mail dispatcher after a commit that queued mail.
+    pub outbox_wakeup: Arc<Notify>,
 }
 
 impl AppContext {
-    pub fn new(db: Db, clock: SharedClock, settings: Settings) -> Self {
+    pub fn new(db: Db, clock: SharedClock, settings: Settings, templates: Templates) -> Self {
         let cache_ttl = chrono::Duration::seconds(settings.session_cache_seconds);
         Self {
             db,
@@ -41,6 +48,8 @@ impl AppContext {
             settings: Arc::new(settings),
             login_limits: Arc::new(auth::LoginLimits::default()),
             sessions: Arc::new(session_cache::SessionCache::new(cache_ttl, 100_000)),
+            templates: Arc::new(templates),
+            outbox_wakeup: Arc::new(Notify::new()),
         }
     }
 

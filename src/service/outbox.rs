@@ -1,23 +1,33 @@
-//! The transactional outbox: a notification is a row written in the same
-//! transaction as the change that caused it, so it is sent if and only if
-//! the change committed. Delivery is the dispatcher's job (see `jobs`).
+//! The transactional outbox: a notification is rendered and written as a
+//! row in the same transaction as the change that caused it, so it is sent
+//! if and only if the change committed, and exactly what will be sent is
+//! visible to admins. Delivery is the dispatcher's job (`jobs::dispatcher`).
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::new_id;
-use crate::db::{self, outbox::OutboxRow, time, DbConnection};
+use crate::db::outbox::{AttachmentRow, OutboxRow};
+use crate::db::{self, time, DbConnection};
 use crate::error::{AppError, AppResult};
+use crate::mail::templates::Templates;
 
 /// One message to send, before it is rendered.
 #[derive(Debug, Clone)]
 pub struct Notification {
-    /// Template name, e.g. `application_submitted`.
+    /// Template name, e.g. `application_submitted` (see `mail::defaults::KINDS`).
     pub kind: &'static str,
     pub to: Vec<String>,
-    pub subject: String,
     /// The template context.
     pub context: serde_json::Value,
+    pub attachments: Vec<NewAttachment>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAttachment {
+    pub filename: String,
+    pub content_type: String,
+    pub content: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -38,10 +48,11 @@ impl DeliveryStatus {
     }
 }
 
-/// Queues `notification` inside the caller's transaction; returns its id.
-/// A notification with nobody to send to is dropped (and logged), not queued.
+/// Renders `notification` and queues it inside the caller's transaction;
+/// returns its id. A notification with nobody to send to is not queued.
 pub fn enqueue(
     conn: &mut DbConnection,
+    templates: &Templates,
     now: DateTime<Utc>,
     notification: Notification,
 ) -> AppResult<Option<String>> {
@@ -55,12 +66,17 @@ pub fn enqueue(
         );
         return Ok(None);
     }
+    let rendered = templates
+        .render(notification.kind, &notification.context)
+        .map_err(AppError::internal)?;
     let id = new_id();
     let row = OutboxRow {
         id: id.clone(),
         kind: notification.kind.to_owned(),
         recipients: serde_json::to_string(&to).map_err(AppError::internal)?,
-        subject: notification.subject,
+        subject: rendered.subject,
+        body_text: rendered.text,
+        body_html: rendered.html,
         payload: notification.context.to_string(),
         status: DeliveryStatus::Pending.as_str().to_owned(),
         attempts: 0,
@@ -71,6 +87,17 @@ pub fn enqueue(
         created_at: time::to_db(now),
         sent_at: None,
     };
-    db::outbox::insert(conn, &row)?;
+    let attachments: Vec<AttachmentRow> = notification
+        .attachments
+        .into_iter()
+        .map(|a| AttachmentRow {
+            id: new_id(),
+            outbox_id: id.clone(),
+            filename: a.filename,
+            content_type: a.content_type,
+            content: a.content,
+        })
+        .collect();
+    db::outbox::insert(conn, &row, &attachments)?;
     Ok(Some(id))
 }

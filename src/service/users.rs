@@ -180,15 +180,19 @@ pub async fn create(
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
     let public_url = ctx.settings.public_url.clone();
-    ctx.db
+    let templates = ctx.templates.clone();
+    let outcome = ctx
+        .db
         .write(move |conn| {
             idempotency::run(conn, key.as_ref(), now, 201, |conn| {
                 let user = insert_user(conn, &input, &password_hash, now, Some(&actor_id))?;
-                outbox::enqueue(conn, now, account_created(&user, &public_url))?;
+                outbox::enqueue(conn, &templates, now, account_created(&user, &public_url))?;
                 Ok(user)
             })
         })
-        .await
+        .await?;
+    ctx.outbox_wakeup.notify_one();
+    Ok(outcome)
 }
 
 /// Tells a new user their account exists (never their password).
@@ -196,10 +200,10 @@ fn account_created(user: &UserView, public_url: &str) -> Notification {
     Notification {
         kind: "account_created",
         to: vec![user.email.clone()],
-        subject: "Your Procura account".into(),
         context: json!({
             "name": user.name, "email": user.email, "roles": user.roles, "url": public_url,
         }),
+        attachments: Vec::new(),
     }
 }
 

@@ -8,10 +8,13 @@ use chrono::{DateTime, Utc};
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use procura::clock::ManualClock;
 use procura::config::Settings;
+use procura::jobs::dispatcher::{DispatchReport, Dispatcher};
 use procura::service::AppContext;
 use procura::startup::Application;
 use reqwest::{Method, RequestBuilder, Response};
 use serde_json::{json, Value};
+
+use crate::smtp::SmtpSink;
 
 pub const ADMIN_EMAIL: &str = "admin@example.com";
 pub const ADMIN_PASSWORD: &str = "admin-password-1";
@@ -25,6 +28,10 @@ pub fn start_instant() -> DateTime<Utc> {
 
 pub struct TestApp {
     pub base: String,
+    /// The real SMTP server the app delivers to.
+    pub smtp: SmtpSink,
+    /// Delivers the outbox when a test says so (no background jobs in tests).
+    pub dispatcher: Dispatcher,
     pub client: reqwest::Client,
     pub clock: Arc<ManualClock>,
     pub ctx: AppContext,
@@ -62,6 +69,8 @@ impl TestApp {
     pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let database_url = fresh_database(dir.path());
+        let smtp = SmtpSink::start().await;
+        let smtp_url = smtp.url();
         let mut env: BTreeMap<String, String> = [
             ("DATABASE_URL", database_url.as_str()),
             ("PROCURA_BIND", "127.0.0.1:0"),
@@ -69,6 +78,9 @@ impl TestApp {
             ("PROCURA_ADMIN_PASSWORD", ADMIN_PASSWORD),
             ("PROCURA_WORKERS", "2"),
             ("PROCURA_DB_POOL_SIZE", "4"),
+            ("PROCURA_SMTP_URL", smtp_url.as_str()),
+            ("PROCURA_MAIL_FROM", "procura@example.com"),
+            ("PROCURA_PUBLIC_URL", "https://procura.example.com"),
         ]
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -87,10 +99,13 @@ impl TestApp {
             .expect("app starts");
         let base = format!("http://127.0.0.1:{}", app.port());
         let ctx = app.context.clone();
-        tokio::spawn(app.run_until_stopped());
+        let dispatcher = app.dispatcher();
+        tokio::spawn(app.run_server_only());
         let client = reqwest::Client::builder().no_proxy().build().unwrap();
         let mut test_app = TestApp {
             base,
+            smtp,
+            dispatcher,
             client,
             clock,
             ctx,
@@ -172,6 +187,20 @@ impl TestApp {
         .await;
         let token = self.login(&email, PASSWORD).await;
         (user, token)
+    }
+
+    pub fn clock_now(&self) -> DateTime<Utc> {
+        use procura::clock::Clock;
+        self.clock.now()
+    }
+
+    pub fn mail_dir(&self) -> std::path::PathBuf {
+        self.ctx.settings.mail_dir.clone()
+    }
+
+    /// Runs one delivery pass of the outbox.
+    pub async fn deliver_mail(&self) -> DispatchReport {
+        self.dispatcher.run_once().await.expect("delivery pass")
     }
 
     pub async fn department(&self, code: &str, parent_id: Option<&str>) -> Value {

@@ -3,6 +3,7 @@
 //! set) and talks to it over HTTP. One test binary keeps link time down.
 
 mod helpers;
+mod smtp;
 
 mod accounts;
 mod auth;
@@ -10,5 +11,6 @@ mod cli;
 mod departments;
 mod errors;
 mod idempotency;
+mod notifications;
 mod openapi;
 mod ops;

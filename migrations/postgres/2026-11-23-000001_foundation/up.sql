@@ -64,6 +64,8 @@ CREATE TABLE outbox (
     kind            TEXT NOT NULL,
     recipients      TEXT NOT NULL,
     subject         TEXT NOT NULL,
+    body_text       TEXT NOT NULL,
+    body_html       TEXT NOT NULL,
     payload         TEXT NOT NULL,
     status          TEXT NOT NULL DEFAULT 'pending',
     attempts        INTEGER NOT NULL DEFAULT 0,
@@ -75,6 +77,15 @@ CREATE TABLE outbox (
     sent_at         TIMESTAMP
 );
 CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+
+CREATE TABLE outbox_attachments (
+    id           TEXT PRIMARY KEY NOT NULL,
+    outbox_id    TEXT NOT NULL REFERENCES outbox (id) ON DELETE CASCADE,
+    filename     TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    content      BYTEA NOT NULL
+);
+CREATE INDEX outbox_attachments_outbox ON outbox_attachments (outbox_id);
 
 CREATE TABLE idempotency_keys (
     user_id         TEXT NOT NULL,

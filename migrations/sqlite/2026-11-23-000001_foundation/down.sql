@@ -1,4 +1,5 @@
 DROP TABLE idempotency_keys;
+DROP TABLE outbox_attachments;
 DROP TABLE outbox;
 DROP TABLE audit_log;
 DROP TABLE sessions;

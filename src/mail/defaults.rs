@@ -1,0 +1,295 @@
+//! The default notification templates, embedded into the binary.
+//!
+//! Every notification kind has three templates in `src/mail/templates`:
+//! `<kind>.subject.txt` (one line), `<kind>.txt` (plain-text body) and
+//! `<kind>.html` (HTML body, extending the shared `base.html` layout). They
+//! are compiled in with `include_str!`, so the service works without any
+//! template files on disk. [`sample_context`] gives a realistic context for
+//! each kind, for previews and for tests that render every template.
+
+use serde_json::{json, Value};
+
+/// The notification kinds, in a stable order.
+pub const KINDS: &[&str] = &[
+    "account_created",
+    "application_submitted",
+    "application_step_decided",
+    "application_approved",
+    "application_returned",
+    "application_rejected",
+    "application_ordered",
+    "application_received",
+    "low_stock",
+    "budget_ready",
+];
+
+/// Every default template as `(name, source)`.
+pub const FILES: &[(&str, &str)] = &[
+    ("base.html", include_str!("templates/base.html")),
+    (
+        "account_created.subject.txt",
+        include_str!("templates/account_created.subject.txt"),
+    ),
+    (
+        "account_created.txt",
+        include_str!("templates/account_created.txt"),
+    ),
+    (
+        "account_created.html",
+        include_str!("templates/account_created.html"),
+    ),
+    (
+        "application_submitted.subject.txt",
+        include_str!("templates/application_submitted.subject.txt"),
+    ),
+    (
+        "application_submitted.txt",
+        include_str!("templates/application_submitted.txt"),
+    ),
+    (
+        "application_submitted.html",
+        include_str!("templates/application_submitted.html"),
+    ),
+    (
+        "application_step_decided.subject.txt",
+        include_str!("templates/application_step_decided.subject.txt"),
+    ),
+    (
+        "application_step_decided.txt",
+        include_str!("templates/application_step_decided.txt"),
+    ),
+    (
+        "application_step_decided.html",
+        include_str!("templates/application_step_decided.html"),
+    ),
+    (
+        "application_approved.subject.txt",
+        include_str!("templates/application_approved.subject.txt"),
+    ),
+    (
+        "application_approved.txt",
+        include_str!("templates/application_approved.txt"),
+    ),
+    (
+        "application_approved.html",
+        include_str!("templates/application_approved.html"),
+    ),
+    (
+        "application_returned.subject.txt",
+        include_str!("templates/application_returned.subject.txt"),
+    ),
+    (
+        "application_returned.txt",
+        include_str!("templates/application_returned.txt"),
+    ),
+    (
+        "application_returned.html",
+        include_str!("templates/application_returned.html"),
+    ),
+    (
+        "application_rejected.subject.txt",
+        include_str!("templates/application_rejected.subject.txt"),
+    ),
+    (
+        "application_rejected.txt",
+        include_str!("templates/application_rejected.txt"),
+    ),
+    (
+        "application_rejected.html",
+        include_str!("templates/application_rejected.html"),
+    ),
+    (
+        "application_ordered.subject.txt",
+        include_str!("templates/application_ordered.subject.txt"),
+    ),
+    (
+        "application_ordered.txt",
+        include_str!("templates/application_ordered.txt"),
+    ),
+    (
+        "application_ordered.html",
+        include_str!("templates/application_ordered.html"),
+    ),
+    (
+        "application_received.subject.txt",
+        include_str!("templates/application_received.subject.txt"),
+    ),
+    (
+        "application_received.txt",
+        include_str!("templates/application_received.txt"),
+    ),
+    (
+        "application_received.html",
+        include_str!("templates/application_received.html"),
+    ),
+    (
+        "low_stock.subject.txt",
+        include_str!("templates/low_stock.subject.txt"),
+    ),
+    ("low_stock.txt", include_str!("templates/low_stock.txt")),
+    ("low_stock.html", include_str!("templates/low_stock.html")),
+    (
+        "budget_ready.subject.txt",
+        include_str!("templates/budget_ready.subject.txt"),
+    ),
+    (
+        "budget_ready.txt",
+        include_str!("templates/budget_ready.txt"),
+    ),
+    (
+        "budget_ready.html",
+        include_str!("templates/budget_ready.html"),
+    ),
+];
+
+/// A realistic context for `kind`, exercising every field (nullable ones
+/// set to a value), or `Value::Null` for an unknown kind. `public_url` is
+/// not included: the renderer adds it to every context.
+pub fn sample_context(kind: &str) -> Value {
+    match kind {
+        "account_created" => json!({
+            "name": "Anna Berg",
+            "email": "anna.berg@example.com",
+            "roles": ["requester", "department_head"],
+            "url": "https://procura.example.com/login",
+        }),
+        "application_submitted" => json!({
+            "application": sample_application(),
+            "step_kind": "department_head",
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "application_step_decided" => json!({
+            "application": sample_application(),
+            "step_kind": "department_head",
+            "decision": "approved",
+            "decided_by": "Jonas Keller",
+            "on_behalf_of": "Maria Lindqvist",
+            "comment": "Fine by me & within budget. <script>alert(\"x\")</script>",
+            "next_step": {
+                "kind": "it_head",
+                "approver_name": "Pieter de Vries",
+            },
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "application_approved" => json!({
+            "application": sample_application(),
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "application_returned" => json!({
+            "application": sample_application(),
+            "returned_by": "Pieter de Vries",
+            "comment": "Please add the printer model & split toner and drums.\n\
+                        <script>alert(\"x\")</script>",
+            "url": "https://procura.example.com/applications/1042/edit",
+        }),
+        "application_rejected" => json!({
+            "application": sample_application(),
+            "rejected_by": "Sofia Marín",
+            "reason": "Covered by the leasing contract <script>alert(\"x\")</script> & \
+                       delivered by the vendor.",
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "application_ordered" => json!({
+            "application": sample_application(),
+            "supplier": "Office & IT Supplies GmbH",
+            "reference": "PO-2025-0387",
+            "expected_on": "2025-07-10",
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "application_received" => json!({
+            "application": sample_application(),
+            "lines": [
+                {
+                    "description": "HP 59A toner <black>",
+                    "quantity_received": "4",
+                    "quantity_ordered": "4",
+                },
+                {
+                    "description": "HP 32A imaging drum & kit",
+                    "quantity_received": "1",
+                    "quantity_ordered": "2",
+                },
+            ],
+            "fully_received": false,
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "low_stock" => json!({
+            "alerts": [
+                {
+                    "sku": "TON-HP59A",
+                    "item_name": "HP 59A toner <black>",
+                    "location_name": "Main office & store room",
+                    "on_hand": "2",
+                    "reorder_point": "5",
+                    "unit": "pcs",
+                },
+                {
+                    "sku": "CBL-USBC-2M",
+                    "item_name": "USB-C cable 2 m",
+                    "location_name": "Branch office",
+                    "on_hand": "0",
+                    "reorder_point": "10",
+                    "unit": "pcs",
+                },
+            ],
+            "url": "https://procura.example.com/stock",
+        }),
+        "budget_ready" => json!({
+            "budget": {
+                "kind": "weekly",
+                "period_start": "2025-06-30",
+                "period_end": "2025-07-06",
+                "revision": 2,
+                "late": true,
+                "total": "8450.00",
+                "currency": "EUR",
+                "by_department": [
+                    {
+                        "name": "Finance & Accounting",
+                        "total": "5200.00",
+                        "limit": "5000.00",
+                        "remaining": "-200.00",
+                        "overrun": true,
+                    },
+                    {
+                        "name": "Sales <EMEA>",
+                        "total": "3250.00",
+                        "limit": "4000.00",
+                        "remaining": "750.00",
+                        "overrun": false,
+                    },
+                ],
+                "by_category": [
+                    {
+                        "category": "Consumables",
+                        "total": "1250.00",
+                        "limit": "1000.00",
+                        "remaining": "-250.00",
+                        "overrun": true,
+                    },
+                    {
+                        "category": "Hardware",
+                        "total": "7200.00",
+                        "limit": "10000.00",
+                        "remaining": "2800.00",
+                        "overrun": false,
+                    },
+                ],
+            },
+            "url": "https://procura.example.com/budgets/weekly/2025-06-30",
+        }),
+        _ => Value::Null,
+    }
+}
+
+fn sample_application() -> Value {
+    json!({
+        "id": 1042,
+        "title": "Toner & drums <urgent>",
+        "requester_name": "Anna Berg",
+        "department_name": "Finance & Accounting",
+        "total": "1234.50",
+        "currency": "EUR",
+        "needed_by": "2025-07-15",
+    })
+}

@@ -1,0 +1,111 @@
+//! What admins see of outgoing mail: the outbox by status, and a manual
+//! retry of a message that failed.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::auth::Actor;
+use super::pagination::{Page, PageRequest};
+use super::{audit, AppContext};
+use crate::db::outbox::OutboxRow;
+use crate::db::{self, time};
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult};
+
+#[derive(Debug, Serialize)]
+pub struct NotificationView {
+    pub id: String,
+    pub kind: String,
+    pub to: Vec<String>,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+impl From<OutboxRow> for NotificationView {
+    fn from(r: OutboxRow) -> Self {
+        let pending = r.status == "pending";
+        Self {
+            id: r.id,
+            kind: r.kind,
+            to: serde_json::from_str(&r.recipients).unwrap_or_default(),
+            subject: r.subject,
+            status: r.status,
+            attempts: r.attempts,
+            last_error: r.last_error,
+            created_at: time::from_db(r.created_at),
+            next_attempt_at: pending.then(|| time::from_db(r.next_attempt_at)),
+            sent_at: r.sent_at.map(time::from_db),
+        }
+    }
+}
+
+pub async fn list(
+    ctx: &AppContext,
+    actor: &Actor,
+    status: Option<String>,
+    page: PageRequest,
+) -> AppResult<Page<NotificationView>> {
+    actor.require(Role::Admin)?;
+    if let Some(s) = &status {
+        if !["pending", "sent", "failed"].contains(&s.as_str()) {
+            return Err(AppError::field(
+                "status",
+                "invalid_value",
+                "must be pending, sent or failed",
+            ));
+        }
+    }
+    ctx.db
+        .read(move |conn| {
+            let rows = db::outbox::list_by_status(
+                conn,
+                status.as_deref(),
+                page.after.as_deref(),
+                page.fetch_limit(),
+            )?;
+            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(Into::into))
+        })
+        .await
+}
+
+/// Queues a failed (or pending) message for an immediate new attempt.
+/// A sent message is never sent again (409).
+pub async fn retry(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<NotificationView> {
+    actor.require(Role::Admin)?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            let row = db::outbox::find(conn, &id)?.ok_or(AppError::NotFound {
+                entity: "notification",
+            })?;
+            if row.status == "sent" {
+                return Err(AppError::conflict(
+                    "already_sent",
+                    "this message was delivered; it is not sent twice",
+                ));
+            }
+            db::outbox::requeue(conn, &id, time::to_db(now))?;
+            let summary =
+                serde_json::json!({"previous_status": row.status, "attempts": row.attempts});
+            audit::record(
+                conn,
+                now,
+                Some(&actor_id),
+                "notification.retried",
+                "notification",
+                &id,
+                summary,
+            )?;
+            let row = db::outbox::find(conn, &id)?.ok_or(AppError::NotFound {
+                entity: "notification",
+            })?;
+            Ok(row.into())
+        })
+        .await
+}
