@@ -3,10 +3,11 @@
 //! that died is taken over when its lease runs out), sends them in enqueue
 //! order, and records each outcome: sent, retry later with backoff, or failed.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration as StdDuration;
 
 use chrono::{Duration, NaiveDateTime};
+use futures_util::StreamExt;
 use tokio::sync::Notify;
 
 use crate::clock::SharedClock;
@@ -19,6 +20,8 @@ use crate::mail::{MailAttachment, Mailer, OutgoingMail, SendError};
 /// How long a claim holds before another instance may take the row over.
 const LEASE_MINUTES: i64 = 5;
 const BATCH: i64 = 100;
+/// Messages in flight at once: one per pooled SMTP connection.
+const PARALLEL_LANES: usize = crate::mail::POOL_CONNECTIONS as usize;
 /// Longest idle sleep between passes when nothing signals new mail.
 const IDLE_POLL: StdDuration = StdDuration::from_secs(2);
 
@@ -104,36 +107,62 @@ impl Dispatcher {
             .await
     }
 
+    /// Sends a claimed batch: one lane per recipient list, lanes in
+    /// parallel (over the SMTP connection pool), each lane in enqueue order.
     async fn deliver(
         &self,
         rows: Vec<OutboxRow>,
         attachments: Vec<AttachmentRow>,
     ) -> AppResult<DispatchReport> {
-        let mut report = DispatchReport::default();
-        // Set once the server proves unreachable: the rest of the batch then
-        // waits for the same retry moment, which keeps enqueue order.
-        let mut unreachable: Option<(NaiveDateTime, String)> = None;
-        for row in rows {
-            let outcome = if let Some((at, error)) = &unreachable {
-                report.deferred += 1;
-                AttemptOutcome::Retry {
-                    at: *at,
-                    attempts: row.attempts,
-                    error: error.clone(),
-                }
-            } else {
-                let result = self.mailer.send(&outgoing(&row, &attachments)).await;
-                let outcome = self.outcome(&row, result, &mut report);
-                if let AttemptOutcome::Retry { at, error, .. } = &outcome {
-                    if is_unreachable(error) {
-                        unreachable = Some((*at, error.clone()));
+        let state = Mutex::new(PassState::default());
+        let (state_ref, attachments) = (&state, &attachments);
+        let results: Vec<AppResult<()>> = futures_util::stream::iter(lanes(rows))
+            .map(|lane| self.deliver_lane(lane, attachments, state_ref))
+            .buffer_unordered(PARALLEL_LANES)
+            .collect()
+            .await;
+        results.into_iter().collect::<AppResult<()>>()?;
+        Ok(state.into_inner().expect("pass state poisoned").report)
+    }
+
+    async fn deliver_lane(
+        &self,
+        lane: Vec<OutboxRow>,
+        attachments: &[AttachmentRow],
+        state: &Mutex<PassState>,
+    ) -> AppResult<()> {
+        for row in lane {
+            let unreachable = state
+                .lock()
+                .expect("pass state poisoned")
+                .unreachable
+                .clone();
+            let outcome = match unreachable {
+                // The server is down: wait for the same retry moment as the
+                // first failure, which keeps enqueue order for the retry.
+                Some((at, error)) => {
+                    state.lock().expect("pass state poisoned").report.deferred += 1;
+                    AttemptOutcome::Retry {
+                        at,
+                        attempts: row.attempts,
+                        error,
                     }
                 }
-                outcome
+                None => {
+                    let result = self.mailer.send(&outgoing(&row, attachments)).await;
+                    let mut state = state.lock().expect("pass state poisoned");
+                    let outcome = self.outcome(&row, result, &mut state.report);
+                    if let AttemptOutcome::Retry { at, error, .. } = &outcome {
+                        if is_unreachable(error) && state.unreachable.is_none() {
+                            state.unreachable = Some((*at, error.clone()));
+                        }
+                    }
+                    outcome
+                }
             };
             self.record(row.id, outcome).await?;
         }
-        Ok(report)
+        Ok(())
     }
 
     fn outcome(
@@ -190,6 +219,25 @@ impl Dispatcher {
         }
         Ok(())
     }
+}
+
+#[derive(Default)]
+struct PassState {
+    report: DispatchReport,
+    /// Set once the server proves unreachable: (retry moment, error).
+    unreachable: Option<(NaiveDateTime, String)>,
+}
+
+/// Rows grouped by recipient list, each group in enqueue (id) order.
+fn lanes(rows: Vec<OutboxRow>) -> Vec<Vec<OutboxRow>> {
+    let mut lanes: Vec<Vec<OutboxRow>> = Vec::new();
+    for row in rows {
+        match lanes.iter_mut().find(|l| l[0].recipients == row.recipients) {
+            Some(lane) => lane.push(row),
+            None => lanes.push(vec![row]),
+        }
+    }
+    lanes
 }
 
 /// Errors that mean the server itself is unreachable carry this prefix.

@@ -9,7 +9,11 @@ use std::path::Path;
 
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+/// SMTP connections kept open; the dispatcher sends this many messages at once.
+pub const POOL_CONNECTIONS: u32 = 16;
 
 /// One message ready to send, as stored in the outbox.
 #[derive(Debug, Clone)]
@@ -65,7 +69,8 @@ impl Mailer {
             Some(url) => {
                 let url = with_tls_policy(url);
                 let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&url)
-                    .map_err(|e| format!("smtp_url is not usable: {e}"))?;
+                    .map_err(|e| format!("smtp_url is not usable: {e}"))?
+                    .pool_config(PoolConfig::new().max_size(POOL_CONNECTIONS));
                 Transport::Smtp(builder.build())
             }
             None => {
