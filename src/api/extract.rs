@@ -84,6 +84,29 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
     }
 }
 
+/// A JSON body that may be left out entirely (actions such as `submit`):
+/// no body means `T::default()`; a body present is read like [`Body`].
+pub struct OptionalBody<T>(pub T);
+
+impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalBody<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let headers = req.headers();
+        let declared = headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok());
+        let empty = matches!(declared, Some("0"))
+            || (declared.is_none() && !headers.contains_key(header::TRANSFER_ENCODING));
+        if empty {
+            return Box::pin(std::future::ready(Ok(OptionalBody(T::default()))));
+        }
+        let body = Body::<T>::from_request(req, payload);
+        Box::pin(async move { body.await.map(|b| OptionalBody(b.value)) })
+    }
+}
+
 fn check_content_type(req: &HttpRequest) -> Result<(), AppError> {
     let content_type = req
         .headers()

@@ -2,13 +2,16 @@
 //! extractors and the problem+json error envelope. Handlers extract, call
 //! one service function and shape the response — nothing more.
 
+pub mod applications;
 pub mod audit;
 pub mod auth;
+pub mod delegations;
 pub mod departments;
 pub mod extract;
 pub mod metrics;
 pub mod notifications;
 pub mod ops;
+pub mod policy;
 pub mod problem;
 pub mod responses;
 pub mod users;
@@ -78,6 +81,102 @@ pub fn route_table() -> Vec<RouteDef> {
             "/api/v1/departments/{id}",
             false,
             r().to(departments::update),
+        ),
+        def(
+            M::GET,
+            "/api/v1/applications",
+            false,
+            r().to(applications::list),
+        ),
+        def(
+            M::POST,
+            "/api/v1/applications",
+            false,
+            r().to(applications::create),
+        ),
+        def(
+            M::GET,
+            "/api/v1/applications/{id}",
+            false,
+            r().to(applications::get),
+        ),
+        def(
+            M::PATCH,
+            "/api/v1/applications/{id}",
+            false,
+            r().to(applications::update),
+        ),
+        def(
+            M::POST,
+            "/api/v1/applications/{id}/submit",
+            false,
+            r().to(applications::submit),
+        ),
+        def(
+            M::POST,
+            "/api/v1/applications/{id}/approve",
+            false,
+            r().to(applications::approve),
+        ),
+        def(
+            M::POST,
+            "/api/v1/applications/{id}/return",
+            false,
+            r().to(applications::return_for_correction),
+        ),
+        def(
+            M::POST,
+            "/api/v1/applications/{id}/reject",
+            false,
+            r().to(applications::reject),
+        ),
+        def(
+            M::POST,
+            "/api/v1/applications/{id}/cancel",
+            false,
+            r().to(applications::cancel),
+        ),
+        def(
+            M::POST,
+            "/api/v1/applications/{id}/order",
+            false,
+            r().to(applications::order),
+        ),
+        def(
+            M::POST,
+            "/api/v1/applications/{id}/receive",
+            false,
+            r().to(applications::receive),
+        ),
+        def(
+            M::GET,
+            "/api/v1/delegations",
+            false,
+            r().to(delegations::list),
+        ),
+        def(
+            M::POST,
+            "/api/v1/delegations",
+            false,
+            r().to(delegations::create),
+        ),
+        def(
+            M::DELETE,
+            "/api/v1/delegations/{id}",
+            false,
+            r().to(delegations::revoke),
+        ),
+        def(
+            M::GET,
+            "/api/v1/approval-policy",
+            false,
+            r().to(policy::get),
+        ),
+        def(
+            M::PUT,
+            "/api/v1/approval-policy",
+            false,
+            r().to(policy::put),
         ),
         def(M::GET, "/api/v1/audit", false, r().to(audit::list)),
         def(

@@ -123,3 +123,13 @@ pub fn find_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<D
         .first(conn)
         .optional()
 }
+
+/// The department marked as IT (the oldest, if several are).
+pub fn it_department(conn: &mut DbConnection) -> QueryResult<Option<DepartmentRow>> {
+    departments::table
+        .filter(departments::is_it.eq(true))
+        .select(DepartmentRow::as_select())
+        .order(departments::id)
+        .first(conn)
+        .optional()
+}

@@ -2,7 +2,9 @@
 //! the transaction helpers every use case goes through, and the queries
 //! (one file per table group). Nothing above this layer sees SQL.
 
+pub mod applications;
 pub mod audit;
+pub mod delegations;
 pub mod departments;
 pub mod idempotency;
 pub mod migrate;
@@ -11,6 +13,7 @@ pub mod pool;
 pub mod scaled;
 pub mod schema;
 pub mod sessions;
+pub mod settings;
 pub mod time;
 pub mod users;
 

@@ -115,4 +115,101 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     outbox_attachments,
     idempotency_keys,
+    applications,
+    application_lines,
+    approval_steps,
+    application_history,
+    delegations,
+    app_settings,
 );
+
+diesel::table! {
+    applications (id) {
+        id -> Text,
+        requester_id -> Text,
+        department_id -> Nullable<Text>,
+        title -> Text,
+        justification -> Text,
+        needed_by -> Nullable<Date>,
+        currency -> Text,
+        total_cents -> BigInt,
+        status -> Text,
+        version -> BigInt,
+        supplier -> Nullable<Text>,
+        order_reference -> Nullable<Text>,
+        expected_on -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    application_lines (id) {
+        id -> Text,
+        application_id -> Text,
+        position -> Integer,
+        description -> Text,
+        category -> Text,
+        item_id -> Nullable<Text>,
+        quantity_milli -> BigInt,
+        unit_price_cents -> BigInt,
+        ordered_unit_price_cents -> Nullable<BigInt>,
+        received_milli -> BigInt,
+    }
+}
+
+diesel::table! {
+    approval_steps (id) {
+        id -> Text,
+        application_id -> Text,
+        round -> Integer,
+        position -> Integer,
+        kind -> Text,
+        approver_id -> Nullable<Text>,
+        approver_role -> Nullable<Text>,
+        status -> Text,
+        decided_by -> Nullable<Text>,
+        on_behalf_of -> Nullable<Text>,
+        comment -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    application_history (id) {
+        id -> Text,
+        application_id -> Text,
+        at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        on_behalf_of -> Nullable<Text>,
+        action -> Text,
+        from_status -> Nullable<Text>,
+        to_status -> Text,
+        comment -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    delegations (id) {
+        id -> Text,
+        approver_id -> Text,
+        delegate_id -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    app_settings (key) {
+        key -> Text,
+        value -> Text,
+        version -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(application_lines -> applications (application_id));
+diesel::joinable!(approval_steps -> applications (application_id));
+diesel::joinable!(application_history -> applications (application_id));

@@ -205,3 +205,28 @@ pub fn lock_admin_changes(conn: &mut DbConnection) -> QueryResult<()> {
         DbConnection::Sqlite(_) => Ok(()),
     }
 }
+
+/// Ids and emails of active users holding `role`.
+pub fn active_with_role(conn: &mut DbConnection, role: &str) -> QueryResult<Vec<(String, String)>> {
+    users::table
+        .filter(users::active.eq(true))
+        .filter(
+            users::id.eq_any(
+                user_roles::table
+                    .filter(user_roles::role.eq(role.to_owned()))
+                    .select(user_roles::user_id),
+            ),
+        )
+        .select((users::id, users::email))
+        .order(users::id)
+        .load(conn)
+}
+
+/// Emails of the given users that are active.
+pub fn emails_of(conn: &mut DbConnection, ids: &[String]) -> QueryResult<Vec<String>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .filter(users::active.eq(true))
+        .select(users::email)
+        .load(conn)
+}

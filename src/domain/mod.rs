@@ -3,6 +3,8 @@
 //! table-driven.
 
 pub mod accounts;
+pub mod applications;
+pub mod approval;
 pub mod backoff;
 pub mod ratelimit;
 pub mod roles;

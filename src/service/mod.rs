@@ -2,9 +2,11 @@
 //! (through [`Db::write`] / [`Db::read`]), applies the domain rules, writes
 //! the rows, the audit entry and any outbox notification together.
 
+pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
+pub mod delegations;
 pub mod departments;
 pub mod health;
 pub mod idempotency;
@@ -12,6 +14,7 @@ pub mod notifications;
 pub mod outbox;
 pub mod pagination;
 pub mod passwords;
+pub mod policy;
 pub mod session_cache;
 pub mod users;
 

@@ -1,0 +1,202 @@
+//! `/api/v1/applications`: IT Applications from draft to receipt.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::auth::Authenticated;
+use super::extract::{Body, IfMatch, OptionalBody, Query};
+use super::responses::{created, location_in, versioned};
+use crate::domain::applications::Status;
+use crate::error::AppError;
+use crate::service::applications::decisions::{self, Comment, Reason};
+use crate::service::applications::drafts::{self, ApplicationPatch, ListQuery, NewApplication};
+use crate::service::applications::fulfilment::{self, Order, Receipt};
+use crate::service::applications::views::ApplicationView;
+use crate::service::pagination::PageRequest;
+use crate::service::AppContext;
+
+type Id = web::Path<String>;
+
+fn ok(view: ApplicationView) -> HttpResponse {
+    versioned(view.version, &view)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListParams {
+    limit: Option<i64>,
+    cursor: Option<String>,
+    status: Option<Status>,
+    department_id: Option<String>,
+    mine: Option<bool>,
+    awaiting: Option<String>,
+}
+
+pub async fn list(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(p): Query<ListParams>,
+) -> Result<HttpResponse, AppError> {
+    let page = PageRequest::parse(p.limit, p.cursor)?;
+    let awaiting_me = match p.awaiting.as_deref() {
+        None => false,
+        Some("me") => true,
+        Some(_) => {
+            return Err(AppError::field(
+                "awaiting",
+                "invalid_value",
+                "the only supported value is `me`",
+            ))
+        }
+    };
+    let query = ListQuery {
+        status: p.status,
+        department_id: p.department_id,
+        mine: p.mine.unwrap_or(false),
+        awaiting_me,
+    };
+    Ok(HttpResponse::Ok().json(drafts::list(&ctx, &actor.0, query, page).await?))
+}
+
+pub async fn create(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    actor: Authenticated,
+    body: Body<NewApplication>,
+) -> Result<HttpResponse, AppError> {
+    let key = body.idempotency_key(&actor.0, &req);
+    let outcome = drafts::create(&ctx, &actor.0, body.value, key).await?;
+    Ok(created(outcome, location_in("/api/v1/applications")))
+}
+
+pub async fn get(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(drafts::get(&ctx, &actor.0, id.into_inner()).await?))
+}
+
+pub async fn update(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    if_match: IfMatch,
+    body: Body<ApplicationPatch>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(drafts::update(
+        &ctx,
+        &actor.0,
+        id.into_inner(),
+        body.value,
+        if_match.0,
+    )
+    .await?))
+}
+
+pub async fn submit(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    body: OptionalBody<Comment>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(decisions::submit(
+        &ctx,
+        &actor.0,
+        id.into_inner(),
+        body.0,
+    )
+    .await?))
+}
+
+pub async fn approve(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    body: OptionalBody<Comment>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(decisions::approve(
+        &ctx,
+        &actor.0,
+        id.into_inner(),
+        body.0,
+    )
+    .await?))
+}
+
+pub async fn return_for_correction(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    body: OptionalBody<Comment>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(decisions::close(
+        &ctx,
+        &actor.0,
+        id.into_inner(),
+        false,
+        body.0.comment,
+    )
+    .await?))
+}
+
+pub async fn reject(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    body: OptionalBody<Reason>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(decisions::close(
+        &ctx,
+        &actor.0,
+        id.into_inner(),
+        true,
+        body.0.reason,
+    )
+    .await?))
+}
+
+pub async fn cancel(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    body: OptionalBody<Comment>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(decisions::cancel(
+        &ctx,
+        &actor.0,
+        id.into_inner(),
+        body.0,
+    )
+    .await?))
+}
+
+pub async fn order(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    body: Body<Order>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(fulfilment::order(
+        &ctx,
+        &actor.0,
+        id.into_inner(),
+        body.value,
+    )
+    .await?))
+}
+
+pub async fn receive(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    body: Body<Receipt>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(fulfilment::receive(
+        &ctx,
+        &actor.0,
+        id.into_inner(),
+        body.value,
+    )
+    .await?))
+}

@@ -1,0 +1,346 @@
+//! Queries on `applications`, their lines, approval steps and history.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::schema::{application_history, application_lines, applications, approval_steps};
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = applications)]
+pub struct ApplicationRow {
+    pub id: String,
+    pub requester_id: String,
+    pub department_id: Option<String>,
+    pub title: String,
+    pub justification: String,
+    pub needed_by: Option<NaiveDate>,
+    pub currency: String,
+    pub total_cents: i64,
+    pub status: String,
+    pub version: i64,
+    pub supplier: Option<String>,
+    pub order_reference: Option<String>,
+    pub expected_on: Option<NaiveDate>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = application_lines)]
+pub struct LineRow {
+    pub id: String,
+    pub application_id: String,
+    pub position: i32,
+    pub description: String,
+    pub category: String,
+    pub item_id: Option<String>,
+    pub quantity_milli: i64,
+    pub unit_price_cents: i64,
+    pub ordered_unit_price_cents: Option<i64>,
+    pub received_milli: i64,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = approval_steps)]
+pub struct StepRow {
+    pub id: String,
+    pub application_id: String,
+    pub round: i32,
+    pub position: i32,
+    pub kind: String,
+    pub approver_id: Option<String>,
+    pub approver_role: Option<String>,
+    pub status: String,
+    pub decided_by: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub comment: Option<String>,
+    pub decided_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = application_history)]
+pub struct HistoryRow {
+    pub id: String,
+    pub application_id: String,
+    pub at: NaiveDateTime,
+    pub actor_id: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub action: String,
+    pub from_status: Option<String>,
+    pub to_status: String,
+    pub comment: Option<String>,
+}
+
+pub fn insert(conn: &mut DbConnection, row: &ApplicationRow) -> QueryResult<()> {
+    diesel::insert_into(applications::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ApplicationRow>> {
+    applications::table
+        .find(id)
+        .select(ApplicationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Saves `row` if the stored version is still `expected_version`; the row
+/// carries its new version. False when someone else changed it first.
+pub fn update_versioned(
+    conn: &mut DbConnection,
+    row: &ApplicationRow,
+    expected_version: i64,
+) -> QueryResult<bool> {
+    let n = diesel::update(
+        applications::table
+            .filter(applications::id.eq(&row.id))
+            .filter(applications::version.eq(expected_version)),
+    )
+    .set((
+        applications::department_id.eq(&row.department_id),
+        applications::title.eq(&row.title),
+        applications::justification.eq(&row.justification),
+        applications::needed_by.eq(row.needed_by),
+        applications::currency.eq(&row.currency),
+        applications::total_cents.eq(row.total_cents),
+        applications::status.eq(&row.status),
+        applications::version.eq(row.version),
+        applications::supplier.eq(&row.supplier),
+        applications::order_reference.eq(&row.order_reference),
+        applications::expected_on.eq(row.expected_on),
+        applications::updated_at.eq(row.updated_at),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+pub fn lines_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<LineRow>> {
+    application_lines::table
+        .filter(application_lines::application_id.eq(application_id))
+        .select(LineRow::as_select())
+        .order(application_lines::position)
+        .load(conn)
+}
+
+pub fn replace_lines(
+    conn: &mut DbConnection,
+    application_id: &str,
+    lines: &[LineRow],
+) -> QueryResult<()> {
+    diesel::delete(
+        application_lines::table.filter(application_lines::application_id.eq(application_id)),
+    )
+    .execute(conn)?;
+    for line in lines {
+        diesel::insert_into(application_lines::table)
+            .values(line)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn update_line_progress(
+    conn: &mut DbConnection,
+    line_id: &str,
+    ordered_unit_price_cents: Option<i64>,
+    received_milli: i64,
+) -> QueryResult<()> {
+    diesel::update(application_lines::table.find(line_id))
+        .set((
+            application_lines::ordered_unit_price_cents.eq(ordered_unit_price_cents),
+            application_lines::received_milli.eq(received_milli),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn steps_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<StepRow>> {
+    approval_steps::table
+        .filter(approval_steps::application_id.eq(application_id))
+        .select(StepRow::as_select())
+        .order((approval_steps::round, approval_steps::position))
+        .load(conn)
+}
+
+pub fn insert_step(conn: &mut DbConnection, row: &StepRow) -> QueryResult<()> {
+    diesel::insert_into(approval_steps::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Decides a step only if it is still `pending`: of two approvers racing,
+/// exactly one sees `true`.
+pub fn decide_step(
+    conn: &mut DbConnection,
+    step_id: &str,
+    status: &str,
+    decided_by: &str,
+    on_behalf_of: Option<&str>,
+    comment: Option<&str>,
+    at: NaiveDateTime,
+) -> QueryResult<bool> {
+    let n = diesel::update(
+        approval_steps::table
+            .filter(approval_steps::id.eq(step_id))
+            .filter(approval_steps::status.eq("pending")),
+    )
+    .set((
+        approval_steps::status.eq(status),
+        approval_steps::decided_by.eq(decided_by),
+        approval_steps::on_behalf_of.eq(on_behalf_of),
+        approval_steps::comment.eq(comment),
+        approval_steps::decided_at.eq(at),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+pub fn set_step_status(conn: &mut DbConnection, step_id: &str, status: &str) -> QueryResult<()> {
+    diesel::update(approval_steps::table.find(step_id))
+        .set(approval_steps::status.eq(status))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Closes every open step of an application (on return, reject, cancel).
+pub fn close_open_steps(
+    conn: &mut DbConnection,
+    application_id: &str,
+    status: &str,
+) -> QueryResult<()> {
+    diesel::update(
+        approval_steps::table
+            .filter(approval_steps::application_id.eq(application_id))
+            .filter(approval_steps::status.eq_any(["pending", "waiting"])),
+    )
+    .set(approval_steps::status.eq(status))
+    .execute(conn)
+    .map(|_| ())
+}
+
+pub fn add_history(conn: &mut DbConnection, row: &HistoryRow) -> QueryResult<()> {
+    diesel::insert_into(application_history::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn history_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<HistoryRow>> {
+    application_history::table
+        .filter(application_history::application_id.eq(application_id))
+        .select(HistoryRow::as_select())
+        .order(application_history::id)
+        .load(conn)
+}
+
+/// Which applications a list may show.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// `None`: everything (IT specialists).
+    pub restrict_to: Option<Visibility>,
+}
+
+/// The union of what a non-IT user may see.
+#[derive(Debug, Clone, Default)]
+pub struct Visibility {
+    pub requester_id: String,
+    /// Departments whose applications the user may see (approvers: their own).
+    pub departments: Vec<String>,
+    /// Applications where the user holds (or held) a step.
+    pub step_holder_ids: Vec<String>,
+    /// Finance sees applications with a finance step.
+    pub finance: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub status: Option<String>,
+    pub department_id: Option<String>,
+    pub requester_id: Option<String>,
+    /// Only applications whose pending step is held by one of these users…
+    pub awaiting_users: Option<Vec<String>>,
+    /// …or, when true, is a finance step.
+    pub awaiting_finance: bool,
+    /// Never the caller's own (an approver does not await their own).
+    pub exclude_requester: Option<String>,
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &ListFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<ApplicationRow>> {
+    let mut query = applications::table
+        .select(ApplicationRow::as_select())
+        .into_boxed();
+    if let Some(v) = &scope.restrict_to {
+        let held = approval_steps::table
+            .filter(approval_steps::approver_id.eq_any(v.step_holder_ids.clone()))
+            .select(approval_steps::application_id);
+        // A role no step has when the user is not in finance: one query shape either way.
+        let finance_role = if v.finance { "finance" } else { "-" };
+        let finance = approval_steps::table
+            .filter(approval_steps::approver_role.eq(finance_role))
+            .select(approval_steps::application_id);
+        query = query.filter(
+            applications::requester_id
+                .eq(v.requester_id.clone())
+                .or(applications::department_id.eq_any(v.departments.clone()))
+                .or(applications::id.eq_any(held))
+                .or(applications::id.eq_any(finance)),
+        );
+    }
+    if let Some(status) = &filter.status {
+        query = query.filter(applications::status.eq(status.clone()));
+    }
+    if let Some(dep) = &filter.department_id {
+        query = query.filter(applications::department_id.eq(dep.clone()));
+    }
+    if let Some(requester) = &filter.requester_id {
+        query = query.filter(applications::requester_id.eq(requester.clone()));
+    }
+    if let Some(users) = &filter.awaiting_users {
+        let by_user = approval_steps::table
+            .filter(approval_steps::status.eq("pending"))
+            .filter(approval_steps::approver_id.eq_any(users.clone()))
+            .select(approval_steps::application_id);
+        if filter.awaiting_finance {
+            let by_role = approval_steps::table
+                .filter(approval_steps::status.eq("pending"))
+                .filter(approval_steps::approver_role.eq("finance"))
+                .select(approval_steps::application_id);
+            query = query.filter(
+                applications::id
+                    .eq_any(by_user)
+                    .or(applications::id.eq_any(by_role)),
+            );
+        } else {
+            query = query.filter(applications::id.eq_any(by_user));
+        }
+    }
+    if let Some(me) = &filter.exclude_requester {
+        query = query.filter(applications::requester_id.ne(me.clone()));
+    }
+    if let Some(after) = after {
+        query = query.filter(applications::id.gt(after.to_owned()));
+    }
+    query.order(applications::id).limit(limit).load(conn)
+}
+
+/// The deciding step of each of `application_ids` (one query for a page).
+pub fn pending_steps_of(
+    conn: &mut DbConnection,
+    application_ids: &[String],
+) -> QueryResult<Vec<StepRow>> {
+    approval_steps::table
+        .filter(approval_steps::application_id.eq_any(application_ids))
+        .filter(approval_steps::status.eq("pending"))
+        .select(StepRow::as_select())
+        .load(conn)
+}

@@ -1,0 +1,85 @@
+//! Queries on `delegations`: an approver's stand-in for a date range.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::schema::delegations;
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = delegations)]
+pub struct DelegationRow {
+    pub id: String,
+    pub approver_id: String,
+    pub delegate_id: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub created_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+pub fn insert(conn: &mut DbConnection, row: &DelegationRow) -> QueryResult<()> {
+    diesel::insert_into(delegations::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DelegationRow>> {
+    delegations::table
+        .find(id)
+        .select(DelegationRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Delegations given or received by `user_id` that are not revoked.
+pub fn of_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<DelegationRow>> {
+    delegations::table
+        .filter(
+            delegations::approver_id
+                .eq(user_id)
+                .or(delegations::delegate_id.eq(user_id)),
+        )
+        .filter(delegations::revoked_at.is_null())
+        .select(DelegationRow::as_select())
+        .order(delegations::id)
+        .load(conn)
+}
+
+/// Approvers for whom `delegate_id` acts on `day`.
+pub fn principals_of(
+    conn: &mut DbConnection,
+    delegate_id: &str,
+    day: NaiveDate,
+) -> QueryResult<Vec<String>> {
+    delegations::table
+        .filter(delegations::delegate_id.eq(delegate_id))
+        .filter(delegations::revoked_at.is_null())
+        .filter(delegations::starts_on.le(day))
+        .filter(delegations::ends_on.ge(day))
+        .select(delegations::approver_id)
+        .load(conn)
+}
+
+/// Delegates acting for `approver_id` on `day`.
+pub fn delegates_of(
+    conn: &mut DbConnection,
+    approver_id: &str,
+    day: NaiveDate,
+) -> QueryResult<Vec<String>> {
+    delegations::table
+        .filter(delegations::approver_id.eq(approver_id))
+        .filter(delegations::revoked_at.is_null())
+        .filter(delegations::starts_on.le(day))
+        .filter(delegations::ends_on.ge(day))
+        .select(delegations::delegate_id)
+        .load(conn)
+}
+
+pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(delegations::table.find(id))
+        .set(delegations::revoked_at.eq(at))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -1,0 +1,441 @@
+//! IT Applications: the states of DESIGN §2, which moves are allowed, and
+//! the filling check that every submission must pass.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::error::FieldErrors;
+
+macro_rules! string_enum {
+    ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == s)
+                    .ok_or_else(|| format!("unknown {} `{s}`", stringify!($name)))
+            }
+        }
+    };
+}
+
+string_enum!(Status {
+    Draft = "draft",
+    Submitted = "submitted",
+    Approved = "approved",
+    Ordered = "ordered",
+    PartiallyReceived = "partially_received",
+    Received = "received",
+    Returned = "returned",
+    Rejected = "rejected",
+    Cancelled = "cancelled",
+});
+
+string_enum!(Category {
+    Hardware = "hardware",
+    Software = "software",
+    Consumables = "consumables",
+    Services = "services",
+    Other = "other",
+});
+
+/// What someone does to an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Edit,
+    Submit,
+    /// `last` when this approval decides the final step.
+    Approve {
+        last: bool,
+    },
+    Return,
+    Reject,
+    Cancel,
+    Order,
+    /// `complete` when every line is now fully received.
+    Receive {
+        complete: bool,
+    },
+}
+
+impl Action {
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Edit => "edit",
+            Action::Submit => "submit",
+            Action::Approve { .. } => "approve",
+            Action::Return => "return",
+            Action::Reject => "reject",
+            Action::Cancel => "cancel",
+            Action::Order => "order",
+            Action::Receive { .. } => "receive",
+        }
+    }
+}
+
+/// The state after `action`, or `None` when DESIGN §2 does not allow it.
+pub fn transition(from: Status, action: Action) -> Option<Status> {
+    use Action as A;
+    use Status as S;
+    match (from, action) {
+        (S::Draft | S::Returned, A::Edit) => Some(from),
+        (S::Draft | S::Returned, A::Submit) => Some(S::Submitted),
+        (S::Submitted, A::Approve { last: false }) => Some(S::Submitted),
+        (S::Submitted, A::Approve { last: true }) => Some(S::Approved),
+        (S::Submitted, A::Return) => Some(S::Returned),
+        (S::Submitted, A::Reject) => Some(S::Rejected),
+        (S::Draft | S::Submitted | S::Returned | S::Approved, A::Cancel) => Some(S::Cancelled),
+        (S::Approved, A::Order) => Some(S::Ordered),
+        (S::Ordered | S::PartiallyReceived, A::Receive { complete: false }) => {
+            Some(S::PartiallyReceived)
+        }
+        (S::Ordered | S::PartiallyReceived, A::Receive { complete: true }) => Some(S::Received),
+        _ => None,
+    }
+}
+
+/// The largest total one application may carry: catches typos like an
+/// extra six zeros before they reach an approver.
+pub fn max_total() -> Decimal {
+    // 100,000,000.00
+    Decimal::new(10_000_000_000, 2)
+}
+
+/// One line as the filling check sees it.
+#[derive(Debug, Clone)]
+pub struct LineInput {
+    pub description: String,
+    pub item_id: Option<String>,
+    pub quantity: Decimal,
+    pub unit_price: Decimal,
+}
+
+/// The document as the filling check sees it.
+#[derive(Debug, Clone)]
+pub struct ApplicationInput<'a> {
+    pub title: &'a str,
+    pub justification: &'a str,
+    pub department_id: Option<&'a str>,
+    pub needed_by: Option<NaiveDate>,
+    pub lines: &'a [LineInput],
+}
+
+/// Checks that would make a stored value wrong whatever the state: text
+/// lengths, quantity and price formats. Run on every create and edit.
+pub fn check_format(errors: &mut FieldErrors, doc: &ApplicationInput<'_>) {
+    if doc.title.chars().count() > 200 {
+        errors.add("title", "too_long", "must be at most 200 characters");
+    }
+    if doc.justification.chars().count() > 4000 {
+        errors.add(
+            "justification",
+            "too_long",
+            "must be at most 4000 characters",
+        );
+    }
+    if doc.lines.len() > 200 {
+        errors.add("lines", "too_many", "may have at most 200 lines");
+    }
+    for (i, line) in doc.lines.iter().enumerate() {
+        if line.description.chars().count() > 500 {
+            errors.add(
+                format!("lines[{i}].description"),
+                "too_long",
+                "must be at most 500 characters",
+            );
+        }
+        if line.quantity.normalize().scale() > 3 {
+            errors.add(
+                format!("lines[{i}].quantity"),
+                "too_precise",
+                "may have at most 3 decimal places",
+            );
+        }
+        if line.unit_price.normalize().scale() > 2 {
+            errors.add(
+                format!("lines[{i}].unit_price"),
+                "too_precise",
+                "may have at most 2 decimal places",
+            );
+        }
+        if line.unit_price.is_sign_negative() && !line.unit_price.is_zero() {
+            errors.add(
+                format!("lines[{i}].unit_price"),
+                "negative",
+                "must not be negative",
+            );
+        }
+        if line.quantity.is_sign_negative() && !line.quantity.is_zero() {
+            errors.add(
+                format!("lines[{i}].quantity"),
+                "not_positive",
+                "must be greater than 0",
+            );
+        }
+    }
+    if total_of(doc.lines) > max_total() {
+        errors.add(
+            "lines",
+            "total_too_large",
+            format!("the total must not exceed {}", max_total()),
+        );
+    }
+}
+
+/// "Checks that they are filled out correctly": everything a submission
+/// needs, reported all at once.
+pub fn check_complete(errors: &mut FieldErrors, doc: &ApplicationInput<'_>, today: NaiveDate) {
+    if doc.title.trim().is_empty() {
+        errors.add("title", "required", "must not be empty");
+    }
+    if doc.justification.trim().is_empty() {
+        errors.add(
+            "justification",
+            "required",
+            "must explain why the purchase is needed",
+        );
+    }
+    if doc.department_id.is_none() {
+        errors.add(
+            "department_id",
+            "required",
+            "must name the department that pays",
+        );
+    }
+    match doc.needed_by {
+        None => errors.add(
+            "needed_by",
+            "required",
+            "must give the date the purchase is needed by",
+        ),
+        Some(date) if date < today => errors.add(
+            "needed_by",
+            "in_past",
+            format!("must not be before today ({today})"),
+        ),
+        Some(_) => {}
+    }
+    if doc.lines.is_empty() {
+        errors.add("lines", "required", "must have at least one line");
+    }
+    for (i, line) in doc.lines.iter().enumerate() {
+        if line.description.trim().is_empty() && line.item_id.is_none() {
+            errors.add(
+                format!("lines[{i}].description"),
+                "required",
+                "needs a description or a catalogue item",
+            );
+        }
+        if line.quantity <= Decimal::ZERO {
+            errors.add(
+                format!("lines[{i}].quantity"),
+                "not_positive",
+                "must be greater than 0",
+            );
+        }
+    }
+}
+
+/// Σ quantity × unit price, rounded to cents (half away from zero).
+pub fn total_of(lines: &[LineInput]) -> Decimal {
+    lines
+        .iter()
+        .map(|l| l.quantity * l.unit_price)
+        .sum::<Decimal>()
+        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn transitions_follow_design_section_2() {
+        use Action as A;
+        use Status as S;
+        let allowed = [
+            (S::Draft, A::Edit, S::Draft),
+            (S::Returned, A::Edit, S::Returned),
+            (S::Draft, A::Submit, S::Submitted),
+            (S::Returned, A::Submit, S::Submitted),
+            (S::Submitted, A::Approve { last: false }, S::Submitted),
+            (S::Submitted, A::Approve { last: true }, S::Approved),
+            (S::Submitted, A::Return, S::Returned),
+            (S::Submitted, A::Reject, S::Rejected),
+            (S::Draft, A::Cancel, S::Cancelled),
+            (S::Submitted, A::Cancel, S::Cancelled),
+            (S::Returned, A::Cancel, S::Cancelled),
+            (S::Approved, A::Cancel, S::Cancelled),
+            (S::Approved, A::Order, S::Ordered),
+            (
+                S::Ordered,
+                A::Receive { complete: false },
+                S::PartiallyReceived,
+            ),
+            (
+                S::PartiallyReceived,
+                A::Receive { complete: false },
+                S::PartiallyReceived,
+            ),
+            (
+                S::PartiallyReceived,
+                A::Receive { complete: true },
+                S::Received,
+            ),
+            (S::Ordered, A::Receive { complete: true }, S::Received),
+        ];
+        let actions = [
+            A::Edit,
+            A::Submit,
+            A::Approve { last: false },
+            A::Approve { last: true },
+            A::Return,
+            A::Reject,
+            A::Cancel,
+            A::Order,
+            A::Receive { complete: false },
+            A::Receive { complete: true },
+        ];
+        for from in S::ALL {
+            for action in actions {
+                let expected = allowed
+                    .iter()
+                    .find(|(f, a, _)| f == from && *a == action)
+                    .map(|(_, _, to)| *to);
+                assert_eq!(transition(*from, action), expected, "{from} + {action:?}");
+            }
+        }
+    }
+
+    fn line(q: &str, p: &str) -> LineInput {
+        LineInput {
+            description: "Toner".into(),
+            item_id: None,
+            quantity: d(q),
+            unit_price: d(p),
+        }
+    }
+
+    fn fields(check: impl FnOnce(&mut FieldErrors)) -> Vec<String> {
+        let mut e = FieldErrors::new();
+        check(&mut e);
+        match e.into_result() {
+            Ok(()) => vec![],
+            Err(crate::error::AppError::Validation(list)) => {
+                list.into_iter().map(|f| f.field).collect()
+            }
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn filling_check_reports_every_problem() {
+        let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let lines = vec![
+            line("0", "10"),
+            LineInput {
+                description: " ".into(),
+                ..line("1", "1")
+            },
+        ];
+        let doc = ApplicationInput {
+            title: " ",
+            justification: "",
+            department_id: None,
+            needed_by: Some(NaiveDate::from_ymd_opt(2026, 5, 31).unwrap()),
+            lines: &lines,
+        };
+        let got = fields(|e| check_complete(e, &doc, today));
+        assert_eq!(
+            got,
+            [
+                "title",
+                "justification",
+                "department_id",
+                "needed_by",
+                "lines[0].quantity",
+                "lines[1].description"
+            ]
+        );
+
+        let ok_lines = vec![line("2", "54.99")];
+        let ok = ApplicationInput {
+            title: "Toner",
+            justification: "Empty",
+            department_id: Some("d"),
+            needed_by: Some(today),
+            lines: &ok_lines,
+        };
+        assert!(
+            fields(|e| check_complete(e, &ok, today)).is_empty(),
+            "today is not in the past"
+        );
+        let none = ApplicationInput {
+            lines: &[],
+            ..ok.clone()
+        };
+        assert_eq!(fields(|e| check_complete(e, &none, today)), ["lines"]);
+    }
+
+    #[test]
+    fn formats_are_checked_on_every_save() {
+        let lines = vec![line("1.0001", "1.001"), line("1", "-1")];
+        let doc = ApplicationInput {
+            title: "t",
+            justification: "j",
+            department_id: None,
+            needed_by: None,
+            lines: &lines,
+        };
+        assert_eq!(
+            fields(|e| check_format(e, &doc)),
+            [
+                "lines[0].quantity",
+                "lines[0].unit_price",
+                "lines[1].unit_price"
+            ]
+        );
+        let huge = vec![line("1000", "100000.01")];
+        let doc = ApplicationInput {
+            lines: &huge,
+            ..doc
+        };
+        assert_eq!(fields(|e| check_format(e, &doc)), ["lines"]);
+    }
+
+    #[test]
+    fn totals_are_exact() {
+        assert_eq!(
+            total_of(&[line("3", "0.10"), line("0.5", "19.99")]),
+            d("10.30")
+        );
+        assert_eq!(total_of(&[line("0.333", "1.00")]), d("0.33"));
+        assert_eq!(total_of(&[line("1", "0.1"), line("1", "0.2")]), d("0.30"));
+    }
+}

@@ -1,0 +1,379 @@
+//! The approval policy and how it becomes the ordered chain of steps stored
+//! on an application at submit (DESIGN §2). Nobody approves their own
+//! application: a step that would land on the requester (or on someone the
+//! requester stands in for as delegate) moves up to the next head, then to
+//! the policy's fallback approver, and is never silently skipped.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::applications::Category;
+use crate::error::FieldErrors;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// ISO 4217 code all amounts are in.
+    pub currency: String,
+    /// Lines of these categories need the head of IT (standardisation check).
+    pub it_review_categories: Vec<Category>,
+    /// Totals at or above this need finance.
+    pub finance_threshold: Decimal,
+    /// Totals at or above this need the director (head of the root department).
+    pub director_threshold: Decimal,
+    /// Who decides when the chain runs out of heads (e.g. the director's own
+    /// application); `None` refuses such submissions with a clear error.
+    #[serde(default)]
+    pub fallback_approver_id: Option<String>,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self {
+            currency: "EUR".into(),
+            it_review_categories: vec![Category::Hardware, Category::Software],
+            finance_threshold: Decimal::new(100_000, 2),
+            director_threshold: Decimal::new(1_000_000, 2),
+            fallback_approver_id: None,
+        }
+    }
+}
+
+impl Policy {
+    pub fn check(&self, errors: &mut FieldErrors) {
+        let code_ok =
+            self.currency.len() == 3 && self.currency.chars().all(|c| c.is_ascii_uppercase());
+        if !code_ok {
+            errors.add(
+                "currency",
+                "invalid_currency",
+                "must be a three-letter ISO 4217 code such as EUR",
+            );
+        }
+        for (field, value) in [
+            ("finance_threshold", self.finance_threshold),
+            ("director_threshold", self.director_threshold),
+        ] {
+            if value < Decimal::ZERO || value.normalize().scale() > 2 {
+                errors.add(
+                    field,
+                    "invalid_amount",
+                    "must be an amount ≥ 0 with at most 2 decimals",
+                );
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    DepartmentHead,
+    ItHead,
+    Finance,
+    Director,
+}
+
+impl StepKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepKind::DepartmentHead => "department_head",
+            StepKind::ItHead => "it_head",
+            StepKind::Finance => "finance",
+            StepKind::Director => "director",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Self::DepartmentHead,
+            Self::ItHead,
+            Self::Finance,
+            Self::Director,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+}
+
+/// Who decides a step: one person, or anyone holding a role (finance).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Approver {
+    User(String),
+    Finance,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedStep {
+    pub kind: StepKind,
+    pub approver: Approver,
+}
+
+/// A department and its head, as one link of a chain to the root.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub department_id: String,
+    pub head_user_id: Option<String>,
+}
+
+/// What the chain needs to know about the organisation, gathered by the caller.
+#[derive(Debug, Clone, Default)]
+pub struct Org {
+    /// The application's department, then its parents up to the root.
+    pub department_chain: Vec<Link>,
+    /// The IT department, then its parents; empty when there is none.
+    pub it_chain: Vec<Link>,
+    /// Active finance users.
+    pub finance_users: Vec<String>,
+    /// Approver → delegates acting for them today.
+    pub delegates: HashMap<String, Vec<String>>,
+}
+
+/// Why no chain can be formed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoApprover {
+    pub kind: StepKind,
+    pub reason: String,
+}
+
+/// The ordered steps for an application of `total` with lines in `categories`.
+pub fn plan_chain(
+    policy: &Policy,
+    requester: &str,
+    total: Decimal,
+    categories: &[Category],
+    org: &Org,
+) -> Result<Vec<PlannedStep>, NoApprover> {
+    let mut steps = Vec::new();
+    let person = |kind: StepKind, chain: &[Link], what: &str| -> Result<PlannedStep, NoApprover> {
+        first_eligible(chain, requester, org)
+            .or_else(|| policy.fallback_approver_id.clone().filter(|f| eligible(f, requester, org)))
+            .map(|id| PlannedStep { kind, approver: Approver::User(id) })
+            .ok_or_else(|| NoApprover {
+                kind,
+                reason: format!("no {what} other than the requester; set a head or the policy's fallback approver"),
+            })
+    };
+    steps.push(person(
+        StepKind::DepartmentHead,
+        &org.department_chain,
+        "department head",
+    )?);
+    if categories
+        .iter()
+        .any(|c| policy.it_review_categories.contains(c))
+    {
+        if org.it_chain.is_empty() {
+            return Err(NoApprover {
+                kind: StepKind::ItHead,
+                reason: "no department is marked as the IT department".into(),
+            });
+        }
+        steps.push(person(StepKind::ItHead, &org.it_chain, "head of IT")?);
+    }
+    if total >= policy.finance_threshold {
+        if !org.finance_users.iter().any(|f| f != requester) {
+            return Err(NoApprover {
+                kind: StepKind::Finance,
+                reason: "no finance user other than the requester".into(),
+            });
+        }
+        steps.push(PlannedStep {
+            kind: StepKind::Finance,
+            approver: Approver::Finance,
+        });
+    }
+    if total >= policy.director_threshold {
+        let root = org
+            .department_chain
+            .last()
+            .cloned()
+            .into_iter()
+            .collect::<Vec<_>>();
+        steps.push(person(
+            StepKind::Director,
+            &root,
+            "director (head of the root department)",
+        )?);
+    }
+    Ok(steps)
+}
+
+/// The first head up the chain who is not the requester and for whom the
+/// requester is not standing in as delegate.
+fn first_eligible(chain: &[Link], requester: &str, org: &Org) -> Option<String> {
+    chain
+        .iter()
+        .filter_map(|link| link.head_user_id.clone())
+        .find(|head| eligible(head, requester, org))
+}
+
+fn eligible(approver: &str, requester: &str, org: &Org) -> bool {
+    approver != requester
+        && !org
+            .delegates
+            .get(approver)
+            .is_some_and(|ds| ds.iter().any(|d| d == requester))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn link(dep: &str, head: Option<&str>) -> Link {
+        Link {
+            department_id: dep.into(),
+            head_user_id: head.map(Into::into),
+        }
+    }
+
+    fn org() -> Org {
+        Org {
+            department_chain: vec![
+                link("ops", Some("ops_head")),
+                link("root", Some("director")),
+            ],
+            it_chain: vec![link("it", Some("it_head")), link("root", Some("director"))],
+            finance_users: vec!["fin".into()],
+            delegates: HashMap::new(),
+        }
+    }
+
+    fn kinds(steps: &[PlannedStep]) -> Vec<(StepKind, Approver)> {
+        steps.iter().map(|s| (s.kind, s.approver.clone())).collect()
+    }
+
+    fn user(id: &str) -> Approver {
+        Approver::User(id.into())
+    }
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn thresholds_at_just_below_and_above_each_bound() {
+        use StepKind::*;
+        let p = Policy::default();
+        type Case<'a> = (&'a str, &'a [Category], Vec<(StepKind, Approver)>);
+        let cases: Vec<Case> = vec![
+            (
+                "999.99",
+                &[Category::Services],
+                vec![(DepartmentHead, user("ops_head"))],
+            ),
+            (
+                "1000.00",
+                &[Category::Services],
+                vec![
+                    (DepartmentHead, user("ops_head")),
+                    (Finance, Approver::Finance),
+                ],
+            ),
+            (
+                "9999.99",
+                &[Category::Hardware],
+                vec![
+                    (DepartmentHead, user("ops_head")),
+                    (ItHead, user("it_head")),
+                    (Finance, Approver::Finance),
+                ],
+            ),
+            (
+                "10000.00",
+                &[Category::Software, Category::Other],
+                vec![
+                    (DepartmentHead, user("ops_head")),
+                    (ItHead, user("it_head")),
+                    (Finance, Approver::Finance),
+                    (Director, user("director")),
+                ],
+            ),
+            (
+                "10000.01",
+                &[Category::Consumables],
+                vec![
+                    (DepartmentHead, user("ops_head")),
+                    (Finance, Approver::Finance),
+                    (Director, user("director")),
+                ],
+            ),
+        ];
+        for (total, cats, expected) in cases {
+            let steps = plan_chain(&p, "emp", d(total), cats, &org()).unwrap();
+            assert_eq!(kinds(&steps), expected, "{total} {cats:?}");
+        }
+    }
+
+    #[test]
+    fn self_approval_moves_up_at_every_step() {
+        let p = Policy {
+            fallback_approver_id: Some("board".into()),
+            ..Policy::default()
+        };
+        // The department head files: their own step goes to the director.
+        let steps = plan_chain(&p, "ops_head", d("10"), &[Category::Other], &org()).unwrap();
+        assert_eq!(
+            kinds(&steps),
+            vec![(StepKind::DepartmentHead, user("director"))]
+        );
+        // The IT head files hardware: the IT step goes to the IT head's superior.
+        let mut o = org();
+        o.department_chain = vec![link("it", Some("it_head")), link("root", Some("director"))];
+        let steps = plan_chain(&p, "it_head", d("10"), &[Category::Hardware], &o).unwrap();
+        assert_eq!(
+            kinds(&steps),
+            vec![
+                (StepKind::DepartmentHead, user("director")),
+                (StepKind::ItHead, user("director"))
+            ]
+        );
+        // The director files a large order: their own step goes to the fallback.
+        o.department_chain = vec![link("root", Some("director"))];
+        let steps = plan_chain(&p, "director", d("20000"), &[Category::Other], &o).unwrap();
+        assert_eq!(steps.last().unwrap().approver, user("board"));
+        assert_eq!(steps[0].approver, user("board"));
+    }
+
+    #[test]
+    fn a_finance_requester_still_needs_another_finance_user() {
+        let mut o = org();
+        o.finance_users = vec!["fin".into()];
+        let err =
+            plan_chain(&Policy::default(), "fin", d("5000"), &[Category::Other], &o).unwrap_err();
+        assert_eq!(err.kind, StepKind::Finance);
+        o.finance_users.push("fin2".into());
+        assert!(plan_chain(&Policy::default(), "fin", d("5000"), &[Category::Other], &o).is_ok());
+    }
+
+    #[test]
+    fn a_requester_who_is_the_approvers_delegate_does_not_decide() {
+        let mut o = org();
+        o.delegates.insert("ops_head".into(), vec!["emp".into()]);
+        let steps = plan_chain(&Policy::default(), "emp", d("10"), &[Category::Other], &o).unwrap();
+        assert_eq!(steps[0].approver, user("director"));
+    }
+
+    #[test]
+    fn no_head_anywhere_is_an_error_not_a_skip() {
+        let mut o = org();
+        o.department_chain = vec![link("ops", None), link("root", None)];
+        let err =
+            plan_chain(&Policy::default(), "emp", d("10"), &[Category::Other], &o).unwrap_err();
+        assert_eq!(err.kind, StepKind::DepartmentHead);
+        o.department_chain = vec![link("ops", Some("ops_head"))];
+        o.it_chain.clear();
+        let err = plan_chain(
+            &Policy::default(),
+            "emp",
+            d("10"),
+            &[Category::Hardware],
+            &o,
+        )
+        .unwrap_err();
+        assert_eq!(err.kind, StepKind::ItHead);
+    }
+}

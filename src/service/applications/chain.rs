@@ -1,0 +1,153 @@
+//! Turning the policy into the stored chain at submit: gather what the
+//! domain rule needs about the organisation, plan, and write the steps
+//! (the first `pending`, the rest `waiting`) as a new round.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::db::applications::{ApplicationRow, LineRow, StepRow};
+use crate::db::scaled::money_from_db;
+use crate::db::{self, DbConnection};
+use crate::domain::applications::Category;
+use crate::domain::approval::{plan_chain, Approver, Link, Org, Policy};
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult};
+use crate::service::new_id;
+
+/// The department and its parents up to the root, each with its head.
+fn chain_from(conn: &mut DbConnection, department_id: &str) -> AppResult<Vec<Link>> {
+    let mut ids = vec![department_id.to_owned()];
+    ids.extend(db::departments::ancestors(conn, department_id)?);
+    let mut links = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(d) = db::departments::find(conn, &id)? {
+            links.push(Link {
+                department_id: d.id,
+                head_user_id: d.head_user_id,
+            });
+        }
+    }
+    Ok(links)
+}
+
+fn gather_org(conn: &mut DbConnection, department_id: &str, today: NaiveDate) -> AppResult<Org> {
+    let department_chain = chain_from(conn, department_id)?;
+    let it_chain = match db::departments::it_department(conn)? {
+        Some(it) => chain_from(conn, &it.id)?,
+        None => Vec::new(),
+    };
+    let finance_users = db::users::active_with_role(conn, Role::Finance.as_str())?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let mut delegates = HashMap::new();
+    for head in department_chain
+        .iter()
+        .chain(&it_chain)
+        .filter_map(|l| l.head_user_id.clone())
+    {
+        delegates.insert(
+            head.clone(),
+            db::delegations::delegates_of(conn, &head, today)?,
+        );
+    }
+    Ok(Org {
+        department_chain,
+        it_chain,
+        finance_users,
+        delegates,
+    })
+}
+
+/// Plans and stores a new round of steps; returns them.
+pub fn start_round(
+    conn: &mut DbConnection,
+    policy: &Policy,
+    app: &ApplicationRow,
+    lines: &[LineRow],
+    today: NaiveDate,
+) -> AppResult<Vec<StepRow>> {
+    let department_id = app.department_id.as_deref().ok_or_else(|| {
+        AppError::field(
+            "department_id",
+            "required",
+            "must name the department that pays",
+        )
+    })?;
+    let org = gather_org(conn, department_id, today)?;
+    let categories: Vec<Category> = lines
+        .iter()
+        .filter_map(|l| l.category.parse().ok())
+        .collect();
+    let plan = plan_chain(
+        policy,
+        &app.requester_id,
+        money_from_db(app.total_cents),
+        &categories,
+        &org,
+    )
+    .map_err(|e| AppError::Conflict {
+        code: "no_approver",
+        detail: format!(
+            "the {} step has no one to decide it: {}",
+            e.kind.as_str(),
+            e.reason
+        ),
+        extra: Some(serde_json::json!({"step": e.kind.as_str()})),
+    })?;
+    let round = db::applications::steps_of(conn, &app.id)?
+        .iter()
+        .map(|s| s.round)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let mut steps = Vec::with_capacity(plan.len());
+    for (position, planned) in plan.into_iter().enumerate() {
+        let (approver_id, approver_role) = match planned.approver {
+            Approver::User(id) => (Some(id), None),
+            Approver::Finance => (None, Some(Role::Finance.as_str().to_owned())),
+        };
+        let row = StepRow {
+            id: new_id(),
+            application_id: app.id.clone(),
+            round,
+            position: position as i32,
+            kind: planned.kind.as_str().to_owned(),
+            approver_id,
+            approver_role,
+            status: if position == 0 { "pending" } else { "waiting" }.to_owned(),
+            decided_by: None,
+            on_behalf_of: None,
+            comment: None,
+            decided_at: None,
+        };
+        db::applications::insert_step(conn, &row)?;
+        steps.push(row);
+    }
+    Ok(steps)
+}
+
+/// Everyone who may decide `step` today: the approver and their delegates,
+/// or every finance user; never the requester.
+pub fn deciders(
+    conn: &mut DbConnection,
+    step: &StepRow,
+    requester_id: &str,
+    today: NaiveDate,
+) -> AppResult<Vec<String>> {
+    let mut ids = match (&step.approver_id, step.approver_role.as_deref()) {
+        (Some(approver), _) => {
+            let mut ids = vec![approver.clone()];
+            ids.extend(db::delegations::delegates_of(conn, approver, today)?);
+            ids
+        }
+        (None, Some(role)) => db::users::active_with_role(conn, role)?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect(),
+        (None, None) => Vec::new(),
+    };
+    ids.retain(|id| id != requester_id);
+    Ok(ids)
+}

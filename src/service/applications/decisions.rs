@@ -1,0 +1,352 @@
+//! Submitting and deciding: the filling check, the approval chain, and
+//! approve / return / reject / cancel. Every transition writes its history,
+//! audit entry and emails in the same transaction.
+
+use serde::Deserialize;
+
+use super::access::{ensure_requester, ensure_visible, holding, Holding};
+use super::notify::{self, Mail};
+use super::views::{self, ApplicationView};
+use super::{chain, load_row, next_status, save_transition, status_of, today, Transition};
+use crate::db::applications::{ApplicationRow, StepRow};
+use crate::db::scaled::{money_from_db, quantity_from_db};
+use crate::db::{self, time, DbConnection};
+use crate::domain::applications::{check_complete, Action, ApplicationInput, LineInput, Status};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::service::auth::Actor;
+use crate::service::policy::load_policy;
+use crate::service::AppContext;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comment {
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reason {
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Runs `f` in a write transaction on the visible application `id`.
+async fn with_application<F>(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    f: F,
+) -> AppResult<ApplicationView>
+where
+    F: FnOnce(
+            &mut DbConnection,
+            &Actor,
+            &mut ApplicationRow,
+            Vec<StepRow>,
+            &Mail,
+            chrono::NaiveDate,
+        ) -> AppResult<()>
+        + Send
+        + 'static,
+{
+    let today = today(ctx);
+    let mail = Mail::new(ctx);
+    let actor = actor.clone();
+    let view = ctx
+        .db
+        .write(move |conn| {
+            let mut row = load_row(conn, &id)?;
+            let steps = db::applications::steps_of(conn, &id)?;
+            ensure_visible(conn, &actor, &row, &steps, today)?;
+            f(conn, &actor, &mut row, steps, &mail, today)?;
+            views::load_view(conn, row)
+        })
+        .await?;
+    ctx.outbox_wakeup.notify_one();
+    Ok(view)
+}
+
+pub async fn submit(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    body: Comment,
+) -> AppResult<ApplicationView> {
+    with_application(ctx, actor, id, move |conn, actor, row, _, mail, today| {
+        ensure_requester(actor, row)?;
+        let from = status_of(row)?;
+        let to = next_status(from, Action::Submit)?;
+        let lines = db::applications::lines_of(conn, &row.id)?;
+        check_filled(row, &lines, today)?;
+        let (policy, _) = load_policy(conn)?;
+        let steps = chain::start_round(conn, &policy, row, &lines, today)?;
+        let comment = body.comment.filter(|c| !c.trim().is_empty());
+        let t = Transition {
+            actor_id: &actor.user_id,
+            on_behalf_of: None,
+            action: "submit",
+            from: Some(from),
+            to,
+            comment: comment.as_deref(),
+            at: mail.now,
+        };
+        save_transition(conn, row, t)?;
+        let first = &steps[0];
+        let deciders = chain::deciders(conn, first, &row.requester_id, today)?;
+        notify::awaiting(conn, mail, row, first, &deciders)
+    })
+    .await
+}
+
+fn check_filled(
+    row: &ApplicationRow,
+    lines: &[crate::db::applications::LineRow],
+    today: chrono::NaiveDate,
+) -> AppResult<()> {
+    let inputs: Vec<LineInput> = lines
+        .iter()
+        .map(|l| LineInput {
+            description: l.description.clone(),
+            item_id: l.item_id.clone(),
+            quantity: quantity_from_db(l.quantity_milli),
+            unit_price: money_from_db(l.unit_price_cents),
+        })
+        .collect();
+    let doc = ApplicationInput {
+        title: &row.title,
+        justification: &row.justification,
+        department_id: row.department_id.as_deref(),
+        needed_by: row.needed_by,
+        lines: &inputs,
+    };
+    let mut errors = FieldErrors::new();
+    check_complete(&mut errors, &doc, today);
+    errors.into_result()
+}
+
+/// The deciding step and how the actor holds it; 403/409 when they do not.
+fn step_to_decide(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    row: &ApplicationRow,
+    steps: &[StepRow],
+    today: chrono::NaiveDate,
+) -> AppResult<(StepRow, Holding)> {
+    if row.requester_id == actor.user_id {
+        return Err(AppError::Forbidden {
+            code: "self_approval",
+            detail: "nobody decides on their own application".into(),
+        });
+    }
+    let status = status_of(row)?;
+    if status != Status::Submitted {
+        return Err(AppError::conflict(
+            "invalid_transition",
+            format!("an application that is {status} awaits no decision"),
+        ));
+    }
+    let pending = steps
+        .iter()
+        .find(|s| s.status == "pending")
+        .cloned()
+        .ok_or_else(|| AppError::internal("submitted application without a pending step"))?;
+    if let Some(h) = holding(conn, actor, &pending, today)? {
+        return Ok((pending, h));
+    }
+    // Someone else just decided the step this actor could have: a race lost.
+    let round = pending.round;
+    for decided in steps
+        .iter()
+        .filter(|s| s.round == round && s.decided_at.is_some())
+    {
+        if holding(conn, actor, decided, today)?.is_some() {
+            return Err(AppError::conflict(
+                "step_already_decided",
+                "another approver decided this step first",
+            ));
+        }
+    }
+    Err(AppError::Forbidden {
+        code: "not_your_step",
+        detail: "the step awaiting a decision is not yours".into(),
+    })
+}
+
+fn decided_by(actor: &Actor, holding: &Holding) -> Option<String> {
+    match holding {
+        Holding::OnBehalfOf(approver) => Some(approver.clone()),
+        _ => None,
+    }
+    .filter(|a| a != &actor.user_id)
+}
+
+pub async fn approve(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    body: Comment,
+) -> AppResult<ApplicationView> {
+    with_application(
+        ctx,
+        actor,
+        id,
+        move |conn, actor, row, steps, mail, today| {
+            let (step, how) = step_to_decide(conn, actor, row, &steps, today)?;
+            let on_behalf = decided_by(actor, &how);
+            let comment = body.comment.filter(|c| !c.trim().is_empty());
+            if !db::applications::decide_step(
+                conn,
+                &step.id,
+                "approved",
+                &actor.user_id,
+                on_behalf.as_deref(),
+                comment.as_deref(),
+                time::to_db(mail.now),
+            )? {
+                return Err(AppError::conflict(
+                    "step_already_decided",
+                    "another approver decided this step first",
+                ));
+            }
+            let next = steps
+                .iter()
+                .find(|s| s.round == step.round && s.status == "waiting")
+                .cloned();
+            let from = status_of(row)?;
+            let to = next_status(
+                from,
+                Action::Approve {
+                    last: next.is_none(),
+                },
+            )?;
+            let t = Transition {
+                actor_id: &actor.user_id,
+                on_behalf_of: on_behalf.as_deref(),
+                action: "approve",
+                from: Some(from),
+                to,
+                comment: comment.as_deref(),
+                at: mail.now,
+            };
+            save_transition(conn, row, t)?;
+            let decided = StepRow {
+                comment: comment.clone(),
+                ..step
+            };
+            notify::step_decided(
+                conn,
+                mail,
+                row,
+                &decided,
+                &actor.user_id,
+                on_behalf.as_deref(),
+                next.as_ref(),
+            )?;
+            match next {
+                Some(next) => {
+                    db::applications::set_step_status(conn, &next.id, "pending")?;
+                    let deciders = chain::deciders(conn, &next, &row.requester_id, today)?;
+                    notify::awaiting(conn, mail, row, &next, &deciders)
+                }
+                None => notify::approved(conn, mail, row),
+            }
+        },
+    )
+    .await
+}
+
+/// Return (comment required; back to the requester for correction) or
+/// reject (reason required; final).
+pub async fn close(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    reject: bool,
+    text: Option<String>,
+) -> AppResult<ApplicationView> {
+    let field = if reject { "reason" } else { "comment" };
+    let text = text
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            AppError::field(
+                field,
+                "required",
+                if reject {
+                    "a rejection needs a reason"
+                } else {
+                    "say what to correct"
+                },
+            )
+        })?;
+    with_application(
+        ctx,
+        actor,
+        id,
+        move |conn, actor, row, steps, mail, today| {
+            let (step, how) = step_to_decide(conn, actor, row, &steps, today)?;
+            let on_behalf = decided_by(actor, &how);
+            let (step_status, action, name) = if reject {
+                ("rejected", Action::Reject, "reject")
+            } else {
+                ("returned", Action::Return, "return")
+            };
+            if !db::applications::decide_step(
+                conn,
+                &step.id,
+                step_status,
+                &actor.user_id,
+                on_behalf.as_deref(),
+                Some(&text),
+                time::to_db(mail.now),
+            )? {
+                return Err(AppError::conflict(
+                    "step_already_decided",
+                    "another approver decided this step first",
+                ));
+            }
+            db::applications::close_open_steps(conn, &row.id, "cancelled")?;
+            let from = status_of(row)?;
+            let to = next_status(from, action)?;
+            let t = Transition {
+                actor_id: &actor.user_id,
+                on_behalf_of: on_behalf.as_deref(),
+                action: name,
+                from: Some(from),
+                to,
+                comment: Some(&text),
+                at: mail.now,
+            };
+            save_transition(conn, row, t)?;
+            notify::closed_by(conn, mail, row, reject, &actor.user_id, &text)
+        },
+    )
+    .await
+}
+
+pub async fn cancel(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    body: Comment,
+) -> AppResult<ApplicationView> {
+    with_application(ctx, actor, id, move |conn, actor, row, _, mail, _| {
+        ensure_requester(actor, row)?;
+        let from = status_of(row)?;
+        let to = next_status(from, Action::Cancel)?;
+        db::applications::close_open_steps(conn, &row.id, "cancelled")?;
+        let comment = body.comment.filter(|c| !c.trim().is_empty());
+        let t = Transition {
+            actor_id: &actor.user_id,
+            on_behalf_of: None,
+            action: "cancel",
+            from: Some(from),
+            to,
+            comment: comment.as_deref(),
+            at: mail.now,
+        };
+        save_transition(conn, row, t)
+    })
+    .await
+}

@@ -1,0 +1,364 @@
+//! Creating, editing, reading and listing applications.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::access::{ensure_requester, ensure_visible};
+use super::views::{self, ApplicationSummary, ApplicationView};
+use super::{load_row, next_status, save_transition, status_of, today, Transition};
+use crate::db::applications::{ApplicationRow, LineRow, ListFilter, Scope, Visibility};
+use crate::db::scaled::{money_to_db, quantity_to_db};
+use crate::db::{self, time, DbConnection};
+use crate::domain::applications::{
+    check_format, total_of, Action, ApplicationInput, Category, LineInput, Status,
+};
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::service::auth::Actor;
+use crate::service::idempotency::{self, IdempotencyKey, Idempotent};
+use crate::service::pagination::{Page, PageRequest};
+use crate::service::policy::load_policy;
+use crate::service::{new_id, AppContext};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewLine {
+    #[serde(default)]
+    pub description: String,
+    pub category: Category,
+    pub quantity: Decimal,
+    pub unit_price: Decimal,
+    #[serde(default)]
+    pub item_id: Option<String>,
+}
+
+/// A new draft. Only formats are checked now; completeness at submit.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewApplication {
+    pub title: String,
+    #[serde(default)]
+    pub justification: String,
+    #[serde(default)]
+    pub department_id: Option<String>,
+    #[serde(default)]
+    pub needed_by: Option<NaiveDate>,
+    #[serde(default)]
+    pub lines: Vec<NewLine>,
+}
+
+/// Changes to a draft or returned application; `lines` replaces all lines.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationPatch {
+    pub title: Option<String>,
+    pub justification: Option<String>,
+    #[serde(default, deserialize_with = "crate::service::double_option")]
+    pub department_id: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::service::double_option")]
+    pub needed_by: Option<Option<NaiveDate>>,
+    pub lines: Option<Vec<NewLine>>,
+}
+
+fn line_inputs(lines: &[NewLine]) -> Vec<LineInput> {
+    lines
+        .iter()
+        .map(|l| LineInput {
+            description: l.description.clone(),
+            item_id: l.item_id.clone(),
+            quantity: l.quantity,
+            unit_price: l.unit_price,
+        })
+        .collect()
+}
+
+/// Checks formats and builds the stored lines and total.
+fn prepare(
+    app_id: &str,
+    title: &str,
+    justification: &str,
+    department_id: Option<&str>,
+    needed_by: Option<NaiveDate>,
+    lines: &[NewLine],
+) -> AppResult<(Vec<LineRow>, i64)> {
+    let inputs = line_inputs(lines);
+    let doc = ApplicationInput {
+        title,
+        justification,
+        department_id,
+        needed_by,
+        lines: &inputs,
+    };
+    let mut errors = FieldErrors::new();
+    check_format(&mut errors, &doc);
+    errors.into_result()?;
+    let rows = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| LineRow {
+            id: new_id(),
+            application_id: app_id.to_owned(),
+            position: i as i32,
+            description: l.description.trim().to_owned(),
+            category: l.category.as_str().to_owned(),
+            item_id: l.item_id.clone(),
+            quantity_milli: quantity_to_db(l.quantity).unwrap_or_default(),
+            unit_price_cents: money_to_db(l.unit_price).unwrap_or_default(),
+            ordered_unit_price_cents: None,
+            received_milli: 0,
+        })
+        .collect();
+    let total = money_to_db(total_of(&inputs))
+        .ok_or_else(|| AppError::field("lines", "total_too_large", "the total is too large"))?;
+    Ok((rows, total))
+}
+
+fn check_department(conn: &mut DbConnection, department_id: Option<&str>) -> AppResult<()> {
+    match department_id {
+        Some(id) if !db::departments::exists(conn, id)? => Err(AppError::field(
+            "department_id",
+            "not_found",
+            "no department has this id",
+        )),
+        _ => Ok(()),
+    }
+}
+
+pub async fn create(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewApplication,
+    key: Option<IdempotencyKey>,
+) -> AppResult<Idempotent<ApplicationView>> {
+    let now = ctx.now();
+    let actor = actor.clone();
+    ctx.db
+        .write(move |conn| {
+            idempotency::run(conn, key.as_ref(), now, 201, |conn| {
+                insert_draft(conn, &actor, &input, now)
+            })
+        })
+        .await
+}
+
+fn insert_draft(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    input: &NewApplication,
+    now: DateTime<Utc>,
+) -> AppResult<ApplicationView> {
+    let id = new_id();
+    // The requester's own department unless another is named.
+    let department_id = input
+        .department_id
+        .clone()
+        .or_else(|| actor.department_id.clone());
+    let (lines, total) = prepare(
+        &id,
+        &input.title,
+        &input.justification,
+        department_id.as_deref(),
+        input.needed_by,
+        &input.lines,
+    )?;
+    check_department(conn, department_id.as_deref())?;
+    let policy = load_policy(conn)?.0;
+    let mut row = ApplicationRow {
+        id: id.clone(),
+        requester_id: actor.user_id.clone(),
+        department_id,
+        title: input.title.trim().to_owned(),
+        justification: input.justification.trim().to_owned(),
+        needed_by: input.needed_by,
+        currency: policy.currency,
+        total_cents: total,
+        status: Status::Draft.as_str().to_owned(),
+        version: 0,
+        supplier: None,
+        order_reference: None,
+        expected_on: None,
+        created_at: time::to_db(now),
+        updated_at: time::to_db(now),
+    };
+    db::applications::insert(conn, &row)?;
+    db::applications::replace_lines(conn, &id, &lines)?;
+    let transition = Transition {
+        actor_id: &actor.user_id,
+        on_behalf_of: None,
+        action: "create",
+        from: None,
+        to: Status::Draft,
+        comment: None,
+        at: now,
+    };
+    save_transition(conn, &mut row, transition)?;
+    views::load_view(conn, row)
+}
+
+pub async fn update(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    patch: ApplicationPatch,
+    if_match: Option<i64>,
+) -> AppResult<ApplicationView> {
+    let now = ctx.now();
+    let today = today(ctx);
+    let actor = actor.clone();
+    ctx.db
+        .write(move |conn| {
+            let mut row = load_row(conn, &id)?;
+            let steps = db::applications::steps_of(conn, &id)?;
+            ensure_visible(conn, &actor, &row, &steps, today)?;
+            ensure_requester(&actor, &row)?;
+            let status = status_of(&row)?;
+            next_status(status, Action::Edit)?;
+            if let Some(expected) = if_match {
+                if expected != row.version {
+                    return Err(AppError::VersionConflict {
+                        current: row.version,
+                    });
+                }
+            }
+            apply_patch(conn, &mut row, patch)?;
+            let t = Transition {
+                actor_id: &actor.user_id,
+                on_behalf_of: None,
+                action: "edit",
+                from: Some(status),
+                to: status,
+                comment: None,
+                at: now,
+            };
+            save_transition(conn, &mut row, t)?;
+            views::load_view(conn, row)
+        })
+        .await
+}
+
+fn apply_patch(
+    conn: &mut DbConnection,
+    row: &mut ApplicationRow,
+    patch: ApplicationPatch,
+) -> AppResult<()> {
+    if let Some(title) = patch.title {
+        row.title = title.trim().to_owned();
+    }
+    if let Some(justification) = patch.justification {
+        row.justification = justification.trim().to_owned();
+    }
+    if let Some(department_id) = patch.department_id {
+        row.department_id = department_id;
+    }
+    if let Some(needed_by) = patch.needed_by {
+        row.needed_by = needed_by;
+    }
+    check_department(conn, row.department_id.as_deref())?;
+    match patch.lines {
+        Some(lines) => {
+            let (rows, total) = prepare(
+                &row.id,
+                &row.title,
+                &row.justification,
+                row.department_id.as_deref(),
+                row.needed_by,
+                &lines,
+            )?;
+            db::applications::replace_lines(conn, &row.id, &rows)?;
+            row.total_cents = total;
+        }
+        None => {
+            prepare(
+                &row.id,
+                &row.title,
+                &row.justification,
+                row.department_id.as_deref(),
+                row.needed_by,
+                &[],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<ApplicationView> {
+    let today = today(ctx);
+    let actor = actor.clone();
+    ctx.db
+        .read(move |conn| {
+            let row = load_row(conn, &id)?;
+            let steps = db::applications::steps_of(conn, &id)?;
+            ensure_visible(conn, &actor, &row, &steps, today)?;
+            views::load_view(conn, row)
+        })
+        .await
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub status: Option<Status>,
+    pub department_id: Option<String>,
+    pub mine: bool,
+    pub awaiting_me: bool,
+}
+
+/// Lists what the actor may see: IT specialists everything; others their
+/// own, their department's (approvers), those they hold a step on, and
+/// finance those with a finance step. Three queries whatever the page size.
+pub async fn list(
+    ctx: &AppContext,
+    actor: &Actor,
+    query: ListQuery,
+    page: PageRequest,
+) -> AppResult<Page<ApplicationSummary>> {
+    let today = today(ctx);
+    let actor = actor.clone();
+    ctx.db
+        .read(move |conn| {
+            let principals = db::delegations::principals_of(conn, &actor.user_id, today)?;
+            let mut holders = principals;
+            holders.push(actor.user_id.clone());
+            let scope = if actor.has(Role::ItSpecialist) {
+                Scope::default()
+            } else {
+                Scope {
+                    restrict_to: Some(Visibility {
+                        requester_id: actor.user_id.clone(),
+                        departments: match (&actor.department_id, actor.has(Role::Approver)) {
+                            (Some(d), true) => vec![d.clone()],
+                            _ => vec![],
+                        },
+                        step_holder_ids: holders.clone(),
+                        finance: actor.has(Role::Finance),
+                    }),
+                }
+            };
+            let filter = ListFilter {
+                status: query.status.map(|s| s.as_str().to_owned()),
+                department_id: query.department_id,
+                requester_id: query.mine.then(|| actor.user_id.clone()),
+                awaiting_users: query.awaiting_me.then(|| holders.clone()),
+                awaiting_finance: query.awaiting_me && actor.has(Role::Finance),
+                exclude_requester: query.awaiting_me.then(|| actor.user_id.clone()),
+            };
+            let rows = db::applications::list(
+                conn,
+                &scope,
+                &filter,
+                page.after.as_deref(),
+                page.fetch_limit(),
+            )?;
+            let page = Page::from_rows(rows, &page, |r| r.id.clone());
+            let ids: Vec<String> = page.items.iter().map(|r| r.id.clone()).collect();
+            let pending = db::applications::pending_steps_of(conn, &ids)?;
+            Ok(page.map(|row| {
+                let awaiting = pending
+                    .iter()
+                    .find(|s| s.application_id == row.id)
+                    .map(views::step_view);
+                views::summary(row, awaiting)
+            }))
+        })
+        .await
+}

@@ -1,0 +1,235 @@
+//! After approval: the IT specialist records the order (supplier, reference,
+//! actual prices, expected date) and then receipts, line by line, possibly
+//! partial, never more than was ordered.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::notify::{self, Mail};
+use super::views::{self, ApplicationView};
+use super::{load_row, next_status, save_transition, status_of, Transition};
+use crate::db::applications::LineRow;
+use crate::db::scaled::{money_to_db, quantity_to_db};
+use crate::db::{self, DbConnection};
+use crate::domain::applications::{Action, Category};
+use crate::domain::roles::Role;
+use crate::error::{AppResult, FieldErrors};
+use crate::service::auth::Actor;
+use crate::service::AppContext;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrderLine {
+    pub line_id: String,
+    pub unit_price: Decimal,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    pub supplier: String,
+    pub reference: String,
+    #[serde(default)]
+    pub expected_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub lines: Vec<OrderLine>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiptLine {
+    pub line_id: String,
+    pub quantity: Decimal,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Receipt {
+    /// Where received consumables go into stock (used once stock exists).
+    #[serde(default)]
+    pub location_id: Option<String>,
+    pub lines: Vec<ReceiptLine>,
+}
+
+fn line_index(lines: &[LineRow], id: &str) -> Option<usize> {
+    lines.iter().position(|l| l.id == id)
+}
+
+async fn fulfil<F>(ctx: &AppContext, actor: &Actor, id: String, f: F) -> AppResult<ApplicationView>
+where
+    F: FnOnce(
+            &mut DbConnection,
+            &Actor,
+            &mut crate::db::applications::ApplicationRow,
+            &Mail,
+        ) -> AppResult<()>
+        + Send
+        + 'static,
+{
+    actor.require(Role::ItSpecialist)?;
+    let mail = Mail::new(ctx);
+    let actor = actor.clone();
+    let view = ctx
+        .db
+        .write(move |conn| {
+            let mut row = load_row(conn, &id)?;
+            f(conn, &actor, &mut row, &mail)?;
+            views::load_view(conn, row)
+        })
+        .await?;
+    ctx.outbox_wakeup.notify_one();
+    Ok(view)
+}
+
+pub async fn order(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    order: Order,
+) -> AppResult<ApplicationView> {
+    fulfil(ctx, actor, id, move |conn, actor, row, mail| {
+        let from = status_of(row)?;
+        let to = next_status(from, Action::Order)?;
+        let mut lines = db::applications::lines_of(conn, &row.id)?;
+        let mut errors = FieldErrors::new();
+        if order.supplier.trim().is_empty() {
+            errors.add("supplier", "required", "must name the supplier");
+        }
+        if order.reference.trim().is_empty() {
+            errors.add(
+                "reference",
+                "required",
+                "must give the supplier's order reference",
+            );
+        }
+        for (i, ol) in order.lines.iter().enumerate() {
+            match (line_index(&lines, &ol.line_id), money_to_db(ol.unit_price)) {
+                (None, _) => errors.add(
+                    format!("lines[{i}].line_id"),
+                    "not_found",
+                    "is not a line of this application",
+                ),
+                (Some(_), None) => errors.add(
+                    format!("lines[{i}].unit_price"),
+                    "too_precise",
+                    "may have at most 2 decimal places",
+                ),
+                (Some(_), Some(c)) if c < 0 => errors.add(
+                    format!("lines[{i}].unit_price"),
+                    "negative",
+                    "must not be negative",
+                ),
+                (Some(at), Some(cents)) => lines[at].ordered_unit_price_cents = Some(cents),
+            }
+        }
+        errors.into_result()?;
+        for line in &mut lines {
+            // Lines not repriced are ordered at their estimate.
+            let price = line
+                .ordered_unit_price_cents
+                .unwrap_or(line.unit_price_cents);
+            db::applications::update_line_progress(
+                conn,
+                &line.id,
+                Some(price),
+                line.received_milli,
+            )?;
+        }
+        row.supplier = Some(order.supplier.trim().to_owned());
+        row.order_reference = Some(order.reference.trim().to_owned());
+        row.expected_on = order.expected_on;
+        let t = Transition {
+            actor_id: &actor.user_id,
+            on_behalf_of: None,
+            action: "order",
+            from: Some(from),
+            to,
+            comment: None,
+            at: mail.now,
+        };
+        save_transition(conn, row, t)?;
+        notify::ordered(conn, mail, row)
+    })
+    .await
+}
+
+pub async fn receive(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    receipt: Receipt,
+) -> AppResult<ApplicationView> {
+    fulfil(ctx, actor, id, move |conn, actor, row, mail| {
+        let from = status_of(row)?;
+        // Checked before the lines so a wrong state is a 409, not a 422.
+        next_status(from, Action::Receive { complete: false })?;
+        let mut lines = db::applications::lines_of(conn, &row.id)?;
+        let mut errors = FieldErrors::new();
+        if receipt.lines.is_empty() {
+            errors.add("lines", "required", "must receive at least one line");
+        }
+        for (i, rl) in receipt.lines.iter().enumerate() {
+            let field = format!("lines[{i}].quantity");
+            let Some(at) = line_index(&lines, &rl.line_id) else {
+                errors.add(
+                    format!("lines[{i}].line_id"),
+                    "not_found",
+                    "is not a line of this application",
+                );
+                continue;
+            };
+            match quantity_to_db(rl.quantity) {
+                None => errors.add(field, "too_precise", "may have at most 3 decimal places"),
+                Some(q) if q <= 0 => errors.add(field, "not_positive", "must be greater than 0"),
+                Some(q) if lines[at].received_milli + q > lines[at].quantity_milli => errors.add(
+                    field,
+                    "over_receipt",
+                    "is more than remains to be received on this line",
+                ),
+                Some(q) => lines[at].received_milli += q,
+            }
+        }
+        errors.into_result()?;
+        for line in &lines {
+            db::applications::update_line_progress(
+                conn,
+                &line.id,
+                line.ordered_unit_price_cents,
+                line.received_milli,
+            )?;
+        }
+        received_into_stock(&lines, receipt.location_id.as_deref());
+        let complete = lines.iter().all(|l| l.received_milli >= l.quantity_milli);
+        let to = next_status(from, Action::Receive { complete })?;
+        let t = Transition {
+            actor_id: &actor.user_id,
+            on_behalf_of: None,
+            action: "receive",
+            from: Some(from),
+            to,
+            comment: None,
+            at: mail.now,
+        };
+        save_transition(conn, row, t)?;
+        notify::received(conn, mail, row, &lines, complete)
+    })
+    .await
+}
+
+/// The hook where received consumable lines with a catalogue item become
+/// stock receipts at `location_id`. The stock ledger does not exist yet
+/// (consumables issue); until it does, receipts are recorded on the
+/// application only.
+fn received_into_stock(lines: &[LineRow], _location_id: Option<&str>) {
+    let consumables = lines
+        .iter()
+        .filter(|l| l.item_id.is_some() && l.category == Category::Consumables.as_str())
+        .count();
+    if consumables > 0 {
+        tracing::debug!(
+            consumables,
+            "stock ledger not available yet; receipt kept on the application"
+        );
+    }
+}

@@ -1,0 +1,109 @@
+//! IT Applications: purchase requests from draft to receipt (DESIGN §2).
+//! `drafts` (create, edit, read, list), `decisions` (submit and the approval
+//! chain), `fulfilment` (order and receipt); `views` shapes what clients see,
+//! `access` who may see and do what, `chain` turns the policy into steps,
+//! `notify` the emails each event sends.
+
+pub mod access;
+pub mod chain;
+pub mod decisions;
+pub mod drafts;
+pub mod fulfilment;
+pub mod notify;
+pub mod views;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::{audit, new_id, AppContext};
+use crate::db::applications::{ApplicationRow, HistoryRow};
+use crate::db::{self, time, DbConnection};
+use crate::domain::applications::{Action, Status};
+use crate::error::{AppError, AppResult};
+
+/// Today's date where the organisation is (the configured time zone).
+pub fn today(ctx: &AppContext) -> NaiveDate {
+    ctx.now().with_timezone(&ctx.settings.timezone).date_naive()
+}
+
+pub fn status_of(row: &ApplicationRow) -> AppResult<Status> {
+    row.status
+        .parse()
+        .map_err(|e: String| AppError::internal(format!("stored application {}: {e}", row.id)))
+}
+
+/// Loads an application for a change, 404 when missing.
+pub fn load_row(conn: &mut DbConnection, id: &str) -> AppResult<ApplicationRow> {
+    db::applications::find(conn, id)?.ok_or(AppError::NotFound {
+        entity: "application",
+    })
+}
+
+/// The state `action` leads to, or 409 `invalid_transition`.
+pub fn next_status(current: Status, action: Action) -> AppResult<Status> {
+    crate::domain::applications::transition(current, action).ok_or_else(|| {
+        AppError::conflict(
+            "invalid_transition",
+            format!(
+                "an application that is {current} cannot be {}ed",
+                action.name().trim_end_matches('e')
+            ),
+        )
+    })
+}
+
+/// Who did a transition, and for whom when acting as delegate.
+pub struct Transition<'a> {
+    pub actor_id: &'a str,
+    pub on_behalf_of: Option<&'a str>,
+    pub action: &'a str,
+    pub from: Option<Status>,
+    pub to: Status,
+    pub comment: Option<&'a str>,
+    pub at: DateTime<Utc>,
+}
+
+/// Saves the application row (version checked), its history entry and the
+/// audit entry, all in the caller's transaction.
+pub fn save_transition(
+    conn: &mut DbConnection,
+    row: &mut ApplicationRow,
+    t: Transition<'_>,
+) -> AppResult<()> {
+    let expected = row.version;
+    row.version += 1;
+    row.status = t.to.as_str().to_owned();
+    row.updated_at = time::to_db(t.at);
+    if !db::applications::update_versioned(conn, row, expected)? {
+        return Err(AppError::conflict(
+            "version_conflict",
+            "the application was changed by someone else at the same time; reload and retry",
+        ));
+    }
+    db::applications::add_history(
+        conn,
+        &HistoryRow {
+            id: new_id(),
+            application_id: row.id.clone(),
+            at: time::to_db(t.at),
+            actor_id: Some(t.actor_id.to_owned()),
+            on_behalf_of: t.on_behalf_of.map(str::to_owned),
+            action: t.action.to_owned(),
+            from_status: t.from.map(|s| s.as_str().to_owned()),
+            to_status: t.to.as_str().to_owned(),
+            comment: t.comment.map(str::to_owned),
+        },
+    )?;
+    let summary = serde_json::json!({
+        "from": t.from.map(|s| s.as_str()), "to": t.to.as_str(),
+        "on_behalf_of": t.on_behalf_of, "comment": t.comment,
+    });
+    audit::record(
+        conn,
+        t.at,
+        Some(t.actor_id),
+        &format!("application.{}", t.action),
+        "application",
+        &row.id,
+        summary,
+    )
+}

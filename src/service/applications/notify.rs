@@ -1,0 +1,188 @@
+//! The emails application events send (queued through the outbox in the
+//! same transaction as the event).
+
+use chrono::DateTime;
+use chrono::Utc;
+use serde_json::{json, Value};
+
+use crate::db::applications::{ApplicationRow, LineRow, StepRow};
+use crate::db::scaled::{money_from_db, quantity_from_db};
+use crate::db::{self, DbConnection};
+use crate::domain::roles::Role;
+use crate::error::AppResult;
+use crate::service::outbox::{enqueue, Notification};
+use crate::service::AppContext;
+
+/// What every application email needs: templates, links, the clock.
+#[derive(Clone)]
+pub struct Mail {
+    pub templates: std::sync::Arc<crate::mail::templates::Templates>,
+    pub public_url: String,
+    pub now: DateTime<Utc>,
+}
+
+impl Mail {
+    pub fn new(ctx: &AppContext) -> Self {
+        Self {
+            templates: ctx.templates.clone(),
+            public_url: ctx.settings.public_url.clone(),
+            now: ctx.now(),
+        }
+    }
+
+    fn url(&self, app: &ApplicationRow) -> String {
+        format!("{}/api/v1/applications/{}", self.public_url, app.id)
+    }
+
+    fn send(
+        &self,
+        conn: &mut DbConnection,
+        kind: &'static str,
+        to: Vec<String>,
+        context: Value,
+    ) -> AppResult<()> {
+        enqueue(
+            conn,
+            &self.templates,
+            self.now,
+            Notification {
+                kind,
+                to,
+                context,
+                attachments: Vec::new(),
+            },
+        )
+        .map(|_| ())
+    }
+}
+
+fn name_of(conn: &mut DbConnection, user_id: Option<&str>) -> AppResult<Option<String>> {
+    match user_id {
+        Some(id) => Ok(db::users::find(conn, id)?.map(|u| u.name)),
+        None => Ok(None),
+    }
+}
+
+fn summary(conn: &mut DbConnection, app: &ApplicationRow) -> AppResult<Value> {
+    let requester = name_of(conn, Some(&app.requester_id))?;
+    let department = match &app.department_id {
+        Some(id) => db::departments::find(conn, id)?.map(|d| d.name),
+        None => None,
+    };
+    Ok(json!({
+        "id": app.id, "title": app.title, "requester_name": requester,
+        "department_name": department, "total": money_from_db(app.total_cents).to_string(),
+        "currency": app.currency, "needed_by": app.needed_by,
+    }))
+}
+
+fn requester_email(conn: &mut DbConnection, app: &ApplicationRow) -> AppResult<Vec<String>> {
+    db::users::emails_of(conn, std::slice::from_ref(&app.requester_id)).map_err(Into::into)
+}
+
+/// "Approval needed" to everyone who may decide `step`.
+pub fn awaiting(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+    step: &StepRow,
+    deciders: &[String],
+) -> AppResult<()> {
+    let to = db::users::emails_of(conn, deciders)?;
+    let context =
+        json!({"application": summary(conn, app)?, "step_kind": step.kind, "url": mail.url(app)});
+    mail.send(conn, "application_submitted", to, context)
+}
+
+/// "Step decided" to the requester.
+pub fn step_decided(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+    step: &StepRow,
+    decided_by: &str,
+    on_behalf_of: Option<&str>,
+    next: Option<&StepRow>,
+) -> AppResult<()> {
+    let to = requester_email(conn, app)?;
+    let next_step = match next {
+        Some(s) => Some(
+            json!({"kind": s.kind, "approver_name": name_of(conn, s.approver_id.as_deref())?.unwrap_or_else(|| "finance".into())}),
+        ),
+        None => None,
+    };
+    let context = json!({
+        "application": summary(conn, app)?, "step_kind": step.kind, "decision": "approved",
+        "decided_by": name_of(conn, Some(decided_by))?, "on_behalf_of": name_of(conn, on_behalf_of)?,
+        "comment": step.comment, "next_step": next_step, "url": mail.url(app),
+    });
+    mail.send(conn, "application_step_decided", to, context)
+}
+
+/// "Approved" to the requester and the IT specialists who will order it.
+pub fn approved(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
+    let mut to = requester_email(conn, app)?;
+    to.extend(
+        db::users::active_with_role(conn, Role::ItSpecialist.as_str())?
+            .into_iter()
+            .map(|(_, email)| email),
+    );
+    let context = json!({"application": summary(conn, app)?, "url": mail.url(app)});
+    mail.send(conn, "application_approved", to, context)
+}
+
+/// "Returned for correction" or "rejected", with the comment, to the requester.
+pub fn closed_by(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+    rejected: bool,
+    actor_id: &str,
+    text: &str,
+) -> AppResult<()> {
+    let to = requester_email(conn, app)?;
+    let actor = name_of(conn, Some(actor_id))?;
+    let (kind, context) = if rejected {
+        (
+            "application_rejected",
+            json!({"application": summary(conn, app)?, "rejected_by": actor, "reason": text, "url": mail.url(app)}),
+        )
+    } else {
+        (
+            "application_returned",
+            json!({"application": summary(conn, app)?, "returned_by": actor, "comment": text, "url": mail.url(app)}),
+        )
+    };
+    mail.send(conn, kind, to, context)
+}
+
+pub fn ordered(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
+    let to = requester_email(conn, app)?;
+    let context = json!({
+        "application": summary(conn, app)?, "supplier": app.supplier, "reference": app.order_reference,
+        "expected_on": app.expected_on, "url": mail.url(app),
+    });
+    mail.send(conn, "application_ordered", to, context)
+}
+
+pub fn received(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+    lines: &[LineRow],
+    complete: bool,
+) -> AppResult<()> {
+    let to = requester_email(conn, app)?;
+    let lines: Vec<Value> = lines
+        .iter()
+        .map(|l| {
+            json!({
+                "description": l.description,
+                "quantity_received": quantity_from_db(l.received_milli).normalize().to_string(),
+                "quantity_ordered": quantity_from_db(l.quantity_milli).normalize().to_string(),
+            })
+        })
+        .collect();
+    let context = json!({"application": summary(conn, app)?, "lines": lines, "fully_received": complete, "url": mail.url(app)});
+    mail.send(conn, "application_received", to, context)
+}

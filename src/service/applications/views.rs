@@ -1,0 +1,182 @@
+//! What clients see of an application: the document with its lines, the
+//! approval steps of every round and the history of transitions.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
+use crate::db::scaled::{money_from_db, quantity_from_db};
+use crate::db::{self, time, DbConnection};
+use crate::error::AppResult;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LineView {
+    pub id: String,
+    pub description: String,
+    pub category: String,
+    pub item_id: Option<String>,
+    pub quantity: Decimal,
+    pub unit_price: Decimal,
+    pub line_total: Decimal,
+    pub ordered_unit_price: Option<Decimal>,
+    pub received_quantity: Decimal,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepView {
+    pub id: String,
+    pub round: i32,
+    pub kind: String,
+    pub approver_id: Option<String>,
+    pub approver_role: Option<String>,
+    /// `waiting` (later in the chain), `pending` (deciding now), `approved`,
+    /// `returned`, `rejected` or `cancelled`.
+    pub status: String,
+    pub decided_by: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub comment: Option<String>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryView {
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub action: String,
+    pub from_status: Option<String>,
+    pub to_status: String,
+    pub comment: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ApplicationView {
+    pub id: String,
+    pub status: String,
+    pub requester_id: String,
+    pub department_id: Option<String>,
+    pub title: String,
+    pub justification: String,
+    pub needed_by: Option<NaiveDate>,
+    pub currency: String,
+    pub total: Decimal,
+    pub supplier: Option<String>,
+    pub order_reference: Option<String>,
+    pub expected_on: Option<NaiveDate>,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub lines: Vec<LineView>,
+    /// Every round of approval steps, in decision order.
+    pub steps: Vec<StepView>,
+    /// The step deciding now, if any.
+    pub awaiting: Option<StepView>,
+    pub history: Vec<HistoryView>,
+}
+
+/// A row of a list: the document without lines and history.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApplicationSummary {
+    pub id: String,
+    pub status: String,
+    pub requester_id: String,
+    pub department_id: Option<String>,
+    pub title: String,
+    pub needed_by: Option<NaiveDate>,
+    pub currency: String,
+    pub total: Decimal,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub awaiting: Option<StepView>,
+}
+
+pub fn line_view(l: &LineRow) -> LineView {
+    let quantity = quantity_from_db(l.quantity_milli);
+    let unit_price = money_from_db(l.unit_price_cents);
+    LineView {
+        id: l.id.clone(),
+        description: l.description.clone(),
+        category: l.category.clone(),
+        item_id: l.item_id.clone(),
+        quantity: quantity.normalize(),
+        unit_price,
+        line_total: (quantity * unit_price).round_dp(2),
+        ordered_unit_price: l.ordered_unit_price_cents.map(money_from_db),
+        received_quantity: quantity_from_db(l.received_milli).normalize(),
+    }
+}
+
+pub fn step_view(s: &StepRow) -> StepView {
+    StepView {
+        id: s.id.clone(),
+        round: s.round,
+        kind: s.kind.clone(),
+        approver_id: s.approver_id.clone(),
+        approver_role: s.approver_role.clone(),
+        status: s.status.clone(),
+        decided_by: s.decided_by.clone(),
+        on_behalf_of: s.on_behalf_of.clone(),
+        comment: s.comment.clone(),
+        decided_at: s.decided_at.map(time::from_db),
+    }
+}
+
+fn history_view(h: HistoryRow) -> HistoryView {
+    HistoryView {
+        at: time::from_db(h.at),
+        actor_id: h.actor_id,
+        on_behalf_of: h.on_behalf_of,
+        action: h.action,
+        from_status: h.from_status,
+        to_status: h.to_status,
+        comment: h.comment,
+    }
+}
+
+pub fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> ApplicationSummary {
+    ApplicationSummary {
+        id: row.id,
+        status: row.status,
+        requester_id: row.requester_id,
+        department_id: row.department_id,
+        title: row.title,
+        needed_by: row.needed_by,
+        currency: row.currency,
+        total: money_from_db(row.total_cents),
+        version: row.version,
+        created_at: time::from_db(row.created_at),
+        updated_at: time::from_db(row.updated_at),
+        awaiting,
+    }
+}
+
+/// The full view: four queries whatever the size.
+pub fn load_view(conn: &mut DbConnection, row: ApplicationRow) -> AppResult<ApplicationView> {
+    let lines = db::applications::lines_of(conn, &row.id)?;
+    let steps = db::applications::steps_of(conn, &row.id)?;
+    let history = db::applications::history_of(conn, &row.id)?;
+    let awaiting = steps.iter().find(|s| s.status == "pending").map(step_view);
+    Ok(ApplicationView {
+        id: row.id,
+        status: row.status,
+        requester_id: row.requester_id,
+        department_id: row.department_id,
+        title: row.title,
+        justification: row.justification,
+        needed_by: row.needed_by,
+        currency: row.currency,
+        total: money_from_db(row.total_cents),
+        supplier: row.supplier,
+        order_reference: row.order_reference,
+        expected_on: row.expected_on,
+        version: row.version,
+        created_at: time::from_db(row.created_at),
+        updated_at: time::from_db(row.updated_at),
+        lines: lines.iter().map(line_view).collect(),
+        steps: steps.iter().map(step_view).collect(),
+        awaiting,
+        history: history.into_iter().map(history_view).collect(),
+    })
+}

@@ -1,0 +1,133 @@
+//! Delegation: while away, an approver names someone to decide their steps
+//! for a date range; the record then says "by D on behalf of A".
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::auth::Actor;
+use super::{audit, new_id, AppContext};
+use crate::db::delegations::DelegationRow;
+use crate::db::{self, time};
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult, FieldErrors};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewDelegation {
+    pub delegate_id: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DelegationView {
+    pub id: String,
+    pub approver_id: String,
+    pub delegate_id: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<DelegationRow> for DelegationView {
+    fn from(r: DelegationRow) -> Self {
+        Self {
+            id: r.id,
+            approver_id: r.approver_id,
+            delegate_id: r.delegate_id,
+            starts_on: r.starts_on,
+            ends_on: r.ends_on,
+            created_at: time::from_db(r.created_at),
+        }
+    }
+}
+
+pub async fn create(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewDelegation,
+) -> AppResult<DelegationView> {
+    actor.require_any(&[Role::Approver, Role::Finance])?;
+    let mut errors = FieldErrors::new();
+    if input.ends_on < input.starts_on {
+        errors.add("ends_on", "before_start", "must not be before starts_on");
+    }
+    if input.delegate_id == actor.user_id {
+        errors.add("delegate_id", "self", "must be someone other than yourself");
+    }
+    errors.into_result()?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            match db::users::find(conn, &input.delegate_id)? {
+                Some(u) if u.active => {}
+                Some(_) => return Err(AppError::field("delegate_id", "inactive", "this user is disabled")),
+                None => return Err(AppError::field("delegate_id", "not_found", "no user has this id")),
+            }
+            let row = DelegationRow {
+                id: new_id(),
+                approver_id: actor_id.clone(),
+                delegate_id: input.delegate_id,
+                starts_on: input.starts_on,
+                ends_on: input.ends_on,
+                created_at: time::to_db(now),
+                revoked_at: None,
+            };
+            db::delegations::insert(conn, &row)?;
+            let summary = json!({"delegate_id": row.delegate_id, "starts_on": row.starts_on, "ends_on": row.ends_on});
+            audit::record(conn, now, Some(&actor_id), "delegation.created", "delegation", &row.id, summary)?;
+            Ok(row.into())
+        })
+        .await
+}
+
+/// Delegations the actor gave or received.
+pub async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<DelegationView>> {
+    let user_id = actor.user_id.clone();
+    ctx.db
+        .read(move |conn| {
+            Ok(db::delegations::of_user(conn, &user_id)?
+                .into_iter()
+                .map(Into::into)
+                .collect())
+        })
+        .await
+}
+
+/// Ends a delegation early; only the approver who gave it (or an admin).
+pub async fn revoke(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<()> {
+    let now = ctx.now();
+    let actor = actor.clone();
+    ctx.db
+        .write(move |conn| {
+            let row = db::delegations::find(conn, &id)?
+                .filter(|r| r.revoked_at.is_none())
+                .filter(|r| {
+                    r.approver_id == actor.user_id
+                        || r.delegate_id == actor.user_id
+                        || actor.has(Role::Admin)
+                })
+                .ok_or(AppError::NotFound {
+                    entity: "delegation",
+                })?;
+            if row.approver_id != actor.user_id && !actor.has(Role::Admin) {
+                return Err(AppError::Forbidden {
+                    code: "not_delegator",
+                    detail: "only the approver who gave a delegation may end it".into(),
+                });
+            }
+            db::delegations::revoke(conn, &id, time::to_db(now))?;
+            audit::record(
+                conn,
+                now,
+                Some(&actor.user_id),
+                "delegation.revoked",
+                "delegation",
+                &id,
+                json!({}),
+            )
+        })
+        .await
+}

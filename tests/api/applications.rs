@@ -1,0 +1,646 @@
+//! IT Applications: filling check, approval chain, delegation, return and
+//! reject, cancel, order and partial receipt, and who may do what.
+
+use chrono::Duration;
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use crate::helpers::*;
+
+/// HQ (director) ─┬─ OPS (ops_head) — emp
+///                └─ IT (it_head, is_it) — specialist
+/// plus a finance user.
+struct Org {
+    ops: String,
+    emp: (Value, String),
+    ops_head: (Value, String),
+    it_head: (Value, String),
+    director: (Value, String),
+    finance: (Value, String),
+    specialist: (Value, String),
+}
+
+fn id(v: &Value) -> String {
+    v["id"].as_str().unwrap().to_owned()
+}
+
+async fn set_head(app: &TestApp, department: &str, head: &Value, is_it: bool) {
+    let body = json!({"head_user_id": head["id"], "is_it": is_it});
+    expect_status(
+        app.patch(
+            &format!("/api/v1/departments/{department}"),
+            &app.admin_token,
+            &body,
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+}
+
+async fn org(app: &TestApp) -> Org {
+    let hq = id(&app.department("HQ", None).await);
+    let ops = id(&app.department("OPS", Some(&hq)).await);
+    let it = id(&app.department("IT", Some(&hq)).await);
+    let director = app.user_with(&["approver"], Some(&hq)).await;
+    let ops_head = app.user_with(&["approver"], Some(&ops)).await;
+    let it_head = app.user_with(&["approver"], Some(&it)).await;
+    let emp = app.user_with(&["employee"], Some(&ops)).await;
+    let finance = app.user_with(&["finance"], Some(&hq)).await;
+    let specialist = app.user_with(&["it_specialist"], Some(&it)).await;
+    set_head(app, &hq, &director.0, false).await;
+    set_head(app, &ops, &ops_head.0, false).await;
+    set_head(app, &it, &it_head.0, true).await;
+    Org {
+        ops,
+        emp,
+        ops_head,
+        it_head,
+        director,
+        finance,
+        specialist,
+    }
+}
+
+fn body(category: &str, quantity: &str, unit_price: &str) -> Value {
+    json!({
+        "title": "Laptops for new hires", "justification": "Three people start in July",
+        "needed_by": "2026-07-01",
+        "lines": [{"description": "14\" laptop", "category": category, "quantity": quantity, "unit_price": unit_price}],
+    })
+}
+
+async fn create(app: &TestApp, token: &str, body: &Value) -> Value {
+    expect_status(app.post("/api/v1/applications", token, body).await, 201).await
+}
+
+async fn act(
+    app: &TestApp,
+    token: &str,
+    application: &Value,
+    action: &str,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let path = format!(
+        "/api/v1/applications/{}/{action}",
+        application["id"].as_str().unwrap()
+    );
+    let mut req = app.request(Method::POST, &path, Some(token));
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    req.send().await.unwrap()
+}
+
+async fn ok(
+    app: &TestApp,
+    token: &str,
+    application: &Value,
+    action: &str,
+    body: Option<Value>,
+) -> Value {
+    expect_status(act(app, token, application, action, body).await, 200).await
+}
+
+fn step_kinds(view: &Value) -> Vec<(String, String)> {
+    view["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["kind"].as_str().unwrap().to_owned(),
+                s["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+async fn awaiting(app: &TestApp, token: &str) -> Vec<String> {
+    let page = expect_status(
+        app.get("/api/v1/applications?awaiting=me", token).await,
+        200,
+    )
+    .await;
+    page["items"].as_array().unwrap().iter().map(id).collect()
+}
+
+#[tokio::test]
+async fn the_full_path_through_four_approvals_to_receipt() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let body = json!({
+        "title": "Workstations", "justification": "CAD team growth", "needed_by": "2026-07-01",
+        "lines": [
+            {"description": "Workstation", "category": "hardware", "quantity": "4", "unit_price": "2499.99"},
+            {"description": "CAD licence", "category": "software", "quantity": "4", "unit_price": "1000.00"},
+        ],
+    });
+    let draft = create(&app, &o.emp.1, &body).await;
+    assert_eq!(draft["status"], "draft");
+    assert_eq!(draft["total"], "13999.96");
+    assert_eq!(
+        draft["department_id"],
+        o.ops.as_str(),
+        "the requester's department by default"
+    );
+    assert_eq!(draft["lines"][0]["unit_price"], "2499.99");
+
+    let submitted = ok(&app, &o.emp.1, &draft, "submit", None).await;
+    assert_eq!(submitted["status"], "submitted");
+    let expected: Vec<(String, String)> = [
+        ("department_head", "pending"),
+        ("it_head", "waiting"),
+        ("finance", "waiting"),
+        ("director", "waiting"),
+    ]
+    .iter()
+    .map(|(k, s)| (k.to_string(), s.to_string()))
+    .collect();
+    assert_eq!(step_kinds(&submitted), expected);
+    assert_eq!(submitted["awaiting"]["approver_id"], o.ops_head.0["id"]);
+
+    for (who, next) in [
+        (&o.ops_head, Some("it_head")),
+        (&o.it_head, Some("finance")),
+        (&o.finance, Some("director")),
+        (&o.director, None),
+    ] {
+        assert_eq!(awaiting(&app, &who.1).await, [id(&draft)], "{next:?}");
+        let view = ok(
+            &app,
+            &who.1,
+            &draft,
+            "approve",
+            Some(json!({"comment": "fine"})),
+        )
+        .await;
+        assert!(awaiting(&app, &who.1).await.is_empty());
+        match next {
+            Some(kind) => assert_eq!(view["awaiting"]["kind"], kind),
+            None => assert_eq!(view["status"], "approved"),
+        }
+    }
+
+    let line_ids: Vec<String> = draft["lines"].as_array().unwrap().iter().map(id).collect();
+    let order = json!({"supplier": "Acme", "reference": "PO-77", "expected_on": "2026-06-20",
+        "lines": [{"line_id": line_ids[0], "unit_price": "2399.00"}]});
+    let ordered = ok(&app, &o.specialist.1, &draft, "order", Some(order)).await;
+    assert_eq!(ordered["status"], "ordered");
+    assert_eq!(ordered["lines"][0]["ordered_unit_price"], "2399.00");
+    assert_eq!(ordered["lines"][1]["ordered_unit_price"], "1000.00");
+
+    let partial = json!({"lines": [{"line_id": line_ids[0], "quantity": "3"}]});
+    let view = ok(&app, &o.specialist.1, &draft, "receive", Some(partial)).await;
+    assert_eq!(view["status"], "partially_received");
+    let over = json!({"lines": [{"line_id": line_ids[0], "quantity": "2"}]});
+    let p = expect_problem(
+        act(&app, &o.specialist.1, &draft, "receive", Some(over)).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(p["errors"][0]["field"], "lines[0].quantity");
+    assert_eq!(p["errors"][0]["code"], "over_receipt");
+    let rest = json!({"lines": [{"line_id": line_ids[0], "quantity": "1"}, {"line_id": line_ids[1], "quantity": "4"}]});
+    let done = ok(&app, &o.specialist.1, &draft, "receive", Some(rest)).await;
+    assert_eq!(done["status"], "received");
+
+    let actions: Vec<&str> = done["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "create", "submit", "approve", "approve", "approve", "approve", "order", "receive",
+            "receive"
+        ]
+    );
+    let sent = app
+        .ctx
+        .db
+        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 100)?))
+        .await
+        .unwrap();
+    let kinds: Vec<&str> = sent.iter().map(|r| r.kind.as_str()).collect();
+    for kind in [
+        "application_submitted",
+        "application_step_decided",
+        "application_approved",
+        "application_ordered",
+        "application_received",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} missing from {kinds:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_filling_check_reports_every_problem_at_once() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let body = json!({"title": "", "lines": [
+        {"description": "Mouse", "category": "hardware", "quantity": "0", "unit_price": "10"},
+        {"description": "", "category": "other", "quantity": "1", "unit_price": "1"},
+    ], "needed_by": "2026-05-31"});
+    let draft = create(&app, &o.emp.1, &body).await;
+    let p = expect_problem(
+        act(&app, &o.emp.1, &draft, "submit", None).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(
+        error_fields(&p),
+        [
+            "title",
+            "justification",
+            "needed_by",
+            "lines[0].quantity",
+            "lines[1].description"
+        ]
+    );
+    assert_eq!(
+        ok(&app, &o.emp.1, &draft, "cancel", None).await["status"],
+        "cancelled"
+    );
+
+    let bad =
+        json!({"title": "x", "lines": [{"category": "toys", "quantity": "1", "unit_price": "1"}]});
+    let p = expect_problem(
+        app.post("/api/v1/applications", &o.emp.1, &bad).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["lines[0].category"]);
+    let floats =
+        json!({"title": "x", "lines": [{"category": "other", "quantity": 1, "unit_price": 9.99}]});
+    let p = expect_problem(
+        app.post("/api/v1/applications", &o.emp.1, &floats).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(
+        error_fields(&p),
+        ["lines[0].quantity"],
+        "decimals travel as strings, never floats"
+    );
+    let precise = json!({"title": "x", "lines": [{"category": "other", "quantity": "1", "unit_price": "9.999"}]});
+    let p = expect_problem(
+        app.post("/api/v1/applications", &o.emp.1, &precise).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["lines[0].unit_price"]);
+}
+
+#[tokio::test]
+async fn return_needs_a_comment_and_resubmission_starts_a_new_round() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let draft = create(&app, &o.emp.1, &body("services", "1", "100")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    let p = expect_problem(
+        act(&app, &o.ops_head.1, &draft, "return", None).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["comment"]);
+    let returned = ok(
+        &app,
+        &o.ops_head.1,
+        &draft,
+        "return",
+        Some(json!({"comment": "Add a quote"})),
+    )
+    .await;
+    assert_eq!(returned["status"], "returned");
+
+    let path = format!("/api/v1/applications/{}", id(&draft));
+    let stale = returned["version"].as_i64().unwrap() - 1;
+    let body = json!({"justification": "Quote attached: Q-1"});
+    expect_problem(
+        app.patch(&path, &o.emp.1, &body, Some(stale)).await,
+        412,
+        "version_conflict",
+    )
+    .await;
+    let current = returned["version"].as_i64().unwrap();
+    let edited = expect_status(app.patch(&path, &o.emp.1, &body, Some(current)).await, 200).await;
+    assert_eq!(edited["justification"], "Quote attached: Q-1");
+
+    let again = ok(&app, &o.emp.1, &draft, "submit", None).await;
+    let rounds: Vec<i64> = again["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["round"].as_i64().unwrap())
+        .collect();
+    assert_eq!(rounds, [1, 2]);
+    assert_eq!(again["awaiting"]["round"], 2);
+    expect_problem(
+        app.patch(&path, &o.emp.1, &body, None).await,
+        409,
+        "invalid_transition",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn reject_needs_a_reason_and_is_final() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let draft = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    expect_problem(
+        act(&app, &o.ops_head.1, &draft, "reject", Some(json!({}))).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    let rejected = ok(
+        &app,
+        &o.ops_head.1,
+        &draft,
+        "reject",
+        Some(json!({"reason": "Not budgeted"})),
+    )
+    .await;
+    assert_eq!(rejected["status"], "rejected");
+    assert_eq!(rejected["steps"][0]["comment"], "Not budgeted");
+    expect_problem(
+        act(&app, &o.ops_head.1, &draft, "approve", None).await,
+        409,
+        "invalid_transition",
+    )
+    .await;
+    expect_problem(
+        act(&app, &o.emp.1, &draft, "submit", None).await,
+        409,
+        "invalid_transition",
+    )
+    .await;
+    expect_problem(
+        act(&app, &o.emp.1, &draft, "cancel", None).await,
+        409,
+        "invalid_transition",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn nobody_decides_out_of_turn_or_on_their_own_application() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let draft = create(&app, &o.emp.1, &body("hardware", "1", "50")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    expect_problem(
+        act(&app, &o.it_head.1, &draft, "approve", None).await,
+        403,
+        "not_your_step",
+    )
+    .await;
+    expect_problem(
+        act(&app, &o.emp.1, &draft, "approve", None).await,
+        403,
+        "self_approval",
+    )
+    .await;
+
+    // The department head's own application goes to the director, never to themself.
+    let own = create(&app, &o.ops_head.1, &body("other", "1", "5")).await;
+    let submitted = ok(&app, &o.ops_head.1, &own, "submit", None).await;
+    assert_eq!(submitted["awaiting"]["approver_id"], o.director.0["id"]);
+    expect_problem(
+        act(&app, &o.ops_head.1, &own, "approve", None).await,
+        403,
+        "self_approval",
+    )
+    .await;
+    assert!(!awaiting(&app, &o.ops_head.1).await.contains(&id(&own)));
+}
+
+#[tokio::test]
+async fn a_delegate_decides_on_behalf_of_the_approver_within_the_dates() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let deputy = app.user_with(&["approver"], Some(&o.ops)).await;
+    let delegation =
+        json!({"delegate_id": deputy.0["id"], "starts_on": "2026-06-01", "ends_on": "2026-06-03"});
+    expect_status(
+        app.post("/api/v1/delegations", &o.ops_head.1, &delegation)
+            .await,
+        201,
+    )
+    .await;
+
+    let draft = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    assert_eq!(awaiting(&app, &deputy.1).await, [id(&draft)]);
+    let approved = ok(&app, &deputy.1, &draft, "approve", None).await;
+    assert_eq!(approved["status"], "approved");
+    assert_eq!(approved["steps"][0]["decided_by"], deputy.0["id"]);
+    assert_eq!(approved["steps"][0]["on_behalf_of"], o.ops_head.0["id"]);
+
+    // The last day counts; the day after does not.
+    let second = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    ok(&app, &o.emp.1, &second, "submit", None).await;
+    app.clock.advance(Duration::days(2));
+    let deputy_token = app
+        .login(deputy.0["email"].as_str().unwrap(), PASSWORD)
+        .await;
+    assert_eq!(awaiting(&app, &deputy_token).await, [id(&second)]);
+    app.clock.advance(Duration::days(1));
+    let deputy_token = app
+        .login(deputy.0["email"].as_str().unwrap(), PASSWORD)
+        .await;
+    assert!(awaiting(&app, &deputy_token).await.is_empty());
+    expect_problem(
+        act(&app, &deputy_token, &second, "approve", None).await,
+        403,
+        "not_your_step",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn two_finance_users_racing_on_one_step_one_wins() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let second_finance = app.user_with(&["finance"], None).await;
+    let draft = create(&app, &o.emp.1, &body("services", "1", "2000")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    ok(&app, &o.ops_head.1, &draft, "approve", None).await;
+    let (a, b) = tokio::join!(
+        act(&app, &o.finance.1, &draft, "approve", None),
+        act(&app, &second_finance.1, &draft, "approve", None)
+    );
+    let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [200, 409]);
+    let view = expect_status(
+        app.get(&format!("/api/v1/applications/{}", id(&draft)), &o.emp.1)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(view["status"], "approved");
+    let approvals = view["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["action"] == "approve")
+        .count();
+    assert_eq!(
+        approvals, 2,
+        "department head + exactly one finance decision"
+    );
+}
+
+#[tokio::test]
+async fn who_may_see_and_do_what() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let outsider = app.user_with(&["employee"], None).await;
+    let draft = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    let path = format!("/api/v1/applications/{}", id(&draft));
+    expect_problem(app.get(&path, &outsider.1).await, 404, "not_found").await;
+    expect_problem(
+        act(&app, &outsider.1, &draft, "submit", None).await,
+        404,
+        "not_found",
+    )
+    .await;
+    expect_status(app.get(&path, &o.specialist.1).await, 200).await;
+    expect_status(app.get(&path, &o.ops_head.1).await, 200).await;
+    expect_problem(
+        act(&app, &o.ops_head.1, &draft, "submit", None).await,
+        403,
+        "not_requester",
+    )
+    .await;
+
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    ok(&app, &o.ops_head.1, &draft, "approve", None).await;
+    expect_problem(
+        act(
+            &app,
+            &o.emp.1,
+            &draft,
+            "order",
+            Some(json!({"supplier": "A", "reference": "R"})),
+        )
+        .await,
+        403,
+        "forbidden",
+    )
+    .await;
+    ok(
+        &app,
+        &o.specialist.1,
+        &draft,
+        "order",
+        Some(json!({"supplier": "A", "reference": "R"})),
+    )
+    .await;
+    expect_problem(
+        act(&app, &o.emp.1, &draft, "cancel", None).await,
+        409,
+        "invalid_transition",
+    )
+    .await;
+
+    let mine = expect_status(
+        app.get("/api/v1/applications?mine=true", &o.emp.1).await,
+        200,
+    )
+    .await;
+    assert_eq!(mine["items"].as_array().unwrap().len(), 1);
+    let outsiders = expect_status(app.get("/api/v1/applications", &outsider.1).await, 200).await;
+    assert!(outsiders["items"].as_array().unwrap().is_empty());
+    let p = expect_problem(
+        app.get("/api/v1/applications?status=lost", &o.emp.1).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["status"]);
+}
+
+#[tokio::test]
+async fn the_policy_is_changed_by_admins_and_applies_to_new_submissions_only() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let in_flight = create(&app, &o.emp.1, &body("services", "1", "500")).await;
+    ok(&app, &o.emp.1, &in_flight, "submit", None).await;
+
+    let policy = expect_status(
+        app.get("/api/v1/approval-policy", &app.admin_token).await,
+        200,
+    )
+    .await;
+    assert_eq!(policy["finance_threshold"], "1000.00");
+    let mut changed = policy.clone();
+    changed.as_object_mut().unwrap().remove("version");
+    changed["finance_threshold"] = json!("100.00");
+    let res = app
+        .request(Method::PUT, "/api/v1/approval-policy", Some(&o.emp.1))
+        .json(&changed)
+        .send()
+        .await
+        .unwrap();
+    expect_problem(res, 403, "forbidden").await;
+    let res = app
+        .request(
+            Method::PUT,
+            "/api/v1/approval-policy",
+            Some(&app.admin_token),
+        )
+        .json(&changed)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(expect_status(res, 200).await["version"], 1);
+
+    let view = ok(&app, &o.ops_head.1, &in_flight, "approve", None).await;
+    assert_eq!(
+        view["status"], "approved",
+        "the chain formed at submit is kept"
+    );
+    let new = create(&app, &o.emp.1, &body("services", "1", "500")).await;
+    let view = ok(&app, &o.emp.1, &new, "submit", None).await;
+    assert_eq!(
+        view["steps"].as_array().unwrap().len(),
+        2,
+        "finance now from 100.00"
+    );
+}
+
+#[tokio::test]
+async fn a_chain_with_no_possible_approver_is_refused_with_a_reason() {
+    let app = TestApp::spawn().await;
+    let lonely = id(&app.department("LONE", None).await);
+    let emp = app.user_with(&["employee"], Some(&lonely)).await;
+    let draft = create(&app, &emp.1, &body("other", "1", "5")).await;
+    let p = expect_problem(
+        act(&app, &emp.1, &draft, "submit", None).await,
+        409,
+        "no_approver",
+    )
+    .await;
+    assert_eq!(p["step"], "department_head");
+    let view = expect_status(
+        app.get(&format!("/api/v1/applications/{}", id(&draft)), &emp.1)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(view["status"], "draft", "a refused submit changes nothing");
+}
