@@ -261,12 +261,6 @@ pub struct ListFilter {
     pub status: Option<String>,
     pub department_id: Option<String>,
     pub requester_id: Option<String>,
-    /// Only applications whose pending step is held by one of these users…
-    pub awaiting_users: Option<Vec<String>>,
-    /// …or, when true, is a finance step.
-    pub awaiting_finance: bool,
-    /// Never the caller's own (an approver does not await their own).
-    pub exclude_requester: Option<String>,
 }
 
 pub fn list(
@@ -305,28 +299,6 @@ pub fn list(
     if let Some(requester) = &filter.requester_id {
         query = query.filter(applications::requester_id.eq(requester.clone()));
     }
-    if let Some(users) = &filter.awaiting_users {
-        let by_user = approval_steps::table
-            .filter(approval_steps::status.eq("pending"))
-            .filter(approval_steps::approver_id.eq_any(users.clone()))
-            .select(approval_steps::application_id);
-        if filter.awaiting_finance {
-            let by_role = approval_steps::table
-                .filter(approval_steps::status.eq("pending"))
-                .filter(approval_steps::approver_role.eq("finance"))
-                .select(approval_steps::application_id);
-            query = query.filter(
-                applications::id
-                    .eq_any(by_user)
-                    .or(applications::id.eq_any(by_role)),
-            );
-        } else {
-            query = query.filter(applications::id.eq_any(by_user));
-        }
-    }
-    if let Some(me) = &filter.exclude_requester {
-        query = query.filter(applications::requester_id.ne(me.clone()));
-    }
     if let Some(after) = after {
         query = query.filter(applications::id.gt(after.to_owned()));
     }
@@ -338,9 +310,74 @@ pub fn pending_steps_of(
     conn: &mut DbConnection,
     application_ids: &[String],
 ) -> QueryResult<Vec<StepRow>> {
-    approval_steps::table
+    // Filtered on status here rather than in SQL: with `status = 'pending'`
+    // in the query, SQLite may pick the status index and scan every open step.
+    let steps: Vec<StepRow> = approval_steps::table
         .filter(approval_steps::application_id.eq_any(application_ids))
-        .filter(approval_steps::status.eq("pending"))
         .select(StepRow::as_select())
-        .load(conn)
+        .load(conn)?;
+    Ok(steps
+        .into_iter()
+        .filter(|s| s.status == "pending")
+        .collect())
+}
+
+/// Applications whose deciding step is held by one of `holders` (or is a
+/// finance step, when `finance`), never `requester`'s own. Each source is
+/// driven from the open-steps index and joined to applications (an `OR`
+/// across the two would defeat the index), then the two are merged, so the
+/// cost follows the number awaiting, not the number stored.
+pub fn list_awaiting(
+    conn: &mut DbConnection,
+    holders: &[String],
+    finance: bool,
+    exclude_requester: &str,
+    filter: &ListFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<ApplicationRow>> {
+    let mut rows = awaiting_source(conn, Some(holders), exclude_requester, filter, after, limit)?;
+    if finance {
+        rows.extend(awaiting_source(
+            conn,
+            None,
+            exclude_requester,
+            filter,
+            after,
+            limit,
+        )?);
+        rows.sort_by(|a, b| a.id.cmp(&b.id));
+        rows.dedup_by(|a, b| a.id == b.id);
+        rows.truncate(limit as usize);
+    }
+    Ok(rows)
+}
+
+/// One source of [`list_awaiting`]: steps held by `holders`, or (`None`)
+/// finance steps.
+fn awaiting_source(
+    conn: &mut DbConnection,
+    holders: Option<&[String]>,
+    exclude_requester: &str,
+    filter: &ListFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<ApplicationRow>> {
+    let mut query = approval_steps::table
+        .inner_join(applications::table)
+        .filter(approval_steps::status.eq("pending"))
+        .filter(applications::requester_id.ne(exclude_requester.to_owned()))
+        .select(ApplicationRow::as_select())
+        .into_boxed();
+    query = match holders {
+        Some(ids) => query.filter(approval_steps::approver_id.eq_any(ids.to_vec())),
+        None => query.filter(approval_steps::approver_role.eq("finance")),
+    };
+    if let Some(dep) = &filter.department_id {
+        query = query.filter(applications::department_id.eq(dep.clone()));
+    }
+    if let Some(after) = after {
+        query = query.filter(applications::id.gt(after.to_owned()));
+    }
+    query.order(applications::id).limit(limit).load(conn)
 }

@@ -205,7 +205,7 @@ pub fn requeue(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryRe
     let n = diesel::update(
         outbox::table
             .filter(outbox::id.eq(id))
-            .filter(outbox::status.ne("sent")),
+            .filter(outbox::status.eq("failed")),
     )
     .set((
         outbox::status.eq("pending"),
@@ -215,12 +215,4 @@ pub fn requeue(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryRe
     ))
     .execute(conn)?;
     Ok(n == 1)
-}
-
-/// The earliest moment a pending row becomes due (for the dispatcher's sleep).
-pub fn next_due_at(conn: &mut DbConnection) -> QueryResult<Option<NaiveDateTime>> {
-    outbox::table
-        .filter(outbox::status.eq("pending"))
-        .select(diesel::dsl::min(outbox::next_attempt_at))
-        .first(conn)
 }

@@ -87,6 +87,10 @@ fn check_no_strays(dir: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot read templates_dir {}: {e}", dir.display()))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
+        // Hidden files and editor backups are not meant as templates.
+        if name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
         if entry.path().is_file() && !FILES.iter().any(|(known, _)| *known == name) {
             return Err(format!(
                 "templates_dir has {name}, which is not a template name (expected e.g. account_created.subject.txt, account_created.txt, account_created.html)"
@@ -163,6 +167,12 @@ mod tests {
     #[test]
     fn unknown_override_files_are_refused() {
         let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(".DS_Store"), "ignored").unwrap();
+        std::fs::write(dir.path().join("account_created.txt~"), "ignored").unwrap();
+        assert!(
+            Templates::load(Some(dir.path()), "http://x").is_ok(),
+            "hidden and backup files are ignored"
+        );
         std::fs::write(dir.path().join("acount_created.txt"), "typo").unwrap();
         let err = Templates::load(Some(dir.path()), "http://x").err().unwrap();
         assert!(err.contains("acount_created.txt"), "{err}");

@@ -73,8 +73,8 @@ pub async fn list(
         .await
 }
 
-/// Queues a failed (or pending) message for an immediate new attempt.
-/// A sent message is never sent again (409).
+/// Queues a failed message for an immediate new attempt. A sent message is
+/// never sent again, and a pending one is already queued (409 for both).
 pub async fn retry(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<NotificationView> {
     actor.require(Role::Admin)?;
     let now = ctx.now();
@@ -84,11 +84,22 @@ pub async fn retry(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<Not
             let row = db::outbox::find(conn, &id)?.ok_or(AppError::NotFound {
                 entity: "notification",
             })?;
-            if row.status == "sent" {
-                return Err(AppError::conflict(
-                    "already_sent",
-                    "this message was delivered; it is not sent twice",
-                ));
+            match row.status.as_str() {
+                "sent" => {
+                    return Err(AppError::conflict(
+                        "already_sent",
+                        "this message was delivered; it is not sent twice",
+                    ))
+                }
+                // A pending message may be in a dispatcher's hands right now:
+                // requeueing it could send it twice.
+                "pending" => {
+                    return Err(AppError::conflict(
+                        "already_pending",
+                        "this message is still queued for delivery",
+                    ))
+                }
+                _ => {}
             }
             db::outbox::requeue(conn, &id, time::to_db(now))?;
             let summary =

@@ -235,6 +235,23 @@ async fn an_admin_can_retry_a_failed_message_but_never_resend_a_sent_one() {
 }
 
 #[tokio::test]
+async fn a_queued_message_is_not_requeued_behind_the_dispatchers_back() {
+    let app = TestApp::spawn().await;
+    app.user_with(&["employee"], None).await;
+    let pending = notifications(&app, "pending").await;
+    let path = format!(
+        "/api/v1/notifications/{}/retry",
+        pending[0]["id"].as_str().unwrap()
+    );
+    let res = app
+        .request(Method::POST, &path, Some(&app.admin_token))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(res, 409, "already_pending").await;
+}
+
+#[tokio::test]
 async fn two_dispatchers_share_the_queue_without_duplicates() {
     let app = TestApp::spawn().await;
     for _ in 0..12 {

@@ -53,6 +53,7 @@ CREATE TABLE approval_steps (
 );
 CREATE INDEX approval_steps_application ON approval_steps (application_id, round, position);
 CREATE INDEX approval_steps_open ON approval_steps (status, approver_id);
+CREATE INDEX approval_steps_open_role ON approval_steps (status, approver_role);
 
 CREATE TABLE application_history (
     id             TEXT PRIMARY KEY NOT NULL,
