@@ -186,6 +186,20 @@ pub fn check_format(errors: &mut FieldErrors, doc: &ApplicationInput<'_>) {
                 "must not be negative",
             );
         }
+        if line.quantity > max_quantity() {
+            errors.add(
+                format!("lines[{i}].quantity"),
+                "too_large",
+                format!("must be at most {}", max_quantity()),
+            );
+        }
+        if line.unit_price > max_total() {
+            errors.add(
+                format!("lines[{i}].unit_price"),
+                "too_large",
+                format!("must be at most {}", max_total()),
+            );
+        }
         if line.quantity.is_sign_negative() && !line.quantity.is_zero() {
             errors.add(
                 format!("lines[{i}].quantity"),
@@ -194,7 +208,7 @@ pub fn check_format(errors: &mut FieldErrors, doc: &ApplicationInput<'_>) {
             );
         }
     }
-    if total_of(doc.lines) > max_total() {
+    if total_of(doc.lines).is_none_or(|t| t > max_total()) {
         errors.add(
             "lines",
             "total_too_large",
@@ -258,12 +272,24 @@ pub fn check_complete(errors: &mut FieldErrors, doc: &ApplicationInput<'_>, toda
 }
 
 /// Σ quantity × unit price, rounded to cents (half away from zero).
-pub fn total_of(lines: &[LineInput]) -> Decimal {
+/// `None` when the sum is beyond what a `Decimal` holds (absurd input).
+pub fn total_of(lines: &[LineInput]) -> Option<Decimal> {
     lines
         .iter()
-        .map(|l| l.quantity * l.unit_price)
-        .sum::<Decimal>()
-        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        .try_fold(Decimal::ZERO, |sum, l| {
+            sum.checked_add(l.quantity.checked_mul(l.unit_price)?)
+        })
+        .map(round_money)
+}
+
+/// Money is rounded to cents half away from zero, everywhere.
+pub fn round_money(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The largest quantity one line may carry.
+pub fn max_quantity() -> Decimal {
+    Decimal::from(1_000_000)
 }
 
 #[cfg(test)]
@@ -433,9 +459,23 @@ mod tests {
     fn totals_are_exact() {
         assert_eq!(
             total_of(&[line("3", "0.10"), line("0.5", "19.99")]),
-            d("10.30")
+            Some(d("10.30"))
         );
-        assert_eq!(total_of(&[line("0.333", "1.00")]), d("0.33"));
-        assert_eq!(total_of(&[line("1", "0.1"), line("1", "0.2")]), d("0.30"));
+        assert_eq!(total_of(&[line("0.333", "1.00")]), Some(d("0.33")));
+        assert_eq!(
+            total_of(&[line("1", "0.1"), line("1", "0.2")]),
+            Some(d("0.30"))
+        );
+        assert_eq!(
+            total_of(&[line("0.005", "1")]),
+            Some(d("0.01")),
+            "half away from zero"
+        );
+        let absurd = "79228162514264337593543950335";
+        assert_eq!(
+            total_of(&[line(absurd, absurd)]),
+            None,
+            "overflow is reported, not a panic"
+        );
     }
 }

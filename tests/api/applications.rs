@@ -482,7 +482,8 @@ async fn two_finance_users_racing_on_one_step_one_wins() {
         act(&app, &o.finance.1, &draft, "approve", None),
         act(&app, &second_finance.1, &draft, "approve", None)
     );
-    let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+    let (a, b) = (a.status().as_u16(), b.status().as_u16());
+    let mut statuses = [a, b];
     statuses.sort();
     assert_eq!(statuses, [200, 409]);
     let view = expect_status(
@@ -643,4 +644,70 @@ async fn a_chain_with_no_possible_approver_is_refused_with_a_reason() {
     )
     .await;
     assert_eq!(view["status"], "draft", "a refused submit changes nothing");
+}
+
+#[tokio::test]
+async fn the_loser_of_a_race_is_told_the_step_was_decided() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let other_finance = app.user_with(&["finance"], None).await;
+    let draft = create(&app, &o.emp.1, &body("services", "1", "2000")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    ok(&app, &o.ops_head.1, &draft, "approve", None).await;
+    ok(&app, &o.finance.1, &draft, "approve", None).await;
+    // The second finance user comes too late: the application is approved.
+    let late = act(&app, &other_finance.1, &draft, "approve", None).await;
+    expect_problem(late, 409, "step_already_decided").await;
+}
+
+#[tokio::test]
+async fn absurd_amounts_are_refused_not_crashed_on() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let huge = "79228162514264337593543950335";
+    let p = expect_problem(
+        app.post("/api/v1/applications", &o.emp.1, &body("other", huge, huge))
+            .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    let fields = error_fields(&p);
+    assert!(
+        fields.contains(&"lines[0].quantity".to_string()),
+        "{fields:?}"
+    );
+    assert!(fields.contains(&"lines".to_string()), "{fields:?}");
+}
+
+#[tokio::test]
+async fn an_empty_edit_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let draft = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    let path = format!("/api/v1/applications/{}", id(&draft));
+    let same = expect_status(app.patch(&path, &o.emp.1, &json!({}), None).await, 200).await;
+    assert_eq!(same["version"], draft["version"]);
+    assert_eq!(same["history"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_disabled_head_is_skipped_upwards_not_waited_for() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let head_path = format!("/api/v1/users/{}", id(&o.ops_head.0));
+    expect_status(
+        app.patch(
+            &head_path,
+            &app.admin_token,
+            &json!({"active": false}),
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    let draft = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    let view = ok(&app, &o.emp.1, &draft, "submit", None).await;
+    assert_eq!(view["awaiting"]["approver_id"], o.director.0["id"]);
 }

@@ -22,9 +22,14 @@ fn chain_from(conn: &mut DbConnection, department_id: &str) -> AppResult<Vec<Lin
     let mut links = Vec::with_capacity(ids.len());
     for id in ids {
         if let Some(d) = db::departments::find(conn, &id)? {
+            // A disabled head is a vacancy: the step moves up.
+            let head = match d.head_user_id {
+                Some(h) if db::users::find(conn, &h)?.is_some_and(|u| u.active) => Some(h),
+                _ => None,
+            };
             links.push(Link {
                 department_id: d.id,
-                head_user_id: d.head_user_id,
+                head_user_id: head,
             });
         }
     }

@@ -141,6 +141,22 @@ fn step_to_decide(
     }
     let status = status_of(row)?;
     if status != Status::Submitted {
+        // The last decision of a race closes the application: tell the
+        // loser it was decided, not that the move is meaningless.
+        let last_round = steps.iter().map(|s| s.round).max();
+        let decided_by_others = steps.iter().filter(|s| {
+            Some(s.round) == last_round
+                && s.decided_at.is_some()
+                && s.decided_by.as_deref() != Some(&actor.user_id)
+        });
+        for decided in decided_by_others {
+            if holding(conn, actor, decided, today)?.is_some() {
+                return Err(AppError::conflict(
+                    "step_already_decided",
+                    "another approver decided this step first",
+                ));
+            }
+        }
         return Err(AppError::conflict(
             "invalid_transition",
             format!("an application that is {status} awaits no decision"),

@@ -61,6 +61,16 @@ pub struct ApplicationPatch {
     pub lines: Option<Vec<NewLine>>,
 }
 
+impl ApplicationPatch {
+    fn is_empty(&self) -> bool {
+        self.title.is_none()
+            && self.justification.is_none()
+            && self.department_id.is_none()
+            && self.needed_by.is_none()
+            && self.lines.is_none()
+    }
+}
+
 fn line_inputs(lines: &[NewLine]) -> Vec<LineInput> {
     lines
         .iter()
@@ -109,7 +119,8 @@ fn prepare(
             received_milli: 0,
         })
         .collect();
-    let total = money_to_db(total_of(&inputs))
+    let total = total_of(&inputs)
+        .and_then(money_to_db)
         .ok_or_else(|| AppError::field("lines", "total_too_large", "the total is too large"))?;
     Ok((rows, total))
 }
@@ -214,6 +225,9 @@ pub async fn update(
             ensure_requester(&actor, &row)?;
             let status = status_of(&row)?;
             next_status(status, Action::Edit)?;
+            if patch.is_empty() {
+                return views::load_view(conn, row);
+            }
             if let Some(expected) = if_match {
                 if expected != row.version {
                     return Err(AppError::VersionConflict {

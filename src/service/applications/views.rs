@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
+use crate::domain::applications::round_money;
 use crate::error::AppResult;
 
 #[derive(Debug, Clone, Serialize)]
@@ -102,7 +103,7 @@ pub fn line_view(l: &LineRow) -> LineView {
         item_id: l.item_id.clone(),
         quantity: quantity.normalize(),
         unit_price,
-        line_total: (quantity * unit_price).round_dp(2),
+        line_total: round_money(quantity * unit_price),
         ordered_unit_price: l.ordered_unit_price_cents.map(money_from_db),
         received_quantity: quantity_from_db(l.received_milli).normalize(),
     }
