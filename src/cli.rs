@@ -35,6 +35,17 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Stock maintenance
+    Stock {
+        #[command(subcommand)]
+        command: StockCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StockCommand {
+    /// Check every balance against the sum of its ledger; exit 1 on any mismatch
+    Verify,
 }
 
 #[derive(Debug, Subcommand)]
@@ -69,6 +80,9 @@ pub async fn run(cli: Cli, settings: Settings) -> Result<(), StartupError> {
             tracing::info!(database = %settings.database.describe(), "database is up to date");
             Ok(())
         }
+        Command::Stock {
+            command: StockCommand::Verify,
+        } => verify_stock(settings).await,
         Command::User {
             command:
                 UserCommand::Add {
@@ -161,4 +175,18 @@ async fn add_user(
         user.id, user.email, user.roles
     );
     Ok(())
+}
+
+async fn verify_stock(settings: Settings) -> Result<(), StartupError> {
+    let db = connect_and_migrate(&settings).await?;
+    let wrong = db.read(|conn| Ok(db::stock::mismatches(conn)?)).await?;
+    for (item, location, balance, ledger) in &wrong {
+        eprintln!("item {item} at {location}: balance {balance} ≠ ledger {ledger} (thousandths)");
+    }
+    if wrong.is_empty() {
+        println!("every stock balance equals the sum of its movements");
+        Ok(())
+    } else {
+        Err(format!("{} stock balance(s) disagree with the ledger", wrong.len()).into())
+    }
 }

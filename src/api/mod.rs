@@ -5,6 +5,7 @@
 pub mod applications;
 pub mod audit;
 pub mod auth;
+pub mod catalogue;
 pub mod delegations;
 pub mod departments;
 pub mod extract;
@@ -14,6 +15,7 @@ pub mod ops;
 pub mod policy;
 pub mod problem;
 pub mod responses;
+pub mod stock;
 pub mod users;
 
 use std::collections::BTreeMap;
@@ -177,6 +179,49 @@ pub fn route_table() -> Vec<RouteDef> {
             "/api/v1/approval-policy",
             false,
             r().to(policy::put),
+        ),
+        def(
+            M::GET,
+            "/api/v1/items",
+            false,
+            r().to(catalogue::list_items),
+        ),
+        def(
+            M::POST,
+            "/api/v1/items",
+            false,
+            r().to(catalogue::create_item),
+        ),
+        def(
+            M::GET,
+            "/api/v1/locations",
+            false,
+            r().to(catalogue::list_locations),
+        ),
+        def(
+            M::POST,
+            "/api/v1/locations",
+            false,
+            r().to(catalogue::create_location),
+        ),
+        def(M::GET, "/api/v1/stock", false, r().to(stock::balances)),
+        def(
+            M::GET,
+            "/api/v1/stock/movements",
+            false,
+            r().to(stock::movements),
+        ),
+        def(
+            M::POST,
+            "/api/v1/stock/movements",
+            false,
+            r().to(stock::record),
+        ),
+        def(
+            M::PUT,
+            "/api/v1/stock/policies",
+            false,
+            r().to(stock::set_policy),
         ),
         def(M::GET, "/api/v1/audit", false, r().to(audit::list)),
         def(

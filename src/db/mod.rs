@@ -4,6 +4,7 @@
 
 pub mod applications;
 pub mod audit;
+pub mod catalogue;
 pub mod delegations;
 pub mod departments;
 pub mod idempotency;
@@ -14,6 +15,7 @@ pub mod scaled;
 pub mod schema;
 pub mod sessions;
 pub mod settings;
+pub mod stock;
 pub mod time;
 pub mod users;
 

@@ -121,6 +121,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     application_history,
     delegations,
     app_settings,
+    items,
+    locations,
+    stock_balances,
+    stock_movements,
 );
 
 diesel::table! {
@@ -213,3 +217,62 @@ diesel::table! {
 diesel::joinable!(application_lines -> applications (application_id));
 diesel::joinable!(approval_steps -> applications (application_id));
 diesel::joinable!(application_history -> applications (application_id));
+
+diesel::table! {
+    items (id) {
+        id -> Text,
+        sku -> Text,
+        name -> Text,
+        category -> Text,
+        unit -> Text,
+        unit_cost_cents -> BigInt,
+        currency -> Text,
+        supplier -> Nullable<Text>,
+        lead_time_days -> Integer,
+        order_multiple_milli -> BigInt,
+        active -> Bool,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    locations (id) {
+        id -> Text,
+        code -> Text,
+        name -> Text,
+        kind -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    stock_balances (item_id, location_id) {
+        item_id -> Text,
+        location_id -> Text,
+        on_hand_milli -> BigInt,
+        reorder_point_milli -> Nullable<BigInt>,
+        max_level_milli -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    stock_movements (id) {
+        id -> Text,
+        item_id -> Text,
+        location_id -> Text,
+        kind -> Text,
+        delta_milli -> BigInt,
+        unit_cost_cents -> Nullable<BigInt>,
+        transfer_id -> Nullable<Text>,
+        issued_to_user_id -> Nullable<Text>,
+        note -> Nullable<Text>,
+        actor_id -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(stock_balances -> items (item_id));
+diesel::joinable!(stock_balances -> locations (location_id));

@@ -9,3 +9,4 @@ pub mod backoff;
 pub mod ratelimit;
 pub mod roles;
 pub mod schedule;
+pub mod stock;

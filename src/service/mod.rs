@@ -6,6 +6,7 @@ pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
+pub mod catalogue;
 pub mod delegations;
 pub mod departments;
 pub mod health;
@@ -16,6 +17,7 @@ pub mod pagination;
 pub mod passwords;
 pub mod policy;
 pub mod session_cache;
+pub mod stock;
 pub mod users;
 
 use std::sync::Arc;

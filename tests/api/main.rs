@@ -4,6 +4,7 @@
 
 mod helpers;
 mod smtp;
+mod stock;
 
 mod accounts;
 mod applications;

@@ -125,6 +125,23 @@ fn prepare(
     Ok((rows, total))
 }
 
+/// Lines that name a catalogue item must name one that exists.
+fn check_items(conn: &mut DbConnection, lines: &[LineRow]) -> AppResult<()> {
+    let mut errors = FieldErrors::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(item) = &line.item_id {
+            if db::catalogue::find_item(conn, item)?.is_none() {
+                errors.add(
+                    format!("lines[{i}].item_id"),
+                    "not_found",
+                    "no catalogue item has this id",
+                );
+            }
+        }
+    }
+    errors.into_result()
+}
+
 fn check_department(conn: &mut DbConnection, department_id: Option<&str>) -> AppResult<()> {
     match department_id {
         Some(id) if !db::departments::exists(conn, id)? => Err(AppError::field(
@@ -174,6 +191,7 @@ fn insert_draft(
         &input.lines,
     )?;
     check_department(conn, department_id.as_deref())?;
+    check_items(conn, &lines)?;
     let policy = load_policy(conn)?.0;
     let mut row = ApplicationRow {
         id: id.clone(),
@@ -279,6 +297,7 @@ fn apply_patch(
                 row.needed_by,
                 &lines,
             )?;
+            check_items(conn, &rows)?;
             db::applications::replace_lines(conn, &row.id, &rows)?;
             row.total_cents = total;
         }

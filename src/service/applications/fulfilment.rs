@@ -11,9 +11,12 @@ use super::views::{self, ApplicationView};
 use super::{load_row, next_status, save_transition, status_of, Transition};
 use crate::db::applications::LineRow;
 use crate::db::scaled::{money_to_db, quantity_to_db};
+use crate::db::stock::MovementRow;
+use crate::db::time;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Category};
 use crate::domain::roles::Role;
+use crate::domain::stock::MovementKind;
 use crate::error::{AppResult, FieldErrors};
 use crate::service::auth::Actor;
 use crate::service::AppContext;
@@ -46,7 +49,8 @@ pub struct ReceiptLine {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Receipt {
-    /// Where received consumables go into stock (used once stock exists).
+    /// Where received catalogue consumables go into stock (required when
+    /// any are received).
     #[serde(default)]
     pub location_id: Option<String>,
     pub lines: Vec<ReceiptLine>,
@@ -165,6 +169,7 @@ pub async fn receive(
         // Checked before the lines so a wrong state is a 409, not a 422.
         next_status(from, Action::Receive { complete: false })?;
         let mut lines = db::applications::lines_of(conn, &row.id)?;
+        let mut received: Vec<(usize, i64)> = Vec::new();
         let mut errors = FieldErrors::new();
         if receipt.lines.is_empty() {
             errors.add("lines", "required", "must receive at least one line");
@@ -187,10 +192,33 @@ pub async fn receive(
                     "over_receipt",
                     "is more than remains to be received on this line",
                 ),
-                Some(q) => lines[at].received_milli += q,
+                Some(q) => {
+                    lines[at].received_milli += q;
+                    received.push((at, q));
+                }
+            }
+        }
+        let to_stock: Vec<(&LineRow, i64)> = received
+            .iter()
+            .map(|(at, q)| (&lines[*at], *q))
+            .filter(|(l, _)| is_stocked(l))
+            .collect();
+        if !to_stock.is_empty() && receipt.location_id.is_none() {
+            errors.add(
+                "location_id",
+                "required",
+                "catalogue consumables go into stock: name the location that receives them",
+            );
+        }
+        if let Some(location) = &receipt.location_id {
+            if !db::catalogue::location_exists(conn, location)? {
+                errors.add("location_id", "not_found", "no location has this id");
             }
         }
         errors.into_result()?;
+        if let Some(location) = &receipt.location_id {
+            received_into_stock(conn, &to_stock, location, &row.id, &actor.user_id, mail.now)?;
+        }
         for line in &lines {
             db::applications::update_line_progress(
                 conn,
@@ -199,7 +227,6 @@ pub async fn receive(
                 line.received_milli,
             )?;
         }
-        received_into_stock(&lines, receipt.location_id.as_deref());
         let complete = lines.iter().all(|l| l.received_milli >= l.quantity_milli);
         let to = next_status(from, Action::Receive { complete })?;
         let t = Transition {
@@ -217,19 +244,38 @@ pub async fn receive(
     .await
 }
 
-/// The hook where received consumable lines with a catalogue item become
-/// stock receipts at `location_id`. The stock ledger does not exist yet
-/// (consumables issue); until it does, receipts are recorded on the
-/// application only.
-fn received_into_stock(lines: &[LineRow], _location_id: Option<&str>) {
-    let consumables = lines
-        .iter()
-        .filter(|l| l.item_id.is_some() && l.category == Category::Consumables.as_str())
-        .count();
-    if consumables > 0 {
-        tracing::debug!(
-            consumables,
-            "stock ledger not available yet; receipt kept on the application"
-        );
+/// A line whose receipt is also a stock receipt: a catalogue consumable.
+fn is_stocked(line: &LineRow) -> bool {
+    line.item_id.is_some() && line.category == Category::Consumables.as_str()
+}
+
+/// Received catalogue consumables become stock receipts at `location_id`,
+/// priced at the ordered unit price, in the same transaction.
+fn received_into_stock(
+    conn: &mut DbConnection,
+    lines: &[(&LineRow, i64)],
+    location_id: &str,
+    application_id: &str,
+    actor_id: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> AppResult<()> {
+    for (line, quantity) in lines {
+        let movement = MovementRow {
+            id: crate::service::new_id(),
+            item_id: line.item_id.clone().unwrap_or_default(),
+            location_id: location_id.to_owned(),
+            kind: MovementKind::Receipt.as_str().to_owned(),
+            delta_milli: *quantity,
+            unit_cost_cents: line
+                .ordered_unit_price_cents
+                .or(Some(line.unit_price_cents)),
+            transfer_id: None,
+            issued_to_user_id: None,
+            note: Some(format!("received on application {application_id}")),
+            actor_id: Some(actor_id.to_owned()),
+            created_at: time::to_db(now),
+        };
+        db::stock::apply(conn, &movement)?;
     }
+    Ok(())
 }

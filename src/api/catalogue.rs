@@ -1,0 +1,70 @@
+//! `/api/v1/items` and `/api/v1/locations`.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::auth::Authenticated;
+use super::extract::{Body, Query};
+use super::responses::{created, location_in};
+use crate::error::AppError;
+use crate::service::catalogue::{self, NewItem, NewLocation};
+use crate::service::pagination::PageRequest;
+use crate::service::AppContext;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemParams {
+    limit: Option<i64>,
+    cursor: Option<String>,
+    active: Option<bool>,
+}
+
+pub async fn list_items(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(p): Query<ItemParams>,
+) -> Result<HttpResponse, AppError> {
+    let page = PageRequest::parse(p.limit, p.cursor)?;
+    Ok(HttpResponse::Ok().json(catalogue::list_items(&ctx, &actor.0, p.active, page).await?))
+}
+
+pub async fn create_item(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    actor: Authenticated,
+    body: Body<NewItem>,
+) -> Result<HttpResponse, AppError> {
+    let key = body.idempotency_key(&actor.0, &req);
+    let outcome = catalogue::create_item(&ctx, &actor.0, body.value, key).await?;
+    Ok(created(outcome, location_in("/api/v1/items")))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocationParams {
+    limit: Option<i64>,
+    cursor: Option<String>,
+}
+
+pub async fn list_locations(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(p): Query<LocationParams>,
+) -> Result<HttpResponse, AppError> {
+    let page = PageRequest::parse(p.limit, p.cursor)?;
+    Ok(HttpResponse::Ok().json(catalogue::list_locations(&ctx, &actor.0, page).await?))
+}
+
+pub async fn create_location(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    body: Body<NewLocation>,
+) -> Result<HttpResponse, AppError> {
+    let view = catalogue::create_location(&ctx, &actor.0, body.value).await?;
+    Ok(HttpResponse::Created()
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("/api/v1/locations/{}", view.id),
+        ))
+        .json(view))
+}

@@ -1,0 +1,76 @@
+//! `/api/v1/stock`: balances, movements and stock policies.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::auth::Authenticated;
+use super::extract::{Body, Query};
+use super::responses::created;
+use crate::db::stock::BalanceFilter;
+use crate::error::AppError;
+use crate::service::pagination::{PageRequest, MAX_LIMIT};
+use crate::service::stock::{self, NewMovement, PolicyInput};
+use crate::service::AppContext;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BalanceParams {
+    item_id: Option<String>,
+    location_id: Option<String>,
+    below_reorder: Option<bool>,
+    limit: Option<i64>,
+}
+
+pub async fn balances(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(p): Query<BalanceParams>,
+) -> Result<HttpResponse, AppError> {
+    let page = PageRequest::parse(p.limit.or(Some(MAX_LIMIT)), None)?;
+    let filter = BalanceFilter {
+        item_id: p.item_id,
+        location_id: p.location_id,
+        below_reorder: p.below_reorder.unwrap_or(false),
+    };
+    let items = stock::balances(&ctx, &actor.0, filter, page.limit).await?;
+    Ok(HttpResponse::Ok().json(json!({"items": items, "next_cursor": null})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MovementParams {
+    limit: Option<i64>,
+    cursor: Option<String>,
+    item_id: Option<String>,
+    location_id: Option<String>,
+}
+
+pub async fn movements(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(p): Query<MovementParams>,
+) -> Result<HttpResponse, AppError> {
+    let page = PageRequest::parse(p.limit, p.cursor)?;
+    Ok(HttpResponse::Ok()
+        .json(stock::movements(&ctx, &actor.0, p.item_id, p.location_id, page).await?))
+}
+
+pub async fn record(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    actor: Authenticated,
+    body: Body<NewMovement>,
+) -> Result<HttpResponse, AppError> {
+    let key = body.idempotency_key(&actor.0, &req);
+    let outcome = stock::record(&ctx, &actor.0, body.value, key).await?;
+    Ok(created(outcome, |_| None))
+}
+
+pub async fn set_policy(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    body: Body<PolicyInput>,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(stock::set_policy(&ctx, &actor.0, body.value).await?))
+}

@@ -1,0 +1,103 @@
+//! Queries on the catalogue (`items`) and `locations`.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{items, locations};
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = items)]
+pub struct ItemRow {
+    pub id: String,
+    pub sku: String,
+    pub name: String,
+    pub category: String,
+    pub unit: String,
+    pub unit_cost_cents: i64,
+    pub currency: String,
+    pub supplier: Option<String>,
+    pub lead_time_days: i32,
+    pub order_multiple_milli: i64,
+    pub active: bool,
+    pub version: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = locations)]
+pub struct LocationRow {
+    pub id: String,
+    pub code: String,
+    pub name: String,
+    pub kind: String,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn insert_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<()> {
+    diesel::insert_into(items::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn find_item(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ItemRow>> {
+    items::table
+        .find(id)
+        .select(ItemRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn sku_taken(conn: &mut DbConnection, sku: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(items::table.filter(items::sku.eq(sku)))).get_result(conn)
+}
+
+pub fn list_items(
+    conn: &mut DbConnection,
+    active: Option<bool>,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<ItemRow>> {
+    let mut query = items::table.select(ItemRow::as_select()).into_boxed();
+    if let Some(active) = active {
+        query = query.filter(items::active.eq(active));
+    }
+    if let Some(after) = after {
+        query = query.filter(items::id.gt(after.to_owned()));
+    }
+    query.order(items::id).limit(limit).load(conn)
+}
+
+pub fn insert_location(conn: &mut DbConnection, row: &LocationRow) -> QueryResult<()> {
+    diesel::insert_into(locations::table)
+        .values(row)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn location_exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(locations::table.find(id))).get_result(conn)
+}
+
+pub fn code_taken(conn: &mut DbConnection, code: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        locations::table.filter(locations::code.eq(code)),
+    ))
+    .get_result(conn)
+}
+
+pub fn list_locations(
+    conn: &mut DbConnection,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<LocationRow>> {
+    let mut query = locations::table
+        .select(LocationRow::as_select())
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(locations::id.gt(after.to_owned()));
+    }
+    query.order(locations::id).limit(limit).load(conn)
+}

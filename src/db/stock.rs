@@ -1,0 +1,241 @@
+//! The stock ledger: append-only movements and the balance per item ×
+//! location kept in the same transaction. A balance never goes below zero:
+//! the decrement is one conditional `UPDATE`, so concurrent issues on
+//! PostgreSQL cannot oversell (the row lock serialises them and the loser
+//! re-checks the condition), and SQLite writers are serialised anyway.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{stock_balances, stock_movements};
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = stock_movements)]
+pub struct MovementRow {
+    pub id: String,
+    pub item_id: String,
+    pub location_id: String,
+    pub kind: String,
+    pub delta_milli: i64,
+    pub unit_cost_cents: Option<i64>,
+    pub transfer_id: Option<String>,
+    pub issued_to_user_id: Option<String>,
+    pub note: Option<String>,
+    pub actor_id: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = stock_balances)]
+pub struct BalanceRow {
+    pub item_id: String,
+    pub location_id: String,
+    pub on_hand_milli: i64,
+    pub reorder_point_milli: Option<i64>,
+    pub max_level_milli: Option<i64>,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What applying a movement did to its balance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// The new balance.
+    Done(i64),
+    /// Refused: only this much is on hand.
+    Insufficient(i64),
+}
+
+/// Records `movement` and moves its balance by `delta_milli`, unless that
+/// would take the balance below zero.
+pub fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<Applied> {
+    let (item, location) = (movement.item_id.as_str(), movement.location_id.as_str());
+    if !move_balance(conn, movement)? {
+        match balance(conn, item, location)? {
+            Some(b) => return Ok(Applied::Insufficient(b.on_hand_milli)),
+            None if movement.delta_milli < 0 => return Ok(Applied::Insufficient(0)),
+            None => {
+                // First stock here: create the row (a concurrent first
+                // receipt may create it too, hence ON CONFLICT), then move it.
+                ensure_balance(conn, item, location, movement.created_at)?;
+                if !move_balance(conn, movement)? {
+                    return Ok(Applied::Insufficient(0));
+                }
+            }
+        }
+    }
+    diesel::insert_into(stock_movements::table)
+        .values(movement)
+        .execute(conn)?;
+    let now = balance(conn, item, location)?.map_or(0, |b| b.on_hand_milli);
+    Ok(Applied::Done(now))
+}
+
+/// The conditional update at the heart of the ledger: false when the row is
+/// missing or the balance would go below zero.
+fn move_balance(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<bool> {
+    let delta = movement.delta_milli;
+    let updated = diesel::update(
+        stock_balances::table
+            .find((movement.item_id.as_str(), movement.location_id.as_str()))
+            .filter((stock_balances::on_hand_milli + delta).ge(0)),
+    )
+    .set((
+        stock_balances::on_hand_milli.eq(stock_balances::on_hand_milli + delta),
+        stock_balances::updated_at.eq(movement.created_at),
+    ))
+    .execute(conn)?;
+    Ok(updated == 1)
+}
+
+/// Creates an empty balance row unless one exists (backend-specific upsert).
+fn ensure_balance(
+    conn: &mut DbConnection,
+    item: &str,
+    location: &str,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    let values = (
+        stock_balances::item_id.eq(item),
+        stock_balances::location_id.eq(location),
+        stock_balances::on_hand_milli.eq(0_i64),
+        stock_balances::updated_at.eq(at),
+    );
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(stock_balances::table)
+            .values(values)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+        DbConnection::Postgresql(c) => diesel::insert_into(stock_balances::table)
+            .values(values)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+    };
+    Ok(())
+}
+
+pub fn balance(
+    conn: &mut DbConnection,
+    item: &str,
+    location: &str,
+) -> QueryResult<Option<BalanceRow>> {
+    stock_balances::table
+        .find((item, location))
+        .select(BalanceRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Sets the stock policy of an item × location (creating an empty balance).
+pub fn set_policy(
+    conn: &mut DbConnection,
+    item: &str,
+    location: &str,
+    reorder_point: i64,
+    max_level: i64,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    ensure_balance(conn, item, location, at)?;
+    diesel::update(stock_balances::table.find((item, location)))
+        .set((
+            stock_balances::reorder_point_milli.eq(reorder_point),
+            stock_balances::max_level_milli.eq(max_level),
+            stock_balances::updated_at.eq(at),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct BalanceFilter {
+    pub item_id: Option<String>,
+    pub location_id: Option<String>,
+    pub below_reorder: bool,
+}
+
+pub fn balances(
+    conn: &mut DbConnection,
+    filter: &BalanceFilter,
+    limit: i64,
+) -> QueryResult<Vec<BalanceRow>> {
+    let mut query = stock_balances::table
+        .select(BalanceRow::as_select())
+        .into_boxed();
+    if let Some(item) = &filter.item_id {
+        query = query.filter(stock_balances::item_id.eq(item.clone()));
+    }
+    if let Some(location) = &filter.location_id {
+        query = query.filter(stock_balances::location_id.eq(location.clone()));
+    }
+    if filter.below_reorder {
+        query = query.filter(
+            stock_balances::on_hand_milli
+                .nullable()
+                .le(stock_balances::reorder_point_milli),
+        );
+    }
+    query
+        .order((stock_balances::location_id, stock_balances::item_id))
+        .limit(limit)
+        .load(conn)
+}
+
+pub fn movements(
+    conn: &mut DbConnection,
+    item: Option<&str>,
+    location: Option<&str>,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<MovementRow>> {
+    let mut query = stock_movements::table
+        .select(MovementRow::as_select())
+        .into_boxed();
+    if let Some(item) = item {
+        query = query.filter(stock_movements::item_id.eq(item.to_owned()));
+    }
+    if let Some(location) = location {
+        query = query.filter(stock_movements::location_id.eq(location.to_owned()));
+    }
+    if let Some(after) = after {
+        query = query.filter(stock_movements::id.gt(after.to_owned()));
+    }
+    query.order(stock_movements::id).limit(limit).load(conn)
+}
+
+/// Balances that differ from the sum of their movements:
+/// (item, location, balance, ledger sum).
+pub fn mismatches(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i64, i64)>> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::{BigInt, Nullable};
+    let sums: Vec<(String, String, Option<i64>)> = stock_movements::table
+        .group_by((stock_movements::item_id, stock_movements::location_id))
+        .select((
+            stock_movements::item_id,
+            stock_movements::location_id,
+            sql::<Nullable<BigInt>>("CAST(SUM(delta_milli) AS BIGINT)"),
+        ))
+        .load(conn)?;
+    let balances: Vec<BalanceRow> = stock_balances::table
+        .select(BalanceRow::as_select())
+        .load(conn)?;
+    let mut ledger: std::collections::HashMap<(String, String), i64> = sums
+        .into_iter()
+        .map(|(i, l, s)| ((i, l), s.unwrap_or(0)))
+        .collect();
+    let mut wrong = Vec::new();
+    for b in balances {
+        let sum = ledger
+            .remove(&(b.item_id.clone(), b.location_id.clone()))
+            .unwrap_or(0);
+        if sum != b.on_hand_milli || b.on_hand_milli < 0 {
+            wrong.push((b.item_id, b.location_id, b.on_hand_milli, sum));
+        }
+    }
+    wrong.extend(
+        ledger
+            .into_iter()
+            .filter(|(_, s)| *s != 0)
+            .map(|((i, l), s)| (i, l, 0, s)),
+    );
+    Ok(wrong)
+}

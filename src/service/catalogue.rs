@@ -1,0 +1,260 @@
+//! The consumables catalogue and the places stock is kept. Everyone signed
+//! in reads (applications reference items); IT specialists change.
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::auth::Actor;
+use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::pagination::{Page, PageRequest};
+use super::policy::load_policy;
+use super::{audit, new_id, AppContext};
+use crate::db::catalogue::{ItemRow, LocationRow};
+use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
+use crate::db::{self, time};
+use crate::domain::accounts::{check_code, check_text};
+use crate::domain::applications::Category;
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult, FieldErrors};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewItem {
+    pub sku: String,
+    pub name: String,
+    #[serde(default = "consumables")]
+    pub category: Category,
+    pub unit: String,
+    pub unit_cost: Decimal,
+    #[serde(default)]
+    pub supplier: Option<String>,
+    #[serde(default)]
+    pub lead_time_days: i32,
+    #[serde(default = "one")]
+    pub order_multiple: Decimal,
+}
+
+fn consumables() -> Category {
+    Category::Consumables
+}
+
+fn one() -> Decimal {
+    Decimal::ONE
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemView {
+    pub id: String,
+    pub sku: String,
+    pub name: String,
+    pub category: String,
+    pub unit: String,
+    pub unit_cost: Decimal,
+    pub currency: String,
+    pub supplier: Option<String>,
+    pub lead_time_days: i32,
+    pub order_multiple: Decimal,
+    pub active: bool,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<ItemRow> for ItemView {
+    fn from(r: ItemRow) -> Self {
+        Self {
+            id: r.id,
+            sku: r.sku,
+            name: r.name,
+            category: r.category,
+            unit: r.unit,
+            unit_cost: money_from_db(r.unit_cost_cents),
+            currency: r.currency,
+            supplier: r.supplier,
+            lead_time_days: r.lead_time_days,
+            order_multiple: quantity_from_db(r.order_multiple_milli).normalize(),
+            active: r.active,
+            version: r.version,
+            created_at: time::from_db(r.created_at),
+        }
+    }
+}
+
+fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
+    let mut errors = FieldErrors::new();
+    check_code(&mut errors, "sku", &input.sku);
+    check_text(&mut errors, "name", &input.name, 200);
+    check_text(&mut errors, "unit", &input.unit, 20);
+    let cost = money_to_db(input.unit_cost).filter(|c| *c >= 0);
+    if cost.is_none() {
+        errors.add(
+            "unit_cost",
+            "invalid_amount",
+            "must be ≥ 0 with at most 2 decimal places",
+        );
+    }
+    if !(0..=3650).contains(&input.lead_time_days) {
+        errors.add(
+            "lead_time_days",
+            "out_of_range",
+            "must be between 0 and 3650",
+        );
+    }
+    let multiple = quantity_to_db(input.order_multiple).filter(|m| *m > 0);
+    if multiple.is_none() {
+        errors.add(
+            "order_multiple",
+            "not_positive",
+            "must be greater than 0 with at most 3 decimal places",
+        );
+    }
+    errors.into_result()?;
+    Ok((cost.unwrap_or_default(), multiple.unwrap_or(1000)))
+}
+
+pub async fn create_item(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewItem,
+    key: Option<IdempotencyKey>,
+) -> AppResult<Idempotent<ItemView>> {
+    actor.require(Role::ItSpecialist)?;
+    let (cost, multiple) = check_item(&input)?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            idempotency::run(conn, key.as_ref(), now, 201, |conn| {
+                if db::catalogue::sku_taken(conn, &input.sku)? {
+                    return Err(AppError::Conflict {
+                        code: "already_exists",
+                        detail: format!("an item with SKU {} already exists", input.sku),
+                        extra: Some(json!({"errors": [{"field": "sku", "code": "taken", "message": "is already used"}]})),
+                    });
+                }
+                let row = ItemRow {
+                    id: new_id(),
+                    sku: input.sku.clone(),
+                    name: input.name.trim().to_owned(),
+                    category: input.category.as_str().to_owned(),
+                    unit: input.unit.trim().to_owned(),
+                    unit_cost_cents: cost,
+                    currency: load_policy(conn)?.0.currency,
+                    supplier: input.supplier.clone().filter(|s| !s.trim().is_empty()),
+                    lead_time_days: input.lead_time_days,
+                    order_multiple_milli: multiple,
+                    active: true,
+                    version: 1,
+                    created_at: time::to_db(now),
+                    updated_at: time::to_db(now),
+                };
+                db::catalogue::insert_item(conn, &row)?;
+                audit::record(conn, now, Some(&actor_id), "item.created", "item", &row.id, json!({"sku": row.sku, "name": row.name}))?;
+                Ok(row.into())
+            })
+        })
+        .await
+}
+
+pub async fn list_items(
+    ctx: &AppContext,
+    _actor: &Actor,
+    active: Option<bool>,
+    page: PageRequest,
+) -> AppResult<Page<ItemView>> {
+    ctx.db
+        .read(move |conn| {
+            let rows =
+                db::catalogue::list_items(conn, active, page.after.as_deref(), page.fetch_limit())?;
+            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(Into::into))
+        })
+        .await
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewLocation {
+    pub code: String,
+    pub name: String,
+    pub kind: LocationKind,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationKind {
+    Warehouse,
+    Branch,
+    Office,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LocationView {
+    pub id: String,
+    pub code: String,
+    pub name: String,
+    pub kind: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<LocationRow> for LocationView {
+    fn from(r: LocationRow) -> Self {
+        Self {
+            id: r.id,
+            code: r.code,
+            name: r.name,
+            kind: r.kind,
+            created_at: time::from_db(r.created_at),
+        }
+    }
+}
+
+pub async fn create_location(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewLocation,
+) -> AppResult<LocationView> {
+    actor.require(Role::ItSpecialist)?;
+    let mut errors = FieldErrors::new();
+    check_code(&mut errors, "code", &input.code);
+    check_text(&mut errors, "name", &input.name, 200);
+    errors.into_result()?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            if db::catalogue::code_taken(conn, &input.code)? {
+                return Err(AppError::Conflict {
+                    code: "already_exists",
+                    detail: format!("a location with code {} already exists", input.code),
+                    extra: Some(json!({"errors": [{"field": "code", "code": "taken", "message": "is already used"}]})),
+                });
+            }
+            let kind = serde_json::to_value(input.kind).map_err(AppError::internal)?;
+            let row = LocationRow {
+                id: new_id(),
+                code: input.code,
+                name: input.name.trim().to_owned(),
+                kind: kind.as_str().unwrap_or("warehouse").to_owned(),
+                created_at: time::to_db(now),
+            };
+            db::catalogue::insert_location(conn, &row)?;
+            audit::record(conn, now, Some(&actor_id), "location.created", "location", &row.id, json!({"code": row.code}))?;
+            Ok(row.into())
+        })
+        .await
+}
+
+pub async fn list_locations(
+    ctx: &AppContext,
+    _actor: &Actor,
+    page: PageRequest,
+) -> AppResult<Page<LocationView>> {
+    ctx.db
+        .read(move |conn| {
+            let rows =
+                db::catalogue::list_locations(conn, page.after.as_deref(), page.fetch_limit())?;
+            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(Into::into))
+        })
+        .await
+}

@@ -1,0 +1,331 @@
+//! Stock movements and balances (DESIGN §3). Every movement is appended to
+//! the ledger and moves its balance in the same transaction; one that would
+//! take a balance below zero is refused with 409 `insufficient_stock`,
+//! naming what is available, and changes nothing. A transfer writes both
+//! sides in one transaction.
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::auth::Actor;
+use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::pagination::{Page, PageRequest};
+use super::{audit, new_id, AppContext};
+use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
+use crate::db::stock::{Applied, BalanceFilter, BalanceRow, MovementRow};
+use crate::db::{self, time, DbConnection};
+use crate::domain::roles::Role;
+use crate::domain::stock::{check_request, MovementKind};
+use crate::error::{AppError, AppResult, FieldErrors};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewMovement {
+    pub kind: MovementKind,
+    pub item_id: String,
+    pub location_id: String,
+    #[serde(default)]
+    pub to_location_id: Option<String>,
+    pub quantity: Decimal,
+    #[serde(default)]
+    pub unit_cost: Option<Decimal>,
+    #[serde(default)]
+    pub issued_to_user_id: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MovementView {
+    pub id: String,
+    pub kind: String,
+    pub item_id: String,
+    pub location_id: String,
+    /// Signed: positive into the location, negative out of it.
+    pub quantity: Decimal,
+    pub unit_cost: Option<Decimal>,
+    pub transfer_id: Option<String>,
+    pub issued_to_user_id: Option<String>,
+    pub note: Option<String>,
+    pub actor_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<MovementRow> for MovementView {
+    fn from(r: MovementRow) -> Self {
+        Self {
+            id: r.id,
+            kind: r.kind,
+            item_id: r.item_id,
+            location_id: r.location_id,
+            quantity: quantity_from_db(r.delta_milli).normalize(),
+            unit_cost: r.unit_cost_cents.map(money_from_db),
+            transfer_id: r.transfer_id,
+            issued_to_user_id: r.issued_to_user_id,
+            note: r.note,
+            actor_id: r.actor_id,
+            created_at: time::from_db(r.created_at),
+        }
+    }
+}
+
+/// The rows a request became (two for a transfer).
+#[derive(Debug, Serialize)]
+pub struct Recorded {
+    pub movements: Vec<MovementView>,
+}
+
+pub async fn record(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewMovement,
+    key: Option<IdempotencyKey>,
+) -> AppResult<Idempotent<Recorded>> {
+    actor.require(Role::ItSpecialist)?;
+    let mut errors = FieldErrors::new();
+    check_request(
+        &mut errors,
+        input.kind,
+        input.quantity,
+        &input.location_id,
+        input.to_location_id.as_deref(),
+        input.note.as_deref(),
+    );
+    let cost = match input.unit_cost {
+        Some(c) => match money_to_db(c).filter(|c| *c >= 0) {
+            Some(cents) => Some(cents),
+            None => {
+                errors.add(
+                    "unit_cost",
+                    "invalid_amount",
+                    "must be ≥ 0 with at most 2 decimal places",
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    errors.into_result()?;
+    let quantity = quantity_to_db(input.quantity).ok_or_else(|| {
+        AppError::field(
+            "quantity",
+            "too_precise",
+            "may have at most 3 decimal places",
+        )
+    })?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            idempotency::run(conn, key.as_ref(), now, 201, |conn| {
+                check_references(conn, &input)?;
+                let rows = movement_rows(&input, quantity, cost, &actor_id, now);
+                for row in &rows {
+                    if let Applied::Insufficient(available) = db::stock::apply(conn, row)? {
+                        return Err(insufficient(available));
+                    }
+                }
+                let summary = json!({"kind": input.kind.as_str(), "item_id": input.item_id, "location_id": input.location_id,
+                    "to_location_id": input.to_location_id, "quantity": input.quantity.to_string()});
+                audit::record(conn, now, Some(&actor_id), "stock.moved", "item", &input.item_id, summary)?;
+                Ok(Recorded { movements: rows.into_iter().map(Into::into).collect() })
+            })
+        })
+        .await
+}
+
+fn insufficient(available_milli: i64) -> AppError {
+    let available = quantity_from_db(available_milli).normalize();
+    AppError::Conflict {
+        code: "insufficient_stock",
+        detail: format!("only {available} on hand; the movement would take the balance below zero"),
+        extra: Some(json!({"available": available.to_string()})),
+    }
+}
+
+fn check_references(conn: &mut DbConnection, input: &NewMovement) -> AppResult<()> {
+    let mut errors = FieldErrors::new();
+    match db::catalogue::find_item(conn, &input.item_id)? {
+        None => errors.add("item_id", "not_found", "no catalogue item has this id"),
+        Some(item) if !item.active && input.kind == MovementKind::Receipt => {
+            errors.add("item_id", "inactive", "this item is no longer stocked")
+        }
+        Some(_) => {}
+    }
+    if !db::catalogue::location_exists(conn, &input.location_id)? {
+        errors.add("location_id", "not_found", "no location has this id");
+    }
+    if let Some(to) = &input.to_location_id {
+        if !db::catalogue::location_exists(conn, to)? {
+            errors.add("to_location_id", "not_found", "no location has this id");
+        }
+    }
+    if let Some(user) = &input.issued_to_user_id {
+        if !db::users::exists(conn, user)? {
+            errors.add("issued_to_user_id", "not_found", "no user has this id");
+        }
+    }
+    errors.into_result()
+}
+
+fn movement_rows(
+    input: &NewMovement,
+    quantity: i64,
+    cost: Option<i64>,
+    actor_id: &str,
+    now: DateTime<Utc>,
+) -> Vec<MovementRow> {
+    let row = |location: &str, delta: i64, transfer: Option<String>| MovementRow {
+        id: new_id(),
+        item_id: input.item_id.clone(),
+        location_id: location.to_owned(),
+        kind: input.kind.as_str().to_owned(),
+        delta_milli: delta,
+        unit_cost_cents: cost,
+        transfer_id: transfer,
+        issued_to_user_id: input.issued_to_user_id.clone(),
+        note: input.note.clone(),
+        actor_id: Some(actor_id.to_owned()),
+        created_at: time::to_db(now),
+    };
+    match (input.kind, &input.to_location_id) {
+        (MovementKind::Receipt, _) => vec![row(&input.location_id, quantity, None)],
+        (MovementKind::Transfer, Some(to)) => {
+            let transfer = Some(new_id());
+            vec![
+                row(&input.location_id, -quantity, transfer.clone()),
+                row(to, quantity, transfer),
+            ]
+        }
+        _ => vec![row(&input.location_id, -quantity, None)],
+    }
+}
+
+pub async fn movements(
+    ctx: &AppContext,
+    actor: &Actor,
+    item_id: Option<String>,
+    location_id: Option<String>,
+    page: PageRequest,
+) -> AppResult<Page<MovementView>> {
+    actor.require_any(&[Role::ItSpecialist, Role::Finance, Role::Admin])?;
+    ctx.db
+        .read(move |conn| {
+            let rows = db::stock::movements(
+                conn,
+                item_id.as_deref(),
+                location_id.as_deref(),
+                page.after.as_deref(),
+                page.fetch_limit(),
+            )?;
+            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(Into::into))
+        })
+        .await
+}
+
+#[derive(Debug, Serialize)]
+pub struct BalanceView {
+    pub item_id: String,
+    pub location_id: String,
+    pub on_hand: Decimal,
+    pub reorder_point: Option<Decimal>,
+    pub max_level: Option<Decimal>,
+    pub below_reorder: bool,
+}
+
+impl From<BalanceRow> for BalanceView {
+    fn from(b: BalanceRow) -> Self {
+        Self {
+            below_reorder: b.reorder_point_milli.is_some_and(|r| b.on_hand_milli <= r),
+            item_id: b.item_id,
+            location_id: b.location_id,
+            on_hand: quantity_from_db(b.on_hand_milli).normalize(),
+            reorder_point: b
+                .reorder_point_milli
+                .map(|q| quantity_from_db(q).normalize()),
+            max_level: b.max_level_milli.map(|q| quantity_from_db(q).normalize()),
+        }
+    }
+}
+
+pub async fn balances(
+    ctx: &AppContext,
+    _actor: &Actor,
+    filter: BalanceFilter,
+    limit: i64,
+) -> AppResult<Vec<BalanceView>> {
+    ctx.db
+        .read(move |conn| {
+            Ok(db::stock::balances(conn, &filter, limit)?
+                .into_iter()
+                .map(Into::into)
+                .collect())
+        })
+        .await
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyInput {
+    pub item_id: String,
+    pub location_id: String,
+    pub reorder_point: Decimal,
+    pub max_level: Decimal,
+}
+
+pub async fn set_policy(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: PolicyInput,
+) -> AppResult<BalanceView> {
+    actor.require(Role::ItSpecialist)?;
+    let mut errors = FieldErrors::new();
+    let reorder = quantity_to_db(input.reorder_point).filter(|q| *q >= 0);
+    let max = quantity_to_db(input.max_level).filter(|q| *q >= 0);
+    if reorder.is_none() {
+        errors.add(
+            "reorder_point",
+            "invalid_quantity",
+            "must be ≥ 0 with at most 3 decimal places",
+        );
+    }
+    if max.is_none() {
+        errors.add(
+            "max_level",
+            "invalid_quantity",
+            "must be ≥ 0 with at most 3 decimal places",
+        );
+    }
+    if let (Some(r), Some(m)) = (reorder, max) {
+        if m < r {
+            errors.add(
+                "max_level",
+                "below_reorder_point",
+                "must not be below reorder_point",
+            );
+        }
+    }
+    errors.into_result()?;
+    let (reorder, max) = (reorder.unwrap_or_default(), max.unwrap_or_default());
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            let mut errors = FieldErrors::new();
+            if db::catalogue::find_item(conn, &input.item_id)?.is_none() {
+                errors.add("item_id", "not_found", "no catalogue item has this id");
+            }
+            if !db::catalogue::location_exists(conn, &input.location_id)? {
+                errors.add("location_id", "not_found", "no location has this id");
+            }
+            errors.into_result()?;
+            db::stock::set_policy(conn, &input.item_id, &input.location_id, reorder, max, time::to_db(now))?;
+            let summary = json!({"location_id": input.location_id, "reorder_point": input.reorder_point.to_string(), "max_level": input.max_level.to_string()});
+            audit::record(conn, now, Some(&actor_id), "stock.policy_set", "item", &input.item_id, summary)?;
+            let balance = db::stock::balance(conn, &input.item_id, &input.location_id)?.ok_or_else(|| AppError::internal("balance vanished"))?;
+            Ok(balance.into())
+        })
+        .await
+}

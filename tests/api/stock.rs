@@ -1,0 +1,531 @@
+//! Consumables: catalogue, locations, the stock ledger and its balances.
+
+use std::process::Command;
+
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use crate::helpers::*;
+
+struct Stock {
+    it: String,
+    item: String,
+    a: String,
+    b: String,
+}
+
+async fn setup(app: &TestApp) -> Stock {
+    let (_, it) = app.user_with(&["it_specialist"], None).await;
+    let item = json!({"sku": "TONER-85A", "name": "Toner HP 85A", "unit": "pcs", "unit_cost": "54.99", "lead_time_days": 5, "order_multiple": "2"});
+    let item = expect_status(app.post("/api/v1/items", &it, &item).await, 201).await;
+    assert_eq!(item["unit_cost"], "54.99");
+    let mut ids = Vec::new();
+    for code in ["WH-A", "BR-B"] {
+        let loc = expect_status(
+            app.post(
+                "/api/v1/locations",
+                &it,
+                &json!({"code": code, "name": code, "kind": "warehouse"}),
+            )
+            .await,
+            201,
+        )
+        .await;
+        ids.push(loc["id"].as_str().unwrap().to_owned());
+    }
+    Stock {
+        it,
+        item: item["id"].as_str().unwrap().to_owned(),
+        a: ids[0].clone(),
+        b: ids[1].clone(),
+    }
+}
+
+async fn move_stock(app: &TestApp, token: &str, body: Value) -> reqwest::Response {
+    app.post("/api/v1/stock/movements", token, &body).await
+}
+
+async fn on_hand(app: &TestApp, s: &Stock, location: &str) -> String {
+    let page = expect_status(
+        app.get(
+            &format!("/api/v1/stock?item_id={}&location_id={location}", s.item),
+            &s.it,
+        )
+        .await,
+        200,
+    )
+    .await;
+    page["items"]
+        .as_array()
+        .unwrap()
+        .first()
+        .map_or("0".into(), |b| b["on_hand"].as_str().unwrap().to_owned())
+}
+
+fn procura_stock_verify(app: &TestApp) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_procura"))
+        .args(["stock", "verify"])
+        .env_clear()
+        .env("DATABASE_URL", &app.database_url)
+        .env("PROCURA_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn every_movement_kind_keeps_the_balance_equal_to_the_ledger() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let (emp, _) = app.user_with(&["employee"], None).await;
+    let base = json!({"item_id": s.item, "location_id": s.a});
+    let with = |extra: Value| {
+        let mut b = base.clone();
+        b.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        b
+    };
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            with(json!({"kind": "receipt", "quantity": "10", "unit_cost": "54.99"})),
+        )
+        .await,
+        201,
+    )
+    .await;
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            with(json!({"kind": "issue", "quantity": "3", "issued_to_user_id": emp["id"]})),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let transfer = expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            with(json!({"kind": "transfer", "quantity": "2.5", "to_location_id": s.b})),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let sides = transfer["movements"].as_array().unwrap();
+    assert_eq!(
+        (sides[0]["quantity"].as_str(), sides[1]["quantity"].as_str()),
+        (Some("-2.5"), Some("2.5"))
+    );
+    assert_eq!(sides[0]["transfer_id"], sides[1]["transfer_id"]);
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            with(json!({"kind": "write_off", "quantity": "0.5", "note": "cracked"})),
+        )
+        .await,
+        201,
+    )
+    .await;
+    assert_eq!(on_hand(&app, &s, &s.a).await, "4");
+    assert_eq!(on_hand(&app, &s, &s.b).await, "2.5");
+
+    let history = expect_status(
+        app.get(
+            &format!("/api/v1/stock/movements?item_id={}", s.item),
+            &s.it,
+        )
+        .await,
+        200,
+    )
+    .await;
+    let kinds: Vec<&str> = history["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["receipt", "issue", "transfer", "transfer", "write_off"]
+    );
+    let out = procura_stock_verify(&app);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[tokio::test]
+async fn a_movement_that_would_go_negative_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "4"}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let p = expect_problem(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "issue", "item_id": s.item, "location_id": s.a, "quantity": "5"}),
+        )
+        .await,
+        409,
+        "insufficient_stock",
+    )
+    .await;
+    assert_eq!(p["available"], "4");
+    let p = expect_problem(
+        move_stock(&app, &s.it, json!({"kind": "transfer", "item_id": s.item, "location_id": s.a, "to_location_id": s.b, "quantity": "4.001"})).await,
+        409,
+        "insufficient_stock",
+    )
+    .await;
+    assert_eq!(p["available"], "4");
+    assert_eq!(on_hand(&app, &s, &s.a).await, "4");
+    assert_eq!(
+        on_hand(&app, &s, &s.b).await,
+        "0",
+        "neither side of a refused transfer is written"
+    );
+    let history = expect_status(app.get("/api/v1/stock/movements", &s.it).await, 200).await;
+    assert_eq!(history["items"].as_array().unwrap().len(), 1);
+    expect_problem(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "issue", "item_id": s.item, "location_id": s.b, "quantity": "1"}),
+        )
+        .await,
+        409,
+        "insufficient_stock",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bad_movements_name_their_fields() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let cases = [
+        (
+            json!({"kind": "issue", "item_id": s.item, "location_id": s.a, "quantity": "0"}),
+            "quantity",
+        ),
+        (
+            json!({"kind": "write_off", "item_id": s.item, "location_id": s.a, "quantity": "1"}),
+            "note",
+        ),
+        (
+            json!({"kind": "transfer", "item_id": s.item, "location_id": s.a, "to_location_id": s.a, "quantity": "1"}),
+            "to_location_id",
+        ),
+        (
+            json!({"kind": "receipt", "item_id": "0195f0e2-0000-7000-8000-000000000000", "location_id": s.a, "quantity": "1"}),
+            "item_id",
+        ),
+        (
+            json!({"kind": "adjustment", "item_id": s.item, "location_id": s.a, "quantity": "1"}),
+            "kind",
+        ),
+        (
+            json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": 1.5}),
+            "quantity",
+        ),
+    ];
+    for (body, field) in cases {
+        let p = expect_problem(
+            move_stock(&app, &s.it, body.clone()).await,
+            422,
+            "validation_failed",
+        )
+        .await;
+        assert_eq!(error_fields(&p), [field], "{body}");
+    }
+    let (_, emp) = app.user_with(&["employee"], None).await;
+    let body = json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "1"});
+    expect_problem(move_stock(&app, &emp, body).await, 403, "forbidden").await;
+}
+
+#[tokio::test]
+async fn a_retried_movement_is_booked_once() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let body = json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "7"});
+    for _ in 0..3 {
+        let res = app
+            .request(Method::POST, "/api/v1/stock/movements", Some(&s.it))
+            .header("Idempotency-Key", "delivery-42")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        expect_status(res, 201).await;
+    }
+    assert_eq!(on_hand(&app, &s, &s.a).await, "7");
+}
+
+#[tokio::test]
+async fn two_hundred_concurrent_issues_against_one_hundred_never_oversell() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "100"}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let body = json!({"kind": "issue", "item_id": s.item, "location_id": s.a, "quantity": "1"});
+    let attempts = (0..200).map(|_| move_stock(&app, &s.it, body.clone()));
+    let statuses: Vec<u16> = futures_util::future::join_all(attempts)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        100,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 409).count(),
+        100,
+        "{statuses:?}"
+    );
+    assert_eq!(on_hand(&app, &s, &s.a).await, "0");
+    assert!(procura_stock_verify(&app).status.success());
+}
+
+#[tokio::test]
+async fn verify_reports_a_balance_that_disagrees_with_its_ledger() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "5"}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    app.ctx
+        .db
+        .write(|conn| {
+            use diesel::connection::SimpleConnection;
+            Ok(conn
+                .batch_execute("UPDATE stock_balances SET on_hand_milli = on_hand_milli + 1000")?)
+        })
+        .await
+        .unwrap();
+    let out = procura_stock_verify(&app);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("disagree"));
+}
+
+#[tokio::test]
+async fn policies_flag_what_is_at_or_below_its_reorder_point() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let policy = |location: &str| json!({"item_id": s.item, "location_id": location, "reorder_point": "5", "max_level": "20"});
+    let res = app
+        .request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
+        .json(&policy(&s.a))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(expect_status(res, 200).await["below_reorder"], true);
+    let res = app
+        .request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
+        .json(&policy(&s.b))
+        .send()
+        .await
+        .unwrap();
+    expect_status(res, 200).await;
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "receipt", "item_id": s.item, "location_id": s.b, "quantity": "6"}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let low = expect_status(
+        app.get("/api/v1/stock?below_reorder=true", &s.it).await,
+        200,
+    )
+    .await;
+    let locations: Vec<&str> = low["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["location_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(locations, [s.a.as_str()]);
+    let bad =
+        json!({"item_id": s.item, "location_id": s.a, "reorder_point": "10", "max_level": "5"});
+    let res = app
+        .request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
+        .json(&bad)
+        .send()
+        .await
+        .unwrap();
+    let p = expect_problem(res, 422, "validation_failed").await;
+    assert_eq!(error_fields(&p), ["max_level"]);
+}
+
+#[tokio::test]
+async fn skus_and_location_codes_are_unique() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let dup = json!({"sku": "TONER-85A", "name": "Again", "unit": "pcs", "unit_cost": "1"});
+    let p = expect_problem(
+        app.post("/api/v1/items", &s.it, &dup).await,
+        409,
+        "already_exists",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["sku"]);
+    let p = expect_problem(
+        app.post(
+            "/api/v1/locations",
+            &s.it,
+            &json!({"code": "WH-A", "name": "x", "kind": "office"}),
+        )
+        .await,
+        409,
+        "already_exists",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["code"]);
+    let items = expect_status(app.get("/api/v1/items", &app.admin_token).await, 200).await;
+    assert_eq!(
+        items["items"].as_array().unwrap().len(),
+        1,
+        "the catalogue is readable by everyone signed in"
+    );
+}
+
+#[tokio::test]
+async fn concurrent_first_receipts_at_a_new_location_all_count() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let body = json!({"kind": "receipt", "item_id": s.item, "location_id": s.b, "quantity": "1"});
+    let attempts = (0..20).map(|_| move_stock(&app, &s.it, body.clone()));
+    let statuses: Vec<u16> = futures_util::future::join_all(attempts)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
+    assert_eq!(on_hand(&app, &s, &s.b).await, "20");
+}
+
+#[tokio::test]
+async fn received_catalogue_consumables_arrive_in_stock() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let dep = app.department("OPS", None).await;
+    let dep_id = dep["id"].as_str().unwrap();
+    let (head, head_token) = app.user_with(&["approver"], Some(dep_id)).await;
+    expect_status(
+        app.patch(
+            &format!("/api/v1/departments/{dep_id}"),
+            &app.admin_token,
+            &json!({"head_user_id": head["id"]}),
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    let (_, emp) = app.user_with(&["employee"], Some(dep_id)).await;
+
+    let unknown = json!({"title": "Toner", "lines": [{"category": "consumables", "quantity": "1", "unit_price": "1",
+        "item_id": "0195f0e2-0000-7000-8000-000000000000"}]});
+    let p = expect_problem(
+        app.post("/api/v1/applications", &emp, &unknown).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["lines[0].item_id"]);
+
+    let body = json!({"title": "Toner", "justification": "Empty printers", "needed_by": "2026-06-10", "lines": [
+        {"description": "Toner 85A", "category": "consumables", "quantity": "6", "unit_price": "54.99", "item_id": s.item}]});
+    let application = expect_status(app.post("/api/v1/applications", &emp, &body).await, 201).await;
+    let path = |action: &str| {
+        format!(
+            "/api/v1/applications/{}/{action}",
+            application["id"].as_str().unwrap()
+        )
+    };
+    expect_status(
+        app.request(Method::POST, &path("submit"), Some(&emp))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    expect_status(
+        app.request(Method::POST, &path("approve"), Some(&head_token))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    expect_status(
+        app.post(
+            &path("order"),
+            &s.it,
+            &json!({"supplier": "HP", "reference": "PO-1"}),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let line = application["lines"][0]["id"].as_str().unwrap();
+    let receipt = json!({"lines": [{"line_id": line, "quantity": "4"}]});
+    let p = expect_problem(
+        app.post(&path("receive"), &s.it, &receipt).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["location_id"]);
+    let receipt = json!({"location_id": s.a, "lines": [{"line_id": line, "quantity": "4"}]});
+    expect_status(app.post(&path("receive"), &s.it, &receipt).await, 200).await;
+    assert_eq!(on_hand(&app, &s, &s.a).await, "4");
+    let history = expect_status(
+        app.get(
+            &format!("/api/v1/stock/movements?location_id={}", s.a),
+            &s.it,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(history["items"][0]["unit_cost"], "54.99");
+    assert!(procura_stock_verify(&app).status.success());
+}
