@@ -74,3 +74,12 @@ pub async fn set_policy(
 ) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(stock::set_policy(&ctx, &actor.0, body.value).await?))
 }
+
+pub async fn count(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    body: Body<crate::service::stock_counts::NewCount>,
+) -> Result<HttpResponse, AppError> {
+    let view = crate::service::stock_counts::record(&ctx, &actor.0, body.value).await?;
+    Ok(HttpResponse::Created().json(view))
+}

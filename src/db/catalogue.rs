@@ -101,3 +101,11 @@ pub fn list_locations(
     }
     query.order(locations::id).limit(limit).load(conn)
 }
+
+pub fn find_location(conn: &mut DbConnection, id: &str) -> QueryResult<Option<LocationRow>> {
+    locations::table
+        .find(id)
+        .select(LocationRow::as_select())
+        .first(conn)
+        .optional()
+}

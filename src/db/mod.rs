@@ -16,6 +16,7 @@ pub mod schema;
 pub mod sessions;
 pub mod settings;
 pub mod stock;
+pub mod stock_counts;
 pub mod time;
 pub mod users;
 

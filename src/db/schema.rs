@@ -125,6 +125,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     locations,
     stock_balances,
     stock_movements,
+    stock_counts,
+    stock_count_lines,
+    stock_alerts,
 );
 
 diesel::table! {
@@ -276,3 +279,32 @@ diesel::table! {
 
 diesel::joinable!(stock_balances -> items (item_id));
 diesel::joinable!(stock_balances -> locations (location_id));
+
+diesel::table! {
+    stock_counts (id) {
+        id -> Text,
+        location_id -> Text,
+        actor_id -> Nullable<Text>,
+        note -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    stock_count_lines (count_id, item_id) {
+        count_id -> Text,
+        item_id -> Text,
+        expected_milli -> BigInt,
+        counted_milli -> BigInt,
+    }
+}
+
+diesel::table! {
+    stock_alerts (id) {
+        id -> Text,
+        item_id -> Text,
+        location_id -> Text,
+        raised_at -> Timestamp,
+        cleared_at -> Nullable<Timestamp>,
+    }
+}

@@ -18,6 +18,8 @@ pub mod passwords;
 pub mod policy;
 pub mod session_cache;
 pub mod stock;
+pub mod stock_alerts;
+pub mod stock_counts;
 pub mod users;
 
 use std::sync::Arc;

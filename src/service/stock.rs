@@ -12,7 +12,7 @@ use serde_json::json;
 use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::pagination::{Page, PageRequest};
-use super::{audit, new_id, AppContext};
+use super::{audit, new_id, stock_alerts, AppContext};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, BalanceFilter, BalanceRow, MovementRow};
 use crate::db::{self, time, DbConnection};
@@ -117,7 +117,9 @@ pub async fn record(
     })?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
-    ctx.db
+    let (templates, public_url) = (ctx.templates.clone(), ctx.settings.public_url.clone());
+    let recorded = ctx
+        .db
         .write(move |conn| {
             idempotency::run(conn, key.as_ref(), now, 201, |conn| {
                 check_references(conn, &input)?;
@@ -130,10 +132,14 @@ pub async fn record(
                 let summary = json!({"kind": input.kind.as_str(), "item_id": input.item_id, "location_id": input.location_id,
                     "to_location_id": input.to_location_id, "quantity": input.quantity.to_string()});
                 audit::record(conn, now, Some(&actor_id), "stock.moved", "item", &input.item_id, summary)?;
+                let touched: Vec<(String, String)> = rows.iter().map(|r| (r.item_id.clone(), r.location_id.clone())).collect();
+                stock_alerts::after_change(conn, &templates, &public_url, &touched, now)?;
                 Ok(Recorded { movements: rows.into_iter().map(Into::into).collect() })
             })
         })
-        .await
+        .await?;
+    ctx.outbox_wakeup.notify_one();
+    Ok(recorded)
 }
 
 fn insufficient(available_milli: i64) -> AppError {
@@ -311,6 +317,7 @@ pub async fn set_policy(
     let (reorder, max) = (reorder.unwrap_or_default(), max.unwrap_or_default());
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
+    let (templates, public_url) = (ctx.templates.clone(), ctx.settings.public_url.clone());
     ctx.db
         .write(move |conn| {
             let mut errors = FieldErrors::new();
@@ -324,6 +331,8 @@ pub async fn set_policy(
             db::stock::set_policy(conn, &input.item_id, &input.location_id, reorder, max, time::to_db(now))?;
             let summary = json!({"location_id": input.location_id, "reorder_point": input.reorder_point.to_string(), "max_level": input.max_level.to_string()});
             audit::record(conn, now, Some(&actor_id), "stock.policy_set", "item", &input.item_id, summary)?;
+            let touched = [(input.item_id.clone(), input.location_id.clone())];
+            stock_alerts::after_change(conn, &templates, &public_url, &touched, now)?;
             let balance = db::stock::balance(conn, &input.item_id, &input.location_id)?.ok_or_else(|| AppError::internal("balance vanished"))?;
             Ok(balance.into())
         })

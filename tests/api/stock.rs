@@ -529,3 +529,149 @@ async fn received_catalogue_consumables_arrive_in_stock() {
     assert_eq!(history["items"][0]["unit_cost"], "54.99");
     assert!(procura_stock_verify(&app).status.success());
 }
+
+async fn low_stock_mails(app: &TestApp) -> Vec<procura::db::outbox::OutboxRow> {
+    let rows = app
+        .ctx
+        .db
+        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 500)?))
+        .await
+        .unwrap();
+    rows.into_iter().filter(|r| r.kind == "low_stock").collect()
+}
+
+#[tokio::test]
+async fn a_count_posts_one_adjustment_per_difference_and_keeps_the_document() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let other = json!({"sku": "MOUSE-1", "name": "Mouse", "unit": "pcs", "unit_cost": "9.90"});
+    let mouse = expect_status(app.post("/api/v1/items", &s.it, &other).await, 201).await;
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "4"}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let count = json!({"location_id": s.a, "note": "quarterly", "lines": [
+        {"item_id": s.item, "counted": "3"}, {"item_id": mouse["id"], "counted": "2"}]});
+    let doc = expect_status(app.post("/api/v1/stock/counts", &s.it, &count).await, 201).await;
+    assert_eq!(doc["adjustments"], 2);
+    assert_eq!(doc["lines"][0]["expected"], "4");
+    assert_eq!(doc["lines"][0]["difference"], "-1");
+    assert_eq!(doc["lines"][1]["difference"], "2");
+    assert_eq!(on_hand(&app, &s, &s.a).await, "3");
+    let again = expect_status(app.post("/api/v1/stock/counts", &s.it, &count).await, 201).await;
+    assert_eq!(
+        again["adjustments"], 0,
+        "a count that matches posts nothing"
+    );
+    let bad = json!({"location_id": s.a, "lines": [{"item_id": s.item, "counted": "-1"}, {"item_id": s.item, "counted": "1"}]});
+    let p = expect_problem(
+        app.post("/api/v1/stock/counts", &s.it, &bad).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["lines[0].counted", "lines[1].item_id"]);
+    assert!(procura_stock_verify(&app).status.success());
+}
+
+#[tokio::test]
+async fn one_low_stock_alert_per_crossing_re_armed_above_the_point() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let policy =
+        json!({"item_id": s.item, "location_id": s.a, "reorder_point": "5", "max_level": "20"});
+    app.request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
+        .json(&policy)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        low_stock_mails(&app).await.len(),
+        1,
+        "an empty shelf with a policy is low at once"
+    );
+    let issue =
+        |q: &str| json!({"kind": "issue", "item_id": s.item, "location_id": s.a, "quantity": q});
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "10"}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    expect_status(move_stock(&app, &s.it, issue("5")).await, 201).await;
+    expect_status(move_stock(&app, &s.it, issue("1")).await, 201).await;
+    assert_eq!(
+        low_stock_mails(&app).await.len(),
+        2,
+        "one more crossing, one more alert; not one per movement"
+    );
+    expect_status(
+        move_stock(
+            &app,
+            &s.it,
+            json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "2"}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    expect_status(move_stock(&app, &s.it, issue("1")).await, 201).await;
+    assert_eq!(
+        low_stock_mails(&app).await.len(),
+        3,
+        "re-armed once above the point"
+    );
+    let mails = low_stock_mails(&app).await;
+    assert!(
+        mails[2].body_text.contains("TONER-85A"),
+        "{}",
+        mails[2].body_text
+    );
+}
+
+#[tokio::test]
+async fn alerts_raised_together_arrive_as_one_digest() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let other = json!({"sku": "DRUM-1", "name": "Drum unit", "unit": "pcs", "unit_cost": "80"});
+    let drum = expect_status(app.post("/api/v1/items", &s.it, &other).await, 201).await;
+    for item in [s.item.clone(), drum["id"].as_str().unwrap().to_owned()] {
+        expect_status(
+            move_stock(
+                &app,
+                &s.it,
+                json!({"kind": "receipt", "item_id": item, "location_id": s.a, "quantity": "10"}),
+            )
+            .await,
+            201,
+        )
+        .await;
+        let policy =
+            json!({"item_id": item, "location_id": s.a, "reorder_point": "2", "max_level": "10"});
+        app.request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
+            .json(&policy)
+            .send()
+            .await
+            .unwrap();
+    }
+    assert!(low_stock_mails(&app).await.is_empty());
+    let count = json!({"location_id": s.a, "lines": [{"item_id": s.item, "counted": "1"}, {"item_id": drum["id"], "counted": "0"}]});
+    expect_status(app.post("/api/v1/stock/counts", &s.it, &count).await, 201).await;
+    let mails = low_stock_mails(&app).await;
+    assert_eq!(mails.len(), 1);
+    assert!(
+        mails[0].body_text.contains("TONER-85A") && mails[0].body_text.contains("DRUM-1"),
+        "{}",
+        mails[0].body_text
+    );
+}

@@ -55,3 +55,32 @@ CREATE TABLE stock_movements (
 );
 CREATE INDEX stock_movements_item_location ON stock_movements (item_id, location_id, id);
 CREATE INDEX stock_movements_location ON stock_movements (location_id, id);
+
+-- A physical count of a location: kept as a document; each difference is
+-- posted as one `adjustment` movement.
+CREATE TABLE stock_counts (
+    id          TEXT PRIMARY KEY NOT NULL,
+    location_id TEXT NOT NULL REFERENCES locations (id),
+    actor_id    TEXT REFERENCES users (id),
+    note        TEXT,
+    created_at  TIMESTAMP NOT NULL
+);
+
+CREATE TABLE stock_count_lines (
+    count_id       TEXT NOT NULL REFERENCES stock_counts (id) ON DELETE CASCADE,
+    item_id        TEXT NOT NULL REFERENCES items (id),
+    expected_milli BIGINT NOT NULL,
+    counted_milli  BIGINT NOT NULL,
+    PRIMARY KEY (count_id, item_id)
+);
+
+-- Low-stock alerts: one open alert per item × location while at or below
+-- the reorder point; cleared when stock rises above it again.
+CREATE TABLE stock_alerts (
+    id          TEXT PRIMARY KEY NOT NULL,
+    item_id     TEXT NOT NULL REFERENCES items (id),
+    location_id TEXT NOT NULL REFERENCES locations (id),
+    raised_at   TIMESTAMP NOT NULL,
+    cleared_at  TIMESTAMP
+);
+CREATE INDEX stock_alerts_open ON stock_alerts (item_id, location_id, cleared_at);

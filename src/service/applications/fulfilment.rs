@@ -218,6 +218,17 @@ pub async fn receive(
         errors.into_result()?;
         if let Some(location) = &receipt.location_id {
             received_into_stock(conn, &to_stock, location, &row.id, &actor.user_id, mail.now)?;
+            let touched: Vec<(String, String)> = to_stock
+                .iter()
+                .map(|(l, _)| (l.item_id.clone().unwrap_or_default(), location.clone()))
+                .collect();
+            crate::service::stock_alerts::after_change(
+                conn,
+                &mail.templates,
+                &mail.public_url,
+                &touched,
+                mail.now,
+            )?;
         }
         for line in &lines {
             db::applications::update_line_progress(

@@ -1,0 +1,82 @@
+//! Queries on physical counts and low-stock alerts.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{stock_alerts, stock_count_lines, stock_counts};
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = stock_counts)]
+pub struct CountRow {
+    pub id: String,
+    pub location_id: String,
+    pub actor_id: Option<String>,
+    pub note: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = stock_count_lines)]
+pub struct CountLineRow {
+    pub count_id: String,
+    pub item_id: String,
+    pub expected_milli: i64,
+    pub counted_milli: i64,
+}
+
+pub fn insert_count(
+    conn: &mut DbConnection,
+    count: &CountRow,
+    lines: &[CountLineRow],
+) -> QueryResult<()> {
+    diesel::insert_into(stock_counts::table)
+        .values(count)
+        .execute(conn)?;
+    for line in lines {
+        diesel::insert_into(stock_count_lines::table)
+            .values(line)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Whether an alert is open for this item × location.
+pub fn open_alert(
+    conn: &mut DbConnection,
+    item: &str,
+    location: &str,
+) -> QueryResult<Option<String>> {
+    stock_alerts::table
+        .filter(stock_alerts::item_id.eq(item))
+        .filter(stock_alerts::location_id.eq(location))
+        .filter(stock_alerts::cleared_at.is_null())
+        .select(stock_alerts::id)
+        .first(conn)
+        .optional()
+}
+
+pub fn raise_alert(
+    conn: &mut DbConnection,
+    id: &str,
+    item: &str,
+    location: &str,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(stock_alerts::table)
+        .values((
+            stock_alerts::id.eq(id),
+            stock_alerts::item_id.eq(item),
+            stock_alerts::location_id.eq(location),
+            stock_alerts::raised_at.eq(at),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn clear_alert(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(stock_alerts::table.find(id))
+        .set(stock_alerts::cleared_at.eq(at))
+        .execute(conn)
+        .map(|_| ())
+}
