@@ -381,3 +381,22 @@ fn awaiting_source(
     }
     query.order(applications::id).limit(limit).load(conn)
 }
+
+/// Loads an application for a change, locking its row on PostgreSQL so that
+/// concurrent changes to one application run one after the other and each
+/// sees the other's committed steps (SQLite writers are serialised anyway).
+pub fn find_for_update(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ApplicationRow>> {
+    match conn {
+        DbConnection::Postgresql(c) => applications::table
+            .find(id)
+            .select(ApplicationRow::as_select())
+            .for_update()
+            .first(c)
+            .optional(),
+        DbConnection::Sqlite(c) => applications::table
+            .find(id)
+            .select(ApplicationRow::as_select())
+            .first(c)
+            .optional(),
+    }
+}

@@ -51,17 +51,16 @@ pub enum Applied {
 pub fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<Applied> {
     let (item, location) = (movement.item_id.as_str(), movement.location_id.as_str());
     if !move_balance(conn, movement)? {
-        match balance(conn, item, location)? {
-            Some(b) => return Ok(Applied::Insufficient(b.on_hand_milli)),
-            None if movement.delta_milli < 0 => return Ok(Applied::Insufficient(0)),
-            None => {
-                // First stock here: create the row (a concurrent first
-                // receipt may create it too, hence ON CONFLICT), then move it.
-                ensure_balance(conn, item, location, movement.created_at)?;
-                if !move_balance(conn, movement)? {
-                    return Ok(Applied::Insufficient(0));
-                }
-            }
+        // Either the row does not exist yet (first stock here, or another
+        // transaction is creating it right now) or the balance is too low.
+        // Make sure the row exists — ON CONFLICT waits for a concurrent
+        // creator — and try once more: a second refusal is a real shortage.
+        if movement.delta_milli >= 0 {
+            ensure_balance(conn, item, location, movement.created_at)?;
+        }
+        if !move_balance(conn, movement)? {
+            let available = balance(conn, item, location)?.map_or(0, |b| b.on_hand_milli);
+            return Ok(Applied::Insufficient(available));
         }
     }
     diesel::insert_into(stock_movements::table)

@@ -67,6 +67,8 @@ impl TestApp {
 
     /// Starts the app with extra settings (environment-variable names).
     pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
+        // Logs show only for failing tests (the harness captures them).
+        procura::telemetry::init(procura::config::LogFormat::Text);
         let dir = tempfile::tempdir().unwrap();
         let database_url = fresh_database(dir.path());
         let smtp = SmtpSink::start().await;

@@ -431,12 +431,9 @@ async fn concurrent_first_receipts_at_a_new_location_all_count() {
     let s = setup(&app).await;
     let body = json!({"kind": "receipt", "item_id": s.item, "location_id": s.b, "quantity": "1"});
     let attempts = (0..20).map(|_| move_stock(&app, &s.it, body.clone()));
-    let statuses: Vec<u16> = futures_util::future::join_all(attempts)
-        .await
-        .iter()
-        .map(|r| r.status().as_u16())
-        .collect();
-    assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
+    for res in futures_util::future::join_all(attempts).await {
+        expect_status(res, 201).await;
+    }
     assert_eq!(on_hand(&app, &s, &s.b).await, "20");
 }
 

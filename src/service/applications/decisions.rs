@@ -166,7 +166,13 @@ fn step_to_decide(
         .iter()
         .find(|s| s.status == "pending")
         .cloned()
-        .ok_or_else(|| AppError::internal("submitted application without a pending step"))?;
+        .ok_or_else(|| {
+            let states: Vec<&str> = steps.iter().map(|s| s.status.as_str()).collect();
+            AppError::internal(format!(
+                "submitted application {} (version {}) without a pending step: {states:?}",
+                row.id, row.version
+            ))
+        })?;
     if let Some(h) = holding(conn, actor, &pending, today)? {
         return Ok((pending, h));
     }

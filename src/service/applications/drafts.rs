@@ -320,7 +320,9 @@ pub async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<Appli
     let actor = actor.clone();
     ctx.db
         .read(move |conn| {
-            let row = load_row(conn, &id)?;
+            let row = db::applications::find(conn, &id)?.ok_or(AppError::NotFound {
+                entity: "application",
+            })?;
             let steps = db::applications::steps_of(conn, &id)?;
             ensure_visible(conn, &actor, &row, &steps, today)?;
             views::load_view(conn, row)

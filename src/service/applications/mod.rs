@@ -31,9 +31,9 @@ pub fn status_of(row: &ApplicationRow) -> AppResult<Status> {
         .map_err(|e: String| AppError::internal(format!("stored application {}: {e}", row.id)))
 }
 
-/// Loads an application for a change, 404 when missing.
+/// Loads an application for a change (row-locked on PostgreSQL), 404 when missing.
 pub fn load_row(conn: &mut DbConnection, id: &str) -> AppResult<ApplicationRow> {
-    db::applications::find(conn, id)?.ok_or(AppError::NotFound {
+    db::applications::find_for_update(conn, id)?.ok_or(AppError::NotFound {
         entity: "application",
     })
 }
