@@ -67,8 +67,12 @@ impl TestApp {
 
     /// Starts the app with extra settings (environment-variable names).
     pub async fn spawn_with(extra: &[(&str, &str)]) -> TestApp {
-        // Logs show only for failing tests (the harness captures them).
-        procura::telemetry::init(procura::config::LogFormat::Text);
+        // Warnings and errors, captured per test: they show only when it fails.
+        let filter = std::env::var("PROCURA_LOG").unwrap_or_else(|_| "warn".into());
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_test_writer()
+            .try_init();
         let dir = tempfile::tempdir().unwrap();
         let database_url = fresh_database(dir.path());
         let smtp = SmtpSink::start().await;
