@@ -238,3 +238,26 @@ pub fn mismatches(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i
     );
     Ok(wrong)
 }
+
+/// The on-hand quantity, row-locked on PostgreSQL until the transaction ends
+/// (a count must post its adjustment against the balance it read). Creates
+/// the empty row first so there is something to lock.
+pub fn on_hand_for_update(
+    conn: &mut DbConnection,
+    item: &str,
+    location: &str,
+    at: NaiveDateTime,
+) -> QueryResult<i64> {
+    ensure_balance(conn, item, location, at)?;
+    match conn {
+        DbConnection::Postgresql(c) => stock_balances::table
+            .find((item, location))
+            .select(stock_balances::on_hand_milli)
+            .for_update()
+            .first(c),
+        DbConnection::Sqlite(c) => stock_balances::table
+            .find((item, location))
+            .select(stock_balances::on_hand_milli)
+            .first(c),
+    }
+}

@@ -108,7 +108,7 @@ pub async fn record(ctx: &AppContext, actor: &Actor, input: NewCount) -> AppResu
             let mut lines = Vec::new();
             let mut adjustments = 0;
             for (line, counted) in input.lines.iter().zip(counted) {
-                let expected = db::stock::balance(conn, &line.item_id, &input.location_id)?.map_or(0, |b| b.on_hand_milli);
+                let expected = db::stock::on_hand_for_update(conn, &line.item_id, &input.location_id, time::to_db(now))?;
                 if counted != expected {
                     let movement = MovementRow {
                         id: new_id(),
