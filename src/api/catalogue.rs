@@ -68,3 +68,20 @@ pub async fn create_location(
         ))
         .json(view))
 }
+
+pub async fn get_item(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let item = catalogue::get_item(&ctx, &actor.0, id.into_inner()).await?;
+    Ok(super::responses::versioned(item.version, &item))
+}
+
+pub async fn get_location(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(catalogue::get_location(&ctx, &actor.0, id.into_inner()).await?))
+}

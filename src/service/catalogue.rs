@@ -258,3 +258,23 @@ pub async fn list_locations(
         })
         .await
 }
+
+pub async fn get_item(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<ItemView> {
+    ctx.db
+        .read(move |conn| {
+            db::catalogue::find_item(conn, &id)?
+                .map(Into::into)
+                .ok_or(AppError::NotFound { entity: "item" })
+        })
+        .await
+}
+
+pub async fn get_location(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<LocationView> {
+    ctx.db
+        .read(move |conn| {
+            db::catalogue::find_location(conn, &id)?
+                .map(Into::into)
+                .ok_or(AppError::NotFound { entity: "location" })
+        })
+        .await
+}

@@ -672,3 +672,41 @@ async fn alerts_raised_together_arrive_as_one_digest() {
         mails[0].body_text
     );
 }
+
+#[tokio::test]
+async fn created_items_and_locations_are_found_at_their_location_header() {
+    let app = TestApp::spawn().await;
+    let (_, it) = app.user_with(&["it_specialist"], None).await;
+    let res = app
+        .post(
+            "/api/v1/items",
+            &it,
+            &json!({"sku": "CABLE-1", "name": "USB-C cable", "unit": "pcs", "unit_cost": "4.50"}),
+        )
+        .await;
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    let created = expect_status(res, 201).await;
+    let res = app.get(&location, &app.admin_token).await;
+    assert_eq!(res.headers()["etag"], "\"1\"");
+    assert_eq!(expect_status(res, 200).await, created);
+    let res = app
+        .post(
+            "/api/v1/locations",
+            &it,
+            &json!({"code": "BR-KYIV", "name": "Kyiv branch", "kind": "branch"}),
+        )
+        .await;
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    let created = expect_status(res, 201).await;
+    assert_eq!(
+        expect_status(app.get(&location, &it).await, 200).await,
+        created
+    );
+    expect_problem(
+        app.get("/api/v1/items/0195f0e2-0000-7000-8000-000000000000", &it)
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+}
