@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
-use crate::clock::SystemClock;
+use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
 use crate::domain::roles::Role;
 use crate::service::passwords;
@@ -137,7 +137,8 @@ async fn add_user(
     }
     let db = connect_and_migrate(&settings).await?;
     let hash = passwords::hash(&password)?;
-    let now = chrono::Utc::now();
+    // The CLI runs on the wall clock, like `serve`.
+    let now = SystemClock.now();
     let user = db.write_blocking(|conn| {
         let department_id = match department {
             Some(code) => Some(
