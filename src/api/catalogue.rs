@@ -85,3 +85,29 @@ pub async fn get_location(
 ) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(catalogue::get_location(&ctx, &actor.0, id.into_inner()).await?))
 }
+
+pub async fn export_items(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+) -> Result<HttpResponse, AppError> {
+    let csv = crate::service::catalogue_csv::export(&ctx, &actor.0).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((
+            actix_web::http::header::CONTENT_TYPE,
+            "text/csv; charset=utf-8",
+        ))
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            "attachment; filename=\"catalogue.csv\"",
+        ))
+        .body(csv))
+}
+
+pub async fn import_items(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    body: super::extract::CsvBody,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok()
+        .json(crate::service::catalogue_csv::import(&ctx, &actor.0, body.0).await?))
+}

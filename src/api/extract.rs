@@ -60,20 +60,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
         let checks = check_content_type(req)
             .and_then(|()| check_declared_length(req, limit))
             .and_then(|()| idempotency_header(req));
-        let mut payload = payload.take();
+        let payload = payload.take();
         Box::pin(async move {
             let idempotency_key = checks?;
-            let mut bytes = web::BytesMut::new();
-            while let Some(chunk) = payload.next().await {
-                let chunk = chunk.map_err(|e| AppError::BadRequest {
-                    code: "unreadable_body",
-                    detail: format!("the request body could not be read: {e}"),
-                })?;
-                if bytes.len() + chunk.len() > limit {
-                    return Err(AppError::PayloadTooLarge { limit });
-                }
-                bytes.extend_from_slice(&chunk);
-            }
+            let bytes = read_limited(payload, limit).await?;
             let value = parse_json(&bytes)?;
             Ok(Body {
                 value,
@@ -104,6 +94,51 @@ impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalBody<T> {
         }
         let body = Body::<T>::from_request(req, payload);
         Box::pin(async move { body.await.map(|b| OptionalBody(b.value)) })
+    }
+}
+
+/// Reads a whole body, refusing more than `limit` bytes (413).
+async fn read_limited(mut payload: Payload, limit: usize) -> Result<web::BytesMut, AppError> {
+    let mut bytes = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| AppError::BadRequest {
+            code: "unreadable_body",
+            detail: format!("the request body could not be read: {e}"),
+        })?;
+        if bytes.len() + chunk.len() > limit {
+            return Err(AppError::PayloadTooLarge { limit });
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+/// A `text/csv` body, as bytes.
+pub struct CsvBody(pub Vec<u8>);
+
+impl FromRequest for CsvBody {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req.app_data::<BodyLimit>().map_or(1 << 20, |l| l.0);
+        let essence = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|v| v.trim().to_ascii_lowercase());
+        let check = match essence.as_deref() {
+            Some("text/csv") => check_declared_length(req, limit),
+            _ => Err(AppError::UnsupportedMediaType {
+                detail: "send the file with `Content-Type: text/csv`".into(),
+            }),
+        };
+        let payload = payload.take();
+        Box::pin(async move {
+            check?;
+            Ok(CsvBody(read_limited(payload, limit).await?.to_vec()))
+        })
     }
 }
 

@@ -109,3 +109,38 @@ pub fn find_location(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Lo
         .first(conn)
         .optional()
 }
+
+pub fn find_by_sku(conn: &mut DbConnection, sku: &str) -> QueryResult<Option<ItemRow>> {
+    items::table
+        .filter(items::sku.eq(sku))
+        .select(ItemRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Rewrites an item's editable columns and bumps its version.
+pub fn update_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<()> {
+    diesel::update(items::table.find(&row.id))
+        .set((
+            items::name.eq(&row.name),
+            items::category.eq(&row.category),
+            items::unit.eq(&row.unit),
+            items::unit_cost_cents.eq(row.unit_cost_cents),
+            items::supplier.eq(&row.supplier),
+            items::lead_time_days.eq(row.lead_time_days),
+            items::order_multiple_milli.eq(row.order_multiple_milli),
+            items::active.eq(row.active),
+            items::version.eq(row.version),
+            items::updated_at.eq(row.updated_at),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The whole catalogue in SKU order (for export).
+pub fn all_items(conn: &mut DbConnection) -> QueryResult<Vec<ItemRow>> {
+    items::table
+        .select(ItemRow::as_select())
+        .order(items::sku)
+        .load(conn)
+}

@@ -81,7 +81,7 @@ impl From<ItemRow> for ItemView {
     }
 }
 
-fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
+pub fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
     let mut errors = FieldErrors::new();
     check_code(&mut errors, "sku", &input.sku);
     check_text(&mut errors, "name", &input.name, 200);

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod bootstrap;
 pub mod catalogue;
+pub mod catalogue_csv;
 pub mod delegations;
 pub mod departments;
 pub mod health;

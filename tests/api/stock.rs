@@ -710,3 +710,91 @@ async fn created_items_and_locations_are_found_at_their_location_header() {
     )
     .await;
 }
+
+async fn import_csv(app: &TestApp, token: &str, csv: &str) -> reqwest::Response {
+    app.request(Method::POST, "/api/v1/items/import", Some(token))
+        .header("Content-Type", "text/csv")
+        .body(csv.to_owned())
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_catalogue_round_trips_through_csv() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let csv = "sku,name,category,unit,unit_cost,supplier,lead_time_days,order_multiple\n\
+               TONER-85A,Toner HP 85A (renamed),consumables,pcs,52.00,HP,7,2\n\
+               PAPER-A4,\"Paper A4, 80 g\",consumables,ream,4.10,,3,5\n";
+    let report = expect_status(import_csv(&app, &s.it, csv).await, 200).await;
+    assert_eq!(
+        (report["created"].as_u64(), report["updated"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let item = expect_status(
+        app.get(&format!("/api/v1/items/{}", s.item), &s.it).await,
+        200,
+    )
+    .await;
+    assert_eq!(item["name"], "Toner HP 85A (renamed)");
+    assert_eq!(item["unit_cost"], "52.00");
+    assert_eq!(item["version"], 2);
+
+    let res = app.get("/api/v1/items/export", &s.it).await;
+    assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
+    let exported = res.text().await.unwrap();
+    let lines: Vec<&str> = exported.lines().collect();
+    assert_eq!(
+        lines[0],
+        "sku,name,category,unit,unit_cost,supplier,lead_time_days,order_multiple,active"
+    );
+    assert_eq!(
+        lines[1],
+        "PAPER-A4,\"Paper A4, 80 g\",consumables,ream,4.10,,3,5,true"
+    );
+    // What was exported imports again without changing anything but versions.
+    let again = expect_status(import_csv(&app, &s.it, &exported).await, 200).await;
+    assert_eq!(again["updated"], 2);
+}
+
+#[tokio::test]
+async fn a_bad_row_is_reported_by_line_and_nothing_is_applied() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let csv = "sku,name,unit,unit_cost\nNEW-1,Fine,pcs,1.00\nNEW-2,Broken,pcs,abc\nNEW-3,,pcs,-1\n";
+    let p = expect_problem(import_csv(&app, &s.it, csv).await, 422, "validation_failed").await;
+    let fields = error_fields(&p);
+    assert!(
+        fields.contains(&"line 3: unit_cost".to_string()),
+        "{fields:?}"
+    );
+    assert!(fields.contains(&"line 4: name".to_string()), "{fields:?}");
+    let items = expect_status(app.get("/api/v1/items", &s.it).await, 200).await;
+    assert_eq!(
+        items["items"].as_array().unwrap().len(),
+        1,
+        "NEW-1 was not applied either"
+    );
+    let p = expect_problem(
+        import_csv(&app, &s.it, "sku,colour\nX,red\n").await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert!(error_fields(&p).iter().all(|f| f == "line 1"));
+    let res = app
+        .request(Method::POST, "/api/v1/items/import", Some(&s.it))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(res, 415, "unsupported_media_type").await;
+    let (_, emp) = app.user_with(&["employee"], None).await;
+    expect_problem(
+        import_csv(&app, &emp, "sku,name,unit,unit_cost\nA,B,pcs,1\n").await,
+        403,
+        "forbidden",
+    )
+    .await;
+}
