@@ -15,6 +15,7 @@ use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::{migrate, Db};
 use crate::jobs::dispatcher::Dispatcher;
+use crate::jobs::housekeeping::Housekeeping;
 use crate::mail::templates::Templates;
 use crate::mail::Mailer;
 use crate::service::bootstrap::{ensure_first_admin, FirstAdmin};
@@ -71,9 +72,15 @@ impl Application {
         let dispatcher = self
             .dispatcher()
             .run_forever(self.context.outbox_wakeup.clone());
-        let jobs = tokio::spawn(dispatcher);
+        let housekeeping = Housekeeping::new(self.context.db.clone(), self.context.clock.clone());
+        let jobs = [
+            tokio::spawn(dispatcher),
+            tokio::spawn(housekeeping.run_forever()),
+        ];
         let result = self.server.await;
-        jobs.abort();
+        for job in jobs {
+            job.abort();
+        }
         result
     }
 

@@ -4,3 +4,4 @@
 //! `serve` runs.
 
 pub mod dispatcher;
+pub mod housekeeping;

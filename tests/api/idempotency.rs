@@ -81,3 +81,32 @@ async fn a_failed_request_does_not_burn_its_key() {
     // Same key, different body: the first attempt rolled back, so the key is unused.
     expect_status(create_with_key(&app, "key-3", &body).await, 201).await;
 }
+
+#[tokio::test]
+async fn keys_expire_after_a_day_and_housekeeping_deletes_them() {
+    let app = TestApp::spawn().await;
+    expect_status(
+        create_with_key(&app, "old-key", &json!({"code": "A", "name": "A"})).await,
+        201,
+    )
+    .await;
+    let housekeeping =
+        procura::jobs::housekeeping::Housekeeping::new(app.ctx.db.clone(), app.ctx.clock.clone());
+    assert_eq!(
+        housekeeping.run_once().await.unwrap(),
+        0,
+        "a fresh key is kept"
+    );
+    app.clock.advance(chrono::Duration::hours(25));
+    assert_eq!(housekeeping.run_once().await.unwrap(), 1);
+    // The admin's token has expired by now; sign in again and reuse the key.
+    let token = app.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let res = app
+        .request(Method::POST, "/api/v1/departments", Some(&token))
+        .header("Idempotency-Key", "old-key")
+        .json(&json!({"code": "B", "name": "B"}))
+        .send()
+        .await
+        .unwrap();
+    expect_status(res, 201).await;
+}
