@@ -41,6 +41,14 @@ async fn setup(app: &TestApp) -> Stock {
     }
 }
 
+async fn put_policy(app: &TestApp, token: &str, body: &Value) -> reqwest::Response {
+    app.request(Method::PUT, "/api/v1/stock/policies", Some(token))
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn move_stock(app: &TestApp, token: &str, body: Value) -> reqwest::Response {
     app.post("/api/v1/stock/movements", token, &body).await
 }
@@ -383,12 +391,7 @@ async fn policies_flag_what_is_at_or_below_its_reorder_point() {
     assert_eq!(locations, [s.a.as_str()]);
     let bad =
         json!({"item_id": s.item, "location_id": s.a, "reorder_point": "10", "max_level": "5"});
-    let res = app
-        .request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
-        .json(&bad)
-        .send()
-        .await
-        .unwrap();
+    let res = put_policy(&app, &s.it, &bad).await;
     let p = expect_problem(res, 422, "validation_failed").await;
     assert_eq!(error_fields(&p), ["max_level"]);
 }
@@ -583,11 +586,7 @@ async fn one_low_stock_alert_per_crossing_re_armed_above_the_point() {
     let s = setup(&app).await;
     let policy =
         json!({"item_id": s.item, "location_id": s.a, "reorder_point": "5", "max_level": "20"});
-    app.request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
-        .json(&policy)
-        .send()
-        .await
-        .unwrap();
+    put_policy(&app, &s.it, &policy).await;
     assert_eq!(
         low_stock_mails(&app).await.len(),
         1,
@@ -655,11 +654,7 @@ async fn alerts_raised_together_arrive_as_one_digest() {
         .await;
         let policy =
             json!({"item_id": item, "location_id": s.a, "reorder_point": "2", "max_level": "10"});
-        app.request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
-            .json(&policy)
-            .send()
-            .await
-            .unwrap();
+        put_policy(&app, &s.it, &policy).await;
     }
     assert!(low_stock_mails(&app).await.is_empty());
     let count = json!({"location_id": s.a, "lines": [{"item_id": s.item, "counted": "1"}, {"item_id": drum["id"], "counted": "0"}]});

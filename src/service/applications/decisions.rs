@@ -31,8 +31,9 @@ pub struct Reason {
     pub reason: Option<String>,
 }
 
-/// Runs `f` in a write transaction on the visible application `id`.
-async fn with_application<F>(
+/// Runs `f` in a write transaction on the visible application `id`, then
+/// answers its new view and wakes the mail dispatcher.
+pub(super) async fn with_application<F>(
     ctx: &AppContext,
     actor: &Actor,
     id: String,
@@ -82,15 +83,8 @@ pub async fn submit(
         let (policy, _) = load_policy(conn)?;
         let steps = chain::start_round(conn, &policy, row, &lines, today)?;
         let comment = body.comment.filter(|c| !c.trim().is_empty());
-        let t = Transition {
-            actor_id: &actor.user_id,
-            on_behalf_of: None,
-            action: "submit",
-            from: Some(from),
-            to,
-            comment: comment.as_deref(),
-            at: mail.now,
-        };
+        let t = Transition::by(&actor.user_id, "submit", Some(from), to, mail.now)
+            .comment(comment.as_deref());
         save_transition(conn, row, t)?;
         let first = &steps[0];
         let deciders = chain::deciders(conn, first, &row.requester_id, today)?;
@@ -242,15 +236,9 @@ pub async fn approve(
                     last: next.is_none(),
                 },
             )?;
-            let t = Transition {
-                actor_id: &actor.user_id,
-                on_behalf_of: on_behalf.as_deref(),
-                action: "approve",
-                from: Some(from),
-                to,
-                comment: comment.as_deref(),
-                at: mail.now,
-            };
+            let t = Transition::by(&actor.user_id, "approve", Some(from), to, mail.now)
+                .on_behalf_of(on_behalf.as_deref())
+                .comment(comment.as_deref());
             save_transition(conn, row, t)?;
             let decided = StepRow {
                 comment: comment.clone(),
@@ -331,15 +319,9 @@ pub async fn close(
             db::applications::close_open_steps(conn, &row.id, "cancelled")?;
             let from = status_of(row)?;
             let to = next_status(from, action)?;
-            let t = Transition {
-                actor_id: &actor.user_id,
-                on_behalf_of: on_behalf.as_deref(),
-                action: name,
-                from: Some(from),
-                to,
-                comment: Some(&text),
-                at: mail.now,
-            };
+            let t = Transition::by(&actor.user_id, name, Some(from), to, mail.now)
+                .on_behalf_of(on_behalf.as_deref())
+                .comment(Some(&text));
             save_transition(conn, row, t)?;
             notify::closed_by(conn, mail, row, reject, &actor.user_id, &text)
         },
@@ -359,15 +341,8 @@ pub async fn cancel(
         let to = next_status(from, Action::Cancel)?;
         db::applications::close_open_steps(conn, &row.id, "cancelled")?;
         let comment = body.comment.filter(|c| !c.trim().is_empty());
-        let t = Transition {
-            actor_id: &actor.user_id,
-            on_behalf_of: None,
-            action: "cancel",
-            from: Some(from),
-            to,
-            comment: comment.as_deref(),
-            at: mail.now,
-        };
+        let t = Transition::by(&actor.user_id, "cancel", Some(from), to, mail.now)
+            .comment(comment.as_deref());
         save_transition(conn, row, t)
     })
     .await

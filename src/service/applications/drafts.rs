@@ -212,15 +212,7 @@ fn insert_draft(
     };
     db::applications::insert(conn, &row)?;
     db::applications::replace_lines(conn, &id, &lines)?;
-    let transition = Transition {
-        actor_id: &actor.user_id,
-        on_behalf_of: None,
-        action: "create",
-        from: None,
-        to: Status::Draft,
-        comment: None,
-        at: now,
-    };
+    let transition = Transition::by(&actor.user_id, "create", None, Status::Draft, now);
     save_transition(conn, &mut row, transition)?;
     views::load_view(conn, row)
 }
@@ -254,15 +246,7 @@ pub async fn update(
                 }
             }
             apply_patch(conn, &mut row, patch)?;
-            let t = Transition {
-                actor_id: &actor.user_id,
-                on_behalf_of: None,
-                action: "edit",
-                from: Some(status),
-                to: status,
-                comment: None,
-                at: now,
-            };
+            let t = Transition::by(&actor.user_id, "edit", Some(status), status, now);
             save_transition(conn, &mut row, t)?;
             views::load_view(conn, row)
         })

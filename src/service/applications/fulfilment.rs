@@ -6,10 +6,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
+use super::decisions::with_application;
 use super::notify::{self, Mail};
-use super::views::{self, ApplicationView};
-use super::{load_row, next_status, save_transition, status_of, Transition};
-use crate::db::applications::LineRow;
+use super::views::ApplicationView;
+use super::{next_status, save_transition, status_of, Transition};
+use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{money_to_db, quantity_to_db};
 use crate::db::stock::MovementRow;
 use crate::db::time;
@@ -60,30 +61,18 @@ fn line_index(lines: &[LineRow], id: &str) -> Option<usize> {
     lines.iter().position(|l| l.id == id)
 }
 
+/// [`with_application`] for IT specialists (who see every application).
 async fn fulfil<F>(ctx: &AppContext, actor: &Actor, id: String, f: F) -> AppResult<ApplicationView>
 where
-    F: FnOnce(
-            &mut DbConnection,
-            &Actor,
-            &mut crate::db::applications::ApplicationRow,
-            &Mail,
-        ) -> AppResult<()>
+    F: FnOnce(&mut DbConnection, &Actor, &mut ApplicationRow, &Mail) -> AppResult<()>
         + Send
         + 'static,
 {
     actor.require(Role::ItSpecialist)?;
-    let mail = Mail::new(ctx);
-    let actor = actor.clone();
-    let view = ctx
-        .db
-        .write(move |conn| {
-            let mut row = load_row(conn, &id)?;
-            f(conn, &actor, &mut row, &mail)?;
-            views::load_view(conn, row)
-        })
-        .await?;
-    ctx.outbox_wakeup.notify_one();
-    Ok(view)
+    with_application(ctx, actor, id, |conn, actor, row, _, mail, _| {
+        f(conn, actor, row, mail)
+    })
+    .await
 }
 
 pub async fn order(
@@ -143,15 +132,7 @@ pub async fn order(
         row.supplier = Some(order.supplier.trim().to_owned());
         row.order_reference = Some(order.reference.trim().to_owned());
         row.expected_on = order.expected_on;
-        let t = Transition {
-            actor_id: &actor.user_id,
-            on_behalf_of: None,
-            action: "order",
-            from: Some(from),
-            to,
-            comment: None,
-            at: mail.now,
-        };
+        let t = Transition::by(&actor.user_id, "order", Some(from), to, mail.now);
         save_transition(conn, row, t)?;
         notify::ordered(conn, mail, row)
     })
@@ -240,15 +221,7 @@ pub async fn receive(
         }
         let complete = lines.iter().all(|l| l.received_milli >= l.quantity_milli);
         let to = next_status(from, Action::Receive { complete })?;
-        let t = Transition {
-            actor_id: &actor.user_id,
-            on_behalf_of: None,
-            action: "receive",
-            from: Some(from),
-            to,
-            comment: None,
-            at: mail.now,
-        };
+        let t = Transition::by(&actor.user_id, "receive", Some(from), to, mail.now);
         save_transition(conn, row, t)?;
         notify::received(conn, mail, row, &lines, complete)
     })

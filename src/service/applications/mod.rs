@@ -62,6 +62,38 @@ pub struct Transition<'a> {
     pub at: DateTime<Utc>,
 }
 
+impl<'a> Transition<'a> {
+    /// A transition by `actor_id`, acting for themself, without comment.
+    pub fn by(
+        actor_id: &'a str,
+        action: &'a str,
+        from: Option<Status>,
+        to: Status,
+        at: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            actor_id,
+            on_behalf_of: None,
+            action,
+            from,
+            to,
+            comment: None,
+            at,
+        }
+    }
+
+    pub fn on_behalf_of(self, approver: Option<&'a str>) -> Self {
+        Self {
+            on_behalf_of: approver,
+            ..self
+        }
+    }
+
+    pub fn comment(self, comment: Option<&'a str>) -> Self {
+        Self { comment, ..self }
+    }
+}
+
 /// Saves the application row (version checked), its history entry and the
 /// audit entry, all in the caller's transaction.
 pub fn save_transition(
