@@ -161,6 +161,7 @@ async fn seed(db: &db::Db, count: usize, requester: &str, department: &str, appr
                         supplier: None,
                         order_reference: None,
                         expected_on: None,
+                        location_id: None,
                         created_at: now,
                         updated_at: now,
                     };

@@ -12,6 +12,7 @@ use crate::error::AppError;
 use crate::service::pagination::{PageRequest, MAX_LIMIT};
 use crate::service::stock::{self, NewMovement, PolicyInput};
 use crate::service::AppContext;
+use crate::service::{replenishment, replenishment_drafts};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -82,4 +83,45 @@ pub async fn count(
 ) -> Result<HttpResponse, AppError> {
     let view = crate::service::stock_counts::record(&ctx, &actor.0, body.value).await?;
     Ok(HttpResponse::Created().json(view))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReplenishmentParams {
+    item_id: Option<String>,
+    location_id: Option<String>,
+    limit: Option<i64>,
+    cursor: Option<String>,
+}
+
+pub async fn replenishment(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(p): Query<ReplenishmentParams>,
+) -> Result<HttpResponse, AppError> {
+    let page = PageRequest::parse_keyed(p.limit, p.cursor, 2)?;
+    let scope = replenishment::Scope {
+        item_id: p.item_id,
+        location_id: p.location_id,
+    };
+    Ok(HttpResponse::Ok().json(replenishment::list(&ctx, &actor.0, scope, page).await?))
+}
+
+pub async fn draft_replenishment(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    actor: Authenticated,
+    body: Body<replenishment_drafts::Selection>,
+) -> Result<HttpResponse, AppError> {
+    let key = body.idempotency_key(&actor.0, &req);
+    let outcome = replenishment_drafts::draft_applications(&ctx, &actor.0, body.value, key).await?;
+    Ok(created(outcome, |_| None))
+}
+
+pub async fn suggest_policy(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(q): Query<replenishment::PolicyQuestion>,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(replenishment::suggest_stock_policy(&ctx, &actor.0, q).await?))
 }

@@ -24,6 +24,8 @@ pub struct ApplicationRow {
     pub expected_on: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Where the goods go: makes consumable lines count as on order there.
+    pub location_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

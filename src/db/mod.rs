@@ -11,6 +11,7 @@ pub mod idempotency;
 pub mod migrate;
 pub mod outbox;
 pub mod pool;
+pub mod replenishment;
 pub mod scaled;
 pub mod schema;
 pub mod sessions;

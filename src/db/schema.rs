@@ -147,6 +147,7 @@ diesel::table! {
         expected_on -> Nullable<Date>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        location_id -> Nullable<Text>,
     }
 }
 
@@ -308,3 +309,10 @@ diesel::table! {
         cleared_at -> Nullable<Timestamp>,
     }
 }
+
+// On-order quantities group application lines by item and their
+// application's location (db::replenishment::on_order).
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    application_lines::item_id,
+    applications::location_id,
+);

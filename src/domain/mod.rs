@@ -7,6 +7,7 @@ pub mod applications;
 pub mod approval;
 pub mod backoff;
 pub mod ratelimit;
+pub mod replenishment;
 pub mod roles;
 pub mod schedule;
 pub mod stock;

@@ -17,6 +17,8 @@ pub mod outbox;
 pub mod pagination;
 pub mod passwords;
 pub mod policy;
+pub mod replenishment;
+pub mod replenishment_drafts;
 pub mod session_cache;
 pub mod stock;
 pub mod stock_alerts;

@@ -16,6 +16,16 @@ pub struct PageRequest {
 
 impl PageRequest {
     pub fn parse(limit: Option<i64>, cursor: Option<String>) -> AppResult<Self> {
+        Self::parse_keyed(limit, cursor, 1)
+    }
+
+    /// For lists ordered by a composite key: the cursor is `parts` ids
+    /// joined by `_` (see [`composite_cursor`]).
+    pub fn parse_keyed(
+        limit: Option<i64>,
+        cursor: Option<String>,
+        parts: usize,
+    ) -> AppResult<Self> {
         let limit = limit.unwrap_or(DEFAULT_LIMIT);
         if !(1..=MAX_LIMIT).contains(&limit) {
             return Err(AppError::field(
@@ -26,7 +36,8 @@ impl PageRequest {
         }
         let after = cursor.filter(|c| !c.is_empty());
         if let Some(c) = &after {
-            if uuid::Uuid::parse_str(c).is_err() {
+            let ids: Vec<&str> = c.split('_').collect();
+            if ids.len() != parts || ids.iter().any(|id| uuid::Uuid::parse_str(id).is_err()) {
                 return Err(AppError::field(
                     "cursor",
                     "invalid_cursor",
@@ -41,6 +52,12 @@ impl PageRequest {
     pub fn fetch_limit(&self) -> i64 {
         self.limit + 1
     }
+}
+
+/// The cursor of a row keyed by several ids; sorts like the tuple because
+/// every id has the same length.
+pub fn composite_cursor(ids: &[&str]) -> String {
+    ids.join("_")
 }
 
 #[derive(Debug, Serialize)]

@@ -16,3 +16,4 @@ mod idempotency;
 mod notifications;
 mod openapi;
 mod ops;
+mod replenishment;

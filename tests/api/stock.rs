@@ -7,14 +7,14 @@ use serde_json::{json, Value};
 
 use crate::helpers::*;
 
-struct Stock {
-    it: String,
-    item: String,
-    a: String,
-    b: String,
+pub struct Stock {
+    pub it: String,
+    pub item: String,
+    pub a: String,
+    pub b: String,
 }
 
-async fn setup(app: &TestApp) -> Stock {
+pub async fn setup(app: &TestApp) -> Stock {
     let (_, it) = app.user_with(&["it_specialist"], None).await;
     let item = json!({"sku": "TONER-85A", "name": "Toner HP 85A", "unit": "pcs", "unit_cost": "54.99", "lead_time_days": 5, "order_multiple": "2"});
     let item = expect_status(app.post("/api/v1/items", &it, &item).await, 201).await;
@@ -41,7 +41,7 @@ async fn setup(app: &TestApp) -> Stock {
     }
 }
 
-async fn put_policy(app: &TestApp, token: &str, body: &Value) -> reqwest::Response {
+pub async fn put_policy(app: &TestApp, token: &str, body: &Value) -> reqwest::Response {
     app.request(Method::PUT, "/api/v1/stock/policies", Some(token))
         .json(body)
         .send()
@@ -49,11 +49,11 @@ async fn put_policy(app: &TestApp, token: &str, body: &Value) -> reqwest::Respon
         .unwrap()
 }
 
-async fn move_stock(app: &TestApp, token: &str, body: Value) -> reqwest::Response {
+pub async fn move_stock(app: &TestApp, token: &str, body: Value) -> reqwest::Response {
     app.post("/api/v1/stock/movements", token, &body).await
 }
 
-async fn on_hand(app: &TestApp, s: &Stock, location: &str) -> String {
+pub async fn on_hand(app: &TestApp, s: &Stock, location: &str) -> String {
     let page = expect_status(
         app.get(
             &format!("/api/v1/stock?item_id={}&location_id={location}", s.item),
@@ -70,7 +70,7 @@ async fn on_hand(app: &TestApp, s: &Stock, location: &str) -> String {
         .map_or("0".into(), |b| b["on_hand"].as_str().unwrap().to_owned())
 }
 
-fn procura_stock_verify(app: &TestApp) -> std::process::Output {
+pub fn procura_stock_verify(app: &TestApp) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_procura"))
         .args(["stock", "verify"])
         .env_clear()

@@ -44,6 +44,9 @@ pub struct NewApplication {
     pub department_id: Option<String>,
     #[serde(default)]
     pub needed_by: Option<NaiveDate>,
+    /// The stock location the goods are for (optional).
+    #[serde(default)]
+    pub location_id: Option<String>,
     #[serde(default)]
     pub lines: Vec<NewLine>,
 }
@@ -58,6 +61,8 @@ pub struct ApplicationPatch {
     pub department_id: Option<Option<String>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub needed_by: Option<Option<NaiveDate>>,
+    #[serde(default, deserialize_with = "crate::service::double_option")]
+    pub location_id: Option<Option<String>>,
     pub lines: Option<Vec<NewLine>>,
 }
 
@@ -67,6 +72,7 @@ impl ApplicationPatch {
             && self.justification.is_none()
             && self.department_id.is_none()
             && self.needed_by.is_none()
+            && self.location_id.is_none()
             && self.lines.is_none()
     }
 }
@@ -142,6 +148,17 @@ fn check_items(conn: &mut DbConnection, lines: &[LineRow]) -> AppResult<()> {
     errors.into_result()
 }
 
+fn check_location(conn: &mut DbConnection, location_id: Option<&str>) -> AppResult<()> {
+    match location_id {
+        Some(id) if !db::catalogue::location_exists(conn, id)? => Err(AppError::field(
+            "location_id",
+            "not_found",
+            "no location has this id",
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn check_department(conn: &mut DbConnection, department_id: Option<&str>) -> AppResult<()> {
     match department_id {
         Some(id) if !db::departments::exists(conn, id)? => Err(AppError::field(
@@ -170,7 +187,7 @@ pub async fn create(
         .await
 }
 
-fn insert_draft(
+pub(crate) fn insert_draft(
     conn: &mut DbConnection,
     actor: &Actor,
     input: &NewApplication,
@@ -191,6 +208,7 @@ fn insert_draft(
         &input.lines,
     )?;
     check_department(conn, department_id.as_deref())?;
+    check_location(conn, input.location_id.as_deref())?;
     check_items(conn, &lines)?;
     let policy = load_policy(conn)?.0;
     let mut row = ApplicationRow {
@@ -207,6 +225,7 @@ fn insert_draft(
         supplier: None,
         order_reference: None,
         expected_on: None,
+        location_id: input.location_id.clone(),
         created_at: time::to_db(now),
         updated_at: time::to_db(now),
     };
@@ -270,7 +289,11 @@ fn apply_patch(
     if let Some(needed_by) = patch.needed_by {
         row.needed_by = needed_by;
     }
+    if let Some(location_id) = patch.location_id {
+        row.location_id = location_id;
+    }
     check_department(conn, row.department_id.as_deref())?;
+    check_location(conn, row.location_id.as_deref())?;
     match patch.lines {
         Some(lines) => {
             let (rows, total) = prepare(

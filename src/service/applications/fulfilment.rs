@@ -149,6 +149,12 @@ pub async fn receive(
         let from = status_of(row)?;
         // Checked before the lines so a wrong state is a 409, not a 422.
         next_status(from, Action::Receive { complete: false })?;
+        // The application's own location unless the receipt names another.
+        let mut receipt = receipt;
+        receipt.location_id = receipt
+            .location_id
+            .take()
+            .or_else(|| row.location_id.clone());
         let mut lines = db::applications::lines_of(conn, &row.id)?;
         let mut received: Vec<(usize, i64)> = Vec::new();
         let mut errors = FieldErrors::new();

@@ -65,6 +65,8 @@ pub struct ApplicationView {
     pub supplier: Option<String>,
     pub order_reference: Option<String>,
     pub expected_on: Option<NaiveDate>,
+    /// The stock location the goods are for, when named.
+    pub location_id: Option<String>,
     pub version: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -172,6 +174,7 @@ pub fn load_view(conn: &mut DbConnection, row: ApplicationRow) -> AppResult<Appl
         supplier: row.supplier,
         order_reference: row.order_reference,
         expected_on: row.expected_on,
+        location_id: row.location_id,
         version: row.version,
         created_at: time::from_db(row.created_at),
         updated_at: time::from_db(row.updated_at),

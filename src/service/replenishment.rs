@@ -1,0 +1,256 @@
+//! Replenishment suggestions (DESIGN §3), live: every item × location with a
+//! stock policy, its on-hand, what open applications still bring in and the
+//! forecast use from the last 90 days of issues. Four grouped queries, then
+//! pure maths in memory — the same computation feeds the budget forecast.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::auth::Actor;
+use super::pagination::{composite_cursor, Page, PageRequest};
+use super::AppContext;
+use crate::db::catalogue::ItemRow;
+use crate::db::scaled::{money_from_db, quantity_from_db};
+use crate::db::{self, time, DbConnection};
+use crate::domain::applications::round_money;
+use crate::domain::replenishment::{
+    daily_use, suggest, suggest_policy, Position, SuggestedPolicy, Supply, USAGE_WINDOW_DAYS,
+};
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult, FieldErrors};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SuggestionView {
+    pub item_id: String,
+    pub sku: String,
+    pub name: String,
+    pub unit: String,
+    pub location_id: String,
+    pub on_hand: Decimal,
+    pub on_order: Decimal,
+    pub average_daily_use: Decimal,
+    /// Forecast use over the lead time (plus the horizon asked for).
+    pub forecast_use: Decimal,
+    pub projected: Decimal,
+    pub reorder_point: Decimal,
+    pub max_level: Decimal,
+    pub lead_time_days: i32,
+    pub order_multiple: Decimal,
+    pub suggested_quantity: Decimal,
+    pub unit_cost: Decimal,
+    pub estimated_cost: Decimal,
+    pub currency: String,
+}
+
+/// Which positions to consider.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    pub item_id: Option<String>,
+    pub location_id: Option<String>,
+}
+
+type Key = (String, String);
+
+fn by_position(rows: Vec<(String, String, i64)>) -> HashMap<Key, i64> {
+    rows.into_iter().map(|(i, l, q)| ((i, l), q)).collect()
+}
+
+/// Every suggestion in scope, ordered by location then item. `extra_days`
+/// lengthens the forecast beyond the lead time (a budget's period).
+pub fn compute(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    extra_days: i64,
+    scope: &Scope,
+) -> AppResult<Vec<SuggestionView>> {
+    let balances = db::replenishment::policed_balances(
+        conn,
+        scope.item_id.as_deref(),
+        scope.location_id.as_deref(),
+    )?;
+    if balances.is_empty() {
+        return Ok(Vec::new());
+    }
+    let items: HashMap<String, ItemRow> = db::catalogue::all_items(conn)?
+        .into_iter()
+        .map(|i| (i.id.clone(), i))
+        .collect();
+    let since = time::to_db(now - Duration::days(USAGE_WINDOW_DAYS));
+    let issued = by_position(db::replenishment::issued_since(conn, since)?);
+    let on_order = by_position(db::replenishment::on_order(conn)?);
+    let mut out = Vec::new();
+    for b in balances {
+        let Some(item) = items.get(&b.item_id) else {
+            continue;
+        };
+        let key = (b.item_id.clone(), b.location_id.clone());
+        let position = Position {
+            on_hand: quantity_from_db(b.on_hand_milli),
+            on_order: quantity_from_db(on_order.get(&key).copied().unwrap_or(0).max(0)),
+            daily_use: daily_use(
+                quantity_from_db(issued.get(&key).copied().unwrap_or(0)),
+                USAGE_WINDOW_DAYS,
+            ),
+            reorder_point: quantity_from_db(b.reorder_point_milli.unwrap_or(0)),
+            max_level: quantity_from_db(b.max_level_milli.unwrap_or(0)),
+        };
+        let supply = Supply {
+            lead_time_days: i64::from(item.lead_time_days),
+            order_multiple: quantity_from_db(item.order_multiple_milli),
+            active: item.active,
+        };
+        if let Some(s) = suggest(&position, &supply, extra_days) {
+            out.push(view(item, b.location_id, &position, &supply, s));
+        }
+    }
+    out.sort_by(|a, b| (&a.location_id, &a.item_id).cmp(&(&b.location_id, &b.item_id)));
+    Ok(out)
+}
+
+fn view(
+    item: &ItemRow,
+    location_id: String,
+    p: &Position,
+    supply: &Supply,
+    s: crate::domain::replenishment::Suggestion,
+) -> SuggestionView {
+    let unit_cost = money_from_db(item.unit_cost_cents);
+    SuggestionView {
+        item_id: item.id.clone(),
+        sku: item.sku.clone(),
+        name: item.name.clone(),
+        unit: item.unit.clone(),
+        location_id,
+        on_hand: p.on_hand.normalize(),
+        on_order: p.on_order.normalize(),
+        average_daily_use: p.daily_use.round_dp(3).normalize(),
+        forecast_use: s.forecast.normalize(),
+        projected: s.projected.normalize(),
+        reorder_point: p.reorder_point.normalize(),
+        max_level: p.max_level.normalize(),
+        lead_time_days: item.lead_time_days,
+        order_multiple: supply.order_multiple.normalize(),
+        suggested_quantity: s.quantity,
+        unit_cost,
+        estimated_cost: round_money(s.quantity * unit_cost),
+        currency: item.currency.clone(),
+    }
+}
+
+fn cursor_of(s: &SuggestionView) -> String {
+    composite_cursor(&[&s.location_id, &s.item_id])
+}
+
+pub async fn list(
+    ctx: &AppContext,
+    actor: &Actor,
+    scope: Scope,
+    page: PageRequest,
+) -> AppResult<Page<SuggestionView>> {
+    actor.require_any(&[Role::ItSpecialist, Role::Finance, Role::Admin])?;
+    let now = ctx.now();
+    ctx.db
+        .read(move |conn| {
+            let all = compute(conn, now, 0, &scope)?;
+            let rows: Vec<SuggestionView> = all
+                .into_iter()
+                .filter(|s| {
+                    page.after
+                        .as_ref()
+                        .is_none_or(|after| cursor_of(s) > *after)
+                })
+                .take(page.fetch_limit() as usize)
+                .collect();
+            Ok(Page::from_rows(rows, &page, cursor_of))
+        })
+        .await
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyQuestion {
+    pub item_id: String,
+    pub location_id: String,
+    /// Days of use kept as safety stock (default 7).
+    pub safety_days: Option<i64>,
+    /// Days one order should last beyond the reorder point (default 30).
+    pub cover_days: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PolicySuggestionView {
+    pub item_id: String,
+    pub location_id: String,
+    pub basis_days: i64,
+    pub issued_in_basis: Decimal,
+    pub average_daily_use: Decimal,
+    pub lead_time_days: i32,
+    pub safety_days: i64,
+    pub cover_days: i64,
+    pub safety_stock: Decimal,
+    pub reorder_point: Decimal,
+    pub max_level: Decimal,
+}
+
+fn check_days(errors: &mut FieldErrors, field: &str, value: i64) {
+    if !(0..=365).contains(&value) {
+        errors.add(field, "out_of_range", "must be between 0 and 365 days");
+    }
+}
+
+/// A policy computed from the last 90 days of issues; nothing is changed —
+/// the specialist applies it with `PUT /stock/policies` if it suits.
+pub async fn suggest_stock_policy(
+    ctx: &AppContext,
+    actor: &Actor,
+    q: PolicyQuestion,
+) -> AppResult<PolicySuggestionView> {
+    actor.require_any(&[Role::ItSpecialist, Role::Admin])?;
+    let (safety_days, cover_days) = (q.safety_days.unwrap_or(7), q.cover_days.unwrap_or(30));
+    let mut errors = FieldErrors::new();
+    check_days(&mut errors, "safety_days", safety_days);
+    check_days(&mut errors, "cover_days", cover_days);
+    errors.into_result()?;
+    let now = ctx.now();
+    ctx.db
+        .read(move |conn| {
+            let item = db::catalogue::find_item(conn, &q.item_id)?;
+            let mut errors = FieldErrors::new();
+            if item.is_none() {
+                errors.add("item_id", "not_found", "no catalogue item has this id");
+            }
+            if !db::catalogue::location_exists(conn, &q.location_id)? {
+                errors.add("location_id", "not_found", "no location has this id");
+            }
+            errors.into_result()?;
+            let item = item.ok_or_else(|| AppError::internal("item vanished"))?;
+            let since = time::to_db(now - Duration::days(USAGE_WINDOW_DAYS));
+            let issued =
+                db::replenishment::issued_between(conn, &q.item_id, &q.location_id, since)?;
+            let issued = quantity_from_db(issued);
+            let daily = daily_use(issued, USAGE_WINDOW_DAYS);
+            let lead = i64::from(item.lead_time_days);
+            let SuggestedPolicy {
+                safety_stock,
+                reorder_point,
+                max_level,
+            } = suggest_policy(daily, lead, safety_days, cover_days);
+            Ok(PolicySuggestionView {
+                item_id: q.item_id,
+                location_id: q.location_id,
+                basis_days: USAGE_WINDOW_DAYS,
+                issued_in_basis: issued.normalize(),
+                average_daily_use: daily.round_dp(3).normalize(),
+                lead_time_days: item.lead_time_days,
+                safety_days,
+                cover_days,
+                safety_stock,
+                reorder_point,
+                max_level,
+            })
+        })
+        .await
+}

@@ -1,0 +1,191 @@
+//! Turning selected replenishment suggestions into draft IT Applications:
+//! one draft of category consumables per location, naming that location,
+//! so its lines count as on order there and are not suggested again.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Duration, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::applications::drafts::{insert_draft, NewApplication, NewLine};
+use super::applications::views::ApplicationView;
+use super::auth::Actor;
+use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::replenishment::{compute, Scope, SuggestionView};
+use super::AppContext;
+use crate::db::catalogue::{ItemRow, LocationRow};
+use crate::db::scaled::{money_from_db, quantity_to_db};
+use crate::db::{self, DbConnection};
+use crate::domain::applications::Category;
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult, FieldErrors};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SelectedPosition {
+    pub item_id: String,
+    pub location_id: String,
+    /// Defaults to the suggested quantity.
+    #[serde(default)]
+    pub quantity: Option<Decimal>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Selection {
+    pub items: Vec<SelectedPosition>,
+    /// Defaults to today plus the longest lead time among the lines.
+    #[serde(default)]
+    pub needed_by: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Drafted {
+    pub items: Vec<ApplicationView>,
+}
+
+/// One checked line of the selection.
+struct Chosen {
+    item: ItemRow,
+    location: LocationRow,
+    quantity: Decimal,
+}
+
+pub async fn draft_applications(
+    ctx: &AppContext,
+    actor: &Actor,
+    selection: Selection,
+    key: Option<IdempotencyKey>,
+) -> AppResult<Idempotent<Drafted>> {
+    actor.require(Role::ItSpecialist)?;
+    if selection.items.is_empty() {
+        return Err(AppError::field(
+            "items",
+            "required",
+            "select at least one suggestion",
+        ));
+    }
+    let (now, today) = (ctx.now(), super::applications::today(ctx));
+    let actor = actor.clone();
+    ctx.db
+        .write(move |conn| {
+            idempotency::run(conn, key.as_ref(), now, 201, |conn| {
+                let suggested = compute(conn, now, 0, &Scope::default())?;
+                let chosen = check_selection(conn, &selection.items, &suggested)?;
+                let mut by_location: BTreeMap<String, Vec<Chosen>> = BTreeMap::new();
+                for c in chosen {
+                    by_location
+                        .entry(c.location.id.clone())
+                        .or_default()
+                        .push(c);
+                }
+                let mut items = Vec::new();
+                for lines in by_location.into_values() {
+                    let draft = draft_for(&lines, selection.needed_by, today);
+                    items.push(insert_draft(conn, &actor, &draft, now)?);
+                }
+                Ok(Drafted { items })
+            })
+        })
+        .await
+}
+
+fn check_selection(
+    conn: &mut DbConnection,
+    selected: &[SelectedPosition],
+    suggested: &[SuggestionView],
+) -> AppResult<Vec<Chosen>> {
+    let suggestions: HashMap<(&str, &str), &SuggestionView> = suggested
+        .iter()
+        .map(|s| ((s.item_id.as_str(), s.location_id.as_str()), s))
+        .collect();
+    let mut errors = FieldErrors::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut chosen = Vec::new();
+    for (i, p) in selected.iter().enumerate() {
+        let item = db::catalogue::find_item(conn, &p.item_id)?;
+        let location = db::catalogue::find_location(conn, &p.location_id)?;
+        if item.is_none() {
+            errors.add(
+                format!("items[{i}].item_id"),
+                "not_found",
+                "no catalogue item has this id",
+            );
+        }
+        if location.is_none() {
+            errors.add(
+                format!("items[{i}].location_id"),
+                "not_found",
+                "no location has this id",
+            );
+        }
+        if !seen.insert((p.item_id.as_str(), p.location_id.as_str())) {
+            errors.add(
+                format!("items[{i}]"),
+                "duplicate",
+                "this item and location are selected twice",
+            );
+            continue;
+        }
+        let suggestion = suggestions.get(&(p.item_id.as_str(), p.location_id.as_str()));
+        let quantity =
+            match (p.quantity, suggestion) {
+                (Some(q), _) if q <= Decimal::ZERO || quantity_to_db(q).is_none() => {
+                    errors.add(
+                        format!("items[{i}].quantity"),
+                        "invalid_quantity",
+                        "must be > 0 with at most 3 decimal places",
+                    );
+                    continue;
+                }
+                (Some(q), _) => q,
+                (None, Some(s)) => s.suggested_quantity,
+                (None, None) => {
+                    errors.add(format!("items[{i}].quantity"), "nothing_suggested",
+                    "nothing is suggested for this item here: give a quantity to order it anyway");
+                    continue;
+                }
+            };
+        if let (Some(item), Some(location)) = (item, location) {
+            chosen.push(Chosen {
+                item,
+                location,
+                quantity,
+            });
+        }
+    }
+    errors.into_result()?;
+    Ok(chosen)
+}
+
+fn draft_for(lines: &[Chosen], needed_by: Option<NaiveDate>, today: NaiveDate) -> NewApplication {
+    let location = &lines[0].location;
+    let longest_lead = lines
+        .iter()
+        .map(|c| c.item.lead_time_days)
+        .max()
+        .unwrap_or(0);
+    NewApplication {
+        title: format!("Replenishment: {}", location.name),
+        justification: format!(
+            "{} consumable item(s) at or below their reorder point at {} ({}), from Procura's replenishment suggestions of {today}.",
+            lines.len(),
+            location.name,
+            location.code
+        ),
+        department_id: None,
+        needed_by: Some(needed_by.unwrap_or(today + Duration::days(i64::from(longest_lead.max(1))))),
+        location_id: Some(location.id.clone()),
+        lines: lines
+            .iter()
+            .map(|c| NewLine {
+                description: format!("{} ({})", c.item.name, c.item.sku),
+                category: Category::Consumables,
+                quantity: c.quantity,
+                unit_price: money_from_db(c.item.unit_cost_cents),
+                item_id: Some(c.item.id.clone()),
+            })
+            .collect(),
+    }
+}
