@@ -40,6 +40,28 @@ pub enum Command {
         #[command(subcommand)]
         command: StockCommand,
     },
+    /// Procurement budgets
+    Budget {
+        #[command(subcommand)]
+        command: BudgetCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BudgetCommand {
+    /// Run every scheduled budget due at that instant, exactly as the
+    /// scheduler would (a period already run is left alone), then deliver its mail
+    RunDue {
+        /// The instant to run at, RFC 3339 (default: now)
+        #[arg(long, value_parser = parse_instant)]
+        now: Option<chrono::DateTime<chrono::Utc>>,
+    },
+}
+
+fn parse_instant(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|e| format!("not an RFC 3339 instant such as 2026-11-25T09:00:00Z: {e}"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,6 +105,9 @@ pub async fn run(cli: Cli, settings: Settings) -> Result<(), StartupError> {
         Command::Stock {
             command: StockCommand::Verify,
         } => verify_stock(settings).await,
+        Command::Budget {
+            command: BudgetCommand::RunDue { now },
+        } => crate::cli_budget::run_due(settings, now).await,
         Command::User {
             command:
                 UserCommand::Add {

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod cli;
+pub mod cli_budget;
 pub mod clock;
 pub mod config;
 pub mod db;

@@ -14,6 +14,7 @@ use crate::api::metrics::{self, Metrics};
 use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::{migrate, Db};
+use crate::jobs::budget_scheduler::BudgetScheduler;
 use crate::jobs::dispatcher::Dispatcher;
 use crate::jobs::housekeeping::Housekeeping;
 use crate::mail::templates::Templates;
@@ -44,6 +45,7 @@ impl Application {
         )?;
         let context = AppContext::new(db, clock, settings, templates);
         announce_first_admin(ensure_first_admin(&context).await?);
+        ensure_default_schedules(&context).await?;
         let server = http_server(context.clone(), listener)?;
         Ok(Self {
             server,
@@ -73,9 +75,12 @@ impl Application {
             .dispatcher()
             .run_forever(self.context.outbox_wakeup.clone());
         let housekeeping = Housekeeping::new(self.context.db.clone(), self.context.clock.clone());
+        let scheduler = BudgetScheduler::new(self.context.clone())
+            .run_forever(self.context.scheduler_wakeup.clone());
         let jobs = [
             tokio::spawn(dispatcher),
             tokio::spawn(housekeeping.run_forever()),
+            tokio::spawn(scheduler),
         ];
         let result = self.server.await;
         for job in jobs {
@@ -142,4 +147,14 @@ fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Se
         server = server.workers(n);
     }
     Ok(server.run())
+}
+
+/// The budget schedules exist from the first start, with the configured
+/// defaults; later starts keep what admins have set.
+pub async fn ensure_default_schedules(ctx: &AppContext) -> Result<(), StartupError> {
+    let (settings, now) = (ctx.settings.clone(), ctx.now());
+    ctx.db
+        .write(move |conn| crate::service::schedules::ensure_defaults(conn, &settings, now))
+        .await
+        .map_err(|e| format!("cannot store the default schedules: {e}").into())
 }

@@ -5,6 +5,7 @@
 pub mod applications;
 pub mod audit;
 pub mod auth;
+pub mod budgets;
 pub mod catalogue;
 pub mod delegations;
 pub mod departments;
@@ -98,6 +99,15 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::GET, "/api/v1/stock/replenishment", false, r().to(stock::replenishment)),
         def(M::POST, "/api/v1/stock/replenishment/applications", false, r().to(stock::draft_replenishment)),
         def(M::POST, "/api/v1/stock/counts", false, r().to(stock::count)),
+        def(M::GET, "/api/v1/budget-limits", false, r().to(budgets::list_limits)),
+        def(M::PUT, "/api/v1/budget-limits", false, r().to(budgets::put_limit)),
+        def(M::GET, "/api/v1/budgets", false, r().to(budgets::list)),
+        def(M::POST, "/api/v1/budgets", false, r().to(budgets::create)),
+        def(M::GET, "/api/v1/budgets/{id}", false, r().to(budgets::get)),
+        def(M::GET, "/api/v1/budgets/{id}/export", false, r().to(budgets::export)),
+        def(M::POST, "/api/v1/budgets/{id}/approve", false, r().to(budgets::approve)),
+        def(M::GET, "/api/v1/schedules", false, r().to(budgets::list_schedules)),
+        def(M::PUT, "/api/v1/schedules/{job}", false, r().to(budgets::put_schedule)),
         def(M::GET, "/api/v1/audit", false, r().to(audit::list)),
         def(M::GET, "/api/v1/notifications", false, r().to(notifications::list)),
         def(M::POST, "/api/v1/notifications/{id}/retry", false, r().to(notifications::retry)),

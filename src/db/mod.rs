@@ -4,6 +4,7 @@
 
 pub mod applications;
 pub mod audit;
+pub mod budgets;
 pub mod catalogue;
 pub mod delegations;
 pub mod departments;
@@ -13,6 +14,7 @@ pub mod outbox;
 pub mod pool;
 pub mod replenishment;
 pub mod scaled;
+pub mod schedules;
 pub mod schema;
 pub mod sessions;
 pub mod settings;

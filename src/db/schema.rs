@@ -316,3 +316,75 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(
     application_lines::item_id,
     applications::location_id,
 );
+
+diesel::table! {
+    budget_limits (month, department_id, category) {
+        month -> Text,
+        department_id -> Text,
+        category -> Text,
+        amount_cents -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    budgets (id) {
+        id -> Text,
+        kind -> Text,
+        period_start -> Date,
+        period_end -> Date,
+        revision -> Integer,
+        late -> Bool,
+        trigger_kind -> Text,
+        currency -> Text,
+        total_cents -> BigInt,
+        totals -> Text,
+        generated_at -> Timestamp,
+        generated_by -> Nullable<Text>,
+        approved_by -> Nullable<Text>,
+        approved_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    budget_lines (id) {
+        id -> Text,
+        budget_id -> Text,
+        position -> Integer,
+        source -> Text,
+        source_ref -> Text,
+        description -> Text,
+        department_id -> Nullable<Text>,
+        category -> Text,
+        quantity_milli -> BigInt,
+        unit_price_cents -> BigInt,
+        amount_cents -> BigInt,
+        due_on -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    schedules (job) {
+        job -> Text,
+        cron -> Text,
+        timezone -> Text,
+        enabled -> Bool,
+        recipients -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    job_runs (job, period_start) {
+        job -> Text,
+        period_start -> Date,
+        due_at -> Timestamp,
+        claimed_at -> Timestamp,
+        late -> Bool,
+        budget_id -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(budget_lines -> budgets (budget_id));

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod applications;
 pub mod approval;
 pub mod backoff;
+pub mod budget;
 pub mod ratelimit;
 pub mod replenishment;
 pub mod roles;

@@ -3,5 +3,6 @@
 //! `run_once` that tests call directly with a manual clock, and a loop that
 //! `serve` runs.
 
+pub mod budget_scheduler;
 pub mod dispatcher;
 pub mod housekeeping;

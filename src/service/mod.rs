@@ -6,6 +6,7 @@ pub mod applications;
 pub mod audit;
 pub mod auth;
 pub mod bootstrap;
+pub mod budgets;
 pub mod catalogue;
 pub mod catalogue_csv;
 pub mod delegations;
@@ -19,6 +20,7 @@ pub mod passwords;
 pub mod policy;
 pub mod replenishment;
 pub mod replenishment_drafts;
+pub mod schedules;
 pub mod session_cache;
 pub mod stock;
 pub mod stock_alerts;
@@ -47,6 +49,8 @@ pub struct AppContext {
     pub templates: Arc<Templates>,
     /// Wakes the mail dispatcher after a commit that queued mail.
     pub outbox_wakeup: Arc<Notify>,
+    /// Wakes the budget scheduler after a schedule edit.
+    pub scheduler_wakeup: Arc<Notify>,
 }
 
 impl AppContext {
@@ -60,6 +64,7 @@ impl AppContext {
             sessions: Arc::new(session_cache::SessionCache::new(cache_ttl, 100_000)),
             templates: Arc::new(templates),
             outbox_wakeup: Arc::new(Notify::new()),
+            scheduler_wakeup: Arc::new(Notify::new()),
         }
     }
 

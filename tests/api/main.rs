@@ -9,6 +9,7 @@ mod stock;
 mod accounts;
 mod applications;
 mod auth;
+mod budgets;
 mod cli;
 mod departments;
 mod errors;

@@ -1,0 +1,230 @@
+//! Queries on budgets, their lines and the monthly limits, plus the reads
+//! a budget is generated from (applications approved or ordered).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::applications::LineRow;
+use super::schema::{application_lines, applications, budget_limits, budget_lines, budgets};
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = budget_limits)]
+pub struct LimitRow {
+    pub month: String,
+    pub department_id: String,
+    pub category: String,
+    pub amount_cents: i64,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = budgets)]
+pub struct BudgetRow {
+    pub id: String,
+    pub kind: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub revision: i32,
+    pub late: bool,
+    pub trigger_kind: String,
+    pub currency: String,
+    pub total_cents: i64,
+    pub totals: String,
+    pub generated_at: NaiveDateTime,
+    pub generated_by: Option<String>,
+    pub approved_by: Option<String>,
+    pub approved_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = budget_lines)]
+pub struct BudgetLineRow {
+    pub id: String,
+    pub budget_id: String,
+    pub position: i32,
+    pub source: String,
+    pub source_ref: String,
+    pub description: String,
+    pub department_id: Option<String>,
+    pub category: String,
+    pub quantity_milli: i64,
+    pub unit_price_cents: i64,
+    pub amount_cents: i64,
+    pub due_on: Option<NaiveDate>,
+}
+
+/// Sets (or replaces) one monthly limit.
+pub fn upsert_limit(conn: &mut DbConnection, row: &LimitRow) -> QueryResult<()> {
+    let target = (
+        budget_limits::month,
+        budget_limits::department_id,
+        budget_limits::category,
+    );
+    let changes = (
+        budget_limits::amount_cents.eq(row.amount_cents),
+        budget_limits::updated_at.eq(row.updated_at),
+    );
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(budget_limits::table)
+            .values(row)
+            .on_conflict(target)
+            .do_update()
+            .set(changes)
+            .execute(c)?,
+        DbConnection::Postgresql(c) => diesel::insert_into(budget_limits::table)
+            .values(row)
+            .on_conflict(target)
+            .do_update()
+            .set(changes)
+            .execute(c)?,
+    };
+    Ok(())
+}
+
+/// The limits of the given months (`YYYY-MM`), or of every month.
+pub fn limits(conn: &mut DbConnection, months: Option<&[String]>) -> QueryResult<Vec<LimitRow>> {
+    let mut query = budget_limits::table
+        .select(LimitRow::as_select())
+        .into_boxed();
+    if let Some(months) = months {
+        query = query.filter(budget_limits::month.eq_any(months.to_vec()));
+    }
+    query
+        .order((
+            budget_limits::month,
+            budget_limits::department_id,
+            budget_limits::category,
+        ))
+        .load(conn)
+}
+
+pub fn last_revision(conn: &mut DbConnection, kind: &str, start: NaiveDate) -> QueryResult<i32> {
+    budgets::table
+        .filter(budgets::kind.eq(kind))
+        .filter(budgets::period_start.eq(start))
+        .select(diesel::dsl::max(budgets::revision))
+        .first::<Option<i32>>(conn)
+        .map(|r| r.unwrap_or(0))
+}
+
+pub fn insert(
+    conn: &mut DbConnection,
+    budget: &BudgetRow,
+    lines: &[BudgetLineRow],
+) -> QueryResult<()> {
+    diesel::insert_into(budgets::table)
+        .values(budget)
+        .execute(conn)?;
+    // Batches keep a large replenishment forecast to a few statements.
+    for chunk in lines.chunks(500) {
+        match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(budget_lines::table)
+                .values(chunk)
+                .execute(c)?,
+            DbConnection::Postgresql(c) => diesel::insert_into(budget_lines::table)
+                .values(chunk)
+                .execute(c)?,
+        };
+    }
+    Ok(())
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<BudgetRow>> {
+    budgets::table
+        .find(id)
+        .select(BudgetRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn lines_of(conn: &mut DbConnection, budget_id: &str) -> QueryResult<Vec<BudgetLineRow>> {
+    budget_lines::table
+        .filter(budget_lines::budget_id.eq(budget_id))
+        .order(budget_lines::position)
+        .select(BudgetLineRow::as_select())
+        .load(conn)
+}
+
+/// Newest first within a period; pages by id (UUIDv7, creation order).
+pub fn list(
+    conn: &mut DbConnection,
+    kind: Option<&str>,
+    period_start: Option<NaiveDate>,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<BudgetRow>> {
+    let mut query = budgets::table.select(BudgetRow::as_select()).into_boxed();
+    if let Some(kind) = kind {
+        query = query.filter(budgets::kind.eq(kind.to_owned()));
+    }
+    if let Some(start) = period_start {
+        query = query.filter(budgets::period_start.eq(start));
+    }
+    if let Some(after) = after {
+        query = query.filter(budgets::id.lt(after.to_owned()));
+    }
+    query.order(budgets::id.desc()).limit(limit).load(conn)
+}
+
+/// Marks a revision approved; false when it already was.
+pub fn approve(
+    conn: &mut DbConnection,
+    id: &str,
+    by: &str,
+    at: NaiveDateTime,
+) -> QueryResult<bool> {
+    diesel::update(
+        budgets::table
+            .find(id)
+            .filter(budgets::approved_at.is_null()),
+    )
+    .set((budgets::approved_by.eq(by), budgets::approved_at.eq(at)))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+/// What an application line contributes to a budget.
+#[derive(Debug, Clone, Queryable)]
+pub struct SourceLine {
+    pub line: LineRow,
+    pub application_id: String,
+    pub title: String,
+    pub department_id: Option<String>,
+    pub status: String,
+    pub needed_by: Option<NaiveDate>,
+    pub expected_on: Option<NaiveDate>,
+}
+
+/// Lines of applications in `statuses` whose date (`needed_by` for
+/// approved, `expected_on` for ordered) is on or before `until`, or unset.
+pub fn source_lines(
+    conn: &mut DbConnection,
+    statuses: &[&str],
+    until: NaiveDate,
+) -> QueryResult<Vec<SourceLine>> {
+    let due = applications::needed_by
+        .le(until)
+        .or(applications::needed_by.is_null());
+    let expected = applications::expected_on
+        .le(until)
+        .or(applications::expected_on.is_null());
+    let base = application_lines::table
+        .inner_join(applications::table)
+        .filter(applications::status.eq_any(statuses.to_vec()))
+        .select((
+            LineRow::as_select(),
+            applications::id,
+            applications::title,
+            applications::department_id,
+            applications::status,
+            applications::needed_by,
+            applications::expected_on,
+        ))
+        .order((applications::id, application_lines::position));
+    if statuses.contains(&"approved") {
+        base.filter(due).load(conn)
+    } else {
+        base.filter(expected).load(conn)
+    }
+}

@@ -1,0 +1,242 @@
+//! Budget rules without I/O (DESIGN §4): periods (ISO weeks Monday–Sunday,
+//! calendar months), which period a scheduled run produces, limits pro rata
+//! by days, and the totals beside their limits. Money is exact: totals are
+//! sums of lines already rounded to the cent, so lines add up to totals.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::applications::round_money;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BudgetKind {
+    Weekly,
+    Monthly,
+}
+
+impl BudgetKind {
+    pub const ALL: [BudgetKind; 2] = [BudgetKind::Weekly, BudgetKind::Monthly];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Weekly => "weekly",
+            Self::Monthly => "monthly",
+        }
+    }
+
+    /// The scheduled job that produces budgets of this kind.
+    pub fn job(self) -> &'static str {
+        match self {
+            Self::Weekly => "weekly_budget",
+            Self::Monthly => "monthly_budget",
+        }
+    }
+
+    pub fn from_job(job: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.job() == job)
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// One budget period; `end` is inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    pub kind: BudgetKind,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+fn month_start(date: NaiveDate) -> NaiveDate {
+    date.with_day(1).expect("day 1 exists")
+}
+
+fn next_month_start(date: NaiveDate) -> NaiveDate {
+    let (year, month) = match date.month() {
+        12 => (date.year() + 1, 1),
+        m => (date.year(), m + 1),
+    };
+    NaiveDate::from_ymd_opt(year, month, 1).expect("day 1 exists")
+}
+
+/// Days in the month of `date`.
+pub fn days_in_month(date: NaiveDate) -> i64 {
+    (next_month_start(date) - month_start(date)).num_days()
+}
+
+impl Period {
+    /// The period of `kind` that contains `date`.
+    pub fn containing(kind: BudgetKind, date: NaiveDate) -> Period {
+        match kind {
+            BudgetKind::Weekly => {
+                let start = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+                Period {
+                    kind,
+                    start,
+                    end: start + Duration::days(6),
+                }
+            }
+            BudgetKind::Monthly => Period {
+                kind,
+                start: month_start(date),
+                end: next_month_start(date) - Duration::days(1),
+            },
+        }
+    }
+
+    /// The period starting on `start`, which must be a Monday (weekly) or
+    /// the 1st (monthly).
+    pub fn starting(kind: BudgetKind, start: NaiveDate) -> Result<Period, &'static str> {
+        let period = Self::containing(kind, start);
+        if period.start == start {
+            Ok(period)
+        } else {
+            Err(match kind {
+                BudgetKind::Weekly => "a weekly period starts on a Monday",
+                BudgetKind::Monthly => "a monthly period starts on the 1st",
+            })
+        }
+    }
+
+    pub fn next(&self) -> Period {
+        Self::containing(self.kind, self.end + Duration::days(1))
+    }
+
+    pub fn days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+
+    /// The months the period touches, with how many of its days fall in each.
+    pub fn days_by_month(&self) -> Vec<(String, i64, i64)> {
+        let mut out: Vec<(String, i64, i64)> = Vec::new();
+        let mut day = self.start;
+        while day <= self.end {
+            let key = month_key(day);
+            match out.last_mut() {
+                Some((k, n, _)) if *k == key => *n += 1,
+                _ => out.push((key, 1, days_in_month(day))),
+            }
+            day += Duration::days(1);
+        }
+        out
+    }
+}
+
+/// `YYYY-MM`, the key budget limits are set under.
+pub fn month_key(date: NaiveDate) -> String {
+    format!("{:04}-{:02}", date.year(), date.month())
+}
+
+/// Parses `YYYY-MM`.
+pub fn parse_month(s: &str) -> Option<NaiveDate> {
+    let (y, m) = s.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
+}
+
+/// The scheduled run at local date `fired_on` produces the next period.
+pub fn period_for_run(kind: BudgetKind, fired_on: NaiveDate) -> Period {
+    Period::containing(kind, fired_on).next()
+}
+
+/// A limit for `period` from monthly limits: each month's limit × its days
+/// in the period / days in that month, rounded to the cent. `None` when no
+/// month the period touches has a limit.
+pub fn pro_rata(period: &Period, monthly: impl Fn(&str) -> Option<Decimal>) -> Option<Decimal> {
+    let mut any = false;
+    let mut sum = Decimal::ZERO;
+    for (month, days, month_days) in period.days_by_month() {
+        if let Some(limit) = monthly(&month) {
+            any = true;
+            sum += limit * Decimal::from(days) / Decimal::from(month_days);
+        }
+    }
+    any.then(|| round_money(sum))
+}
+
+/// One line's contribution to the totals.
+#[derive(Debug, Clone)]
+pub struct LineAmount {
+    pub department_id: Option<String>,
+    pub category: String,
+    pub amount: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupTotal {
+    /// The department id or category; absent for the overall total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    pub total: Decimal,
+    pub limit: Option<Decimal>,
+    pub remaining: Option<Decimal>,
+    pub overrun: bool,
+}
+
+impl GroupTotal {
+    fn new(key: Option<String>, total: Decimal, limit: Option<Decimal>) -> Self {
+        let remaining = limit.map(|l| l - total);
+        Self {
+            key,
+            total,
+            limit,
+            remaining,
+            overrun: remaining.is_some_and(|r| r < Decimal::ZERO),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub overall: GroupTotal,
+    pub by_department: Vec<GroupTotal>,
+    pub by_category: Vec<GroupTotal>,
+}
+
+/// Totals by department, by category and overall, each beside its limit.
+/// `limits` are per (department, category) for this period (already pro
+/// rata). Groups with a limit but no lines appear with a zero total; lines
+/// without a department are grouped under the key `unassigned`.
+pub fn totals(lines: &[LineAmount], limits: &BTreeMap<(String, String), Decimal>) -> Totals {
+    let mut by_dept: BTreeMap<String, (Decimal, Option<Decimal>)> = BTreeMap::new();
+    let mut by_cat: BTreeMap<String, (Decimal, Option<Decimal>)> = BTreeMap::new();
+    for ((dept, cat), limit) in limits {
+        let d = by_dept.entry(dept.clone()).or_default();
+        d.1 = Some(d.1.unwrap_or_default() + limit);
+        let c = by_cat.entry(cat.clone()).or_default();
+        c.1 = Some(c.1.unwrap_or_default() + limit);
+    }
+    let mut overall = Decimal::ZERO;
+    for line in lines {
+        let dept = line
+            .department_id
+            .clone()
+            .unwrap_or_else(|| "unassigned".into());
+        by_dept.entry(dept).or_default().0 += line.amount;
+        by_cat.entry(line.category.clone()).or_default().0 += line.amount;
+        overall += line.amount;
+    }
+    let overall_limit = (!limits.is_empty()).then(|| limits.values().copied().sum());
+    let group = |m: BTreeMap<String, (Decimal, Option<Decimal>)>| {
+        m.into_iter()
+            .map(|(k, (t, l))| GroupTotal::new(Some(k), t, l))
+            .collect()
+    };
+    Totals {
+        overall: GroupTotal::new(None, overall, overall_limit),
+        by_department: group(by_dept),
+        by_category: group(by_cat),
+    }
+}
+
+#[cfg(test)]
+#[path = "budget_tests.rs"]
+mod tests;

@@ -1,0 +1,193 @@
+//! Procurement budgets (DESIGN §4): generating a revision by hand, reading
+//! and exporting revisions, finance's approval, and the monthly limits.
+//! Scheduled runs are in `jobs::budget_scheduler`; they share `generate`.
+
+pub mod export;
+pub mod generate;
+pub mod limits;
+pub mod mail;
+pub mod views;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::auth::Actor;
+use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::pagination::{Page, PageRequest};
+use super::{audit, AppContext};
+use crate::db::{self, time};
+use crate::domain::budget::{BudgetKind, Period};
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult};
+use crate::service::policy::load_policy;
+use views::{department_names, view, BudgetView};
+
+const READERS: &[Role] = &[Role::Finance, Role::ItSpecialist, Role::Admin];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewBudget {
+    pub kind: BudgetKind,
+    pub period_start: NaiveDate,
+}
+
+/// A new revision for any week or month, by hand (never emailed: finance
+/// gets the scheduled one).
+pub async fn create(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewBudget,
+    key: Option<IdempotencyKey>,
+) -> AppResult<Idempotent<BudgetView>> {
+    actor.require_any(&[Role::ItSpecialist, Role::Finance])?;
+    let period = Period::starting(input.kind, input.period_start)
+        .map_err(|why| AppError::field("period_start", "not_a_period_start", why))?;
+    let (now, today) = (ctx.now(), super::applications::today(ctx));
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            idempotency::run(conn, key.as_ref(), now, 201, |conn| {
+                let currency = load_policy(conn)?.0.currency;
+                let request = generate::Request {
+                    period,
+                    now,
+                    today,
+                    scheduled: false,
+                    late: false,
+                    actor_id: Some(&actor_id),
+                    currency: &currency,
+                };
+                let (row, lines) = generate::generate(conn, &request)?;
+                let summary = json!({"kind": row.kind, "period_start": row.period_start, "revision": row.revision});
+                audit::record(conn, now, Some(&actor_id), "budget.generated", "budget", &row.id, summary)?;
+                view(&row, Some(&lines), &department_names(conn)?)
+            })
+        })
+        .await
+}
+
+pub async fn list(
+    ctx: &AppContext,
+    actor: &Actor,
+    kind: Option<BudgetKind>,
+    period_start: Option<NaiveDate>,
+    page: PageRequest,
+) -> AppResult<Page<BudgetView>> {
+    actor.require_any(READERS)?;
+    ctx.db
+        .read(move |conn| {
+            let kind = kind.map(|k| k.as_str());
+            let rows = db::budgets::list(
+                conn,
+                kind,
+                period_start,
+                page.after.as_deref(),
+                page.fetch_limit(),
+            )?;
+            let names = department_names(conn)?;
+            let page = Page::from_rows(rows, &page, |r| r.id.clone());
+            let items = page
+                .items
+                .iter()
+                .map(|r| view(r, None, &names))
+                .collect::<AppResult<_>>()?;
+            Ok(Page {
+                items,
+                next_cursor: page.next_cursor,
+            })
+        })
+        .await
+}
+
+/// One revision with its lines, and the department names it refers to.
+pub async fn get(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+) -> AppResult<(BudgetView, views::DepartmentNames)> {
+    actor.require_any(READERS)?;
+    ctx.db
+        .read(move |conn| {
+            let row =
+                db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
+            let lines = db::budgets::lines_of(conn, &id)?;
+            let names = department_names(conn)?;
+            Ok((view(&row, Some(&lines), &names)?, names))
+        })
+        .await
+}
+
+/// A file to download.
+pub struct Download {
+    pub filename: String,
+    pub content_type: &'static str,
+    pub content: Vec<u8>,
+}
+
+pub const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+pub async fn export(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    format: &str,
+) -> AppResult<Download> {
+    if !matches!(format, "csv" | "xlsx") {
+        return Err(AppError::field(
+            "format",
+            "unknown_format",
+            "must be csv or xlsx",
+        ));
+    }
+    let (budget, names) = get(ctx, actor, id).await?;
+    Ok(match format {
+        "csv" => Download {
+            filename: export::file_name(&budget, "csv"),
+            content_type: "text/csv; charset=utf-8",
+            content: export::csv(&budget, &names)?,
+        },
+        _ => Download {
+            filename: export::file_name(&budget, "xlsx"),
+            content_type: XLSX_TYPE,
+            content: export::xlsx(&budget, &names)?,
+        },
+    })
+}
+
+/// Finance approves one revision; approving it twice is a 409.
+pub async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<BudgetView> {
+    actor.require(Role::Finance)?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            if db::budgets::find(conn, &id)?.is_none() {
+                return Err(AppError::NotFound { entity: "budget" });
+            }
+            if !db::budgets::approve(conn, &id, &actor_id, time::to_db(now))? {
+                return Err(AppError::Conflict {
+                    code: "already_approved",
+                    detail: "this revision is already approved".into(),
+                    extra: None,
+                });
+            }
+            audit::record(
+                conn,
+                now,
+                Some(&actor_id),
+                "budget.approved",
+                "budget",
+                &id,
+                json!({}),
+            )?;
+            let row =
+                db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
+            view(
+                &row,
+                Some(&db::budgets::lines_of(conn, &id)?),
+                &department_names(conn)?,
+            )
+        })
+        .await
+}

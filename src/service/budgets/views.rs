@@ -1,0 +1,161 @@
+//! What clients, exports and the email see of a budget revision: the
+//! stored totals with department codes and names, and its lines.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::db::budgets::{BudgetLineRow, BudgetRow};
+use crate::db::scaled::{money_from_db, quantity_from_db};
+use crate::db::{self, time, DbConnection};
+use crate::domain::budget::{GroupTotal, Totals};
+use crate::error::{AppError, AppResult};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TotalView {
+    pub total: Decimal,
+    pub limit: Option<Decimal>,
+    pub remaining: Option<Decimal>,
+    pub overrun: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DepartmentTotal {
+    /// `None` for lines that belong to no department.
+    pub department_id: Option<String>,
+    pub code: Option<String>,
+    pub name: String,
+    #[serde(flatten)]
+    pub total: TotalView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryTotal {
+    pub category: String,
+    #[serde(flatten)]
+    pub total: TotalView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetLineView {
+    pub position: i32,
+    pub source: String,
+    pub source_ref: String,
+    pub description: String,
+    pub department_id: Option<String>,
+    pub category: String,
+    pub quantity: Decimal,
+    pub unit_price: Decimal,
+    pub amount: Decimal,
+    pub due_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetView {
+    pub id: String,
+    pub kind: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub revision: i32,
+    pub late: bool,
+    /// `scheduled` or `manual`.
+    pub trigger: String,
+    pub currency: String,
+    pub total: Decimal,
+    pub overall: TotalView,
+    pub by_department: Vec<DepartmentTotal>,
+    pub by_category: Vec<CategoryTotal>,
+    pub generated_at: DateTime<Utc>,
+    pub generated_by: Option<String>,
+    pub approved_by: Option<String>,
+    pub approved_at: Option<DateTime<Utc>>,
+    /// Absent in lists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lines: Option<Vec<BudgetLineView>>,
+}
+
+fn total_view(g: &GroupTotal) -> TotalView {
+    TotalView {
+        total: g.total,
+        limit: g.limit,
+        remaining: g.remaining,
+        overrun: g.overrun,
+    }
+}
+
+pub fn line_view(l: &BudgetLineRow) -> BudgetLineView {
+    BudgetLineView {
+        position: l.position,
+        source: l.source.clone(),
+        source_ref: l.source_ref.clone(),
+        description: l.description.clone(),
+        department_id: l.department_id.clone(),
+        category: l.category.clone(),
+        quantity: quantity_from_db(l.quantity_milli).normalize(),
+        unit_price: money_from_db(l.unit_price_cents),
+        amount: money_from_db(l.amount_cents),
+        due_on: l.due_on,
+    }
+}
+
+/// Department id → (code, name), for naming totals and export rows.
+pub type DepartmentNames = HashMap<String, (String, String)>;
+
+pub fn department_names(conn: &mut DbConnection) -> AppResult<DepartmentNames> {
+    Ok(db::departments::list(conn, None, None, i64::MAX)?
+        .into_iter()
+        .map(|d| (d.id, (d.code, d.name)))
+        .collect())
+}
+
+pub fn view(
+    row: &BudgetRow,
+    lines: Option<&[BudgetLineRow]>,
+    names: &DepartmentNames,
+) -> AppResult<BudgetView> {
+    let totals: Totals = serde_json::from_str(&row.totals)
+        .map_err(|e| AppError::internal(format!("budget {} totals: {e}", row.id)))?;
+    let by_department = totals
+        .by_department
+        .iter()
+        .map(|g| {
+            let id = g.key.clone().filter(|k| k != "unassigned");
+            let named = id.as_ref().and_then(|id| names.get(id));
+            DepartmentTotal {
+                code: named.map(|(code, _)| code.clone()),
+                name: named.map_or_else(|| "(no department)".to_owned(), |(_, name)| name.clone()),
+                department_id: id,
+                total: total_view(g),
+            }
+        })
+        .collect();
+    let by_category = totals
+        .by_category
+        .iter()
+        .map(|g| CategoryTotal {
+            category: g.key.clone().unwrap_or_default(),
+            total: total_view(g),
+        })
+        .collect();
+    Ok(BudgetView {
+        id: row.id.clone(),
+        kind: row.kind.clone(),
+        period_start: row.period_start,
+        period_end: row.period_end,
+        revision: row.revision,
+        late: row.late,
+        trigger: row.trigger_kind.clone(),
+        currency: row.currency.clone(),
+        total: money_from_db(row.total_cents),
+        overall: total_view(&totals.overall),
+        by_department,
+        by_category,
+        generated_at: time::from_db(row.generated_at),
+        generated_by: row.generated_by.clone(),
+        approved_by: row.approved_by.clone(),
+        approved_at: row.approved_at.map(time::from_db),
+        lines: lines.map(|ls| ls.iter().map(line_view).collect()),
+    })
+}
