@@ -228,3 +228,35 @@ pub fn source_lines(
         base.filter(expected).load(conn)
     }
 }
+
+/// What was ordered between `from` and `to` (by the time of the `order`
+/// transition), per line: (department, category, quantity, price), the
+/// price being the ordered unit price.
+pub fn ordered_between(
+    conn: &mut DbConnection,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<(Option<String>, String, i64, i64)>> {
+    use super::schema::application_history as h;
+    let ordered_then = h::table
+        .filter(h::action.eq("order"))
+        .filter(h::at.ge(from))
+        .filter(h::at.le(to))
+        .select(h::application_id);
+    let rows: Vec<(Option<String>, String, i64, Option<i64>, i64)> = application_lines::table
+        .inner_join(applications::table)
+        .filter(applications::id.eq_any(ordered_then))
+        .filter(applications::status.eq_any(["ordered", "partially_received", "received"]))
+        .select((
+            applications::department_id,
+            application_lines::category,
+            application_lines::quantity_milli,
+            application_lines::ordered_unit_price_cents,
+            application_lines::unit_price_cents,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(d, c, q, ordered, planned)| (d, c, q, ordered.unwrap_or(planned)))
+        .collect())
+}

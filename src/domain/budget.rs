@@ -179,6 +179,9 @@ pub struct GroupTotal {
     pub limit: Option<Decimal>,
     pub remaining: Option<Decimal>,
     pub overrun: bool,
+    /// Weekly budgets: already committed (ordered) in the month so far.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month_to_date_committed: Option<Decimal>,
 }
 
 impl GroupTotal {
@@ -190,6 +193,7 @@ impl GroupTotal {
             limit,
             remaining,
             overrun: remaining.is_some_and(|r| r < Decimal::ZERO),
+            month_to_date_committed: None,
         }
     }
 }
@@ -234,6 +238,22 @@ pub fn totals(lines: &[LineAmount], limits: &BTreeMap<(String, String), Decimal>
         overall: GroupTotal::new(None, overall, overall_limit),
         by_department: group(by_dept),
         by_category: group(by_cat),
+    }
+}
+
+/// Adds what was committed in the month so far beside each total (every
+/// group gets a figure, zero when nothing was ordered for it).
+pub fn add_month_to_date(totals: &mut Totals, committed: &[LineAmount]) {
+    let key_of = |l: &LineAmount| l.department_id.clone().unwrap_or_else(|| "unassigned".into());
+    let sum = |pick: &dyn Fn(&LineAmount) -> bool| committed.iter().filter(|l| pick(l)).map(|l| l.amount).sum::<Decimal>();
+    totals.overall.month_to_date_committed = Some(sum(&|_| true));
+    for g in &mut totals.by_department {
+        let key = g.key.clone();
+        g.month_to_date_committed = Some(sum(&|l| Some(key_of(l)) == key));
+    }
+    for g in &mut totals.by_category {
+        let key = g.key.clone();
+        g.month_to_date_committed = Some(sum(&|l| Some(&l.category) == key.as_ref()));
     }
 }
 

@@ -141,3 +141,17 @@ fn totals_sum_lines_beside_their_limits() {
     let by_dept: Decimal = t.by_department.iter().map(|g| g.total).sum();
     assert_eq!((by_cat, by_dept), (t.overall.total, t.overall.total));
 }
+
+#[test]
+fn month_to_date_is_added_beside_each_group() {
+    let amount = |dept: &str, cat: &str, a: &str| LineAmount {
+        department_id: Some(dept.into()),
+        category: cat.into(),
+        amount: d(a),
+    };
+    let mut t = totals(&[amount("ops", "hardware", "10")], &BTreeMap::new());
+    add_month_to_date(&mut t, &[amount("ops", "hardware", "5.50"), amount("it", "software", "1")]);
+    assert_eq!(t.overall.month_to_date_committed, Some(d("6.50")));
+    assert_eq!(t.by_department[0].month_to_date_committed, Some(d("5.50")));
+    assert_eq!(t.by_category[0].month_to_date_committed, Some(d("5.50")));
+}

@@ -108,7 +108,8 @@ impl BudgetScheduler {
         let late = now - due_at > Duration::minutes(GRACE_MINUTES);
         let job = row.job.clone();
         let recipients = recipients_of(row);
-        let today = now.with_timezone(&self.ctx.settings.timezone).date_naive();
+        let tz = self.ctx.settings.timezone;
+        let today = now.with_timezone(&tz).date_naive();
         let (templates, public_url) = (
             self.ctx.templates.clone(),
             self.ctx.settings.public_url.clone(),
@@ -128,7 +129,7 @@ impl BudgetScheduler {
                     return Ok(None);
                 }
                 let currency = load_policy(conn)?.0.currency;
-                let request = generate::Request { period, now, today, scheduled: true, late, actor_id: None, currency: &currency };
+                let request = generate::Request { period, now, today, tz, scheduled: true, late, actor_id: None, currency: &currency };
                 let (budget, lines) = generate::generate(conn, &request)?;
                 db::schedules::set_budget(conn, &job, period.start, &budget.id)?;
                 let names = views::department_names(conn)?;

@@ -165,6 +165,9 @@ async fn a_budget_gathers_every_source_beside_pro_rata_limits() {
         (Some("690.00"), Some("233.33"), Some("-456.67"))
     );
     assert_eq!(ops["overrun"], true);
+    // Weekly budgets show what the month has already committed: the order of 90.00.
+    assert_eq!(ops["month_to_date_committed"], "90.00");
+    assert_eq!(budget["overall"]["month_to_date_committed"], "90.00");
 
     // A new revision each time; both stay readable.
     let again = expect_status(app.post("/api/v1/budgets", &o.it, &body).await, 201).await;

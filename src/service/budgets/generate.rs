@@ -6,14 +6,14 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use rust_decimal::Decimal;
 
 use crate::db::budgets::{BudgetLineRow, BudgetRow, SourceLine};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::round_money;
-use crate::domain::budget::{pro_rata, totals, LineAmount, Period, Totals};
+use crate::domain::budget::{add_month_to_date, pro_rata, totals, BudgetKind, LineAmount, Period, Totals};
 use crate::error::{AppError, AppResult};
 use crate::service::new_id;
 use crate::service::replenishment::{self, Scope};
@@ -25,6 +25,8 @@ pub struct Request<'a> {
     pub now: DateTime<Utc>,
     /// Today in the configured timezone: the forecast runs from here.
     pub today: NaiveDate,
+    /// The configured timezone: months start at its midnight.
+    pub tz: chrono_tz::Tz,
     pub scheduled: bool,
     pub late: bool,
     pub actor_id: Option<&'a str>,
@@ -136,6 +138,26 @@ fn period_limits(
         .collect())
 }
 
+/// Orders placed from the start of the week's month (local midnight) until
+/// now, as amounts: what the month's limit has already been spent on.
+fn committed_this_month(conn: &mut DbConnection, req: &Request) -> AppResult<Vec<LineAmount>> {
+    let month = Period::containing(BudgetKind::Monthly, req.period.start);
+    let from = req
+        .tz
+        .from_local_datetime(&month.start.and_time(NaiveTime::MIN))
+        .earliest()
+        .map_or(req.now, |t| t.with_timezone(&Utc));
+    let rows = db::budgets::ordered_between(conn, time::to_db(from), time::to_db(req.now))?;
+    Ok(rows
+        .into_iter()
+        .map(|(department_id, category, quantity, price)| LineAmount {
+            department_id,
+            category,
+            amount: round_money(quantity_from_db(quantity) * money_from_db(price)),
+        })
+        .collect())
+}
+
 /// Builds, stores and returns the next revision of `req.period`.
 pub fn generate(
     conn: &mut DbConnection,
@@ -151,7 +173,10 @@ pub fn generate(
             amount: d.amount(),
         })
         .collect();
-    let totals: Totals = totals(&amounts, &limits);
+    let mut totals: Totals = totals(&amounts, &limits);
+    if req.period.kind == BudgetKind::Weekly {
+        add_month_to_date(&mut totals, &committed_this_month(conn, req)?);
+    }
     let total_cents = money_to_db(totals.overall.total)
         .ok_or_else(|| AppError::internal("budget total out of range"))?;
     let revision =

@@ -44,6 +44,7 @@ pub async fn create(
     let period = Period::starting(input.kind, input.period_start)
         .map_err(|why| AppError::field("period_start", "not_a_period_start", why))?;
     let (now, today) = (ctx.now(), super::applications::today(ctx));
+    let tz = ctx.settings.timezone;
     let actor_id = actor.user_id.clone();
     ctx.db
         .write(move |conn| {
@@ -53,6 +54,7 @@ pub async fn create(
                     period,
                     now,
                     today,
+                    tz,
                     scheduled: false,
                     late: false,
                     actor_id: Some(&actor_id),

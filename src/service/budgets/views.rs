@@ -19,6 +19,9 @@ pub struct TotalView {
     pub limit: Option<Decimal>,
     pub remaining: Option<Decimal>,
     pub overrun: bool,
+    /// Weekly budgets only: ordered so far in the month the week starts in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub month_to_date_committed: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -82,6 +85,7 @@ fn total_view(g: &GroupTotal) -> TotalView {
         limit: g.limit,
         remaining: g.remaining,
         overrun: g.overrun,
+        month_to_date_committed: g.month_to_date_committed,
     }
 }
 
