@@ -99,7 +99,15 @@ pub fn limits(conn: &mut DbConnection, months: Option<&[String]>) -> QueryResult
         .load(conn)
 }
 
+/// The last revision of a period, holding (on PostgreSQL) a transaction
+/// lock on that period so two generations at once number 1 and 2 instead
+/// of colliding on the unique key. SQLite has one writer anyway.
 pub fn last_revision(conn: &mut DbConnection, kind: &str, start: NaiveDate) -> QueryResult<i32> {
+    if let DbConnection::Postgresql(c) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+            .bind::<diesel::sql_types::Text, _>(format!("budget:{kind}:{start}"))
+            .execute(c)?;
+    }
     budgets::table
         .filter(budgets::kind.eq(kind))
         .filter(budgets::period_start.eq(start))
@@ -229,6 +237,9 @@ pub fn source_lines(
     }
 }
 
+/// (department, category, quantity in milli, unit price in cents).
+pub type OrderedLine = (Option<String>, String, i64, i64);
+
 /// What was ordered between `from` and `to` (by the time of the `order`
 /// transition), per line: (department, category, quantity, price), the
 /// price being the ordered unit price.
@@ -236,14 +247,15 @@ pub fn ordered_between(
     conn: &mut DbConnection,
     from: NaiveDateTime,
     to: NaiveDateTime,
-) -> QueryResult<Vec<(Option<String>, String, i64, i64)>> {
+) -> QueryResult<Vec<OrderedLine>> {
     use super::schema::application_history as h;
     let ordered_then = h::table
         .filter(h::action.eq("order"))
         .filter(h::at.ge(from))
         .filter(h::at.le(to))
         .select(h::application_id);
-    let rows: Vec<(Option<String>, String, i64, Option<i64>, i64)> = application_lines::table
+    type Row = (Option<String>, String, i64, Option<i64>, i64);
+    let rows: Vec<Row> = application_lines::table
         .inner_join(applications::table)
         .filter(applications::id.eq_any(ordered_then))
         .filter(applications::status.eq_any(["ordered", "partially_received", "received"]))

@@ -244,8 +244,18 @@ pub fn totals(lines: &[LineAmount], limits: &BTreeMap<(String, String), Decimal>
 /// Adds what was committed in the month so far beside each total (every
 /// group gets a figure, zero when nothing was ordered for it).
 pub fn add_month_to_date(totals: &mut Totals, committed: &[LineAmount]) {
-    let key_of = |l: &LineAmount| l.department_id.clone().unwrap_or_else(|| "unassigned".into());
-    let sum = |pick: &dyn Fn(&LineAmount) -> bool| committed.iter().filter(|l| pick(l)).map(|l| l.amount).sum::<Decimal>();
+    let key_of = |l: &LineAmount| {
+        l.department_id
+            .clone()
+            .unwrap_or_else(|| "unassigned".into())
+    };
+    let sum = |pick: &dyn Fn(&LineAmount) -> bool| {
+        committed
+            .iter()
+            .filter(|l| pick(l))
+            .map(|l| l.amount)
+            .sum::<Decimal>()
+    };
     totals.overall.month_to_date_committed = Some(sum(&|_| true));
     for g in &mut totals.by_department {
         let key = g.key.clone();

@@ -150,7 +150,13 @@ fn month_to_date_is_added_beside_each_group() {
         amount: d(a),
     };
     let mut t = totals(&[amount("ops", "hardware", "10")], &BTreeMap::new());
-    add_month_to_date(&mut t, &[amount("ops", "hardware", "5.50"), amount("it", "software", "1")]);
+    add_month_to_date(
+        &mut t,
+        &[
+            amount("ops", "hardware", "5.50"),
+            amount("it", "software", "1"),
+        ],
+    );
     assert_eq!(t.overall.month_to_date_committed, Some(d("6.50")));
     assert_eq!(t.by_department[0].month_to_date_committed, Some(d("5.50")));
     assert_eq!(t.by_category[0].month_to_date_committed, Some(d("5.50")));

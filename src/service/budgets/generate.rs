@@ -13,7 +13,9 @@ use crate::db::budgets::{BudgetLineRow, BudgetRow, SourceLine};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::round_money;
-use crate::domain::budget::{add_month_to_date, pro_rata, totals, BudgetKind, LineAmount, Period, Totals};
+use crate::domain::budget::{
+    add_month_to_date, pro_rata, totals, BudgetKind, LineAmount, Period, Totals,
+};
 use crate::error::{AppError, AppResult};
 use crate::service::new_id;
 use crate::service::replenishment::{self, Scope};
