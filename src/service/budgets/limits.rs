@@ -14,6 +14,9 @@ use crate::error::{AppResult, FieldErrors};
 use crate::service::auth::Actor;
 use crate::service::{audit, AppContext};
 
+/// 1,000,000,000,000.00: far above any real budget, far below `i64` cents.
+const MAX_LIMIT_CENTS: i64 = 100_000_000_000_000;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LimitInput {
@@ -50,9 +53,7 @@ pub async fn put(ctx: &AppContext, actor: &Actor, input: LimitInput) -> AppResul
     if parse_month(&input.month).is_none() {
         errors.add("month", "invalid_month", "must be a month as YYYY-MM");
     }
-    let amount = money_to_db(input.amount).filter(|a| {
-        (0..=money_to_db(Decimal::from(1_000_000_000_000_i64)).unwrap_or(i64::MAX)).contains(a)
-    });
+    let amount = money_to_db(input.amount).filter(|a| (0..=MAX_LIMIT_CENTS).contains(a));
     if amount.is_none() {
         errors.add(
             "amount",
