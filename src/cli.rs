@@ -40,11 +40,38 @@ pub enum Command {
         #[command(subcommand)]
         command: StockCommand,
     },
+    /// Demo data for trying the service, benchmarks and drills
+    Demo {
+        #[command(subcommand)]
+        command: DemoCommand,
+    },
     /// Procurement budgets
     Budget {
         #[command(subcommand)]
         command: BudgetCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DemoCommand {
+    /// Fill an empty database with a realistic organisation and a year of
+    /// activity; the same seed always gives the same data
+    Seed {
+        /// small (a 200-person company's year), medium, or large (10,000
+        /// items × 5 locations, 1,000,000 movements, 20,000 applications)
+        #[arg(long, default_value = "small", value_parser = parse_scale)]
+        scale: crate::service::demo::Scale,
+        /// Seed of the generator
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// The instant the year of activity ends at, RFC 3339 (default: now)
+        #[arg(long, value_parser = parse_instant)]
+        now: Option<chrono::DateTime<chrono::Utc>>,
+    },
+}
+
+fn parse_scale(s: &str) -> Result<crate::service::demo::Scale, String> {
+    s.parse()
 }
 
 #[derive(Debug, Subcommand)]
@@ -105,6 +132,9 @@ pub async fn run(cli: Cli, settings: Settings) -> Result<(), StartupError> {
         Command::Stock {
             command: StockCommand::Verify,
         } => verify_stock(settings).await,
+        Command::Demo {
+            command: DemoCommand::Seed { scale, seed, now },
+        } => crate::cli_demo::seed(settings, scale, seed, now).await,
         Command::Budget {
             command: BudgetCommand::RunDue { now },
         } => crate::cli_budget::run_due(settings, now).await,

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod cli;
 pub mod cli_budget;
+pub mod cli_demo;
 pub mod clock;
 pub mod config;
 pub mod db;

@@ -5,6 +5,7 @@
 pub mod applications;
 pub mod audit;
 pub mod budgets;
+pub mod bulk;
 pub mod catalogue;
 pub mod delegations;
 pub mod departments;

@@ -26,7 +26,7 @@ pub struct MovementRow {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = stock_balances)]
 pub struct BalanceRow {
     pub item_id: String,

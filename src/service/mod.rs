@@ -10,6 +10,7 @@ pub mod budgets;
 pub mod catalogue;
 pub mod catalogue_csv;
 pub mod delegations;
+pub mod demo;
 pub mod departments;
 pub mod health;
 pub mod idempotency;

@@ -11,6 +11,7 @@ mod applications;
 mod auth;
 mod budgets;
 mod cli;
+mod demo;
 mod departments;
 mod errors;
 mod idempotency;

@@ -1,0 +1,99 @@
+//! Multi-row inserts for loading many rows at once (the demo seed). Each
+//! batch stays under both backends' bind-parameter limits (SQLite 32,766,
+//! PostgreSQL 65,535), so a batch is one statement whatever the table.
+
+use diesel::prelude::*;
+
+use super::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
+use super::audit::AuditRow;
+use super::budgets::LimitRow;
+use super::schema::{
+    application_history, application_lines, applications, approval_steps, audit_log, budget_limits,
+    stock_alerts, stock_balances, stock_count_lines, stock_movements, user_roles,
+};
+use super::stock::{BalanceRow, MovementRow};
+use super::stock_counts::CountLineRow;
+use super::DbConnection;
+
+/// Bind parameters one statement may carry on either backend, with margin.
+const MAX_PARAMS: usize = 30_000;
+
+/// Inserts `rows` into `table` in statements of at most `MAX_PARAMS`
+/// parameters (`columns` per row); diesel's multi-backend connection only
+/// batches per concrete backend, hence the match.
+macro_rules! insert_batched {
+    ($conn:expr, $table:expr, $rows:expr, $columns:expr) => {{
+        for chunk in $rows.chunks(MAX_PARAMS / $columns) {
+            match &mut *$conn {
+                DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                DbConnection::Postgresql(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+            };
+        }
+        Ok(())
+    }};
+}
+
+pub fn movements(conn: &mut DbConnection, rows: &[MovementRow]) -> QueryResult<()> {
+    insert_batched!(conn, stock_movements::table, rows, 11)
+}
+
+pub fn balances(conn: &mut DbConnection, rows: &[BalanceRow]) -> QueryResult<()> {
+    insert_batched!(conn, stock_balances::table, rows, 6)
+}
+
+pub fn count_lines(conn: &mut DbConnection, rows: &[CountLineRow]) -> QueryResult<()> {
+    insert_batched!(conn, stock_count_lines::table, rows, 4)
+}
+
+/// An open low-stock alert: `(id, item_id, location_id, raised_at)`.
+pub type AlertRow = (String, String, String, chrono::NaiveDateTime);
+
+pub fn open_alerts(conn: &mut DbConnection, rows: &[AlertRow]) -> QueryResult<()> {
+    let values: Vec<_> = rows
+        .iter()
+        .map(|(id, item, location, at)| {
+            (
+                stock_alerts::id.eq(id),
+                stock_alerts::item_id.eq(item),
+                stock_alerts::location_id.eq(location),
+                stock_alerts::raised_at.eq(at),
+            )
+        })
+        .collect();
+    insert_batched!(conn, stock_alerts::table, values, 4)
+}
+
+/// Roles as `(user_id, role)` pairs.
+pub fn user_roles(conn: &mut DbConnection, rows: &[(String, String)]) -> QueryResult<()> {
+    let values: Vec<_> = rows
+        .iter()
+        .map(|(user, role)| (user_roles::user_id.eq(user), user_roles::role.eq(role)))
+        .collect();
+    insert_batched!(conn, user_roles::table, values, 2)
+}
+
+pub fn applications(conn: &mut DbConnection, rows: &[ApplicationRow]) -> QueryResult<()> {
+    insert_batched!(conn, applications::table, rows, 16)
+}
+
+pub fn application_lines(conn: &mut DbConnection, rows: &[LineRow]) -> QueryResult<()> {
+    insert_batched!(conn, application_lines::table, rows, 10)
+}
+
+pub fn approval_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()> {
+    insert_batched!(conn, approval_steps::table, rows, 12)
+}
+
+pub fn application_history(conn: &mut DbConnection, rows: &[HistoryRow]) -> QueryResult<()> {
+    insert_batched!(conn, application_history::table, rows, 9)
+}
+
+pub fn audit(conn: &mut DbConnection, rows: &[AuditRow]) -> QueryResult<()> {
+    insert_batched!(conn, audit_log::table, rows, 7)
+}
+
+pub fn budget_limits(conn: &mut DbConnection, rows: &[LimitRow]) -> QueryResult<()> {
+    insert_batched!(conn, budget_limits::table, rows, 5)
+}

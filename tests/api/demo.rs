@@ -1,0 +1,150 @@
+//! `procura demo seed`: a seeded organisation every role can work with at
+//! once, consistent with the service's invariants, and the same for the
+//! same seed.
+
+use std::process::{Command, Output};
+
+use serde_json::{json, Value};
+
+use crate::helpers::*;
+
+const DEMO_PASSWORD: &str = "demo-password-1";
+
+fn procura(app: &TestApp, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_procura"))
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("PROCURA_LOG", "warn")
+        .env("DATABASE_URL", &app.database_url)
+        .output()
+        .unwrap()
+}
+
+fn seed(app: &TestApp, seed: &str) -> Output {
+    let now = app.clock_now().to_rfc3339();
+    procura(
+        app,
+        &[
+            "demo", "seed", "--scale", "small", "--seed", seed, "--now", &now,
+        ],
+    )
+}
+
+async fn demo_login(app: &TestApp, login: &str) -> String {
+    app.login(&format!("{login}@demo.example.com"), DEMO_PASSWORD)
+        .await
+}
+
+async fn items(app: &TestApp, path: &str, token: &str) -> Vec<Value> {
+    let body = expect_status(app.get(path, token).await, 200).await;
+    body["items"].as_array().unwrap().clone()
+}
+
+#[tokio::test]
+async fn a_seeded_organisation_is_consistent_and_every_role_has_work() {
+    let app = TestApp::spawn_with(&[("PROCURA_TOKEN_TTL_HOURS", "720")]).await;
+    let out = seed(&app, "7");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("600 applications"), "{stdout}");
+    let verify = procura(&app, &["stock", "verify"]);
+    assert!(
+        verify.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verify.stderr)
+    );
+
+    // The chain each application carries is one the head can act on.
+    let head = demo_login(&app, "head.sal").await;
+    let me = expect_status(app.get("/api/v1/me", &head).await, 200).await;
+    let waiting = items(&app, "/api/v1/applications?awaiting=me&limit=100", &head).await;
+    assert!(
+        !waiting.is_empty(),
+        "the head of Sales has nothing awaiting"
+    );
+    for summary in &waiting {
+        assert_eq!(summary["status"], "submitted");
+        assert_eq!(summary["awaiting"]["approver_id"], me["id"]);
+    }
+    let id = waiting[0]["id"].as_str().unwrap();
+    let approved = app
+        .post(
+            &format!("/api/v1/applications/{id}/approve"),
+            &head,
+            &json!({}),
+        )
+        .await;
+    expect_status(approved, 200).await;
+
+    let it = demo_login(&app, "it1").await;
+    for status in [
+        "draft",
+        "submitted",
+        "returned",
+        "approved",
+        "ordered",
+        "partially_received",
+        "received",
+        "rejected",
+        "cancelled",
+    ] {
+        let found = items(
+            &app,
+            &format!("/api/v1/applications?status={status}&limit=1"),
+            &it,
+        )
+        .await;
+        assert_eq!(found.len(), 1, "no application is {status}");
+    }
+    let low = items(
+        &app,
+        "/api/v1/stock?below_reorder=true&limit=500",
+        &it,
+    )
+    .await;
+    assert!(!low.is_empty(), "nothing is at or below its reorder point");
+    let suggestions = items(&app, "/api/v1/stock/replenishment?limit=10", &it).await;
+    assert!(!suggestions.is_empty(), "no replenishment suggestion");
+
+    let finance = demo_login(&app, "finance1").await;
+    let this_month = app.clock_now().date_naive().format("%Y-%m-01").to_string();
+    let budget = app
+        .post(
+            "/api/v1/budgets",
+            &finance,
+            &json!({"kind": "monthly", "period_start": this_month}),
+        )
+        .await;
+    let budget = expect_status(budget, 201).await;
+    assert_ne!(budget["total"], "0.00");
+    assert!(budget["by_department"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["limit"].is_string()));
+
+    // A second seed would mix two organisations: it is refused.
+    let again = seed(&app, "7");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("empty database"));
+}
+
+#[tokio::test]
+async fn the_same_seed_gives_the_same_data() {
+    let mut views = Vec::new();
+    for _ in 0..2 {
+        let app = TestApp::spawn().await;
+        assert!(seed(&app, "11").status.success());
+        let admin = demo_login(&app, "it1").await;
+        let balances = items(&app, "/api/v1/stock?limit=500", &admin).await;
+        let applications = items(&app, "/api/v1/applications?limit=100", &admin).await;
+        views.push((balances, applications));
+    }
+    assert!(!views[0].1.is_empty());
+    assert_eq!(views[0], views[1]);
+}
