@@ -101,12 +101,7 @@ async fn a_seeded_organisation_is_consistent_and_every_role_has_work() {
         .await;
         assert_eq!(found.len(), 1, "no application is {status}");
     }
-    let low = items(
-        &app,
-        "/api/v1/stock?below_reorder=true&limit=500",
-        &it,
-    )
-    .await;
+    let low = items(&app, "/api/v1/stock?below_reorder=true&limit=500", &it).await;
     assert!(!low.is_empty(), "nothing is at or below its reorder point");
     let suggestions = items(&app, "/api/v1/stock/replenishment?limit=10", &it).await;
     assert!(!suggestions.is_empty(), "no replenishment suggestion");
