@@ -2,9 +2,10 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
+use uuid::Uuid;
 
 use super::auth::Authenticated;
-use super::extract::{Body, IfMatch, OptionalBody, Query};
+use super::extract::{id_text, Body, IfMatch, OptionalBody, Query};
 use super::responses::{created, location_in, versioned};
 use crate::domain::applications::Status;
 use crate::error::AppError;
@@ -27,7 +28,7 @@ pub struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
     status: Option<Status>,
-    department_id: Option<String>,
+    department_id: Option<Uuid>,
     mine: Option<bool>,
     awaiting: Option<String>,
 }
@@ -51,7 +52,7 @@ pub async fn list(
     };
     let query = ListQuery {
         status: p.status,
-        department_id: p.department_id,
+        department_id: p.department_id.map(id_text),
         mine: p.mine.unwrap_or(false),
         awaiting_me,
     };

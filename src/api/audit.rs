@@ -2,9 +2,10 @@
 
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
+use uuid::Uuid;
 
 use super::auth::Authenticated;
-use super::extract::Query;
+use super::extract::{id_text, Query};
 use crate::error::AppError;
 use crate::service::audit::{self, AuditFilter};
 use crate::service::pagination::PageRequest;
@@ -17,7 +18,7 @@ pub struct ListParams {
     cursor: Option<String>,
     entity: Option<String>,
     entity_id: Option<String>,
-    actor_id: Option<String>,
+    actor_id: Option<Uuid>,
 }
 
 pub async fn list(
@@ -29,7 +30,7 @@ pub async fn list(
     let filter = AuditFilter {
         entity: p.entity,
         entity_id: p.entity_id,
-        actor_id: p.actor_id,
+        actor_id: p.actor_id.map(id_text),
     };
     Ok(HttpResponse::Ok().json(audit::list(&ctx, &actor.0, filter, page).await?))
 }

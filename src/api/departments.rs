@@ -2,9 +2,10 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
+use uuid::Uuid;
 
 use super::auth::Authenticated;
-use super::extract::{Body, IfMatch, Query};
+use super::extract::{id_text, Body, IfMatch, Query};
 use super::responses::{created, location_in, versioned};
 use crate::error::AppError;
 use crate::service::departments::{self, DepartmentPatch, NewDepartment};
@@ -16,7 +17,7 @@ use crate::service::AppContext;
 pub struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
-    parent_id: Option<String>,
+    parent_id: Option<Uuid>,
 }
 
 pub async fn list(
@@ -25,7 +26,8 @@ pub async fn list(
     Query(p): Query<ListParams>,
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse(p.limit, p.cursor)?;
-    Ok(HttpResponse::Ok().json(departments::list(&ctx, &actor.0, p.parent_id, page).await?))
+    Ok(HttpResponse::Ok()
+        .json(departments::list(&ctx, &actor.0, p.parent_id.map(id_text), page).await?))
 }
 
 pub async fn create(

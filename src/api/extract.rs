@@ -399,3 +399,9 @@ mod tests {
         }
     }
 }
+
+/// A query parameter typed as `Uuid` (so a malformed id is a 422 naming
+/// the parameter, not an empty list) as the text the store keeps.
+pub fn id_text(id: uuid::Uuid) -> String {
+    id.to_string()
+}

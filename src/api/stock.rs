@@ -3,9 +3,10 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use serde_json::json;
+use uuid::Uuid;
 
 use super::auth::Authenticated;
-use super::extract::{Body, Query};
+use super::extract::{id_text, Body, Query};
 use super::responses::created;
 use crate::db::stock::BalanceFilter;
 use crate::error::AppError;
@@ -17,8 +18,8 @@ use crate::service::{replenishment, replenishment_drafts};
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BalanceParams {
-    item_id: Option<String>,
-    location_id: Option<String>,
+    item_id: Option<Uuid>,
+    location_id: Option<Uuid>,
     below_reorder: Option<bool>,
     limit: Option<i64>,
 }
@@ -30,8 +31,8 @@ pub async fn balances(
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse(p.limit.or(Some(MAX_LIMIT)), None)?;
     let filter = BalanceFilter {
-        item_id: p.item_id,
-        location_id: p.location_id,
+        item_id: p.item_id.map(id_text),
+        location_id: p.location_id.map(id_text),
         below_reorder: p.below_reorder.unwrap_or(false),
     };
     let items = stock::balances(&ctx, &actor.0, filter, page.limit).await?;
@@ -43,8 +44,8 @@ pub async fn balances(
 pub struct MovementParams {
     limit: Option<i64>,
     cursor: Option<String>,
-    item_id: Option<String>,
-    location_id: Option<String>,
+    item_id: Option<Uuid>,
+    location_id: Option<Uuid>,
 }
 
 pub async fn movements(
@@ -53,8 +54,16 @@ pub async fn movements(
     Query(p): Query<MovementParams>,
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse(p.limit, p.cursor)?;
-    Ok(HttpResponse::Ok()
-        .json(stock::movements(&ctx, &actor.0, p.item_id, p.location_id, page).await?))
+    Ok(HttpResponse::Ok().json(
+        stock::movements(
+            &ctx,
+            &actor.0,
+            p.item_id.map(id_text),
+            p.location_id.map(id_text),
+            page,
+        )
+        .await?,
+    ))
 }
 
 pub async fn record(
@@ -88,8 +97,8 @@ pub async fn count(
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReplenishmentParams {
-    item_id: Option<String>,
-    location_id: Option<String>,
+    item_id: Option<Uuid>,
+    location_id: Option<Uuid>,
     limit: Option<i64>,
     cursor: Option<String>,
 }
@@ -101,8 +110,8 @@ pub async fn replenishment(
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse_keyed(p.limit, p.cursor, 2)?;
     let scope = replenishment::Scope {
-        item_id: p.item_id,
-        location_id: p.location_id,
+        item_id: p.item_id.map(id_text),
+        location_id: p.location_id.map(id_text),
     };
     Ok(HttpResponse::Ok().json(replenishment::list(&ctx, &actor.0, scope, page).await?))
 }

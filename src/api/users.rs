@@ -2,9 +2,10 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
+use uuid::Uuid;
 
 use super::auth::Authenticated;
-use super::extract::{Body, IfMatch, Query};
+use super::extract::{id_text, Body, IfMatch, Query};
 use super::responses::{created, location_in, versioned};
 use crate::domain::roles::Role;
 use crate::error::AppError;
@@ -18,7 +19,7 @@ pub struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
     role: Option<Role>,
-    department_id: Option<String>,
+    department_id: Option<Uuid>,
     active: Option<bool>,
     q: Option<String>,
 }
@@ -31,7 +32,7 @@ pub async fn list(
     let page = PageRequest::parse(p.limit, p.cursor)?;
     let filter = UserFilter {
         role: p.role.map(|r| r.as_str().to_owned()),
-        department_id: p.department_id,
+        department_id: p.department_id.map(id_text),
         active: p.active,
         query: p.q.filter(|q| !q.trim().is_empty()),
     };

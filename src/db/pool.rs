@@ -124,8 +124,11 @@ impl ManageConnection for Manager {
         Ok(conn.batch_execute("SELECT 1")?)
     }
 
+    /// A connection handed back while its thread unwinds from a panic may
+    /// still be inside `BEGIN IMMEDIATE`; it is dropped, never reused (on
+    /// SQLite it is the only writer, so reusing it would fail every write).
     fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+        std::thread::panicking()
     }
 }
 

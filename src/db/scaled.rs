@@ -15,7 +15,11 @@ pub fn to_scaled(value: Decimal, scale: u32) -> Option<i64> {
     if normalized.scale() > scale {
         return None;
     }
-    (normalized * Decimal::from(10_i64.pow(scale))).to_i64()
+    // Checked: a value near Decimal's own limit (~7.9e28) must be refused
+    // like any other that does not fit, never panic.
+    normalized
+        .checked_mul(Decimal::from(10_i64.pow(scale)))?
+        .to_i64()
 }
 
 /// Integer in units of 10^-scale → `Decimal` with exactly `scale` decimals.
@@ -78,5 +82,13 @@ mod tests {
     #[test]
     fn values_beyond_i64_are_refused() {
         assert_eq!(money_to_db(d("999999999999999999999")), None);
+    }
+
+    #[test]
+    fn values_near_decimals_own_limit_are_refused_not_a_panic() {
+        for value in [Decimal::MAX, Decimal::MIN, d("100000000000000000000000000")] {
+            assert_eq!(money_to_db(value), None, "{value}");
+            assert_eq!(quantity_to_db(value), None, "{value}");
+        }
     }
 }

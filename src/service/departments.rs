@@ -9,7 +9,7 @@ use serde_json::json;
 use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::pagination::{Page, PageRequest};
-use super::{audit, new_id, AppContext};
+use super::{audit, check_id_format, new_id, AppContext};
 use crate::db::departments::{DepartmentChangeset, DepartmentRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_code, check_text, creates_cycle};
@@ -61,12 +61,15 @@ pub struct NewDepartment {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DepartmentPatch {
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub code: Option<String>,
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub parent_id: Option<Option<String>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub head_user_id: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub is_it: Option<bool>,
 }
 
@@ -237,6 +240,13 @@ pub async fn update(
     if let Some(name) = &patch.name {
         check_text(&mut errors, "name", name, 200);
     }
+    let flat = |v: &Option<Option<String>>| v.clone().flatten();
+    check_id_format(&mut errors, "parent_id", flat(&patch.parent_id).as_deref());
+    check_id_format(
+        &mut errors,
+        "head_user_id",
+        flat(&patch.head_user_id).as_deref(),
+    );
     errors.into_result()?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();

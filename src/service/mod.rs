@@ -80,6 +80,25 @@ pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
 
+/// Refuses a referenced id that is not even a UUID, before anything is
+/// looked up or a version compared, so a malformed request is always a 422.
+pub fn check_id_format(errors: &mut crate::error::FieldErrors, field: &str, id: Option<&str>) {
+    if id.is_some_and(|id| uuid::Uuid::parse_str(id).is_err()) {
+        errors.add(field, "invalid_id", "must be an id (a UUID)");
+    }
+}
+
+/// For PATCH fields that may be left out but not cleared: absent → `None`,
+/// value → `Some(v)`, and `null` is refused (422 naming the field) instead
+/// of being read as "leave unchanged".
+pub fn present<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 /// For PATCH fields where `null` means "clear" and absence means "keep":
 /// absent → `None`, `null` → `Some(None)`, value → `Some(Some(v))`.
 pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>

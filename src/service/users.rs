@@ -68,12 +68,17 @@ pub struct NewUser {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UserPatch {
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub email: Option<String>,
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub name: Option<String>,
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub password: Option<String>,
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub roles: Option<Vec<Role>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub department_id: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub active: Option<bool>,
 }
 
@@ -270,6 +275,8 @@ pub async fn update(
     if let Some(roles) = &patch.roles {
         check_roles(&mut errors, roles);
     }
+    let department = patch.department_id.clone().flatten();
+    super::check_id_format(&mut errors, "department_id", department.as_deref());
     errors.into_result()?;
 
     let password_hash = match patch.password.clone() {

@@ -153,3 +153,78 @@ async fn malformed_if_match_is_refused() {
     let p = expect_problem(res, 422, "validation_failed").await;
     assert_eq!(p["errors"][0]["field"], "If-Match");
 }
+
+#[tokio::test]
+async fn malformed_id_filters_name_the_parameter() {
+    let app = TestApp::spawn().await;
+    for (path, field) in [
+        ("/api/v1/users?department_id=xyz", "department_id"),
+        ("/api/v1/users?department_id=", "department_id"),
+        ("/api/v1/applications?department_id=1", "department_id"),
+        ("/api/v1/departments?parent_id=x", "parent_id"),
+        ("/api/v1/stock?location_id=x", "location_id"),
+        ("/api/v1/stock/movements?item_id=x", "item_id"),
+        ("/api/v1/stock/replenishment?location_id=x", "location_id"),
+        ("/api/v1/audit?actor_id=x", "actor_id"),
+    ] {
+        let p = expect_problem(
+            app.get(path, &app.admin_token).await,
+            422,
+            "validation_failed",
+        )
+        .await;
+        assert_eq!(p["errors"][0]["field"], field, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn null_for_a_field_that_cannot_be_cleared_is_refused() {
+    let app = TestApp::spawn().await;
+    let dept = app.department("OPS", None).await;
+    let path = format!("/api/v1/departments/{}", dept["id"].as_str().unwrap());
+    for field in ["name", "code", "is_it"] {
+        let res = app
+            .patch(&path, &app.admin_token, &json!({ field: null }), Some(1))
+            .await;
+        let p = expect_problem(res, 422, "validation_failed").await;
+        assert_eq!(p["errors"][0]["field"], field);
+    }
+}
+
+#[tokio::test]
+async fn amounts_beyond_decimal_range_are_refused_and_writes_go_on() {
+    let app = TestApp::spawn().await;
+    let (_, it) = app.user_with(&["it_specialist"], None).await;
+    let zero = "00000000-0000-0000-0000-000000000000";
+    let huge = "100000000000000000000000000";
+    let cases = [
+        (
+            "/api/v1/stock/replenishment/applications",
+            json!({"items": [{"item_id": zero, "location_id": zero, "quantity": "9000000000000000000000000000"}]}),
+        ),
+        (
+            "/api/v1/items",
+            json!({"sku": "X-1", "name": "X", "category": "consumables", "unit": "pcs", "unit_cost": huge, "currency": "EUR", "lead_time_days": 1, "order_multiple": "1"}),
+        ),
+        (
+            "/api/v1/stock/movements",
+            json!({"kind": "receipt", "item_id": zero, "location_id": zero, "quantity": "1", "unit_cost": huge}),
+        ),
+    ];
+    for (path, body) in cases {
+        let res = app.post(path, &it, &body).await;
+        assert_eq!(res.status(), 422, "{path}: {}", res.text().await.unwrap());
+    }
+    let res = app
+        .request(Method::PUT, "/api/v1/stock/policies", Some(&it))
+        .json(
+            &json!({"item_id": zero, "location_id": zero, "reorder_point": huge, "max_level": "0"}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    // The single SQLite writer is still usable: a sign-in writes a session.
+    app.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    app.department("AFTER", None).await;
+}

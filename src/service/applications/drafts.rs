@@ -55,7 +55,9 @@ pub struct NewApplication {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationPatch {
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub title: Option<String>,
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub justification: Option<String>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub department_id: Option<Option<String>>,
@@ -63,6 +65,7 @@ pub struct ApplicationPatch {
     pub needed_by: Option<Option<NaiveDate>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub location_id: Option<Option<String>>,
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub lines: Option<Vec<NewLine>>,
 }
 
@@ -243,6 +246,14 @@ pub async fn update(
     patch: ApplicationPatch,
     if_match: Option<i64>,
 ) -> AppResult<ApplicationView> {
+    let mut errors = FieldErrors::new();
+    for (field, id) in [
+        ("department_id", &patch.department_id),
+        ("location_id", &patch.location_id),
+    ] {
+        crate::service::check_id_format(&mut errors, field, id.clone().flatten().as_deref());
+    }
+    errors.into_result()?;
     let now = ctx.now();
     let today = today(ctx);
     let actor = actor.clone();

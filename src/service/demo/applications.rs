@@ -78,9 +78,13 @@ struct Story<'a> {
 }
 
 impl Story<'_> {
+    /// The time of the next event: strictly after the last one (history is
+    /// read in time order), and before now for all but a story's last
+    /// seconds.
     fn later(&mut self, dice: &mut Dice, min_hours: i64, max_hours: i64) -> DateTime<Utc> {
-        self.at = (self.at + Duration::hours(dice.between(min_hours, max_hours)))
+        let next = (self.at + Duration::hours(dice.between(min_hours, max_hours)))
             .min(self.src.now - Duration::minutes(5));
+        self.at = next.max(self.at + Duration::seconds(1));
         self.at
     }
 
