@@ -2,7 +2,7 @@
 //! transaction, and how fast the dispatcher delivers to a real SMTP server
 //! on loopback. Prints figures; never fails on a timing.
 //!
-//! `cargo bench --bench mail` (or `scripts/bench`). `BENCH_MESSAGES` sets the count.
+//! `cargo bench --bench mail`. `BENCH_MESSAGES` sets the count.
 
 // The same loopback SMTP server the integration tests use.
 #[path = "../tests/api/smtp.rs"]

@@ -328,6 +328,12 @@ pub fn context(req: &HttpRequest) -> Result<web::Data<AppContext>, AppError> {
         .ok_or_else(|| AppError::internal("application context is not registered"))
 }
 
+/// A query parameter typed as `Uuid` (so a malformed id is a 422 naming
+/// the parameter, not an empty list) as the text the store keeps.
+pub fn id_text(id: uuid::Uuid) -> String {
+    id.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,10 +404,4 @@ mod tests {
             );
         }
     }
-}
-
-/// A query parameter typed as `Uuid` (so a malformed id is a 422 naming
-/// the parameter, not an empty list) as the text the store keeps.
-pub fn id_text(id: uuid::Uuid) -> String {
-    id.to_string()
 }

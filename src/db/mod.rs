@@ -23,6 +23,7 @@ pub mod stock;
 pub mod stock_counts;
 pub mod time;
 pub mod users;
+pub mod writer;
 
 pub use pool::{Backend, BackendKind, Db, DbConnection};
 

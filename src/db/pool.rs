@@ -11,6 +11,7 @@ use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionMa
 use diesel::r2d2::{ManageConnection, Pool, PooledConnection};
 use diesel::{Connection, PgConnection, SqliteConnection};
 
+use super::writer::GroupWriter;
 use crate::error::{AppError, AppResult};
 
 #[derive(diesel::MultiConnection)]
@@ -88,7 +89,7 @@ fn redact_password(url: &str) -> String {
 
 /// Opens connections of one backend and prepares each SQLite connection.
 pub struct Manager {
-    backend: Backend,
+    pub(crate) backend: Backend,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -136,12 +137,14 @@ type DbPool = Pool<Manager>;
 pub type PooledConn = PooledConnection<Manager>;
 
 /// The application's handle on the database: a read pool and a write pool
-/// (the same pool on PostgreSQL).
+/// (the same pool on PostgreSQL). On SQLite, [`Db::write`] goes through the
+/// group-commit writer thread instead (`db::writer`).
 #[derive(Clone)]
 pub struct Db {
     kind: BackendKind,
     read: DbPool,
     write: DbPool,
+    writer: Option<GroupWriter>,
 }
 
 impl Db {
@@ -170,14 +173,20 @@ impl Db {
                 .map_err(|e| format!("cannot connect to {}: {e}", backend.describe()))
         };
         let read = build(max_connections.max(1))?;
-        let write = match backend.kind() {
-            BackendKind::Sqlite => build(1)?,
-            BackendKind::Postgres => read.clone(),
+        let (write, writer) = match backend.kind() {
+            BackendKind::Sqlite => {
+                let writer = GroupWriter::start(Manager {
+                    backend: backend.clone(),
+                })?;
+                (build(1)?, Some(writer))
+            }
+            BackendKind::Postgres => (read.clone(), None),
         };
         Ok(Self {
             kind: backend.kind(),
             read,
             write,
+            writer,
         })
     }
 
@@ -205,19 +214,36 @@ impl Db {
         .await
     }
 
-    /// Runs `f` inside one write transaction (`BEGIN IMMEDIATE` on SQLite)
-    /// on the blocking thread pool; commits on `Ok`, rolls back on `Err`.
+    /// Runs `f` atomically as a write: commits on `Ok`, rolls back on `Err`.
+    /// On SQLite it runs in its own savepoint of a group-committed
+    /// transaction on the writer thread (`db::writer`); on PostgreSQL in its
+    /// own transaction on the blocking thread pool.
     pub async fn write<T, F>(&self, f: F) -> AppResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
     {
-        let db = self.clone();
-        run_blocking(move || db.write_blocking(f)).await
+        match &self.writer {
+            Some(writer) => {
+                let (reply, outcome) = tokio::sync::oneshot::channel();
+                writer.submit(f, move |result| {
+                    let _ = reply.send(result);
+                })?;
+                outcome
+                    .await
+                    .map_err(|_| AppError::internal("the database writer dropped a write"))?
+            }
+            None => {
+                let db = self.clone();
+                run_blocking(move || db.write_blocking(f)).await
+            }
+        }
     }
 
-    /// The synchronous form of [`Db::write`], for the CLI and jobs that are
-    /// already off the async threads.
+    /// A write in its own transaction on the write pool's connection, for
+    /// the CLI and benchmarks (whose closures borrow). On SQLite it is a
+    /// second writer beside the writer thread; SQLite's lock and
+    /// `busy_timeout` keep the two apart.
     pub fn write_blocking<T>(
         &self,
         f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
