@@ -2,7 +2,6 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
-use serde_json::json;
 use uuid::Uuid;
 
 use super::auth::Authenticated;
@@ -22,6 +21,7 @@ pub struct BalanceParams {
     location_id: Option<Uuid>,
     below_reorder: Option<bool>,
     limit: Option<i64>,
+    cursor: Option<String>,
 }
 
 pub async fn balances(
@@ -29,14 +29,13 @@ pub async fn balances(
     actor: Authenticated,
     Query(p): Query<BalanceParams>,
 ) -> Result<HttpResponse, AppError> {
-    let page = PageRequest::parse(p.limit.or(Some(MAX_LIMIT)), None)?;
+    let page = PageRequest::parse_keyed(p.limit.or(Some(MAX_LIMIT)), p.cursor, 2)?;
     let filter = BalanceFilter {
         item_id: p.item_id.map(id_text),
         location_id: p.location_id.map(id_text),
         below_reorder: p.below_reorder.unwrap_or(false),
     };
-    let items = stock::balances(&ctx, &actor.0, filter, page.limit).await?;
-    Ok(HttpResponse::Ok().json(json!({"items": items, "next_cursor": null})))
+    Ok(HttpResponse::Ok().json(stock::balances(&ctx, &actor.0, filter, page).await?))
 }
 
 #[derive(Deserialize)]

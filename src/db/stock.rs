@@ -152,14 +152,25 @@ pub struct BalanceFilter {
     pub below_reorder: bool,
 }
 
+/// Balances in (location, item) order, after the `after` pair when given.
 pub fn balances(
     conn: &mut DbConnection,
     filter: &BalanceFilter,
+    after: Option<(&str, &str)>,
     limit: i64,
 ) -> QueryResult<Vec<BalanceRow>> {
     let mut query = stock_balances::table
         .select(BalanceRow::as_select())
         .into_boxed();
+    if let Some((location, item)) = after {
+        query = query.filter(
+            stock_balances::location_id
+                .gt(location.to_owned())
+                .or(stock_balances::location_id
+                    .eq(location.to_owned())
+                    .and(stock_balances::item_id.gt(item.to_owned()))),
+        );
+    }
     if let Some(item) = &filter.item_id {
         query = query.filter(stock_balances::item_id.eq(item.clone()));
     }

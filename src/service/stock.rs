@@ -11,7 +11,7 @@ use serde_json::json;
 
 use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
-use super::pagination::{Page, PageRequest};
+use super::pagination::{composite_cursor, Page, PageRequest};
 use super::{audit, new_id, stock_alerts, AppContext};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, BalanceFilter, BalanceRow, MovementRow};
@@ -256,18 +256,21 @@ impl From<BalanceRow> for BalanceView {
     }
 }
 
+/// One page of balances; the cursor is the last `location_item` pair.
 pub async fn balances(
     ctx: &AppContext,
     _actor: &Actor,
     filter: BalanceFilter,
-    limit: i64,
-) -> AppResult<Vec<BalanceView>> {
+    page: PageRequest,
+) -> AppResult<Page<BalanceView>> {
     ctx.db
         .read(move |conn| {
-            Ok(db::stock::balances(conn, &filter, limit)?
-                .into_iter()
-                .map(Into::into)
-                .collect())
+            let after = page.after.as_deref().and_then(|c| c.split_once('_'));
+            let rows = db::stock::balances(conn, &filter, after, page.fetch_limit())?;
+            Ok(Page::from_rows(rows, &page, |b| {
+                composite_cursor(&[&b.location_id, &b.item_id])
+            })
+            .map(Into::into))
         })
         .await
 }

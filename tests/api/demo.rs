@@ -101,6 +101,32 @@ async fn a_seeded_organisation_is_consistent_and_every_role_has_work() {
         .await;
         assert_eq!(found.len(), 1, "no application is {status}");
     }
+    // Every balance, a page at a time, each once and in order.
+    let mut seen = Vec::new();
+    let mut cursor = String::new();
+    loop {
+        let path = format!("/api/v1/stock?limit=200&cursor={cursor}");
+        let page = expect_status(app.get(&path, &it).await, 200).await;
+        for b in page["items"].as_array().unwrap() {
+            seen.push((
+                b["location_id"].as_str().unwrap().to_owned(),
+                b["item_id"].as_str().unwrap().to_owned(),
+            ));
+        }
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = next.to_owned(),
+            None => break,
+        }
+    }
+    let mut sorted = seen.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(seen, sorted, "pages overlap or are out of order");
+    assert_eq!(
+        seen.len(),
+        300 * 3,
+        "every item × location of the small seed"
+    );
     let low = items(&app, "/api/v1/stock?below_reorder=true&limit=500", &it).await;
     assert!(!low.is_empty(), "nothing is at or below its reorder point");
     let suggestions = items(&app, "/api/v1/stock/replenishment?limit=10", &it).await;
