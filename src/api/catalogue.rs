@@ -4,10 +4,11 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::auth::Authenticated;
-use super::extract::{Body, Query};
+use super::extract::{Body, IfMatch, Query};
 use super::responses::{created, location_in};
 use crate::error::AppError;
 use crate::service::catalogue::{self, NewItem, NewLocation};
+use crate::service::catalogue_edit::{self, ItemPatch};
 use crate::service::pagination::PageRequest;
 use crate::service::AppContext;
 
@@ -75,6 +76,18 @@ pub async fn get_item(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let item = catalogue::get_item(&ctx, &actor.0, id.into_inner()).await?;
+    Ok(super::responses::versioned(item.version, &item))
+}
+
+pub async fn update_item(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: web::Path<String>,
+    if_match: IfMatch,
+    body: Body<ItemPatch>,
+) -> Result<HttpResponse, AppError> {
+    let item = catalogue_edit::update_item(&ctx, &actor.0, id.into_inner(), body.value, if_match.0)
+        .await?;
     Ok(super::responses::versioned(item.version, &item))
 }
 

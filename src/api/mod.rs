@@ -88,6 +88,7 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::GET, "/api/v1/items/export", false, r().to(catalogue::export_items)),
         def(M::POST, "/api/v1/items/import", false, r().to(catalogue::import_items)),
         def(M::GET, "/api/v1/items/{id}", false, r().to(catalogue::get_item)),
+        def(M::PATCH, "/api/v1/items/{id}", false, r().to(catalogue::update_item)),
         def(M::GET, "/api/v1/locations", false, r().to(catalogue::list_locations)),
         def(M::POST, "/api/v1/locations", false, r().to(catalogue::create_location)),
         def(M::GET, "/api/v1/locations/{id}", false, r().to(catalogue::get_location)),

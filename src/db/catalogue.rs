@@ -118,23 +118,29 @@ pub fn find_by_sku(conn: &mut DbConnection, sku: &str) -> QueryResult<Option<Ite
         .optional()
 }
 
-/// Rewrites an item's editable columns and bumps its version.
-pub fn update_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<()> {
-    diesel::update(items::table.find(&row.id))
-        .set((
-            items::name.eq(&row.name),
-            items::category.eq(&row.category),
-            items::unit.eq(&row.unit),
-            items::unit_cost_cents.eq(row.unit_cost_cents),
-            items::supplier.eq(&row.supplier),
-            items::lead_time_days.eq(row.lead_time_days),
-            items::order_multiple_milli.eq(row.order_multiple_milli),
-            items::active.eq(row.active),
-            items::version.eq(row.version),
-            items::updated_at.eq(row.updated_at),
-        ))
-        .execute(conn)
-        .map(|_| ())
+/// Rewrites an item's editable columns at `row.version`, provided the
+/// stored version is the one before; `false` when someone else got there
+/// first.
+pub fn update_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<bool> {
+    diesel::update(
+        items::table
+            .find(&row.id)
+            .filter(items::version.eq(row.version - 1)),
+    )
+    .set((
+        items::name.eq(&row.name),
+        items::category.eq(&row.category),
+        items::unit.eq(&row.unit),
+        items::unit_cost_cents.eq(row.unit_cost_cents),
+        items::supplier.eq(&row.supplier),
+        items::lead_time_days.eq(row.lead_time_days),
+        items::order_multiple_milli.eq(row.order_multiple_milli),
+        items::active.eq(row.active),
+        items::version.eq(row.version),
+        items::updated_at.eq(row.updated_at),
+    ))
+    .execute(conn)
+    .map(|n| n == 1)
 }
 
 /// The whole catalogue in SKU order (for export).

@@ -223,6 +223,7 @@ pub async fn import(ctx: &AppContext, actor: &Actor, bytes: Vec<u8>) -> AppResul
                 match existing {
                     Some(e) => {
                         stored.version = e.version + 1;
+                        // In the import's transaction, straight after reading it.
                         db::catalogue::update_item(conn, &stored)?;
                         report.updated += 1;
                     }

@@ -9,6 +9,7 @@ pub mod bootstrap;
 pub mod budgets;
 pub mod catalogue;
 pub mod catalogue_csv;
+pub mod catalogue_edit;
 pub mod delegations;
 pub mod demo;
 pub mod departments;

@@ -10,6 +10,7 @@ mod accounts;
 mod applications;
 mod auth;
 mod budgets;
+mod catalogue;
 mod cli;
 mod demo;
 mod departments;

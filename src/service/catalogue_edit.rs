@@ -1,0 +1,91 @@
+//! Changing a catalogue item: any field but the SKU (the key CSV imports
+//! match on), with `If-Match` guarding against lost updates. Retiring an
+//! item is `active: false`: it keeps its stock and history, takes no new
+//! receipts and gets no replenishment suggestions.
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::auth::Actor;
+use super::catalogue::{check_item, ItemView, NewItem};
+use super::{audit, AppContext};
+use crate::db;
+use crate::db::scaled::{money_from_db, quantity_from_db};
+use crate::db::time;
+use crate::domain::applications::Category;
+use crate::domain::roles::Role;
+use crate::error::{AppError, AppResult};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemPatch {
+    #[serde(default, deserialize_with = "super::present")]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "super::present")]
+    pub category: Option<Category>,
+    #[serde(default, deserialize_with = "super::present")]
+    pub unit: Option<String>,
+    #[serde(default, deserialize_with = "super::present")]
+    pub unit_cost: Option<Decimal>,
+    #[serde(default, deserialize_with = "super::double_option")]
+    pub supplier: Option<Option<String>>,
+    #[serde(default, deserialize_with = "super::present")]
+    pub lead_time_days: Option<i32>,
+    #[serde(default, deserialize_with = "super::present")]
+    pub order_multiple: Option<Decimal>,
+    #[serde(default, deserialize_with = "super::present")]
+    pub active: Option<bool>,
+}
+
+pub async fn update_item(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    patch: ItemPatch,
+    if_match: Option<i64>,
+) -> AppResult<ItemView> {
+    actor.require(Role::ItSpecialist)?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            let mut row = db::catalogue::find_item(conn, &id)?.ok_or(AppError::NotFound { entity: "item" })?;
+            if if_match.is_some_and(|v| v != row.version) {
+                return Err(AppError::VersionConflict { current: row.version });
+            }
+            // The merged item passes the same checks as a new one.
+            let merged = NewItem {
+                sku: row.sku.clone(),
+                name: patch.name.clone().unwrap_or_else(|| row.name.clone()),
+                category: match patch.category {
+                    Some(c) => c,
+                    None => row.category.parse().map_err(AppError::internal)?,
+                },
+                unit: patch.unit.clone().unwrap_or_else(|| row.unit.clone()),
+                unit_cost: patch.unit_cost.unwrap_or_else(|| money_from_db(row.unit_cost_cents)),
+                supplier: patch.supplier.clone().unwrap_or_else(|| row.supplier.clone()),
+                lead_time_days: patch.lead_time_days.unwrap_or(row.lead_time_days),
+                order_multiple: patch.order_multiple.unwrap_or_else(|| quantity_from_db(row.order_multiple_milli)),
+            };
+            let (cost, multiple) = check_item(&merged)?;
+            row.name = merged.name.trim().to_owned();
+            row.category = merged.category.as_str().to_owned();
+            row.unit = merged.unit.trim().to_owned();
+            row.unit_cost_cents = cost;
+            row.supplier = merged.supplier.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+            row.lead_time_days = merged.lead_time_days;
+            row.order_multiple_milli = multiple;
+            row.active = patch.active.unwrap_or(row.active);
+            row.version += 1;
+            row.updated_at = time::to_db(now);
+            if !db::catalogue::update_item(conn, &row)? {
+                return Err(AppError::VersionConflict { current: row.version - 1 });
+            }
+            let summary = json!({"name": row.name, "unit_cost": money_from_db(row.unit_cost_cents).to_string(),
+                "lead_time_days": row.lead_time_days, "active": row.active});
+            audit::record(conn, now, Some(&actor_id), "item.updated", "item", &row.id, summary)?;
+            Ok(ItemView::from(row))
+        })
+        .await
+}
