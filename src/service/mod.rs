@@ -53,6 +53,10 @@ pub struct AppContext {
     pub outbox_wakeup: Arc<Notify>,
     /// Wakes the budget scheduler after a schedule edit.
     pub scheduler_wakeup: Arc<Notify>,
+    /// One catalogue-wide computation at a time (replenishment): each holds
+    /// tens of MB while it runs, and on two cores running them side by side
+    /// only multiplies memory, not throughput.
+    pub heavy_reads: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppContext {
@@ -67,6 +71,7 @@ impl AppContext {
             templates: Arc::new(templates),
             outbox_wakeup: Arc::new(Notify::new()),
             scheduler_wakeup: Arc::new(Notify::new()),
+            heavy_reads: Arc::new(tokio::sync::Semaphore::new(1)),
         }
     }
 

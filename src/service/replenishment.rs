@@ -152,6 +152,11 @@ pub async fn list(
 ) -> AppResult<Page<SuggestionView>> {
     actor.require_any(&[Role::ItSpecialist, Role::Finance, Role::Admin])?;
     let now = ctx.now();
+    let _turn = ctx
+        .heavy_reads
+        .acquire()
+        .await
+        .map_err(AppError::internal)?;
     ctx.db
         .read(move |conn| {
             let all = compute(conn, now, 0, &scope)?;
