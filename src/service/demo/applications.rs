@@ -8,6 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
 
 use super::dice::Dice;
+use super::lines::draw_lines;
 use super::org::DemoOrg;
 use super::stock::SUPPLIERS;
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
@@ -350,97 +351,4 @@ fn fulfil(dice: &mut Dice, story: &mut Story<'_>, target: Status, lines: &mut [L
         return; // a single one-unit line cannot arrive in part: it stays ordered
     }
     story.record(dice, &specialist, "receive", target, None);
-}
-
-/// One to four lines; consumables name a catalogue item and the
-/// application then names the location the goods go to.
-fn draw_lines(
-    dice: &mut Dice,
-    src: &Sources<'_>,
-    application_id: &str,
-) -> (Vec<LineRow>, Option<String>) {
-    let count = 1 + dice.weighted(&[50.0, 25.0, 15.0, 10.0]);
-    let mut location = None;
-    let lines = (0..count)
-        .map(|position| {
-            let kind = dice.weighted(&[30.0, 15.0, 35.0, 10.0, 10.0]);
-            let (category, description, quantity, price, item_id) = match kind {
-                0 => (
-                    "hardware",
-                    *dice.pick(&[
-                        "Laptop 14\"",
-                        "Monitor 27\"",
-                        "Docking station",
-                        "Desktop PC",
-                        "Tablet",
-                        "Smartphone",
-                    ]),
-                    dice.between(1, 3),
-                    dice.between(15_000, 250_000),
-                    None,
-                ),
-                1 => (
-                    "software",
-                    *dice.pick(&[
-                        "Office suite licence",
-                        "CAD seat",
-                        "Design tool seat",
-                        "Antivirus licence",
-                        "Project tool seat",
-                    ]),
-                    dice.between(1, 20),
-                    dice.between(2_000, 80_000),
-                    None,
-                ),
-                2 if !src.items.is_empty() => {
-                    let item = dice.pick(src.items);
-                    location.get_or_insert_with(|| dice.pick(src.locations).id.clone());
-                    (
-                        "consumables",
-                        item.name.as_str(),
-                        dice.between(1, 20),
-                        item.unit_cost_cents,
-                        Some(item.id.clone()),
-                    )
-                }
-                3 => (
-                    "services",
-                    *dice.pick(&[
-                        "Printer maintenance visit",
-                        "Network cabling",
-                        "Data recovery",
-                        "Training course",
-                    ]),
-                    1,
-                    dice.between(30_000, 800_000),
-                    None,
-                ),
-                _ => (
-                    "other",
-                    *dice.pick(&[
-                        "Cable ties",
-                        "Desk lamp",
-                        "Whiteboard markers",
-                        "Power strip",
-                    ]),
-                    dice.between(1, 10),
-                    dice.between(500, 5_000),
-                    None,
-                ),
-            };
-            LineRow {
-                id: dice.id(src.now),
-                application_id: application_id.to_owned(),
-                position: position as i32,
-                description: description.to_owned(),
-                category: category.into(),
-                item_id,
-                quantity_milli: quantity * 1_000,
-                unit_price_cents: price,
-                ordered_unit_price_cents: None,
-                received_milli: 0,
-            }
-        })
-        .collect();
-    (lines, location)
 }
