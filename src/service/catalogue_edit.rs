@@ -51,9 +51,6 @@ pub async fn update_item(
     ctx.db
         .write(move |conn| {
             let mut row = db::catalogue::find_item(conn, &id)?.ok_or(AppError::NotFound { entity: "item" })?;
-            if if_match.is_some_and(|v| v != row.version) {
-                return Err(AppError::VersionConflict { current: row.version });
-            }
             // The merged item passes the same checks as a new one.
             let merged = NewItem {
                 sku: row.sku.clone(),
@@ -68,7 +65,11 @@ pub async fn update_item(
                 lead_time_days: patch.lead_time_days.unwrap_or(row.lead_time_days),
                 order_multiple: patch.order_multiple.unwrap_or_else(|| quantity_from_db(row.order_multiple_milli)),
             };
+            // A malformed request is a 422 whatever version it names.
             let (cost, multiple) = check_item(&merged)?;
+            if if_match.is_some_and(|v| v != row.version) {
+                return Err(AppError::VersionConflict { current: row.version });
+            }
             row.name = merged.name.trim().to_owned();
             row.category = merged.category.as_str().to_owned();
             row.unit = merged.unit.trim().to_owned();
