@@ -27,6 +27,16 @@ pub struct Policy {
     /// application); `None` refuses such submissions with a clear error.
     #[serde(default)]
     pub fallback_approver_id: Option<String>,
+    /// The kinds of step this policy uses; a kind left out is never planned
+    /// (its threshold or categories then do nothing). Always in chain order
+    /// whatever order it is given in; at least one, since nothing is ordered
+    /// without an approval.
+    #[serde(default = "all_steps")]
+    pub steps: Vec<StepKind>,
+}
+
+fn all_steps() -> Vec<StepKind> {
+    StepKind::ALL.to_vec()
 }
 
 impl Default for Policy {
@@ -37,12 +47,33 @@ impl Default for Policy {
             finance_threshold: Decimal::new(100_000, 2),
             director_threshold: Decimal::new(1_000_000, 2),
             fallback_approver_id: None,
+            steps: all_steps(),
         }
     }
 }
 
 impl Policy {
+    pub fn uses(&self, kind: StepKind) -> bool {
+        self.steps.contains(&kind)
+    }
+
     pub fn check(&self, errors: &mut FieldErrors) {
+        if self.steps.is_empty() {
+            errors.add(
+                "steps",
+                "required",
+                "keep at least one step: nothing is ordered without an approval",
+            );
+        }
+        for (i, kind) in self.steps.iter().enumerate() {
+            if self.steps[..i].contains(kind) {
+                errors.add(
+                    format!("steps[{i}]"),
+                    "duplicate",
+                    format!("{} is listed twice", kind.as_str()),
+                );
+            }
+        }
         let code_ok =
             self.currency.len() == 3 && self.currency.chars().all(|c| c.is_ascii_uppercase());
         if !code_ok {
@@ -77,6 +108,14 @@ pub enum StepKind {
 }
 
 impl StepKind {
+    /// Every kind, in the order a chain runs them.
+    pub const ALL: [StepKind; 4] = [
+        Self::DepartmentHead,
+        Self::ItHead,
+        Self::Finance,
+        Self::Director,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             StepKind::DepartmentHead => "department_head",
@@ -87,14 +126,7 @@ impl StepKind {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            Self::DepartmentHead,
-            Self::ItHead,
-            Self::Finance,
-            Self::Director,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == s)
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
 
@@ -156,14 +188,17 @@ pub fn plan_chain(
                 reason: format!("no {what} other than the requester; set a head or the policy's fallback approver"),
             })
     };
-    steps.push(person(
-        StepKind::DepartmentHead,
-        &org.department_chain,
-        "department head",
-    )?);
-    if categories
-        .iter()
-        .any(|c| policy.it_review_categories.contains(c))
+    if policy.uses(StepKind::DepartmentHead) {
+        steps.push(person(
+            StepKind::DepartmentHead,
+            &org.department_chain,
+            "department head",
+        )?);
+    }
+    if policy.uses(StepKind::ItHead)
+        && categories
+            .iter()
+            .any(|c| policy.it_review_categories.contains(c))
     {
         if org.it_chain.is_empty() {
             return Err(NoApprover {
@@ -173,7 +208,7 @@ pub fn plan_chain(
         }
         steps.push(person(StepKind::ItHead, &org.it_chain, "head of IT")?);
     }
-    if total >= policy.finance_threshold {
+    if policy.uses(StepKind::Finance) && total >= policy.finance_threshold {
         if !org.finance_users.iter().any(|f| f != requester) {
             return Err(NoApprover {
                 kind: StepKind::Finance,
@@ -185,7 +220,7 @@ pub fn plan_chain(
             approver: Approver::Finance,
         });
     }
-    if total >= policy.director_threshold {
+    if policy.uses(StepKind::Director) && total >= policy.director_threshold {
         let root = org
             .department_chain
             .last()
@@ -196,6 +231,16 @@ pub fn plan_chain(
             StepKind::Director,
             &root,
             "director (head of the root department)",
+        )?);
+    }
+    // Nothing is ordered without an approval: when no step the policy keeps
+    // applies (say, only finance is kept and the total is below its
+    // threshold), the department head decides.
+    if steps.is_empty() {
+        steps.push(person(
+            StepKind::DepartmentHead,
+            &org.department_chain,
+            "department head",
         )?);
     }
     Ok(steps)
@@ -355,6 +400,61 @@ mod tests {
         o.delegates.insert("ops_head".into(), vec!["emp".into()]);
         let steps = plan_chain(&Policy::default(), "emp", d("10"), &[Category::Other], &o).unwrap();
         assert_eq!(steps[0].approver, user("director"));
+    }
+
+    #[test]
+    fn steps_switched_off_are_never_planned() {
+        let all = [Category::Hardware];
+        let cases: [(&[StepKind], &str, Vec<StepKind>); 4] = [
+            (&StepKind::ALL, "20000.00", StepKind::ALL.to_vec()),
+            (
+                &[StepKind::DepartmentHead, StepKind::Finance],
+                "20000.00",
+                vec![StepKind::DepartmentHead, StepKind::Finance],
+            ),
+            (
+                &[StepKind::Director, StepKind::ItHead],
+                "20000.00",
+                vec![StepKind::ItHead, StepKind::Director],
+            ),
+            // None of the kept steps applies: the department head decides.
+            (
+                &[StepKind::Finance],
+                "10.00",
+                vec![StepKind::DepartmentHead],
+            ),
+        ];
+        for (kept, total, expected) in cases {
+            let policy = Policy {
+                steps: kept.to_vec(),
+                ..Policy::default()
+            };
+            let planned = plan_chain(&policy, "emp", d(total), &all, &org()).unwrap();
+            let kinds: Vec<StepKind> = planned.iter().map(|s| s.kind).collect();
+            assert_eq!(kinds, expected, "{kept:?} at {total}");
+        }
+    }
+
+    #[test]
+    fn a_policy_keeps_at_least_one_step_and_lists_each_once() {
+        for (steps, field) in [
+            (vec![], "steps"),
+            (vec![StepKind::Finance, StepKind::Finance], "steps[1]"),
+        ] {
+            let mut errors = FieldErrors::new();
+            Policy {
+                steps,
+                ..Policy::default()
+            }
+            .check(&mut errors);
+            let Err(crate::error::AppError::Validation(list)) = errors.into_result() else {
+                panic!("{field} accepted");
+            };
+            assert_eq!(list[0].field, field);
+        }
+        let stored_before_steps_existed = r#"{"currency":"EUR","it_review_categories":[],"finance_threshold":"1000.00","director_threshold":"10000.00"}"#;
+        let policy: Policy = serde_json::from_str(stored_before_steps_existed).unwrap();
+        assert_eq!(policy.steps, StepKind::ALL.to_vec());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::auth::Actor;
 use super::{audit, AppContext};
 use crate::db::{self, time, DbConnection};
-use crate::domain::approval::Policy;
+use crate::domain::approval::{Policy, StepKind};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -54,6 +54,11 @@ pub async fn put(
     let mut errors = FieldErrors::new();
     policy.check(&mut errors);
     errors.into_result()?;
+    // Stored in chain order, whatever order they came in.
+    let mut policy = policy;
+    policy
+        .steps
+        .sort_by_key(|k| StepKind::ALL.iter().position(|all| all == k));
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
     ctx.db

@@ -711,3 +711,62 @@ async fn a_disabled_head_is_skipped_upwards_not_waited_for() {
     let view = ok(&app, &o.emp.1, &draft, "submit", None).await;
     assert_eq!(view["awaiting"]["approver_id"], o.director.0["id"]);
 }
+
+#[tokio::test]
+async fn an_admin_switches_steps_off_and_new_chains_leave_them_out() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let put = |body: serde_json::Value| {
+        app.request(
+            Method::PUT,
+            "/api/v1/approval-policy",
+            Some(&app.admin_token),
+        )
+        .json(&body)
+        .send()
+    };
+    let mut policy = expect_status(
+        app.get("/api/v1/approval-policy", &app.admin_token).await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        policy["steps"],
+        json!(["department_head", "it_head", "finance", "director"])
+    );
+    policy.as_object_mut().unwrap().remove("version");
+
+    let mut none = policy.clone();
+    none["steps"] = json!([]);
+    let p = expect_problem(put(none).await.unwrap(), 422, "validation_failed").await;
+    assert_eq!(error_fields(&p), ["steps"]);
+    let mut twice = policy.clone();
+    twice["steps"] = json!(["finance", "finance"]);
+    let p = expect_problem(put(twice).await.unwrap(), 422, "validation_failed").await;
+    assert_eq!(error_fields(&p), ["steps[1]"]);
+
+    // Hardware at 20,000.00 would take all four steps; keep finance and the
+    // director only (listed out of order: stored in chain order).
+    policy["steps"] = json!(["director", "finance"]);
+    let saved = expect_status(put(policy).await.unwrap(), 200).await;
+    assert_eq!(saved["steps"], json!(["finance", "director"]));
+    let draft = create(&app, &o.emp.1, &body("hardware", "1", "20000")).await;
+    let view = ok(&app, &o.emp.1, &draft, "submit", None).await;
+    let kinds: Vec<&str> = view["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["finance", "director"]);
+    // A small one matches neither kept step: the department head decides.
+    let small = create(&app, &o.emp.1, &body("hardware", "1", "50")).await;
+    let view = ok(&app, &o.emp.1, &small, "submit", None).await;
+    let kinds: Vec<&str> = view["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["department_head"]);
+}
