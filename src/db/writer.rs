@@ -11,7 +11,8 @@
 //! is as durable as before; if the commit fails, every caller of the batch
 //! gets the error. A write that panics abandons its whole batch (each
 //! caller gets an internal error) and the connection is replaced, because
-//! its transaction state is no longer known.
+//! its transaction state is no longer known; so does a failed `BEGIN` or
+//! `COMMIT`, whose callers all get the error.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc;
@@ -100,7 +101,10 @@ fn run(manager: Manager, first: DbConnection, jobs: mpsc::Receiver<Job>) {
         match conn.as_mut() {
             Some(c) => {
                 if !run_batch(c, batch) {
-                    conn = None; // a write panicked: start over on a fresh connection
+                    // A panic or a failed BEGIN/COMMIT leaves the transaction
+                    // manager in a state not worth trusting: start over on a
+                    // fresh connection.
+                    conn = None;
                 }
             }
             None => fail_all(
@@ -117,11 +121,12 @@ fn fail_all(batch: Vec<Job>, err: &AppError) {
     }
 }
 
-/// Runs one batch in one transaction; `false` when a write panicked.
+/// Runs one batch in one transaction; `false` when the connection should be
+/// replaced (a write panicked, or BEGIN or COMMIT failed).
 fn run_batch(conn: &mut DbConnection, batch: Vec<Job>) -> bool {
     if let Err(e) = begin(conn) {
         fail_all(batch, &AppError::from(e));
-        return true;
+        return false;
     }
     let mut finishes = Vec::with_capacity(batch.len());
     let mut jobs = batch.into_iter();
@@ -141,14 +146,17 @@ fn run_batch(conn: &mut DbConnection, batch: Vec<Job>) -> bool {
     }
     type Tm = <DbConnection as Connection>::TransactionManager;
     match Tm::commit_transaction(conn) {
-        Ok(()) => finishes.into_iter().for_each(|f| f(None)),
+        Ok(()) => {
+            finishes.into_iter().for_each(|f| f(None));
+            true
+        }
         Err(e) => {
             let _ = Tm::rollback_transaction(conn);
             let err = AppError::from(e);
             finishes.into_iter().for_each(|f| f(Some(&err)));
+            false
         }
     }
-    true
 }
 
 fn begin(conn: &mut DbConnection) -> diesel::QueryResult<()> {
