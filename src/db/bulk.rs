@@ -1,4 +1,5 @@
-//! Multi-row inserts for loading many rows at once (the demo seed). Each
+//! Multi-row inserts for loading many rows at once (the demo seed), and the
+//! check that a database is still unused. Each
 //! batch stays under both backends' bind-parameter limits (SQLite 32,766,
 //! PostgreSQL 65,535), so a batch is one statement whatever the table.
 
@@ -9,7 +10,8 @@ use super::audit::AuditRow;
 use super::budgets::LimitRow;
 use super::schema::{
     application_history, application_lines, applications, approval_steps, audit_log, budget_limits,
-    stock_alerts, stock_balances, stock_count_lines, stock_movements, user_roles,
+    departments, items, locations, stock_alerts, stock_balances, stock_count_lines,
+    stock_movements, user_roles,
 };
 use super::stock::{BalanceRow, MovementRow};
 use super::stock_counts::CountLineRow;
@@ -33,6 +35,16 @@ macro_rules! insert_batched {
         }
         Ok(())
     }};
+}
+
+/// Departments, items, locations and applications stored: zero in a
+/// database no one has used yet (users alone do not count: `serve` creates
+/// the first admin).
+pub fn business_rows(conn: &mut DbConnection) -> QueryResult<i64> {
+    Ok(departments::table.count().get_result::<i64>(conn)?
+        + items::table.count().get_result::<i64>(conn)?
+        + locations::table.count().get_result::<i64>(conn)?
+        + applications::table.count().get_result::<i64>(conn)?)
 }
 
 pub fn movements(conn: &mut DbConnection, rows: &[MovementRow]) -> QueryResult<()> {

@@ -190,13 +190,7 @@ pub fn seed(db: &Db, scale: Scale, seed: u64, now: DateTime<Utc>) -> AppResult<S
 }
 
 fn ensure_empty(conn: &mut DbConnection) -> AppResult<()> {
-    use crate::db::schema::{applications, departments, items, locations};
-    use diesel::prelude::*;
-    let used = departments::table.count().get_result::<i64>(conn)?
-        + items::table.count().get_result::<i64>(conn)?
-        + locations::table.count().get_result::<i64>(conn)?
-        + applications::table.count().get_result::<i64>(conn)?;
-    if used > 0 {
+    if db::bulk::business_rows(conn)? > 0 {
         return Err(AppError::conflict(
             "not_empty",
             "the database already holds departments, items, locations or applications; \

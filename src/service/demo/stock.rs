@@ -177,6 +177,8 @@ impl<'a> Ledger<'a> {
 
     /// Reorder point and maximum from each pair's expected daily use: item
     /// `i` is drawn as ⌊n·u²⌋, so its share is √((i+1)/n) − √(i/n).
+    /// The rates are `f64` only to pick believable sizes; what is stored is
+    /// a whole number of units, rounded up, never a float sum.
     fn set_policies(&mut self, demands_per_day: f64) {
         let n = self.items.len() as f64;
         let total_weight: f64 = self.location_weights.iter().sum();
