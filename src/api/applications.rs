@@ -9,9 +9,11 @@ use super::extract::{id_text, Body, IfMatch, OptionalBody, Query};
 use super::responses::{created, location_in, versioned};
 use crate::domain::applications::Status;
 use crate::error::AppError;
+use crate::service::applications::create::{self, NewApplication};
 use crate::service::applications::decisions::{self, Comment, Reason};
-use crate::service::applications::drafts::{self, ApplicationPatch, ListQuery, NewApplication};
+use crate::service::applications::drafts::{self, ApplicationPatch, ListQuery};
 use crate::service::applications::fulfilment::{self, Order, Receipt};
+use crate::service::applications::submit;
 use crate::service::applications::views::ApplicationView;
 use crate::service::pagination::PageRequest;
 use crate::service::AppContext;
@@ -66,7 +68,7 @@ pub async fn create(
     body: Body<NewApplication>,
 ) -> Result<HttpResponse, AppError> {
     let key = body.idempotency_key(&actor.0, &req);
-    let outcome = drafts::create(&ctx, &actor.0, body.value, key).await?;
+    let outcome = create::create(&ctx, &actor.0, body.value, key).await?;
     Ok(created(outcome, location_in("/api/v1/applications")))
 }
 
@@ -101,13 +103,9 @@ pub async fn submit(
     id: Id,
     body: OptionalBody<Comment>,
 ) -> Result<HttpResponse, AppError> {
-    Ok(ok(decisions::submit(
-        &ctx,
-        &actor.0,
-        id.into_inner(),
-        body.0,
-    )
-    .await?))
+    Ok(ok(
+        submit::submit(&ctx, &actor.0, id.into_inner(), body.0).await?
+    ))
 }
 
 pub async fn approve(

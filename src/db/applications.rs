@@ -127,6 +127,16 @@ pub fn lines_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Ve
         .load(conn)
 }
 
+/// Inserts the lines of a new application.
+pub fn insert_lines(conn: &mut DbConnection, lines: &[LineRow]) -> QueryResult<()> {
+    for line in lines {
+        diesel::insert_into(application_lines::table)
+            .values(line)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 pub fn replace_lines(
     conn: &mut DbConnection,
     application_id: &str,
@@ -136,12 +146,7 @@ pub fn replace_lines(
         application_lines::table.filter(application_lines::application_id.eq(application_id)),
     )
     .execute(conn)?;
-    for line in lines {
-        diesel::insert_into(application_lines::table)
-            .values(line)
-            .execute(conn)?;
-    }
-    Ok(())
+    insert_lines(conn, lines)
 }
 
 pub fn update_line_progress(
@@ -167,11 +172,16 @@ pub fn steps_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Ve
         .load(conn)
 }
 
-pub fn insert_step(conn: &mut DbConnection, row: &StepRow) -> QueryResult<()> {
-    diesel::insert_into(approval_steps::table)
-        .values(row)
-        .execute(conn)
-        .map(|_| ())
+/// Inserts the steps of a new round, one row per statement: a round has at
+/// most four steps, and a single-row insert is one prepared statement
+/// reused from the cache, where a multi-row one changes with the count.
+pub fn insert_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()> {
+    for row in rows {
+        diesel::insert_into(approval_steps::table)
+            .values(row)
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
 /// Decides a step only if it is still `pending`: of two approvers racing,

@@ -48,6 +48,13 @@ impl DeliveryStatus {
     }
 }
 
+/// A notification rendered into the rows that queue it.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub row: OutboxRow,
+    pub attachments: Vec<AttachmentRow>,
+}
+
 /// Renders `notification` and queues it inside the caller's transaction;
 /// returns its id. A notification with nobody to send to is not queued.
 pub fn enqueue(
@@ -56,6 +63,26 @@ pub fn enqueue(
     now: DateTime<Utc>,
     notification: Notification,
 ) -> AppResult<Option<String>> {
+    match render(templates, now, notification)? {
+        Some(rendered) => store(conn, rendered).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Queues an already rendered notification; returns its id.
+pub fn store(conn: &mut DbConnection, rendered: Rendered) -> AppResult<String> {
+    db::outbox::insert(conn, &rendered.row, &rendered.attachments)?;
+    Ok(rendered.row.id)
+}
+
+/// Renders `notification` into its outbox rows without touching the
+/// database, so a use case can render before its write transaction and keep
+/// template work off the SQLite writer. `None` when nobody is to be told.
+pub fn render(
+    templates: &Templates,
+    now: DateTime<Utc>,
+    notification: Notification,
+) -> AppResult<Option<Rendered>> {
     let mut to = notification.to;
     to.sort();
     to.dedup();
@@ -98,6 +125,5 @@ pub fn enqueue(
             content: a.content,
         })
         .collect();
-    db::outbox::insert(conn, &row, &attachments)?;
-    Ok(Some(id))
+    Ok(Some(Rendered { row, attachments }))
 }

@@ -8,7 +8,7 @@ use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::applications::drafts::{insert_draft, NewApplication, NewLine};
+use super::applications::create::{insert_draft, NewApplication, NewLine};
 use super::applications::views::ApplicationView;
 use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};

@@ -1,12 +1,13 @@
-//! Turning the policy into the stored chain at submit: gather what the
-//! domain rule needs about the organisation, plan, and write the steps
-//! (the first `pending`, the rest `waiting`) as a new round.
+//! Turning the policy into the chain at submit: gather what the domain
+//! rule needs about the organisation and plan the steps of a new round (the
+//! first `pending`, the rest `waiting`); `submit` stores them.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use crate::db::applications::{ApplicationRow, LineRow, StepRow};
+use crate::db::departments::ChainStart;
 use crate::db::scaled::money_from_db;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::Category;
@@ -15,47 +16,36 @@ use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 use crate::service::new_id;
 
-/// The department and its parents up to the root, each with its head.
-fn chain_from(conn: &mut DbConnection, department_id: &str) -> AppResult<Vec<Link>> {
-    let mut ids = vec![department_id.to_owned()];
-    ids.extend(db::departments::ancestors(conn, department_id)?);
-    let mut links = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(d) = db::departments::find(conn, &id)? {
-            // A disabled head is a vacancy: the step moves up.
-            let head = match d.head_user_id {
-                Some(h) if db::users::find(conn, &h)?.is_some_and(|u| u.active) => Some(h),
-                _ => None,
-            };
-            links.push(Link {
-                department_id: d.id,
-                head_user_id: head,
-            });
-        }
-    }
-    Ok(links)
+/// The chain from `start` up to the root, each department with its head
+/// (a disabled head is a vacancy: the step moves up).
+fn chain_from(conn: &mut DbConnection, start: ChainStart) -> AppResult<Vec<Link>> {
+    Ok(db::departments::chain_with_heads(conn, start)?
+        .into_iter()
+        .map(|l| Link {
+            department_id: l.id,
+            head_user_id: l.active_head_id,
+        })
+        .collect())
 }
 
+/// What the chain rule needs to know about the organisation: four queries
+/// whatever the depth of the department tree.
 fn gather_org(conn: &mut DbConnection, department_id: &str, today: NaiveDate) -> AppResult<Org> {
-    let department_chain = chain_from(conn, department_id)?;
-    let it_chain = match db::departments::it_department(conn)? {
-        Some(it) => chain_from(conn, &it.id)?,
-        None => Vec::new(),
-    };
+    let department_chain = chain_from(conn, ChainStart::Department(department_id))?;
+    let it_chain = chain_from(conn, ChainStart::It)?;
     let finance_users = db::users::active_with_role(conn, Role::Finance.as_str())?
         .into_iter()
         .map(|(id, _)| id)
         .collect();
-    let mut delegates = HashMap::new();
-    for head in department_chain
+    let heads: Vec<String> = department_chain
         .iter()
         .chain(&it_chain)
         .filter_map(|l| l.head_user_id.clone())
-    {
-        delegates.insert(
-            head.clone(),
-            db::delegations::delegates_of(conn, &head, today)?,
-        );
+        .collect();
+    let mut delegates: HashMap<String, Vec<String>> =
+        heads.iter().map(|h| (h.clone(), Vec::new())).collect();
+    for (approver, delegate) in db::delegations::delegates_of_all(conn, &heads, today)? {
+        delegates.entry(approver).or_default().push(delegate);
     }
     Ok(Org {
         department_chain,
@@ -65,12 +55,14 @@ fn gather_org(conn: &mut DbConnection, department_id: &str, today: NaiveDate) ->
     })
 }
 
-/// Plans and stores a new round of steps; returns them.
-pub fn start_round(
+/// Plans the next round of steps after `existing` (reads only; the caller
+/// stores them).
+pub fn plan_round(
     conn: &mut DbConnection,
     policy: &Policy,
     app: &ApplicationRow,
     lines: &[LineRow],
+    existing: &[StepRow],
     today: NaiveDate,
 ) -> AppResult<Vec<StepRow>> {
     let department_id = app.department_id.as_deref().ok_or_else(|| {
@@ -101,12 +93,7 @@ pub fn start_round(
         ),
         extra: Some(serde_json::json!({"step": e.kind.as_str()})),
     })?;
-    let round = db::applications::steps_of(conn, &app.id)?
-        .iter()
-        .map(|s| s.round)
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let round = existing.iter().map(|s| s.round).max().unwrap_or(0) + 1;
     let mut steps = Vec::with_capacity(plan.len());
     for (position, planned) in plan.into_iter().enumerate() {
         let (approver_id, approver_role) = match planned.approver {
@@ -127,7 +114,6 @@ pub fn start_round(
             comment: None,
             decided_at: None,
         };
-        db::applications::insert_step(conn, &row)?;
         steps.push(row);
     }
     Ok(steps)

@@ -1,6 +1,6 @@
-//! Submitting and deciding: the filling check, the approval chain, and
-//! approve / return / reject / cancel. Every transition writes its history,
-//! audit entry and emails in the same transaction.
+//! Deciding: approve / return / reject, and the requester's cancel (submit
+//! is `submit`). Every transition writes its history, audit entry and
+//! emails in the same transaction.
 
 use serde::Deserialize;
 
@@ -9,12 +9,10 @@ use super::notify::{self, Mail};
 use super::views::{self, ApplicationView};
 use super::{chain, load_row, next_status, save_transition, status_of, today, Transition};
 use crate::db::applications::{ApplicationRow, StepRow};
-use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
-use crate::domain::applications::{check_complete, Action, ApplicationInput, LineInput, Status};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::domain::applications::{Action, Status};
+use crate::error::{AppError, AppResult};
 use crate::service::auth::Actor;
-use crate::service::policy::load_policy;
 use crate::service::AppContext;
 
 #[derive(Debug, Default, Deserialize)]
@@ -68,57 +66,6 @@ where
     // The view is read after the commit, off the single SQLite writer: its
     // three reads need no write lock, and the writer moves on sooner.
     ctx.db.read(move |conn| views::load_view(conn, row)).await
-}
-
-pub async fn submit(
-    ctx: &AppContext,
-    actor: &Actor,
-    id: String,
-    body: Comment,
-) -> AppResult<ApplicationView> {
-    with_application(ctx, actor, id, move |conn, actor, row, _, mail, today| {
-        ensure_requester(actor, row)?;
-        let from = status_of(row)?;
-        let to = next_status(from, Action::Submit)?;
-        let lines = db::applications::lines_of(conn, &row.id)?;
-        check_filled(row, &lines, today)?;
-        let (policy, _) = load_policy(conn)?;
-        let steps = chain::start_round(conn, &policy, row, &lines, today)?;
-        let comment = body.comment.filter(|c| !c.trim().is_empty());
-        let t = Transition::by(&actor.user_id, "submit", Some(from), to, mail.now)
-            .comment(comment.as_deref());
-        save_transition(conn, row, t)?;
-        let first = &steps[0];
-        let deciders = chain::deciders(conn, first, &row.requester_id, today)?;
-        notify::awaiting(conn, mail, row, first, &deciders)
-    })
-    .await
-}
-
-fn check_filled(
-    row: &ApplicationRow,
-    lines: &[crate::db::applications::LineRow],
-    today: chrono::NaiveDate,
-) -> AppResult<()> {
-    let inputs: Vec<LineInput> = lines
-        .iter()
-        .map(|l| LineInput {
-            description: l.description.clone(),
-            item_id: l.item_id.clone(),
-            quantity: quantity_from_db(l.quantity_milli),
-            unit_price: money_from_db(l.unit_price_cents),
-        })
-        .collect();
-    let doc = ApplicationInput {
-        title: &row.title,
-        justification: &row.justification,
-        department_id: row.department_id.as_deref(),
-        needed_by: row.needed_by,
-        lines: &inputs,
-    };
-    let mut errors = FieldErrors::new();
-    check_complete(&mut errors, &doc, today);
-    errors.into_result()
 }
 
 /// The deciding step and how the actor holds it; 403/409 when they do not.
@@ -345,7 +292,7 @@ pub async fn cancel(
         let comment = body.comment.filter(|c| !c.trim().is_empty());
         let t = Transition::by(&actor.user_id, "cancel", Some(from), to, mail.now)
             .comment(comment.as_deref());
-        save_transition(conn, row, t)
+        save_transition(conn, row, t).map(|_| ())
     })
     .await
 }

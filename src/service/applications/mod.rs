@@ -1,15 +1,18 @@
 //! IT Applications: purchase requests from draft to receipt (DESIGN §2).
-//! `drafts` (create, edit, read, list), `decisions` (submit and the approval
-//! chain), `fulfilment` (order and receipt); `views` shapes what clients see,
-//! `access` who may see and do what, `chain` turns the policy into steps,
-//! `notify` the emails each event sends.
+//! `create` (new drafts), `drafts` (edit, read, list), `submit` (the
+//! filling check and the chain), `decisions` (approve, return, reject,
+//! cancel), `fulfilment` (order and receipt); `views`
+//! shapes what clients see, `access` who may see and do what, `chain` turns
+//! the policy into steps, `notify` the emails each event sends.
 
 pub mod access;
 pub mod chain;
+pub mod create;
 pub mod decisions;
 pub mod drafts;
 pub mod fulfilment;
 pub mod notify;
+pub mod submit;
 pub mod views;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -95,12 +98,12 @@ impl<'a> Transition<'a> {
 }
 
 /// Saves the application row (version checked), its history entry and the
-/// audit entry, all in the caller's transaction.
+/// audit entry, all in the caller's transaction; returns the history entry.
 pub fn save_transition(
     conn: &mut DbConnection,
     row: &mut ApplicationRow,
     t: Transition<'_>,
-) -> AppResult<()> {
+) -> AppResult<HistoryRow> {
     let expected = row.version;
     row.version += 1;
     row.status = t.to.as_str().to_owned();
@@ -111,20 +114,28 @@ pub fn save_transition(
             "the application was changed by someone else at the same time; reload and retry",
         ));
     }
-    db::applications::add_history(
-        conn,
-        &HistoryRow {
-            id: new_id(),
-            application_id: row.id.clone(),
-            at: time::to_db(t.at),
-            actor_id: Some(t.actor_id.to_owned()),
-            on_behalf_of: t.on_behalf_of.map(str::to_owned),
-            action: t.action.to_owned(),
-            from_status: t.from.map(|s| s.as_str().to_owned()),
-            to_status: t.to.as_str().to_owned(),
-            comment: t.comment.map(str::to_owned),
-        },
-    )?;
+    record_transition(conn, &row.id, t)
+}
+
+/// The history and audit entries of a transition, for a row the caller
+/// has already saved; returns the history entry.
+pub fn record_transition(
+    conn: &mut DbConnection,
+    application_id: &str,
+    t: Transition<'_>,
+) -> AppResult<HistoryRow> {
+    let history = HistoryRow {
+        id: new_id(),
+        application_id: application_id.to_owned(),
+        at: time::to_db(t.at),
+        actor_id: Some(t.actor_id.to_owned()),
+        on_behalf_of: t.on_behalf_of.map(str::to_owned),
+        action: t.action.to_owned(),
+        from_status: t.from.map(|s| s.as_str().to_owned()),
+        to_status: t.to.as_str().to_owned(),
+        comment: t.comment.map(str::to_owned),
+    };
+    db::applications::add_history(conn, &history)?;
     let summary = serde_json::json!({
         "from": t.from.map(|s| s.as_str()), "to": t.to.as_str(),
         "on_behalf_of": t.on_behalf_of, "comment": t.comment,
@@ -135,7 +146,8 @@ pub fn save_transition(
         Some(t.actor_id),
         &format!("application.{}", t.action),
         "application",
-        &row.id,
+        application_id,
         summary,
-    )
+    )?;
+    Ok(history)
 }

@@ -88,10 +88,28 @@ pub fn awaiting(
     step: &StepRow,
     deciders: &[String],
 ) -> AppResult<()> {
+    let message = awaiting_message(conn, mail, app, step, deciders)?;
+    enqueue(conn, &mail.templates, mail.now, message).map(|_| ())
+}
+
+/// The "approval needed" message, built with reads only, so that a use case
+/// may render it before its write (`outbox::render`).
+pub fn awaiting_message(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+    step: &StepRow,
+    deciders: &[String],
+) -> AppResult<Notification> {
     let to = db::users::emails_of(conn, deciders)?;
     let context =
         json!({"application": summary(conn, app)?, "step_kind": step.kind, "url": mail.url(app)});
-    mail.send(conn, "application_submitted", to, context)
+    Ok(Notification {
+        kind: "application_submitted",
+        to,
+        context,
+        attachments: Vec::new(),
+    })
 }
 
 /// "Step decided" to the requester.

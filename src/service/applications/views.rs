@@ -155,13 +155,24 @@ pub fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> ApplicationSu
     }
 }
 
-/// The full view: four queries whatever the size.
+/// The full view: three queries whatever the size.
 pub fn load_view(conn: &mut DbConnection, row: ApplicationRow) -> AppResult<ApplicationView> {
     let lines = db::applications::lines_of(conn, &row.id)?;
     let steps = db::applications::steps_of(conn, &row.id)?;
     let history = db::applications::history_of(conn, &row.id)?;
+    Ok(assemble(row, &lines, &steps, history))
+}
+
+/// The full view from rows the caller already holds (no queries), for use
+/// cases that know exactly what they have just written.
+pub fn assemble(
+    row: ApplicationRow,
+    lines: &[LineRow],
+    steps: &[StepRow],
+    history: Vec<HistoryRow>,
+) -> ApplicationView {
     let awaiting = steps.iter().find(|s| s.status == "pending").map(step_view);
-    Ok(ApplicationView {
+    ApplicationView {
         id: row.id,
         status: row.status,
         requester_id: row.requester_id,
@@ -182,5 +193,5 @@ pub fn load_view(conn: &mut DbConnection, row: ApplicationRow) -> AppResult<Appl
         steps: steps.iter().map(step_view).collect(),
         awaiting,
         history: history.into_iter().map(history_view).collect(),
-    })
+    }
 }
