@@ -2,10 +2,8 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::sql_query;
-use diesel::sql_types::{Integer, Nullable, Text};
 
-use super::schema::departments;
+use super::schema::{departments, users};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -86,14 +84,10 @@ pub fn ancestors(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>> 
 
 /// One department of an approval chain, with its head when that head's
 /// account is active (a disabled head is a vacancy).
-#[derive(Debug, Clone, QueryableByName)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainLink {
-    #[diesel(sql_type = Text)]
     pub id: String,
-    #[diesel(sql_type = Nullable<Text>)]
     pub active_head_id: Option<String>,
-    #[diesel(sql_type = Integer)]
-    pub depth: i32,
 }
 
 /// Where a chain starts: a named department, or the IT department (the
@@ -104,39 +98,47 @@ pub enum ChainStart<'a> {
 }
 
 /// The department a chain starts from and its parents up to the root,
-/// nearest first, each with its active head: one recursive query whatever
-/// the depth. Bounded at 64 levels, and cut at the first department seen
-/// twice, so a corrupt loop in the data cannot hang the request.
+/// nearest first, each with its active head. One primary-key lookup per
+/// level, each a statement diesel keeps prepared (department trees are a
+/// few levels deep; a recursive query would be one statement, but diesel
+/// parses raw SQL anew on every run). Bounded at 64 levels and cut at the
+/// first department seen twice, so a corrupt loop cannot hang a request.
 pub fn chain_with_heads(conn: &mut DbConnection, start: ChainStart) -> QueryResult<Vec<ChainLink>> {
-    let (placeholder, department) = match (&start, &*conn) {
-        (ChainStart::It, _) => ("", None),
-        (ChainStart::Department(id), DbConnection::Sqlite(_)) => ("?", Some(*id)),
-        (ChainStart::Department(id), DbConnection::Postgresql(_)) => ("$1", Some(*id)),
+    let mut next = match start {
+        ChainStart::Department(id) => Some(id.to_owned()),
+        ChainStart::It => departments::table
+            .filter(departments::is_it.eq(true))
+            .select(departments::id)
+            .order(departments::id)
+            .first(conn)
+            .optional()?,
     };
-    let first = match department {
-        Some(_) => format!("id = {placeholder}"),
-        None => "id = (SELECT id FROM departments WHERE is_it ORDER BY id LIMIT 1)".to_owned(),
-    };
-    let sql = format!(
-        "WITH RECURSIVE chain(id, parent_id, head_user_id, depth) AS ( \
-           SELECT id, parent_id, head_user_id, 0 FROM departments WHERE {first} \
-           UNION ALL \
-           SELECT d.id, d.parent_id, d.head_user_id, c.depth + 1 \
-           FROM departments d JOIN chain c ON d.id = c.parent_id WHERE c.depth < 63) \
-         SELECT c.id, CASE WHEN u.active THEN c.head_user_id END AS active_head_id, c.depth \
-         FROM chain c LEFT JOIN users u ON u.id = c.head_user_id ORDER BY c.depth"
-    );
-    let rows: Vec<ChainLink> = match (conn, department) {
-        (DbConnection::Sqlite(c), Some(id)) => sql_query(sql).bind::<Text, _>(id).load(c)?,
-        (DbConnection::Sqlite(c), None) => sql_query(sql).load(c)?,
-        (DbConnection::Postgresql(c), Some(id)) => sql_query(sql).bind::<Text, _>(id).load(c)?,
-        (DbConnection::Postgresql(c), None) => sql_query(sql).load(c)?,
-    };
-    let mut seen = std::collections::HashSet::new();
-    Ok(rows
-        .into_iter()
-        .take_while(|link| seen.insert(link.id.clone()))
-        .collect())
+    let mut chain: Vec<ChainLink> = Vec::new();
+    while let Some(id) = next.take() {
+        if chain.len() >= 64 || chain.iter().any(|l| l.id == id) {
+            break;
+        }
+        let Some((id, parent_id, head_id, head_active)) = departments::table
+            .left_join(users::table.on(users::id.nullable().eq(departments::head_user_id)))
+            .filter(departments::id.eq(&id))
+            .select((
+                departments::id,
+                departments::parent_id,
+                departments::head_user_id,
+                users::active.nullable(),
+            ))
+            .get_result::<(String, Option<String>, Option<String>, Option<bool>)>(conn)
+            .optional()?
+        else {
+            break;
+        };
+        chain.push(ChainLink {
+            id,
+            active_head_id: head_id.filter(|_| head_active == Some(true)),
+        });
+        next = parent_id;
+    }
+    Ok(chain)
 }
 
 pub fn list(

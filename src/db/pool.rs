@@ -162,10 +162,15 @@ impl Db {
         manager
             .connect()
             .map_err(|e| format!("cannot connect to {}: {e}", backend.describe()))?;
+        // Checking a PostgreSQL connection on checkout finds one the server
+        // dropped; an SQLite connection is a file handle that cannot go
+        // stale, and the check would run an extra statement per request.
+        let test_on_check_out = backend.kind() == BackendKind::Postgres;
         let build = |size: u32| {
             Pool::builder()
                 .max_size(size)
                 .min_idle(Some(1))
+                .test_on_check_out(test_on_check_out)
                 .connection_timeout(Duration::from_secs(10))
                 .build(Manager {
                     backend: backend.clone(),
@@ -363,6 +368,28 @@ mod tests {
         assert_eq!(
             b.describe(),
             "PostgreSQL postgres://app:***@db:5432/procura"
+        );
+    }
+
+    /// `.cargo/config.toml` builds SQLite with the query planner stability
+    /// guarantee; without it every `LIMIT`ed statement is re-prepared on
+    /// each run (see there). A build that lost the flag fails here.
+    #[test]
+    fn bundled_sqlite_keeps_plans_independent_of_bound_values() {
+        use diesel::prelude::*;
+
+        #[derive(QueryableByName)]
+        struct CompileOption {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            compile_options: String,
+        }
+        let mut conn = SqliteConnection::establish(":memory:").unwrap();
+        let options: Vec<CompileOption> = diesel::sql_query("PRAGMA compile_options")
+            .load(&mut conn)
+            .unwrap();
+        assert!(
+            options.iter().any(|o| o.compile_options == "ENABLE_QPSG"),
+            "SQLite was built without SQLITE_ENABLE_QPSG"
         );
     }
 }
