@@ -184,7 +184,7 @@ async fn seed(db: &db::Db, count: usize, requester: &str, department: &str, appr
                         comment: None,
                         decided_at: None,
                     };
-                    db::applications::insert_step(conn, &step)?;
+                    db::applications::insert_steps(conn, std::slice::from_ref(&step))?;
                 }
                 Ok(())
             })

@@ -77,23 +77,6 @@ pub fn delegates_of(
         .load(conn)
 }
 
-/// `(approver, delegate)` for every delegation of `approver_ids` in force
-/// on `day`: one query for a whole chain's approvers.
-pub fn delegates_of_all(
-    conn: &mut DbConnection,
-    approver_ids: &[String],
-    day: NaiveDate,
-) -> QueryResult<Vec<(String, String)>> {
-    delegations::table
-        .filter(delegations::approver_id.eq_any(approver_ids))
-        .filter(delegations::revoked_at.is_null())
-        .filter(delegations::starts_on.le(day))
-        .filter(delegations::ends_on.ge(day))
-        .select((delegations::approver_id, delegations::delegate_id))
-        .order((delegations::approver_id, delegations::delegate_id))
-        .load(conn)
-}
-
 pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(delegations::table.find(id))
         .set(delegations::revoked_at.eq(at))

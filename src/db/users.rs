@@ -222,6 +222,28 @@ pub fn active_with_role(conn: &mut DbConnection, role: &str) -> QueryResult<Vec<
         .load(conn)
 }
 
+/// The first `limit` active users with `role`, by id: enough to know
+/// whether someone other than a given user holds it without loading all.
+pub fn first_active_with_role(
+    conn: &mut DbConnection,
+    role: &str,
+    limit: i64,
+) -> QueryResult<Vec<String>> {
+    users::table
+        .filter(users::active.eq(true))
+        .filter(
+            users::id.eq_any(
+                user_roles::table
+                    .filter(user_roles::role.eq(role.to_owned()))
+                    .select(user_roles::user_id),
+            ),
+        )
+        .select(users::id)
+        .order(users::id)
+        .limit(limit)
+        .load(conn)
+}
+
 /// Emails of the given users that are active.
 pub fn emails_of(conn: &mut DbConnection, ids: &[String]) -> QueryResult<Vec<String>> {
     users::table

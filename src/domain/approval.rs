@@ -157,7 +157,8 @@ pub struct Org {
     pub department_chain: Vec<Link>,
     /// The IT department, then its parents; empty when there is none.
     pub it_chain: Vec<Link>,
-    /// Active finance users.
+    /// Active finance users; any two of them are enough for the rule,
+    /// which only asks whether one other than the requester exists.
     pub finance_users: Vec<String>,
     /// Approver → delegates acting for them today.
     pub delegates: HashMap<String, Vec<String>>,

@@ -766,3 +766,61 @@ async fn an_admin_switches_steps_off_and_new_chains_leave_them_out() {
         .collect();
     assert_eq!(kinds, ["department_head"]);
 }
+
+/// Submit plans on a read connection and stores under the version it read:
+/// of many submits of one draft at once exactly one goes through, and the
+/// application gets one round of steps, one history entry and one email.
+#[tokio::test]
+async fn parallel_submits_of_one_draft_submit_it_once() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let draft = create(&app, &o.emp.1, &body("hardware", "2", "900")).await;
+    let attempts = (0..8).map(|_| async {
+        let response = act(&app, &o.emp.1, &draft, "submit", None).await;
+        let status = response.status().as_u16();
+        let body: Value = response.json().await.unwrap();
+        (status, body["code"].as_str().unwrap_or("").to_owned())
+    });
+    let mut outcomes = futures_util::future::join_all(attempts).await;
+    outcomes.sort();
+    // The losers replanned and found the draft already submitted: they are
+    // told so, not asked to retry a version conflict.
+    let mut expected = vec![(409, "invalid_transition".to_owned()); 7];
+    expected.insert(0, (200, String::new()));
+    assert_eq!(outcomes, expected);
+    let view = expect_status(
+        app.get(&format!("/api/v1/applications/{}", id(&draft)), &o.emp.1)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(view["status"], "submitted");
+    assert_eq!(
+        step_kinds(&view),
+        [
+            ("department_head".to_owned(), "pending".to_owned()),
+            ("it_head".to_owned(), "waiting".to_owned()),
+            ("finance".to_owned(), "waiting".to_owned()),
+        ]
+    );
+    let submits = view["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["action"] == "submit")
+        .count();
+    assert_eq!(submits, 1);
+    let outbox = expect_status(
+        app.get("/api/v1/notifications?limit=100", &app.admin_token)
+            .await,
+        200,
+    )
+    .await;
+    let submitted = outbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "application_submitted")
+        .count();
+    assert_eq!(submitted, 1, "{outbox}");
+}
