@@ -206,17 +206,23 @@ pub fn lock_admin_changes(conn: &mut DbConnection) -> QueryResult<()> {
     }
 }
 
+type HoldersOf = diesel::dsl::Select<
+    diesel::dsl::Filter<user_roles::table, diesel::dsl::Eq<user_roles::role, String>>,
+    user_roles::user_id,
+>;
+
+/// The ids of users holding `role`, as a subquery.
+fn holders_of(role: &str) -> HoldersOf {
+    user_roles::table
+        .filter(user_roles::role.eq(role.to_owned()))
+        .select(user_roles::user_id)
+}
+
 /// Ids and emails of active users holding `role`.
 pub fn active_with_role(conn: &mut DbConnection, role: &str) -> QueryResult<Vec<(String, String)>> {
     users::table
         .filter(users::active.eq(true))
-        .filter(
-            users::id.eq_any(
-                user_roles::table
-                    .filter(user_roles::role.eq(role.to_owned()))
-                    .select(user_roles::user_id),
-            ),
-        )
+        .filter(users::id.eq_any(holders_of(role)))
         .select((users::id, users::email))
         .order(users::id)
         .load(conn)
@@ -231,13 +237,7 @@ pub fn first_active_with_role(
 ) -> QueryResult<Vec<String>> {
     users::table
         .filter(users::active.eq(true))
-        .filter(
-            users::id.eq_any(
-                user_roles::table
-                    .filter(user_roles::role.eq(role.to_owned()))
-                    .select(user_roles::user_id),
-            ),
-        )
+        .filter(users::id.eq_any(holders_of(role)))
         .select(users::id)
         .order(users::id)
         .limit(limit)
