@@ -3,11 +3,12 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{application_history, application_lines, applications, approval_steps};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = applications)]
+#[diesel(table_name = applications, treat_none_as_default_value = false)]
 pub struct ApplicationRow {
     pub id: String,
     pub requester_id: String,
@@ -29,7 +30,7 @@ pub struct ApplicationRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = application_lines)]
+#[diesel(table_name = application_lines, treat_none_as_default_value = false)]
 pub struct LineRow {
     pub id: String,
     pub application_id: String,
@@ -44,7 +45,7 @@ pub struct LineRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = approval_steps)]
+#[diesel(table_name = approval_steps, treat_none_as_default_value = false)]
 pub struct StepRow {
     pub id: String,
     pub application_id: String,
@@ -61,7 +62,7 @@ pub struct StepRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = application_history)]
+#[diesel(table_name = application_history, treat_none_as_default_value = false)]
 pub struct HistoryRow {
     pub id: String,
     pub application_id: String,
@@ -77,16 +78,18 @@ pub struct HistoryRow {
 pub fn insert(conn: &mut DbConnection, row: &ApplicationRow) -> QueryResult<()> {
     diesel::insert_into(applications::table)
         .values(row)
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ApplicationRow>> {
-    applications::table
-        .find(id)
-        .select(ApplicationRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        applications::table
+            .find(id)
+            .select(ApplicationRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 /// Saves `row` if the stored version is still `expected_version`; the row
@@ -115,16 +118,18 @@ pub fn update_versioned(
         applications::expected_on.eq(row.expected_on),
         applications::updated_at.eq(row.updated_at),
     ))
-    .execute(conn)?;
+    .run_execute(conn)?;
     Ok(n == 1)
 }
 
 pub fn lines_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<LineRow>> {
-    application_lines::table
-        .filter(application_lines::application_id.eq(application_id))
-        .select(LineRow::as_select())
-        .order(application_lines::position)
-        .load(conn)
+    on_backend!(conn, |c| {
+        application_lines::table
+            .filter(application_lines::application_id.eq(application_id))
+            .select(LineRow::as_select())
+            .order(application_lines::position)
+            .load(c)
+    })
 }
 
 /// Inserts the lines of a new application.
@@ -132,7 +137,7 @@ pub fn insert_lines(conn: &mut DbConnection, lines: &[LineRow]) -> QueryResult<(
     for line in lines {
         diesel::insert_into(application_lines::table)
             .values(line)
-            .execute(conn)?;
+            .run_execute(conn)?;
     }
     Ok(())
 }
@@ -145,7 +150,7 @@ pub fn replace_lines(
     diesel::delete(
         application_lines::table.filter(application_lines::application_id.eq(application_id)),
     )
-    .execute(conn)?;
+    .run_execute(conn)?;
     insert_lines(conn, lines)
 }
 
@@ -160,16 +165,18 @@ pub fn update_line_progress(
             application_lines::ordered_unit_price_cents.eq(ordered_unit_price_cents),
             application_lines::received_milli.eq(received_milli),
         ))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn steps_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<StepRow>> {
-    approval_steps::table
-        .filter(approval_steps::application_id.eq(application_id))
-        .select(StepRow::as_select())
-        .order((approval_steps::round, approval_steps::position))
-        .load(conn)
+    on_backend!(conn, |c| {
+        approval_steps::table
+            .filter(approval_steps::application_id.eq(application_id))
+            .select(StepRow::as_select())
+            .order((approval_steps::round, approval_steps::position))
+            .load(c)
+    })
 }
 
 /// Inserts the steps of a new round, one row per statement: a round has at
@@ -179,7 +186,7 @@ pub fn insert_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()
     for row in rows {
         diesel::insert_into(approval_steps::table)
             .values(row)
-            .execute(conn)?;
+            .run_execute(conn)?;
     }
     Ok(())
 }
@@ -207,14 +214,14 @@ pub fn decide_step(
         approval_steps::comment.eq(comment),
         approval_steps::decided_at.eq(at),
     ))
-    .execute(conn)?;
+    .run_execute(conn)?;
     Ok(n == 1)
 }
 
 pub fn set_step_status(conn: &mut DbConnection, step_id: &str, status: &str) -> QueryResult<()> {
     diesel::update(approval_steps::table.find(step_id))
         .set(approval_steps::status.eq(status))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
@@ -230,23 +237,25 @@ pub fn close_open_steps(
             .filter(approval_steps::status.eq_any(["pending", "waiting"])),
     )
     .set(approval_steps::status.eq(status))
-    .execute(conn)
+    .run_execute(conn)
     .map(|_| ())
 }
 
 pub fn add_history(conn: &mut DbConnection, row: &HistoryRow) -> QueryResult<()> {
     diesel::insert_into(application_history::table)
         .values(row)
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn history_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<HistoryRow>> {
-    application_history::table
-        .filter(application_history::application_id.eq(application_id))
-        .select(HistoryRow::as_select())
-        .order(application_history::id)
-        .load(conn)
+    on_backend!(conn, |c| {
+        application_history::table
+            .filter(application_history::application_id.eq(application_id))
+            .select(HistoryRow::as_select())
+            .order(application_history::id)
+            .load(c)
+    })
 }
 
 /// Which applications a list may show.
@@ -282,39 +291,41 @@ pub fn list(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<ApplicationRow>> {
-    let mut query = applications::table
-        .select(ApplicationRow::as_select())
-        .into_boxed();
-    if let Some(v) = &scope.restrict_to {
-        let held = approval_steps::table
-            .filter(approval_steps::approver_id.eq_any(v.step_holder_ids.clone()))
-            .select(approval_steps::application_id);
-        // A role no step has when the user is not in finance: one query shape either way.
-        let finance_role = if v.finance { "finance" } else { "-" };
-        let finance = approval_steps::table
-            .filter(approval_steps::approver_role.eq(finance_role))
-            .select(approval_steps::application_id);
-        query = query.filter(
-            applications::requester_id
-                .eq(v.requester_id.clone())
-                .or(applications::department_id.eq_any(v.departments.clone()))
-                .or(applications::id.eq_any(held))
-                .or(applications::id.eq_any(finance)),
-        );
-    }
-    if let Some(status) = &filter.status {
-        query = query.filter(applications::status.eq(status.clone()));
-    }
-    if let Some(dep) = &filter.department_id {
-        query = query.filter(applications::department_id.eq(dep.clone()));
-    }
-    if let Some(requester) = &filter.requester_id {
-        query = query.filter(applications::requester_id.eq(requester.clone()));
-    }
-    if let Some(after) = after {
-        query = query.filter(applications::id.gt(after.to_owned()));
-    }
-    query.order(applications::id).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = applications::table
+            .select(ApplicationRow::as_select())
+            .into_boxed();
+        if let Some(v) = &scope.restrict_to {
+            let held = approval_steps::table
+                .filter(approval_steps::approver_id.eq_any(v.step_holder_ids.clone()))
+                .select(approval_steps::application_id);
+            // A role no step has when the user is not in finance: one query shape either way.
+            let finance_role = if v.finance { "finance" } else { "-" };
+            let finance = approval_steps::table
+                .filter(approval_steps::approver_role.eq(finance_role))
+                .select(approval_steps::application_id);
+            query = query.filter(
+                applications::requester_id
+                    .eq(v.requester_id.clone())
+                    .or(applications::department_id.eq_any(v.departments.clone()))
+                    .or(applications::id.eq_any(held))
+                    .or(applications::id.eq_any(finance)),
+            );
+        }
+        if let Some(status) = &filter.status {
+            query = query.filter(applications::status.eq(status.clone()));
+        }
+        if let Some(dep) = &filter.department_id {
+            query = query.filter(applications::department_id.eq(dep.clone()));
+        }
+        if let Some(requester) = &filter.requester_id {
+            query = query.filter(applications::requester_id.eq(requester.clone()));
+        }
+        if let Some(after) = after {
+            query = query.filter(applications::id.gt(after.to_owned()));
+        }
+        query.order(applications::id).limit(limit).load(c)
+    })
 }
 
 /// The deciding step of each of `application_ids` (one query for a page).
@@ -324,10 +335,12 @@ pub fn pending_steps_of(
 ) -> QueryResult<Vec<StepRow>> {
     // Filtered on status here rather than in SQL: with `status = 'pending'`
     // in the query, SQLite may pick the status index and scan every open step.
-    let steps: Vec<StepRow> = approval_steps::table
-        .filter(approval_steps::application_id.eq_any(application_ids))
-        .select(StepRow::as_select())
-        .load(conn)?;
+    let steps: Vec<StepRow> = on_backend!(conn, |c| {
+        approval_steps::table
+            .filter(approval_steps::application_id.eq_any(application_ids))
+            .select(StepRow::as_select())
+            .load(c)
+    })?;
     Ok(steps
         .into_iter()
         .filter(|s| s.status == "pending")
@@ -335,10 +348,11 @@ pub fn pending_steps_of(
 }
 
 /// Applications whose deciding step is held by one of `holders` (or is a
-/// finance step, when `finance`), never `requester`'s own. Each source is
-/// driven from the open-steps index and joined to applications (an `OR`
-/// across the two would defeat the index), then the two are merged, so the
-/// cost follows the number awaiting, not the number stored.
+/// finance step, when `finance`), never `requester`'s own, each with that
+/// step. Each source is driven from an open-steps index, which carries the
+/// application id, and joined to applications (an `OR` across the two would
+/// defeat the index); then the two are merged. So the cost follows the page
+/// size, not the number awaiting or stored.
 pub fn list_awaiting(
     conn: &mut DbConnection,
     holders: &[String],
@@ -347,7 +361,7 @@ pub fn list_awaiting(
     filter: &ListFilter,
     after: Option<&str>,
     limit: i64,
-) -> QueryResult<Vec<ApplicationRow>> {
+) -> QueryResult<Vec<(ApplicationRow, StepRow)>> {
     let mut rows = awaiting_source(conn, Some(holders), exclude_requester, filter, after, limit)?;
     if finance {
         rows.extend(awaiting_source(
@@ -358,15 +372,16 @@ pub fn list_awaiting(
             after,
             limit,
         )?);
-        rows.sort_by(|a, b| a.id.cmp(&b.id));
-        rows.dedup_by(|a, b| a.id == b.id);
+        rows.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        rows.dedup_by(|a, b| a.0.id == b.0.id);
         rows.truncate(limit as usize);
     }
     Ok(rows)
 }
 
 /// One source of [`list_awaiting`]: steps held by `holders`, or (`None`)
-/// finance steps.
+/// finance steps. Ordered and paged on the step's application id (the same
+/// value as the application's) so that SQLite walks the index in order.
 fn awaiting_source(
     conn: &mut DbConnection,
     holders: Option<&[String]>,
@@ -374,24 +389,29 @@ fn awaiting_source(
     filter: &ListFilter,
     after: Option<&str>,
     limit: i64,
-) -> QueryResult<Vec<ApplicationRow>> {
-    let mut query = approval_steps::table
-        .inner_join(applications::table)
-        .filter(approval_steps::status.eq("pending"))
-        .filter(applications::requester_id.ne(exclude_requester.to_owned()))
-        .select(ApplicationRow::as_select())
-        .into_boxed();
-    query = match holders {
-        Some(ids) => query.filter(approval_steps::approver_id.eq_any(ids.to_vec())),
-        None => query.filter(approval_steps::approver_role.eq("finance")),
-    };
-    if let Some(dep) = &filter.department_id {
-        query = query.filter(applications::department_id.eq(dep.clone()));
-    }
-    if let Some(after) = after {
-        query = query.filter(applications::id.gt(after.to_owned()));
-    }
-    query.order(applications::id).limit(limit).load(conn)
+) -> QueryResult<Vec<(ApplicationRow, StepRow)>> {
+    on_backend!(conn, |c| {
+        let mut query = approval_steps::table
+            .inner_join(applications::table)
+            .filter(approval_steps::status.eq("pending"))
+            .filter(applications::requester_id.ne(exclude_requester))
+            .select((ApplicationRow::as_select(), StepRow::as_select()))
+            .into_boxed();
+        query = match holders {
+            Some(ids) => query.filter(approval_steps::approver_id.eq_any(ids)),
+            None => query.filter(approval_steps::approver_role.eq("finance")),
+        };
+        if let Some(dep) = &filter.department_id {
+            query = query.filter(applications::department_id.eq(dep));
+        }
+        if let Some(after) = after {
+            query = query.filter(approval_steps::application_id.gt(after));
+        }
+        query
+            .order(approval_steps::application_id)
+            .limit(limit)
+            .load(c)
+    })
 }
 
 /// Loads an application for a change, locking its row on PostgreSQL so that

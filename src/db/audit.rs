@@ -3,11 +3,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::audit_log;
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = audit_log)]
+#[diesel(table_name = audit_log, treat_none_as_default_value = false)]
 pub struct AuditRow {
     pub id: String,
     pub at: NaiveDateTime,
@@ -21,7 +22,7 @@ pub struct AuditRow {
 pub fn insert(conn: &mut DbConnection, row: &AuditRow) -> QueryResult<()> {
     diesel::insert_into(audit_log::table)
         .values(row)
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
@@ -38,18 +39,20 @@ pub fn list(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<AuditRow>> {
-    let mut query = audit_log::table.select(AuditRow::as_select()).into_boxed();
-    if let Some(entity) = &filter.entity {
-        query = query.filter(audit_log::entity.eq(entity.clone()));
-    }
-    if let Some(id) = &filter.entity_id {
-        query = query.filter(audit_log::entity_id.eq(id.clone()));
-    }
-    if let Some(actor) = &filter.actor_id {
-        query = query.filter(audit_log::actor_id.eq(actor.clone()));
-    }
-    if let Some(after) = after {
-        query = query.filter(audit_log::id.gt(after.to_owned()));
-    }
-    query.order(audit_log::id).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = audit_log::table.select(AuditRow::as_select()).into_boxed();
+        if let Some(entity) = &filter.entity {
+            query = query.filter(audit_log::entity.eq(entity.clone()));
+        }
+        if let Some(id) = &filter.entity_id {
+            query = query.filter(audit_log::entity_id.eq(id.clone()));
+        }
+        if let Some(actor) = &filter.actor_id {
+            query = query.filter(audit_log::actor_id.eq(actor.clone()));
+        }
+        if let Some(after) = after {
+            query = query.filter(audit_log::id.gt(after.to_owned()));
+        }
+        query.order(audit_log::id).limit(limit).load(c)
+    })
 }

@@ -5,11 +5,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::applications::LineRow;
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{application_lines, applications, budget_limits, budget_lines, budgets};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = budget_limits)]
+#[diesel(table_name = budget_limits, treat_none_as_default_value = false)]
 pub struct LimitRow {
     pub month: String,
     pub department_id: String,
@@ -19,7 +20,7 @@ pub struct LimitRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = budgets)]
+#[diesel(table_name = budgets, treat_none_as_default_value = false)]
 pub struct BudgetRow {
     pub id: String,
     pub kind: String,
@@ -38,7 +39,7 @@ pub struct BudgetRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = budget_lines)]
+#[diesel(table_name = budget_lines, treat_none_as_default_value = false)]
 pub struct BudgetLineRow {
     pub id: String,
     pub budget_id: String,
@@ -84,19 +85,21 @@ pub fn upsert_limit(conn: &mut DbConnection, row: &LimitRow) -> QueryResult<()> 
 
 /// The limits of the given months (`YYYY-MM`), or of every month.
 pub fn limits(conn: &mut DbConnection, months: Option<&[String]>) -> QueryResult<Vec<LimitRow>> {
-    let mut query = budget_limits::table
-        .select(LimitRow::as_select())
-        .into_boxed();
-    if let Some(months) = months {
-        query = query.filter(budget_limits::month.eq_any(months.to_vec()));
-    }
-    query
-        .order((
-            budget_limits::month,
-            budget_limits::department_id,
-            budget_limits::category,
-        ))
-        .load(conn)
+    on_backend!(conn, |c| {
+        let mut query = budget_limits::table
+            .select(LimitRow::as_select())
+            .into_boxed();
+        if let Some(months) = months {
+            query = query.filter(budget_limits::month.eq_any(months.to_vec()));
+        }
+        query
+            .order((
+                budget_limits::month,
+                budget_limits::department_id,
+                budget_limits::category,
+            ))
+            .load(c)
+    })
 }
 
 /// The last revision of a period, holding (on PostgreSQL) a transaction
@@ -112,7 +115,7 @@ pub fn last_revision(conn: &mut DbConnection, kind: &str, start: NaiveDate) -> Q
         .filter(budgets::kind.eq(kind))
         .filter(budgets::period_start.eq(start))
         .select(diesel::dsl::max(budgets::revision))
-        .first::<Option<i32>>(conn)
+        .run_first::<Option<i32>>(conn)
         .map(|r| r.unwrap_or(0))
 }
 
@@ -123,7 +126,7 @@ pub fn insert(
 ) -> QueryResult<()> {
     diesel::insert_into(budgets::table)
         .values(budget)
-        .execute(conn)?;
+        .run_execute(conn)?;
     // Batches keep a large replenishment forecast to a few statements.
     for chunk in lines.chunks(500) {
         match conn {
@@ -139,19 +142,23 @@ pub fn insert(
 }
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<BudgetRow>> {
-    budgets::table
-        .find(id)
-        .select(BudgetRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        budgets::table
+            .find(id)
+            .select(BudgetRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 pub fn lines_of(conn: &mut DbConnection, budget_id: &str) -> QueryResult<Vec<BudgetLineRow>> {
-    budget_lines::table
-        .filter(budget_lines::budget_id.eq(budget_id))
-        .order(budget_lines::position)
-        .select(BudgetLineRow::as_select())
-        .load(conn)
+    on_backend!(conn, |c| {
+        budget_lines::table
+            .filter(budget_lines::budget_id.eq(budget_id))
+            .order(budget_lines::position)
+            .select(BudgetLineRow::as_select())
+            .load(c)
+    })
 }
 
 /// Newest first within a period; pages by id (UUIDv7, creation order).
@@ -162,17 +169,19 @@ pub fn list(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<BudgetRow>> {
-    let mut query = budgets::table.select(BudgetRow::as_select()).into_boxed();
-    if let Some(kind) = kind {
-        query = query.filter(budgets::kind.eq(kind.to_owned()));
-    }
-    if let Some(start) = period_start {
-        query = query.filter(budgets::period_start.eq(start));
-    }
-    if let Some(after) = after {
-        query = query.filter(budgets::id.lt(after.to_owned()));
-    }
-    query.order(budgets::id.desc()).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = budgets::table.select(BudgetRow::as_select()).into_boxed();
+        if let Some(kind) = kind {
+            query = query.filter(budgets::kind.eq(kind.to_owned()));
+        }
+        if let Some(start) = period_start {
+            query = query.filter(budgets::period_start.eq(start));
+        }
+        if let Some(after) = after {
+            query = query.filter(budgets::id.lt(after.to_owned()));
+        }
+        query.order(budgets::id.desc()).limit(limit).load(c)
+    })
 }
 
 /// Marks a revision approved; false when it already was.
@@ -188,7 +197,7 @@ pub fn approve(
             .filter(budgets::approved_at.is_null()),
     )
     .set((budgets::approved_by.eq(by), budgets::approved_at.eq(at)))
-    .execute(conn)
+    .run_execute(conn)
     .map(|n| n == 1)
 }
 
@@ -211,30 +220,32 @@ pub fn source_lines(
     statuses: &[&str],
     until: NaiveDate,
 ) -> QueryResult<Vec<SourceLine>> {
-    let due = applications::needed_by
-        .le(until)
-        .or(applications::needed_by.is_null());
-    let expected = applications::expected_on
-        .le(until)
-        .or(applications::expected_on.is_null());
-    let base = application_lines::table
-        .inner_join(applications::table)
-        .filter(applications::status.eq_any(statuses.to_vec()))
-        .select((
-            LineRow::as_select(),
-            applications::id,
-            applications::title,
-            applications::department_id,
-            applications::status,
-            applications::needed_by,
-            applications::expected_on,
-        ))
-        .order((applications::id, application_lines::position));
-    if statuses.contains(&"approved") {
-        base.filter(due).load(conn)
-    } else {
-        base.filter(expected).load(conn)
-    }
+    on_backend!(conn, |c| {
+        let due = applications::needed_by
+            .le(until)
+            .or(applications::needed_by.is_null());
+        let expected = applications::expected_on
+            .le(until)
+            .or(applications::expected_on.is_null());
+        let base = application_lines::table
+            .inner_join(applications::table)
+            .filter(applications::status.eq_any(statuses.to_vec()))
+            .select((
+                LineRow::as_select(),
+                applications::id,
+                applications::title,
+                applications::department_id,
+                applications::status,
+                applications::needed_by,
+                applications::expected_on,
+            ))
+            .order((applications::id, application_lines::position));
+        if statuses.contains(&"approved") {
+            base.filter(due).load(c)
+        } else {
+            base.filter(expected).load(c)
+        }
+    })
 }
 
 /// (department, category, quantity in milli, unit price in cents).
@@ -266,7 +277,7 @@ pub fn ordered_between(
             application_lines::ordered_unit_price_cents,
             application_lines::unit_price_cents,
         ))
-        .load(conn)?;
+        .run_load(conn)?;
     Ok(rows
         .into_iter()
         .map(|(d, c, q, ordered, planned)| (d, c, q, ordered.unwrap_or(planned)))

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use super::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use super::audit::AuditRow;
 use super::budgets::LimitRow;
+use super::run::RunOnBackend;
 use super::schema::{
     application_history, application_lines, applications, approval_steps, audit_log, budget_limits,
     departments, items, locations, stock_alerts, stock_balances, stock_count_lines,
@@ -41,10 +42,10 @@ macro_rules! insert_batched {
 /// database no one has used yet (users alone do not count: `serve` creates
 /// the first admin).
 pub fn business_rows(conn: &mut DbConnection) -> QueryResult<i64> {
-    Ok(departments::table.count().get_result::<i64>(conn)?
-        + items::table.count().get_result::<i64>(conn)?
-        + locations::table.count().get_result::<i64>(conn)?
-        + applications::table.count().get_result::<i64>(conn)?)
+    Ok(departments::table.count().run_get_result::<i64>(conn)?
+        + items::table.count().run_get_result::<i64>(conn)?
+        + locations::table.count().run_get_result::<i64>(conn)?
+        + applications::table.count().run_get_result::<i64>(conn)?)
 }
 
 pub fn movements(conn: &mut DbConnection, rows: &[MovementRow]) -> QueryResult<()> {

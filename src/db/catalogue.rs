@@ -3,11 +3,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{items, locations};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = items)]
+#[diesel(table_name = items, treat_none_as_default_value = false)]
 pub struct ItemRow {
     pub id: String,
     pub sku: String,
@@ -26,7 +27,7 @@ pub struct ItemRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = locations)]
+#[diesel(table_name = locations, treat_none_as_default_value = false)]
 pub struct LocationRow {
     pub id: String,
     pub code: String,
@@ -38,20 +39,23 @@ pub struct LocationRow {
 pub fn insert_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<()> {
     diesel::insert_into(items::table)
         .values(row)
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn find_item(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ItemRow>> {
-    items::table
-        .find(id)
-        .select(ItemRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        items::table
+            .find(id)
+            .select(ItemRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 pub fn sku_taken(conn: &mut DbConnection, sku: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(items::table.filter(items::sku.eq(sku)))).get_result(conn)
+    diesel::select(diesel::dsl::exists(items::table.filter(items::sku.eq(sku))))
+        .run_get_result(conn)
 }
 
 pub fn list_items(
@@ -60,32 +64,34 @@ pub fn list_items(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<ItemRow>> {
-    let mut query = items::table.select(ItemRow::as_select()).into_boxed();
-    if let Some(active) = active {
-        query = query.filter(items::active.eq(active));
-    }
-    if let Some(after) = after {
-        query = query.filter(items::id.gt(after.to_owned()));
-    }
-    query.order(items::id).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = items::table.select(ItemRow::as_select()).into_boxed();
+        if let Some(active) = active {
+            query = query.filter(items::active.eq(active));
+        }
+        if let Some(after) = after {
+            query = query.filter(items::id.gt(after.to_owned()));
+        }
+        query.order(items::id).limit(limit).load(c)
+    })
 }
 
 pub fn insert_location(conn: &mut DbConnection, row: &LocationRow) -> QueryResult<()> {
     diesel::insert_into(locations::table)
         .values(row)
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn location_exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(locations::table.find(id))).get_result(conn)
+    diesel::select(diesel::dsl::exists(locations::table.find(id))).run_get_result(conn)
 }
 
 pub fn code_taken(conn: &mut DbConnection, code: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         locations::table.filter(locations::code.eq(code)),
     ))
-    .get_result(conn)
+    .run_get_result(conn)
 }
 
 pub fn list_locations(
@@ -93,29 +99,35 @@ pub fn list_locations(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<LocationRow>> {
-    let mut query = locations::table
-        .select(LocationRow::as_select())
-        .into_boxed();
-    if let Some(after) = after {
-        query = query.filter(locations::id.gt(after.to_owned()));
-    }
-    query.order(locations::id).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = locations::table
+            .select(LocationRow::as_select())
+            .into_boxed();
+        if let Some(after) = after {
+            query = query.filter(locations::id.gt(after.to_owned()));
+        }
+        query.order(locations::id).limit(limit).load(c)
+    })
 }
 
 pub fn find_location(conn: &mut DbConnection, id: &str) -> QueryResult<Option<LocationRow>> {
-    locations::table
-        .find(id)
-        .select(LocationRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        locations::table
+            .find(id)
+            .select(LocationRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 pub fn find_by_sku(conn: &mut DbConnection, sku: &str) -> QueryResult<Option<ItemRow>> {
-    items::table
-        .filter(items::sku.eq(sku))
-        .select(ItemRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        items::table
+            .filter(items::sku.eq(sku))
+            .select(ItemRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 /// Rewrites an item's editable columns at `row.version`, provided the
@@ -139,14 +151,16 @@ pub fn update_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<bool> 
         items::version.eq(row.version),
         items::updated_at.eq(row.updated_at),
     ))
-    .execute(conn)
+    .run_execute(conn)
     .map(|n| n == 1)
 }
 
 /// The whole catalogue in SKU order (for export).
 pub fn all_items(conn: &mut DbConnection) -> QueryResult<Vec<ItemRow>> {
-    items::table
-        .select(ItemRow::as_select())
-        .order(items::sku)
-        .load(conn)
+    on_backend!(conn, |c| {
+        items::table
+            .select(ItemRow::as_select())
+            .order(items::sku)
+            .load(c)
+    })
 }

@@ -3,11 +3,12 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::delegations;
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = delegations)]
+#[diesel(table_name = delegations, treat_none_as_default_value = false)]
 pub struct DelegationRow {
     pub id: String,
     pub approver_id: String,
@@ -21,30 +22,34 @@ pub struct DelegationRow {
 pub fn insert(conn: &mut DbConnection, row: &DelegationRow) -> QueryResult<()> {
     diesel::insert_into(delegations::table)
         .values(row)
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DelegationRow>> {
-    delegations::table
-        .find(id)
-        .select(DelegationRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        delegations::table
+            .find(id)
+            .select(DelegationRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 /// Delegations given or received by `user_id` that are not revoked.
 pub fn of_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<DelegationRow>> {
-    delegations::table
-        .filter(
-            delegations::approver_id
-                .eq(user_id)
-                .or(delegations::delegate_id.eq(user_id)),
-        )
-        .filter(delegations::revoked_at.is_null())
-        .select(DelegationRow::as_select())
-        .order(delegations::id)
-        .load(conn)
+    on_backend!(conn, |c| {
+        delegations::table
+            .filter(
+                delegations::approver_id
+                    .eq(user_id)
+                    .or(delegations::delegate_id.eq(user_id)),
+            )
+            .filter(delegations::revoked_at.is_null())
+            .select(DelegationRow::as_select())
+            .order(delegations::id)
+            .load(c)
+    })
 }
 
 /// Approvers for whom `delegate_id` acts on `day`.
@@ -59,7 +64,7 @@ pub fn principals_of(
         .filter(delegations::starts_on.le(day))
         .filter(delegations::ends_on.ge(day))
         .select(delegations::approver_id)
-        .load(conn)
+        .run_load(conn)
 }
 
 /// Delegates acting for `approver_id` on `day`.
@@ -74,12 +79,12 @@ pub fn delegates_of(
         .filter(delegations::starts_on.le(day))
         .filter(delegations::ends_on.ge(day))
         .select(delegations::delegate_id)
-        .load(conn)
+        .run_load(conn)
 }
 
 pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(delegations::table.find(id))
         .set(delegations::revoked_at.eq(at))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }

@@ -3,11 +3,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{departments, users};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = departments)]
+#[diesel(table_name = departments, treat_none_as_default_value = false)]
 pub struct DepartmentRow {
     pub id: String,
     pub code: String,
@@ -35,20 +36,22 @@ pub struct DepartmentChangeset {
 pub fn insert(conn: &mut DbConnection, row: &DepartmentRow) -> QueryResult<()> {
     diesel::insert_into(departments::table)
         .values(row)
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DepartmentRow>> {
-    departments::table
-        .find(id)
-        .select(DepartmentRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        departments::table
+            .find(id)
+            .select(DepartmentRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 pub fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(departments::table.find(id))).get_result(conn)
+    diesel::select(diesel::dsl::exists(departments::table.find(id))).run_get_result(conn)
 }
 
 pub fn code_taken_by_other(conn: &mut DbConnection, code: &str, id: &str) -> QueryResult<bool> {
@@ -57,7 +60,7 @@ pub fn code_taken_by_other(conn: &mut DbConnection, code: &str, id: &str) -> Que
             .filter(departments::code.eq(code))
             .filter(departments::id.ne(id)),
     ))
-    .get_result(conn)
+    .run_get_result(conn)
 }
 
 /// The chain of parents above `id`, nearest first. Bounded so a corrupt
@@ -69,7 +72,7 @@ pub fn ancestors(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>> 
         let parent: Option<Option<String>> = departments::table
             .find(&current)
             .select(departments::parent_id)
-            .first(conn)
+            .run_first(conn)
             .optional()?;
         match parent.flatten() {
             Some(p) if !chain.contains(&p) => {
@@ -110,7 +113,7 @@ pub fn chain_with_heads(conn: &mut DbConnection, start: ChainStart) -> QueryResu
             .filter(departments::is_it.eq(true))
             .select(departments::id)
             .order(departments::id)
-            .first(conn)
+            .run_first(conn)
             .optional()?,
     };
     let mut chain: Vec<ChainLink> = Vec::new();
@@ -127,7 +130,7 @@ pub fn chain_with_heads(conn: &mut DbConnection, start: ChainStart) -> QueryResu
                 departments::head_user_id,
                 users::active.nullable(),
             ))
-            .get_result::<(String, Option<String>, Option<String>, Option<bool>)>(conn)
+            .run_get_result::<(String, Option<String>, Option<String>, Option<bool>)>(conn)
             .optional()?
         else {
             break;
@@ -147,16 +150,18 @@ pub fn list(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<DepartmentRow>> {
-    let mut query = departments::table
-        .select(DepartmentRow::as_select())
-        .into_boxed();
-    if let Some(parent) = parent_id {
-        query = query.filter(departments::parent_id.eq(parent.to_owned()));
-    }
-    if let Some(after) = after {
-        query = query.filter(departments::id.gt(after.to_owned()));
-    }
-    query.order(departments::id).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = departments::table
+            .select(DepartmentRow::as_select())
+            .into_boxed();
+        if let Some(parent) = parent_id {
+            query = query.filter(departments::parent_id.eq(parent.to_owned()));
+        }
+        if let Some(after) = after {
+            query = query.filter(departments::id.gt(after.to_owned()));
+        }
+        query.order(departments::id).limit(limit).load(c)
+    })
 }
 
 pub fn update_versioned(
@@ -171,24 +176,28 @@ pub fn update_versioned(
             .filter(departments::version.eq(expected_version)),
     )
     .set(changes)
-    .execute(conn)?;
+    .run_execute(conn)?;
     Ok(n == 1)
 }
 
 pub fn find_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<DepartmentRow>> {
-    departments::table
-        .filter(departments::code.eq(code))
-        .select(DepartmentRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        departments::table
+            .filter(departments::code.eq(code))
+            .select(DepartmentRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 /// The department marked as IT (the oldest, if several are).
 pub fn it_department(conn: &mut DbConnection) -> QueryResult<Option<DepartmentRow>> {
-    departments::table
-        .filter(departments::is_it.eq(true))
-        .select(DepartmentRow::as_select())
-        .order(departments::id)
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        departments::table
+            .filter(departments::is_it.eq(true))
+            .select(DepartmentRow::as_select())
+            .order(departments::id)
+            .first(c)
+            .optional()
+    })
 }

@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::idempotency_keys;
 use super::DbConnection;
 
@@ -23,11 +24,13 @@ pub fn find(
     user_id: &str,
     key: &str,
 ) -> QueryResult<Option<IdempotencyRow>> {
-    idempotency_keys::table
-        .find((user_id, key))
-        .select(IdempotencyRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        idempotency_keys::table
+            .find((user_id, key))
+            .select(IdempotencyRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 /// Claims the key for a request in progress; false when it already exists.
@@ -71,7 +74,7 @@ pub fn store_response(
             idempotency_keys::response_status.eq(status),
             idempotency_keys::response_body.eq(body),
         ))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
@@ -87,12 +90,12 @@ pub fn forget_if_older(
             .find((user_id, key))
             .filter(idempotency_keys::created_at.lt(before)),
     )
-    .execute(conn)
+    .run_execute(conn)
     .map(|_| ())
 }
 
 /// Deletes keys older than `before` (keys are kept 24 h).
 pub fn purge_older_than(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
     diesel::delete(idempotency_keys::table.filter(idempotency_keys::created_at.lt(before)))
-        .execute(conn)
+        .run_execute(conn)
 }

@@ -14,6 +14,7 @@ pub mod migrate;
 pub mod outbox;
 pub mod pool;
 pub mod replenishment;
+pub mod run;
 pub mod scaled;
 pub mod schedules;
 pub mod schema;

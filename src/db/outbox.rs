@@ -6,11 +6,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{outbox, outbox_attachments};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = outbox)]
+#[diesel(table_name = outbox, treat_none_as_default_value = false)]
 pub struct OutboxRow {
     pub id: String,
     pub kind: String,
@@ -32,7 +33,7 @@ pub struct OutboxRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = outbox_attachments)]
+#[diesel(table_name = outbox_attachments, treat_none_as_default_value = false)]
 pub struct AttachmentRow {
     pub id: String,
     pub outbox_id: String,
@@ -48,21 +49,23 @@ pub fn insert(
 ) -> QueryResult<()> {
     diesel::insert_into(outbox::table)
         .values(row)
-        .execute(conn)?;
+        .run_execute(conn)?;
     for attachment in attachments {
         diesel::insert_into(outbox_attachments::table)
             .values(attachment)
-            .execute(conn)?;
+            .run_execute(conn)?;
     }
     Ok(())
 }
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<OutboxRow>> {
-    outbox::table
-        .find(id)
-        .select(OutboxRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        outbox::table
+            .find(id)
+            .select(OutboxRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 pub fn list_by_status(
@@ -71,14 +74,16 @@ pub fn list_by_status(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<OutboxRow>> {
-    let mut query = outbox::table.select(OutboxRow::as_select()).into_boxed();
-    if let Some(status) = status {
-        query = query.filter(outbox::status.eq(status.to_owned()));
-    }
-    if let Some(after) = after {
-        query = query.filter(outbox::id.gt(after.to_owned()));
-    }
-    query.order(outbox::id).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = outbox::table.select(OutboxRow::as_select()).into_boxed();
+        if let Some(status) = status {
+            query = query.filter(outbox::status.eq(status.to_owned()));
+        }
+        if let Some(after) = after {
+            query = query.filter(outbox::id.gt(after.to_owned()));
+        }
+        query.order(outbox::id).limit(limit).load(c)
+    })
 }
 
 /// Claims up to `limit` pending rows that are due and not leased to a live
@@ -115,23 +120,27 @@ pub fn claim_due(
             outbox::claimed_by.eq(instance),
             outbox::claimed_until.eq(lease_until),
         ))
-        .execute(conn)?;
-    outbox::table
-        .filter(outbox::id.eq_any(&ids))
-        .select(OutboxRow::as_select())
-        .order(outbox::id)
-        .load(conn)
+        .run_execute(conn)?;
+    on_backend!(conn, |c| {
+        outbox::table
+            .filter(outbox::id.eq_any(&ids))
+            .select(OutboxRow::as_select())
+            .order(outbox::id)
+            .load(c)
+    })
 }
 
 pub fn attachments_of(
     conn: &mut DbConnection,
     outbox_ids: &[String],
 ) -> QueryResult<Vec<AttachmentRow>> {
-    outbox_attachments::table
-        .filter(outbox_attachments::outbox_id.eq_any(outbox_ids))
-        .select(AttachmentRow::as_select())
-        .order((outbox_attachments::outbox_id, outbox_attachments::id))
-        .load(conn)
+    on_backend!(conn, |c| {
+        outbox_attachments::table
+            .filter(outbox_attachments::outbox_id.eq_any(outbox_ids))
+            .select(AttachmentRow::as_select())
+            .order((outbox_attachments::outbox_id, outbox_attachments::id))
+            .load(c)
+    })
 }
 
 /// Records the outcome of one attempt, only if `instance` still holds the
@@ -158,7 +167,7 @@ pub fn record_attempt(
                 outbox::attempts.eq(attempts),
                 outbox::last_error.eq(None::<String>),
             ))
-            .execute(conn)?,
+            .run_execute(conn)?,
         AttemptOutcome::Retry {
             at,
             attempts,
@@ -170,7 +179,7 @@ pub fn record_attempt(
                 outbox::attempts.eq(attempts),
                 outbox::last_error.eq(error),
             ))
-            .execute(conn)?,
+            .run_execute(conn)?,
         AttemptOutcome::Failed { attempts, error } => diesel::update(target)
             .set((
                 released,
@@ -178,7 +187,7 @@ pub fn record_attempt(
                 outbox::attempts.eq(attempts),
                 outbox::last_error.eq(error),
             ))
-            .execute(conn)?,
+            .run_execute(conn)?,
     };
     Ok(n == 1)
 }
@@ -213,6 +222,6 @@ pub fn requeue(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryRe
         outbox::claimed_by.eq(None::<String>),
         outbox::claimed_until.eq(None::<NaiveDateTime>),
     ))
-    .execute(conn)?;
+    .run_execute(conn)?;
     Ok(n == 1)
 }

@@ -7,6 +7,7 @@ use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Nullable};
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{application_lines, applications, stock_balances, stock_movements};
 use super::stock::BalanceRow;
 use super::DbConnection;
@@ -28,17 +29,19 @@ pub fn policed_balances(
     item_id: Option<&str>,
     location_id: Option<&str>,
 ) -> QueryResult<Vec<BalanceRow>> {
-    let mut query = stock_balances::table
-        .filter(stock_balances::reorder_point_milli.is_not_null())
-        .select(BalanceRow::as_select())
-        .into_boxed();
-    if let Some(item) = item_id {
-        query = query.filter(stock_balances::item_id.eq(item.to_owned()));
-    }
-    if let Some(location) = location_id {
-        query = query.filter(stock_balances::location_id.eq(location.to_owned()));
-    }
-    query.load(conn)
+    on_backend!(conn, |c| {
+        let mut query = stock_balances::table
+            .filter(stock_balances::reorder_point_milli.is_not_null())
+            .select(BalanceRow::as_select())
+            .into_boxed();
+        if let Some(item) = item_id {
+            query = query.filter(stock_balances::item_id.eq(item.to_owned()));
+        }
+        if let Some(location) = location_id {
+            query = query.filter(stock_balances::location_id.eq(location.to_owned()));
+        }
+        query.load(c)
+    })
 }
 
 /// Quantity issued per (item, location) since `since` (positive milli).
@@ -55,7 +58,7 @@ pub fn issued_since(
             stock_movements::location_id,
             sql::<Nullable<BigInt>>("CAST(-SUM(delta_milli) AS BIGINT)"),
         ))
-        .load(conn)?;
+        .run_load(conn)?;
     Ok(rows
         .into_iter()
         .map(|(i, l, q)| (i, l, q.unwrap_or(0)))
@@ -78,7 +81,7 @@ pub fn on_order(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i64
                 "CAST(SUM(application_lines.quantity_milli - application_lines.received_milli) AS BIGINT)",
             ),
         ))
-        .load(conn)?;
+        .run_load(conn)?;
     Ok(rows
         .into_iter()
         .filter_map(|(i, l, q)| Some((i?, l?, q.unwrap_or(0))))
@@ -98,6 +101,6 @@ pub fn issued_between(
         .filter(stock_movements::kind.eq("issue"))
         .filter(stock_movements::created_at.ge(since))
         .select(sql::<Nullable<BigInt>>("CAST(-SUM(delta_milli) AS BIGINT)"))
-        .first(conn)?;
+        .run_first(conn)?;
     Ok(total.unwrap_or(0))
 }

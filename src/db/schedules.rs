@@ -4,11 +4,12 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{job_runs, schedules};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = schedules)]
+#[diesel(table_name = schedules, treat_none_as_default_value = false)]
 pub struct ScheduleRow {
     pub job: String,
     pub cron: String,
@@ -22,7 +23,7 @@ pub struct ScheduleRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = job_runs)]
+#[diesel(table_name = job_runs, treat_none_as_default_value = false)]
 pub struct JobRunRow {
     pub job: String,
     pub period_start: NaiveDate,
@@ -33,18 +34,22 @@ pub struct JobRunRow {
 }
 
 pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<ScheduleRow>> {
-    schedules::table
-        .order(schedules::job)
-        .select(ScheduleRow::as_select())
-        .load(conn)
+    on_backend!(conn, |c| {
+        schedules::table
+            .order(schedules::job)
+            .select(ScheduleRow::as_select())
+            .load(c)
+    })
 }
 
 pub fn find(conn: &mut DbConnection, job: &str) -> QueryResult<Option<ScheduleRow>> {
-    schedules::table
-        .find(job)
-        .select(ScheduleRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        schedules::table
+            .find(job)
+            .select(ScheduleRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 /// Inserts the schedule unless one exists for its job (start-up defaults).
@@ -72,7 +77,7 @@ pub fn update(conn: &mut DbConnection, row: &ScheduleRow) -> QueryResult<()> {
             schedules::version.eq(row.version),
             schedules::updated_at.eq(row.updated_at),
         ))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
@@ -101,14 +106,16 @@ pub fn set_budget(
 ) -> QueryResult<()> {
     diesel::update(job_runs::table.find((job, period_start)))
         .set(job_runs::budget_id.eq(budget_id))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn runs(conn: &mut DbConnection, job: &str) -> QueryResult<Vec<JobRunRow>> {
-    job_runs::table
-        .filter(job_runs::job.eq(job))
-        .order(job_runs::period_start)
-        .select(JobRunRow::as_select())
-        .load(conn)
+    on_backend!(conn, |c| {
+        job_runs::table
+            .filter(job_runs::job.eq(job))
+            .order(job_runs::period_start)
+            .select(JobRunRow::as_select())
+            .load(c)
+    })
 }

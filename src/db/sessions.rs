@@ -3,12 +3,13 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{sessions, users};
 use super::users::UserRow;
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = sessions)]
+#[diesel(table_name = sessions, treat_none_as_default_value = false)]
 pub struct SessionRow {
     pub id: String,
     pub user_id: String,
@@ -22,7 +23,7 @@ pub struct SessionRow {
 pub fn insert(conn: &mut DbConnection, row: &SessionRow) -> QueryResult<()> {
     diesel::insert_into(sessions::table)
         .values(row)
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
@@ -31,12 +32,14 @@ pub fn find_with_user(
     conn: &mut DbConnection,
     token_hash: &str,
 ) -> QueryResult<Option<(SessionRow, UserRow)>> {
-    sessions::table
-        .inner_join(users::table)
-        .filter(sessions::token_hash.eq(token_hash))
-        .select((SessionRow::as_select(), UserRow::as_select()))
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        sessions::table
+            .inner_join(users::table)
+            .filter(sessions::token_hash.eq(token_hash))
+            .select((SessionRow::as_select(), UserRow::as_select()))
+            .first(c)
+            .optional()
+    })
 }
 
 pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
@@ -46,7 +49,7 @@ pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResu
             .filter(sessions::revoked_at.is_null()),
     )
     .set(sessions::revoked_at.eq(at))
-    .execute(conn)
+    .run_execute(conn)
     .map(|_| ())
 }
 
@@ -62,5 +65,5 @@ pub fn revoke_all_of_user(
             .filter(sessions::revoked_at.is_null()),
     )
     .set(sessions::revoked_at.eq(at))
-    .execute(conn)
+    .run_execute(conn)
 }

@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::RunOnBackend;
 use super::schema::app_settings;
 use super::DbConnection;
 
@@ -12,7 +13,7 @@ pub fn get(conn: &mut DbConnection, key: &str) -> QueryResult<Option<(String, i6
     app_settings::table
         .find(key)
         .select((app_settings::value, app_settings::version))
-        .first(conn)
+        .run_first(conn)
         .optional()
 }
 
@@ -30,7 +31,7 @@ pub fn put(
             app_settings::version.eq(version),
             app_settings::updated_at.eq(at),
         ))
-        .execute(conn)?;
+        .run_execute(conn)?;
     if updated == 0 {
         diesel::insert_into(app_settings::table)
             .values((
@@ -39,7 +40,7 @@ pub fn put(
                 app_settings::version.eq(version),
                 app_settings::updated_at.eq(at),
             ))
-            .execute(conn)?;
+            .run_execute(conn)?;
     }
     Ok(())
 }

@@ -7,11 +7,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{stock_balances, stock_movements};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = stock_movements)]
+#[diesel(table_name = stock_movements, treat_none_as_default_value = false)]
 pub struct MovementRow {
     pub id: String,
     pub item_id: String,
@@ -27,7 +28,7 @@ pub struct MovementRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = stock_balances)]
+#[diesel(table_name = stock_balances, treat_none_as_default_value = false)]
 pub struct BalanceRow {
     pub item_id: String,
     pub location_id: String,
@@ -65,7 +66,7 @@ pub fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<App
     }
     diesel::insert_into(stock_movements::table)
         .values(movement)
-        .execute(conn)?;
+        .run_execute(conn)?;
     let now = balance(conn, item, location)?.map_or(0, |b| b.on_hand_milli);
     Ok(Applied::Done(now))
 }
@@ -83,7 +84,7 @@ fn move_balance(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<
         stock_balances::on_hand_milli.eq(stock_balances::on_hand_milli + delta),
         stock_balances::updated_at.eq(movement.created_at),
     ))
-    .execute(conn)?;
+    .run_execute(conn)?;
     Ok(updated == 1)
 }
 
@@ -118,11 +119,13 @@ pub fn balance(
     item: &str,
     location: &str,
 ) -> QueryResult<Option<BalanceRow>> {
-    stock_balances::table
-        .find((item, location))
-        .select(BalanceRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        stock_balances::table
+            .find((item, location))
+            .select(BalanceRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 /// Sets the stock policy of an item × location (creating an empty balance).
@@ -141,7 +144,7 @@ pub fn set_policy(
             stock_balances::max_level_milli.eq(max_level),
             stock_balances::updated_at.eq(at),
         ))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
@@ -159,35 +162,37 @@ pub fn balances(
     after: Option<(&str, &str)>,
     limit: i64,
 ) -> QueryResult<Vec<BalanceRow>> {
-    let mut query = stock_balances::table
-        .select(BalanceRow::as_select())
-        .into_boxed();
-    if let Some((location, item)) = after {
-        query = query.filter(
-            stock_balances::location_id
-                .gt(location.to_owned())
-                .or(stock_balances::location_id
-                    .eq(location.to_owned())
-                    .and(stock_balances::item_id.gt(item.to_owned()))),
-        );
-    }
-    if let Some(item) = &filter.item_id {
-        query = query.filter(stock_balances::item_id.eq(item.clone()));
-    }
-    if let Some(location) = &filter.location_id {
-        query = query.filter(stock_balances::location_id.eq(location.clone()));
-    }
-    if filter.below_reorder {
-        query = query.filter(
-            stock_balances::on_hand_milli
-                .nullable()
-                .le(stock_balances::reorder_point_milli),
-        );
-    }
-    query
-        .order((stock_balances::location_id, stock_balances::item_id))
-        .limit(limit)
-        .load(conn)
+    on_backend!(conn, |c| {
+        let mut query = stock_balances::table
+            .select(BalanceRow::as_select())
+            .into_boxed();
+        if let Some((location, item)) = after {
+            query = query.filter(
+                stock_balances::location_id
+                    .gt(location.to_owned())
+                    .or(stock_balances::location_id
+                        .eq(location.to_owned())
+                        .and(stock_balances::item_id.gt(item.to_owned()))),
+            );
+        }
+        if let Some(item) = &filter.item_id {
+            query = query.filter(stock_balances::item_id.eq(item.clone()));
+        }
+        if let Some(location) = &filter.location_id {
+            query = query.filter(stock_balances::location_id.eq(location.clone()));
+        }
+        if filter.below_reorder {
+            query = query.filter(
+                stock_balances::on_hand_milli
+                    .nullable()
+                    .le(stock_balances::reorder_point_milli),
+            );
+        }
+        query
+            .order((stock_balances::location_id, stock_balances::item_id))
+            .limit(limit)
+            .load(c)
+    })
 }
 
 pub fn movements(
@@ -197,19 +202,21 @@ pub fn movements(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<MovementRow>> {
-    let mut query = stock_movements::table
-        .select(MovementRow::as_select())
-        .into_boxed();
-    if let Some(item) = item {
-        query = query.filter(stock_movements::item_id.eq(item.to_owned()));
-    }
-    if let Some(location) = location {
-        query = query.filter(stock_movements::location_id.eq(location.to_owned()));
-    }
-    if let Some(after) = after {
-        query = query.filter(stock_movements::id.gt(after.to_owned()));
-    }
-    query.order(stock_movements::id).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = stock_movements::table
+            .select(MovementRow::as_select())
+            .into_boxed();
+        if let Some(item) = item {
+            query = query.filter(stock_movements::item_id.eq(item.to_owned()));
+        }
+        if let Some(location) = location {
+            query = query.filter(stock_movements::location_id.eq(location.to_owned()));
+        }
+        if let Some(after) = after {
+            query = query.filter(stock_movements::id.gt(after.to_owned()));
+        }
+        query.order(stock_movements::id).limit(limit).load(c)
+    })
 }
 
 /// Balances that differ from the sum of their movements:
@@ -224,10 +231,12 @@ pub fn mismatches(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i
             stock_movements::location_id,
             sql::<Nullable<BigInt>>("CAST(SUM(delta_milli) AS BIGINT)"),
         ))
-        .load(conn)?;
-    let balances: Vec<BalanceRow> = stock_balances::table
-        .select(BalanceRow::as_select())
-        .load(conn)?;
+        .run_load(conn)?;
+    let balances: Vec<BalanceRow> = on_backend!(conn, |c| {
+        stock_balances::table
+            .select(BalanceRow::as_select())
+            .load(c)
+    })?;
     let mut ledger: std::collections::HashMap<(String, String), i64> = sums
         .into_iter()
         .map(|(i, l, s)| ((i, l), s.unwrap_or(0)))

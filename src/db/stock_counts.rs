@@ -3,11 +3,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::RunOnBackend;
 use super::schema::{stock_alerts, stock_count_lines, stock_counts};
 use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = stock_counts)]
+#[diesel(table_name = stock_counts, treat_none_as_default_value = false)]
 pub struct CountRow {
     pub id: String,
     pub location_id: String,
@@ -17,7 +18,7 @@ pub struct CountRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = stock_count_lines)]
+#[diesel(table_name = stock_count_lines, treat_none_as_default_value = false)]
 pub struct CountLineRow {
     pub count_id: String,
     pub item_id: String,
@@ -32,11 +33,11 @@ pub fn insert_count(
 ) -> QueryResult<()> {
     diesel::insert_into(stock_counts::table)
         .values(count)
-        .execute(conn)?;
+        .run_execute(conn)?;
     for line in lines {
         diesel::insert_into(stock_count_lines::table)
             .values(line)
-            .execute(conn)?;
+            .run_execute(conn)?;
     }
     Ok(())
 }
@@ -52,7 +53,7 @@ pub fn open_alert(
         .filter(stock_alerts::location_id.eq(location))
         .filter(stock_alerts::cleared_at.is_null())
         .select(stock_alerts::id)
-        .first(conn)
+        .run_first(conn)
         .optional()
 }
 
@@ -70,13 +71,13 @@ pub fn raise_alert(
             stock_alerts::location_id.eq(location),
             stock_alerts::raised_at.eq(at),
         ))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }
 
 pub fn clear_alert(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(stock_alerts::table.find(id))
         .set(stock_alerts::cleared_at.eq(at))
-        .execute(conn)
+        .run_execute(conn)
         .map(|_| ())
 }

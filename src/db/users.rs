@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{user_roles, users};
 use super::DbConnection;
 
@@ -28,7 +29,7 @@ pub struct UserRow {
 }
 
 #[derive(Debug, Insertable)]
-#[diesel(table_name = users)]
+#[diesel(table_name = users, treat_none_as_default_value = false)]
 pub struct NewUserRow<'a> {
     pub id: &'a str,
     pub email: &'a str,
@@ -66,7 +67,7 @@ pub struct UserFilter {
 pub fn insert(conn: &mut DbConnection, row: &NewUserRow<'_>, roles: &[&str]) -> QueryResult<()> {
     diesel::insert_into(users::table)
         .values(row)
-        .execute(conn)?;
+        .run_execute(conn)?;
     insert_roles(conn, row.id, roles)
 }
 
@@ -75,30 +76,34 @@ fn insert_roles(conn: &mut DbConnection, user_id: &str, roles: &[&str]) -> Query
     for role in roles {
         diesel::insert_into(user_roles::table)
             .values((user_roles::user_id.eq(user_id), user_roles::role.eq(*role)))
-            .execute(conn)?;
+            .run_execute(conn)?;
     }
     Ok(())
 }
 
 pub fn replace_roles(conn: &mut DbConnection, user_id: &str, roles: &[&str]) -> QueryResult<()> {
-    diesel::delete(user_roles::table.filter(user_roles::user_id.eq(user_id))).execute(conn)?;
+    diesel::delete(user_roles::table.filter(user_roles::user_id.eq(user_id))).run_execute(conn)?;
     insert_roles(conn, user_id, roles)
 }
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<UserRow>> {
-    users::table
-        .find(id)
-        .select(UserRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        users::table
+            .find(id)
+            .select(UserRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<UserRow>> {
-    users::table
-        .filter(users::email.eq(email))
-        .select(UserRow::as_select())
-        .first(conn)
-        .optional()
+    on_backend!(conn, |c| {
+        users::table
+            .filter(users::email.eq(email))
+            .select(UserRow::as_select())
+            .first(c)
+            .optional()
+    })
 }
 
 pub fn email_taken_by_other(conn: &mut DbConnection, email: &str, id: &str) -> QueryResult<bool> {
@@ -107,15 +112,15 @@ pub fn email_taken_by_other(conn: &mut DbConnection, email: &str, id: &str) -> Q
             .filter(users::email.eq(email))
             .filter(users::id.ne(id)),
     ))
-    .get_result(conn)
+    .run_get_result(conn)
 }
 
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
-    users::table.count().get_result(conn)
+    users::table.count().run_get_result(conn)
 }
 
 pub fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(users::table.find(id))).get_result(conn)
+    diesel::select(diesel::dsl::exists(users::table.find(id))).run_get_result(conn)
 }
 
 pub fn roles_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<String>> {
@@ -123,7 +128,7 @@ pub fn roles_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<Strin
         .filter(user_roles::user_id.eq(user_id))
         .select(user_roles::role)
         .order(user_roles::role)
-        .load(conn)
+        .run_load(conn)
 }
 
 /// Roles of many users in one query (no N+1 in lists).
@@ -135,7 +140,7 @@ pub fn roles_of_many(
         .filter(user_roles::user_id.eq_any(user_ids))
         .select((user_roles::user_id, user_roles::role))
         .order((user_roles::user_id, user_roles::role))
-        .load(conn)?;
+        .run_load(conn)?;
     let mut map: HashMap<String, Vec<String>> = HashMap::new();
     for (user, role) in pairs {
         map.entry(user).or_default().push(role);
@@ -150,31 +155,33 @@ pub fn list(
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<UserRow>> {
-    let mut query = users::table.select(UserRow::as_select()).into_boxed();
-    if let Some(role) = &filter.role {
-        let with_role = user_roles::table
-            .filter(user_roles::role.eq(role.clone()))
-            .select(user_roles::user_id);
-        query = query.filter(users::id.eq_any(with_role));
-    }
-    if let Some(dep) = &filter.department_id {
-        query = query.filter(users::department_id.eq(dep.clone()));
-    }
-    if let Some(active) = filter.active {
-        query = query.filter(users::active.eq(active));
-    }
-    if let Some(q) = &filter.query {
-        let pattern = format!("%{}%", q.to_lowercase().replace(['%', '_'], ""));
-        query = query.filter(
-            users::email
-                .like(pattern.clone())
-                .or(lower(users::name).like(pattern)),
-        );
-    }
-    if let Some(after) = after {
-        query = query.filter(users::id.gt(after.to_owned()));
-    }
-    query.order(users::id).limit(limit).load(conn)
+    on_backend!(conn, |c| {
+        let mut query = users::table.select(UserRow::as_select()).into_boxed();
+        if let Some(role) = &filter.role {
+            let with_role = user_roles::table
+                .filter(user_roles::role.eq(role.clone()))
+                .select(user_roles::user_id);
+            query = query.filter(users::id.eq_any(with_role));
+        }
+        if let Some(dep) = &filter.department_id {
+            query = query.filter(users::department_id.eq(dep.clone()));
+        }
+        if let Some(active) = filter.active {
+            query = query.filter(users::active.eq(active));
+        }
+        if let Some(q) = &filter.query {
+            let pattern = format!("%{}%", q.to_lowercase().replace(['%', '_'], ""));
+            query = query.filter(
+                users::email
+                    .like(pattern.clone())
+                    .or(lower(users::name).like(pattern)),
+            );
+        }
+        if let Some(after) = after {
+            query = query.filter(users::id.gt(after.to_owned()));
+        }
+        query.order(users::id).limit(limit).load(c)
+    })
 }
 
 /// Applies `changes` only if the row is still at `expected_version`;
@@ -191,7 +198,7 @@ pub fn update_versioned(
             .filter(users::version.eq(expected_version)),
     )
     .set(changes)
-    .execute(conn)?;
+    .run_execute(conn)?;
     Ok(n == 1)
 }
 
@@ -225,7 +232,7 @@ pub fn active_with_role(conn: &mut DbConnection, role: &str) -> QueryResult<Vec<
         .filter(users::id.eq_any(holders_of(role)))
         .select((users::id, users::email))
         .order(users::id)
-        .load(conn)
+        .run_load(conn)
 }
 
 /// The first `limit` active users with `role`, by id: enough to know
@@ -241,7 +248,7 @@ pub fn first_active_with_role(
         .select(users::id)
         .order(users::id)
         .limit(limit)
-        .load(conn)
+        .run_load(conn)
 }
 
 /// Emails of the given users that are active.
@@ -250,5 +257,5 @@ pub fn emails_of(conn: &mut DbConnection, ids: &[String]) -> QueryResult<Vec<Str
         .filter(users::id.eq_any(ids))
         .filter(users::active.eq(true))
         .select(users::email)
-        .load(conn)
+        .run_load(conn)
 }

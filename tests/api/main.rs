@@ -2,6 +2,7 @@
 //! database (SQLite by default, PostgreSQL when PROCURA_TEST_POSTGRES_URL is
 //! set) and talks to it over HTTP. One test binary keeps link time down.
 
+mod app_fixtures;
 mod helpers;
 mod smtp;
 mod stock;
@@ -9,6 +10,7 @@ mod stock;
 mod accounts;
 mod applications;
 mod auth;
+mod awaiting;
 mod budgets;
 mod catalogue;
 mod cli;

@@ -164,7 +164,8 @@ pub struct ListQuery {
 
 /// Lists what the actor may see: IT specialists everything; others their
 /// own, their department's (approvers), those they hold a step on, and
-/// finance those with a finance step. Three queries whatever the page size.
+/// finance those with a finance step. Three queries whatever the page size;
+/// `awaiting=me` reads each application with its step, in two.
 pub async fn list(
     ctx: &AppContext,
     actor: &Actor,
@@ -175,57 +176,81 @@ pub async fn list(
     let actor = actor.clone();
     ctx.db
         .read(move |conn| {
-            let principals = db::delegations::principals_of(conn, &actor.user_id, today)?;
-            let mut holders = principals;
+            let mut holders = db::delegations::principals_of(conn, &actor.user_id, today)?;
             holders.push(actor.user_id.clone());
-            // What awaits the actor is visible to them by definition (they
-            // hold the step), so that list needs no visibility scan.
-            let scope = if actor.has(Role::ItSpecialist) || query.awaiting_me {
-                Scope::default()
-            } else {
-                Scope {
-                    restrict_to: Some(Visibility {
-                        requester_id: actor.user_id.clone(),
-                        departments: match (&actor.department_id, actor.has(Role::Approver)) {
-                            (Some(d), true) => vec![d.clone()],
-                            _ => vec![],
-                        },
-                        step_holder_ids: holders.clone(),
-                        finance: actor.has(Role::Finance),
-                    }),
-                }
-            };
             let filter = ListFilter {
                 status: query.status.map(|s| s.as_str().to_owned()),
                 department_id: query.department_id,
                 requester_id: query.mine.then(|| actor.user_id.clone()),
             };
-            let (after, limit) = (page.after.as_deref(), page.fetch_limit());
-            let rows = if query.awaiting_me {
-                // What awaits the actor is theirs to see by definition.
-                let finance = actor.has(Role::Finance);
-                db::applications::list_awaiting(
-                    conn,
-                    &holders,
-                    finance,
-                    &actor.user_id,
-                    &filter,
-                    after,
-                    limit,
-                )?
+            if query.awaiting_me {
+                awaiting_page(conn, &actor, &holders, &filter, &page)
             } else {
-                db::applications::list(conn, &scope, &filter, after, limit)?
-            };
-            let page = Page::from_rows(rows, &page, |r| r.id.clone());
-            let ids: Vec<String> = page.items.iter().map(|r| r.id.clone()).collect();
-            let pending = db::applications::pending_steps_of(conn, &ids)?;
-            Ok(page.map(|row| {
-                let awaiting = pending
-                    .iter()
-                    .find(|s| s.application_id == row.id)
-                    .map(views::step_view);
-                views::summary(row, awaiting)
-            }))
+                visible_page(conn, &actor, holders, &filter, &page)
+            }
         })
         .await
+}
+
+/// What awaits the actor (or those they stand in for): theirs to see by
+/// definition, so no visibility scan; each row comes with its deciding step.
+fn awaiting_page(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    holders: &[String],
+    filter: &ListFilter,
+    page: &PageRequest,
+) -> AppResult<Page<ApplicationSummary>> {
+    let rows = db::applications::list_awaiting(
+        conn,
+        holders,
+        actor.has(Role::Finance),
+        &actor.user_id,
+        filter,
+        page.after.as_deref(),
+        page.fetch_limit(),
+    )?;
+    let page = Page::from_rows(rows, page, |(row, _)| row.id.clone());
+    Ok(page.map(|(row, step)| views::summary(row, Some(views::step_view(&step)))))
+}
+
+fn visible_page(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    holders: Vec<String>,
+    filter: &ListFilter,
+    page: &PageRequest,
+) -> AppResult<Page<ApplicationSummary>> {
+    let scope = if actor.has(Role::ItSpecialist) {
+        Scope::default()
+    } else {
+        Scope {
+            restrict_to: Some(Visibility {
+                requester_id: actor.user_id.clone(),
+                departments: match (&actor.department_id, actor.has(Role::Approver)) {
+                    (Some(d), true) => vec![d.clone()],
+                    _ => vec![],
+                },
+                step_holder_ids: holders,
+                finance: actor.has(Role::Finance),
+            }),
+        }
+    };
+    let rows = db::applications::list(
+        conn,
+        &scope,
+        filter,
+        page.after.as_deref(),
+        page.fetch_limit(),
+    )?;
+    let page = Page::from_rows(rows, page, |r| r.id.clone());
+    let ids: Vec<String> = page.items.iter().map(|r| r.id.clone()).collect();
+    let pending = db::applications::pending_steps_of(conn, &ids)?;
+    Ok(page.map(|row| {
+        let awaiting = pending
+            .iter()
+            .find(|s| s.application_id == row.id)
+            .map(views::step_view);
+        views::summary(row, awaiting)
+    }))
 }

@@ -1,0 +1,85 @@
+//! `awaiting=me`: what awaits an approver comes from two sources (steps they
+//! hold, directly or as a delegate, and finance steps for finance users);
+//! the list merges both and pages them in application order.
+
+use serde_json::{json, Value};
+
+use crate::app_fixtures::*;
+use crate::helpers::*;
+
+/// Every page of `awaiting=me` at `limit`, as (application id, step kind).
+async fn all_pages(app: &TestApp, token: &str, limit: usize) -> Vec<(String, String)> {
+    let mut seen = Vec::new();
+    let mut path = format!("/api/v1/applications?awaiting=me&limit={limit}");
+    loop {
+        let page = expect_status(app.get(&path, token).await, 200).await;
+        let items = page["items"].as_array().unwrap();
+        assert!(items.len() <= limit, "a page holds at most `limit` items");
+        for item in items {
+            let kind = item["awaiting"]["kind"].as_str().unwrap().to_owned();
+            seen.push((id(item), kind));
+        }
+        match page["next_cursor"].as_str() {
+            Some(cursor) => {
+                path = format!("/api/v1/applications?awaiting=me&limit={limit}&cursor={cursor}")
+            }
+            None => return seen,
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_finance_delegate_pages_through_both_sources_in_order() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    // 2,000.00 of hardware: department head → IT head → finance → director.
+    let mut drafts: Vec<Value> = Vec::new();
+    for _ in 0..7 {
+        let draft = create(&app, &o.emp.1, &body("hardware", "2", "1000.00")).await;
+        ok(&app, &o.emp.1, &draft, "submit", None).await;
+        drafts.push(draft);
+    }
+    // Four reach the finance step; three stay with the head of OPS.
+    for draft in drafts.iter().step_by(2) {
+        ok(&app, &o.ops_head.1, draft, "approve", None).await;
+        ok(&app, &o.it_head.1, draft, "approve", None).await;
+    }
+    // The finance officer also stands in for the head of OPS.
+    let delegation = json!({"delegate_id": o.finance.0["id"], "starts_on": "2026-06-01", "ends_on": "2026-06-30"});
+    expect_status(
+        app.post("/api/v1/delegations", &o.ops_head.1, &delegation)
+            .await,
+        201,
+    )
+    .await;
+
+    let mut expected: Vec<(String, String)> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let kind = if i % 2 == 0 {
+                "finance"
+            } else {
+                "department_head"
+            };
+            (id(d), kind.to_owned())
+        })
+        .collect();
+    expected.sort();
+    for limit in [1, 2, 3, 50] {
+        assert_eq!(
+            all_pages(&app, &o.finance.1, limit).await,
+            expected,
+            "limit {limit}"
+        );
+    }
+
+    // Deciding one takes it off the list, whichever source it came from.
+    ok(&app, &o.finance.1, &drafts[0], "approve", None).await;
+    ok(&app, &o.finance.1, &drafts[1], "approve", None).await;
+    let left: Vec<(String, String)> = expected
+        .into_iter()
+        .filter(|(i, _)| *i != id(&drafts[0]) && *i != id(&drafts[1]))
+        .collect();
+    assert_eq!(all_pages(&app, &o.finance.1, 2).await, left);
+}
