@@ -17,6 +17,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc;
 
+use diesel::connection::SimpleConnection;
 use diesel::connection::{AnsiTransactionManager, TransactionManager};
 use diesel::r2d2::ManageConnection;
 use diesel::Connection;
@@ -28,6 +29,8 @@ use crate::error::{AppError, AppResult};
 /// Writes one transaction may carry: enough to amortise the commit under
 /// load, few enough that one batch stays short.
 pub const MAX_BATCH: usize = 64;
+/// The writer connection's page cache (SQLite's default is 2,000 KiB).
+const WRITER_CACHE_KIB: u32 = 32 * 1024;
 
 /// What a queued write does once the batch's fate is known: `None` when the
 /// batch committed, the error otherwise.
@@ -44,7 +47,7 @@ pub struct GroupWriter {
 impl GroupWriter {
     /// Starts the writer thread with its own connection from `manager`.
     pub fn start(manager: Manager) -> Result<Self, String> {
-        let first = manager.connect().map_err(|e| e.to_string())?;
+        let first = connect(&manager).map_err(|e| e.to_string())?;
         let (queue, jobs) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("procura-writer".into())
@@ -93,8 +96,7 @@ fn run(manager: Manager, first: DbConnection, jobs: mpsc::Receiver<Job>) {
             }
         }
         if conn.is_none() {
-            conn = manager
-                .connect()
+            conn = connect(&manager)
                 .map_err(|e| tracing::error!(error = %e, "database writer cannot reconnect"))
                 .ok();
         }
@@ -113,6 +115,17 @@ fn run(manager: Manager, first: DbConnection, jobs: mpsc::Receiver<Job>) {
             ),
         }
     }
+}
+
+/// The writer's connection, with a larger page cache than a reader's: its
+/// inserts land all over the indexes of a growing database, and SQLite's
+/// default 2 MB cache sent most of those page reads to the kernel.
+fn connect(manager: &Manager) -> Result<DbConnection, super::pool::ConnectError> {
+    let mut conn = manager.connect()?;
+    if let DbConnection::Sqlite(c) = &mut conn {
+        c.batch_execute(&format!("PRAGMA cache_size = -{WRITER_CACHE_KIB};"))?;
+    }
+    Ok(conn)
 }
 
 fn fail_all(batch: Vec<Job>, err: &AppError) {
@@ -274,5 +287,28 @@ mod tests {
         let after = queue(Box::new(insert(4)));
         assert_eq!(after.recv().unwrap().unwrap(), 4);
         assert!(stored(&manager).contains(&4));
+    }
+
+    #[test]
+    fn the_writer_connection_has_its_larger_page_cache() {
+        #[derive(diesel::QueryableByName)]
+        struct CacheSize {
+            #[diesel(sql_type = BigInt)]
+            cache_size: i64,
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let (writer, _) = writer(&dir);
+        let (tx, rx) = std_mpsc::channel();
+        writer
+            .submit(
+                |conn| {
+                    let rows: Vec<CacheSize> = diesel::sql_query("PRAGMA cache_size").load(conn)?;
+                    Ok(rows[0].cache_size)
+                },
+                move |r| tx.send(r).unwrap(),
+            )
+            .unwrap();
+        let kib = -i64::from(WRITER_CACHE_KIB);
+        assert_eq!(rx.recv().unwrap().unwrap(), kib);
     }
 }
