@@ -372,10 +372,12 @@ mod tests {
     }
 
     /// `.cargo/config.toml` builds SQLite with the query planner stability
-    /// guarantee; without it every `LIMIT`ed statement is re-prepared on
-    /// each run (see there). A build that lost the flag fails here.
+    /// guarantee (without it every `LIMIT`ed statement is re-prepared on each
+    /// run), without the unified page cache and without memory statistics
+    /// (each a process-wide mutex on every page fetch or allocation). A build
+    /// that lost its flags fails here.
     #[test]
-    fn bundled_sqlite_keeps_plans_independent_of_bound_values() {
+    fn bundled_sqlite_is_built_with_our_compile_options() {
         use diesel::prelude::*;
 
         #[derive(QueryableByName)]
@@ -384,12 +386,21 @@ mod tests {
             compile_options: String,
         }
         let mut conn = SqliteConnection::establish(":memory:").unwrap();
-        let options: Vec<CompileOption> = diesel::sql_query("PRAGMA compile_options")
-            .load(&mut conn)
-            .unwrap();
+        let options: Vec<String> = diesel::sql_query("PRAGMA compile_options")
+            .load::<CompileOption>(&mut conn)
+            .unwrap()
+            .into_iter()
+            .map(|o| o.compile_options)
+            .collect();
+        let has = |name: &str| options.iter().any(|o| o == name);
+        assert!(has("ENABLE_QPSG"), "built without SQLITE_ENABLE_QPSG");
         assert!(
-            options.iter().any(|o| o.compile_options == "ENABLE_QPSG"),
-            "SQLite was built without SQLITE_ENABLE_QPSG"
+            !has("ENABLE_MEMORY_MANAGEMENT"),
+            "built with SQLITE_ENABLE_MEMORY_MANAGEMENT"
+        );
+        assert!(
+            has("DEFAULT_MEMSTATUS=0"),
+            "built with memory statistics: {options:?}"
         );
     }
 }
