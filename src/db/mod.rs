@@ -2,6 +2,7 @@
 //! the transaction helpers every use case goes through, and the queries
 //! (one file per table group). Nothing above this layer sees SQL.
 
+pub mod application_lists;
 pub mod applications;
 pub mod audit;
 pub mod budgets;
@@ -14,7 +15,7 @@ pub mod migrate;
 pub mod outbox;
 pub mod pool;
 pub mod replenishment;
-pub mod run;
+pub(crate) mod run;
 pub mod scaled;
 pub mod schedules;
 pub mod schema;

@@ -12,8 +12,10 @@
 //!
 //! The methods mirror `RunQueryDsl`'s (`run_load` is `load`, …). A query
 //! must compile for both backends, which the bounds check at each call.
-//! Every query in `db` goes through here or [`on_backend`]; `DbConnection`
-//! itself is left to transactions and pools.
+//! Every query in `db` goes through here, through [`on_backend`], or through
+//! an explicit `match` on the variant where the backends need different
+//! SQL (row locks, upserts, the demo seed's batches); `DbConnection` itself
+//! is left to transactions and pools.
 //!
 //! For the same reason the `Insertable` rows bind `None` as NULL
 //! (`treat_none_as_default_value = false`; no nullable column has a

@@ -32,7 +32,7 @@ async fn all_pages(app: &TestApp, token: &str, limit: usize) -> Vec<(String, Str
 async fn a_finance_delegate_pages_through_both_sources_in_order() {
     let app = TestApp::spawn().await;
     let o = org(&app).await;
-    // 2,000.00 of hardware: department head → IT head → finance → director.
+    // 2,000.00 of hardware: department head → IT head → finance.
     let mut drafts: Vec<Value> = Vec::new();
     for _ in 0..7 {
         let draft = create(&app, &o.emp.1, &body("hardware", "2", "1000.00")).await;

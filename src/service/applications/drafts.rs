@@ -7,7 +7,8 @@ use super::access::{ensure_requester, ensure_visible};
 use super::create::{check_department, check_items, check_location, prepare, NewLine};
 use super::views::{self, ApplicationSummary, ApplicationView};
 use super::{load_row, next_status, save_transition, status_of, today, Transition};
-use crate::db::applications::{ApplicationRow, ListFilter, Scope, Visibility};
+use crate::db::application_lists::{ListFilter, Scope, Visibility};
+use crate::db::applications::ApplicationRow;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Status};
 use crate::domain::roles::Role;
@@ -165,7 +166,9 @@ pub struct ListQuery {
 /// Lists what the actor may see: IT specialists everything; others their
 /// own, their department's (approvers), those they hold a step on, and
 /// finance those with a finance step. Three queries whatever the page size;
-/// `awaiting=me` reads each application with its step, in two.
+/// `awaiting=me` reads each application with its step: one query per
+/// source (held steps; finance steps for finance users) after the
+/// delegations.
 pub async fn list(
     ctx: &AppContext,
     actor: &Actor,
@@ -201,7 +204,7 @@ fn awaiting_page(
     filter: &ListFilter,
     page: &PageRequest,
 ) -> AppResult<Page<ApplicationSummary>> {
-    let rows = db::applications::list_awaiting(
+    let rows = db::application_lists::list_awaiting(
         conn,
         holders,
         actor.has(Role::Finance),
@@ -236,7 +239,7 @@ fn visible_page(
             }),
         }
     };
-    let rows = db::applications::list(
+    let rows = db::application_lists::list(
         conn,
         &scope,
         filter,
@@ -245,7 +248,7 @@ fn visible_page(
     )?;
     let page = Page::from_rows(rows, page, |r| r.id.clone());
     let ids: Vec<String> = page.items.iter().map(|r| r.id.clone()).collect();
-    let pending = db::applications::pending_steps_of(conn, &ids)?;
+    let pending = db::application_lists::pending_steps_of(conn, &ids)?;
     Ok(page.map(|row| {
         let awaiting = pending
             .iter()

@@ -1,0 +1,170 @@
+//! The application lists: everything a user may see (`list`, with the
+//! deciding step of each row from `pending_steps_of`) and what awaits an
+//! approver (`list_awaiting`, each row with its step).
+
+use diesel::prelude::*;
+
+use super::applications::{ApplicationRow, StepRow};
+use super::run::on_backend;
+use super::schema::{applications, approval_steps};
+use super::DbConnection;
+
+/// Which applications a list may show.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// `None`: everything (IT specialists).
+    pub restrict_to: Option<Visibility>,
+}
+
+/// The union of what a non-IT user may see.
+#[derive(Debug, Clone, Default)]
+pub struct Visibility {
+    pub requester_id: String,
+    /// Departments whose applications the user may see (approvers: their own).
+    pub departments: Vec<String>,
+    /// Applications where the user holds (or held) a step.
+    pub step_holder_ids: Vec<String>,
+    /// Finance sees applications with a finance step.
+    pub finance: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub status: Option<String>,
+    pub department_id: Option<String>,
+    pub requester_id: Option<String>,
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    filter: &ListFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<ApplicationRow>> {
+    on_backend!(conn, |c| {
+        let mut query = applications::table
+            .select(ApplicationRow::as_select())
+            .into_boxed();
+        if let Some(v) = &scope.restrict_to {
+            let held = approval_steps::table
+                .filter(approval_steps::approver_id.eq_any(v.step_holder_ids.clone()))
+                .select(approval_steps::application_id);
+            // A role no step has when the user is not in finance: one query shape either way.
+            let finance_role = if v.finance { "finance" } else { "-" };
+            let finance = approval_steps::table
+                .filter(approval_steps::approver_role.eq(finance_role))
+                .select(approval_steps::application_id);
+            query = query.filter(
+                applications::requester_id
+                    .eq(v.requester_id.clone())
+                    .or(applications::department_id.eq_any(v.departments.clone()))
+                    .or(applications::id.eq_any(held))
+                    .or(applications::id.eq_any(finance)),
+            );
+        }
+        if let Some(status) = &filter.status {
+            query = query.filter(applications::status.eq(status.clone()));
+        }
+        if let Some(dep) = &filter.department_id {
+            query = query.filter(applications::department_id.eq(dep.clone()));
+        }
+        if let Some(requester) = &filter.requester_id {
+            query = query.filter(applications::requester_id.eq(requester.clone()));
+        }
+        if let Some(after) = after {
+            query = query.filter(applications::id.gt(after.to_owned()));
+        }
+        query.order(applications::id).limit(limit).load(c)
+    })
+}
+
+/// The deciding step of each of `application_ids` (one query for a page).
+pub fn pending_steps_of(
+    conn: &mut DbConnection,
+    application_ids: &[String],
+) -> QueryResult<Vec<StepRow>> {
+    // Filtered on status here rather than in SQL: with `status = 'pending'`
+    // in the query, SQLite may pick the status index and scan every open step.
+    let steps: Vec<StepRow> = on_backend!(conn, |c| {
+        approval_steps::table
+            .filter(approval_steps::application_id.eq_any(application_ids))
+            .select(StepRow::as_select())
+            .load(c)
+    })?;
+    Ok(steps
+        .into_iter()
+        .filter(|s| s.status == "pending")
+        .collect())
+}
+
+/// Applications whose deciding step is held by one of `holders` (or is a
+/// finance step, when `finance`), never `requester`'s own, each with that
+/// step. Each source is driven from an open-steps index, which carries the
+/// application id, and joined to applications (an `OR` across the two would
+/// defeat the index); then the two are merged. A single holder and the
+/// finance source read the index in application order and stop after the
+/// page; several holders (an approver who stands in for others) are
+/// sorted, so that cost follows the number awaiting them. Never the number
+/// stored.
+pub fn list_awaiting(
+    conn: &mut DbConnection,
+    holders: &[String],
+    finance: bool,
+    exclude_requester: &str,
+    filter: &ListFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<(ApplicationRow, StepRow)>> {
+    let mut rows = awaiting_source(conn, Some(holders), exclude_requester, filter, after, limit)?;
+    if finance {
+        rows.extend(awaiting_source(
+            conn,
+            None,
+            exclude_requester,
+            filter,
+            after,
+            limit,
+        )?);
+        rows.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+        rows.dedup_by(|a, b| a.0.id == b.0.id);
+        rows.truncate(limit as usize);
+    }
+    Ok(rows)
+}
+
+/// One source of [`list_awaiting`]: steps held by `holders`, or (`None`)
+/// finance steps. Ordered and paged on the step's application id (the same
+/// value as the application's), which the index holds in order for one
+/// holder or one role.
+fn awaiting_source(
+    conn: &mut DbConnection,
+    holders: Option<&[String]>,
+    exclude_requester: &str,
+    filter: &ListFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<(ApplicationRow, StepRow)>> {
+    on_backend!(conn, |c| {
+        let mut query = approval_steps::table
+            .inner_join(applications::table)
+            .filter(approval_steps::status.eq("pending"))
+            .filter(applications::requester_id.ne(exclude_requester))
+            .select((ApplicationRow::as_select(), StepRow::as_select()))
+            .into_boxed();
+        query = match holders {
+            Some(ids) => query.filter(approval_steps::approver_id.eq_any(ids)),
+            None => query.filter(approval_steps::approver_role.eq("finance")),
+        };
+        if let Some(dep) = &filter.department_id {
+            query = query.filter(applications::department_id.eq(dep));
+        }
+        if let Some(after) = after {
+            query = query.filter(approval_steps::application_id.gt(after));
+        }
+        query
+            .order(approval_steps::application_id)
+            .limit(limit)
+            .load(c)
+    })
+}
