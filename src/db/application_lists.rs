@@ -159,6 +159,14 @@ fn awaiting_source(
         if let Some(dep) = &filter.department_id {
             query = query.filter(applications::department_id.eq(dep));
         }
+        // Redundant in practice (what awaits a decision is `submitted`, and
+        // never the actor's own), but a filter the caller gave is applied.
+        if let Some(status) = &filter.status {
+            query = query.filter(applications::status.eq(status));
+        }
+        if let Some(requester) = &filter.requester_id {
+            query = query.filter(applications::requester_id.eq(requester));
+        }
         if let Some(after) = after {
             query = query.filter(approval_steps::application_id.gt(after));
         }

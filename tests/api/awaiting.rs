@@ -74,6 +74,20 @@ async fn a_finance_delegate_pages_through_both_sources_in_order() {
         );
     }
 
+    // The other filters still apply: what awaits a decision is submitted,
+    // and never the actor's own.
+    let path = "/api/v1/applications?awaiting=me&limit=50";
+    let with = |extra: &str| format!("{path}&{extra}");
+    let count = |page: Value| page["items"].as_array().unwrap().len();
+    for (extra, expected_count) in [
+        ("status=submitted", 7),
+        ("status=approved", 0),
+        ("mine=true", 0),
+    ] {
+        let page = expect_status(app.get(&with(extra), &o.finance.1).await, 200).await;
+        assert_eq!(count(page), expected_count, "{extra}");
+    }
+
     // Deciding one takes it off the list, whichever source it came from.
     ok(&app, &o.finance.1, &drafts[0], "approve", None).await;
     ok(&app, &o.finance.1, &drafts[1], "approve", None).await;
