@@ -195,3 +195,27 @@ pub fn assemble(
         history: history.into_iter().map(history_view).collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A line's total rounds like the application's total: half a cent
+    /// goes away from zero (0.005 → 0.01), not to the even cent.
+    #[test]
+    fn a_line_total_of_half_a_cent_rounds_away_from_zero() {
+        let line = LineRow {
+            id: "l".into(),
+            application_id: "a".into(),
+            position: 0,
+            description: "cable tie".into(),
+            category: "consumables".into(),
+            item_id: None,
+            quantity_milli: 500,
+            unit_price_cents: 1,
+            ordered_unit_price_cents: None,
+            received_milli: 0,
+        };
+        assert_eq!(line_view(&line).line_total.to_string(), "0.01");
+    }
+}
