@@ -17,6 +17,7 @@ pub const KINDS: &[&str] = &[
     "application_approved",
     "application_returned",
     "application_rejected",
+    "application_cancelled",
     "application_ordered",
     "application_received",
     "low_stock",
@@ -97,6 +98,18 @@ pub const FILES: &[(&str, &str)] = &[
     (
         "application_rejected.html",
         include_str!("templates/application_rejected.html"),
+    ),
+    (
+        "application_cancelled.subject.txt",
+        include_str!("templates/application_cancelled.subject.txt"),
+    ),
+    (
+        "application_cancelled.txt",
+        include_str!("templates/application_cancelled.txt"),
+    ),
+    (
+        "application_cancelled.html",
+        include_str!("templates/application_cancelled.html"),
     ),
     (
         "application_ordered.subject.txt",
@@ -187,6 +200,13 @@ pub fn sample_context(kind: &str) -> Value {
             "rejected_by": "Sofia Marín",
             "reason": "Covered by the leasing contract <script>alert(\"x\")</script> & \
                        delivered by the vendor.",
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "application_cancelled" => json!({
+            "application": sample_application(),
+            "cancelled_by": "Jonas Becker",
+            "comment": "Bought with the <team> budget & delivered already.",
+            "step_kind": "department_head",
             "url": "https://procura.example.com/applications/1042",
         }),
         "application_ordered" => json!({

@@ -1,6 +1,7 @@
 //! `awaiting=me`: what awaits an approver comes from two sources (steps they
 //! hold, directly or as a delegate, and finance steps for finance users);
-//! the list merges both and pages them in application order.
+//! the list merges both and pages them in application order. A cancelled
+//! application leaves it, and whoever could have decided hears so.
 
 use serde_json::{json, Value};
 
@@ -96,4 +97,64 @@ async fn a_finance_delegate_pages_through_both_sources_in_order() {
         .filter(|(i, _)| *i != id(&drafts[0]) && *i != id(&drafts[1]))
         .collect();
     assert_eq!(all_pages(&app, &o.finance.1, 2).await, left);
+}
+
+/// The notifications queued so far of `kind`, as (recipients, subject).
+async fn queued(app: &TestApp, kind: &str) -> Vec<(Vec<String>, String)> {
+    let page = expect_status(
+        app.get("/api/v1/notifications?limit=100", &app.admin_token)
+            .await,
+        200,
+    )
+    .await;
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == kind)
+        .map(|n| {
+            let mut to: Vec<String> = n["to"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e.as_str().unwrap().to_owned())
+                .collect();
+            to.sort();
+            (to, n["subject"].as_str().unwrap().to_owned())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn cancelling_tells_whoever_could_decide_the_open_step() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let deputy = app.user_with(&["approver"], Some(&o.ops)).await;
+    let delegation =
+        json!({"delegate_id": deputy.0["id"], "starts_on": "2026-06-01", "ends_on": "2026-06-30"});
+    expect_status(
+        app.post("/api/v1/delegations", &o.ops_head.1, &delegation)
+            .await,
+        201,
+    )
+    .await;
+    // A draft nobody was asked about goes quietly.
+    let draft = create(&app, &o.emp.1, &body("hardware", "1", "50.00")).await;
+    ok(&app, &o.emp.1, &draft, "cancel", None).await;
+    assert!(queued(&app, "application_cancelled").await.is_empty());
+
+    let submitted = create(&app, &o.emp.1, &body("hardware", "1", "50.00")).await;
+    ok(&app, &o.emp.1, &submitted, "submit", None).await;
+    let comment = json!({"comment": "Found one in the storeroom"});
+    ok(&app, &o.emp.1, &submitted, "cancel", Some(comment)).await;
+    assert!(awaiting(&app, &o.ops_head.1).await.is_empty());
+    let mut deciders = vec![
+        o.ops_head.0["email"].as_str().unwrap().to_owned(),
+        deputy.0["email"].as_str().unwrap().to_owned(),
+    ];
+    deciders.sort();
+    let sent = queued(&app, "application_cancelled").await;
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].0, deciders);
+    assert!(sent[0].1.contains("Laptops for new hires"), "{}", sent[0].1);
 }

@@ -284,15 +284,32 @@ pub async fn cancel(
     id: String,
     body: Comment,
 ) -> AppResult<ApplicationView> {
-    with_application(ctx, actor, id, move |conn, actor, row, _, mail, _| {
-        ensure_requester(actor, row)?;
-        let from = status_of(row)?;
-        let to = next_status(from, Action::Cancel)?;
-        db::applications::close_open_steps(conn, &row.id, "cancelled")?;
-        let comment = body.comment.filter(|c| !c.trim().is_empty());
-        let t = Transition::by(&actor.user_id, "cancel", Some(from), to, mail.now)
-            .comment(comment.as_deref());
-        save_transition(conn, row, t).map(|_| ())
-    })
+    with_application(
+        ctx,
+        actor,
+        id,
+        move |conn, actor, row, steps, mail, today| {
+            ensure_requester(actor, row)?;
+            let from = status_of(row)?;
+            let to = next_status(from, Action::Cancel)?;
+            // Who could have decided the open step hears that it is gone.
+            let pending = steps.into_iter().find(|s| s.status == "pending");
+            let deciders = match &pending {
+                Some(step) => chain::deciders(conn, step, &row.requester_id, today)?,
+                None => Vec::new(),
+            };
+            db::applications::close_open_steps(conn, &row.id, "cancelled")?;
+            let comment = body.comment.filter(|c| !c.trim().is_empty());
+            let t = Transition::by(&actor.user_id, "cancel", Some(from), to, mail.now)
+                .comment(comment.as_deref());
+            save_transition(conn, row, t)?;
+            match &pending {
+                Some(step) => {
+                    notify::cancelled(conn, mail, row, step, &deciders, comment.as_deref())
+                }
+                None => Ok(()),
+            }
+        },
+    )
     .await
 }

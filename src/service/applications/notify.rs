@@ -174,6 +174,24 @@ pub fn closed_by(
     mail.send(conn, kind, to, context)
 }
 
+/// "Cancelled" to everyone who could have decided the step the application
+/// waited on, so that nobody opens a request that is gone.
+pub fn cancelled(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+    step: &StepRow,
+    deciders: &[String],
+    comment: Option<&str>,
+) -> AppResult<()> {
+    let to = db::users::emails_of(conn, deciders)?;
+    let context = json!({
+        "application": summary(conn, app)?, "cancelled_by": name_of(conn, Some(&app.requester_id))?,
+        "comment": comment, "step_kind": step.kind, "url": mail.url(app),
+    });
+    mail.send(conn, "application_cancelled", to, context)
+}
+
 pub fn ordered(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
     let to = requester_email(conn, app)?;
     let context = json!({
