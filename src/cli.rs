@@ -1,5 +1,6 @@
 //! The `procura` command line: serve, migrate, and operator tasks.
 
+use crate::domain::input::{Id, Text};
 use std::io::BufRead;
 use std::sync::Arc;
 
@@ -190,6 +191,10 @@ async fn add_user(
             .collect();
         return Err(text.join("; ").into());
     }
+    let bounded = |field: &str, e: String| -> StartupError { format!("{field} {e}").into() };
+    let email: Text<254> = Text::new(email).map_err(|e| bounded("--email", e))?;
+    let name: Text<200> = Text::new(name).map_err(|e| bounded("--name", e))?;
+    let password: Text<128> = Text::new(password).map_err(|e| bounded("password", e))?;
     let db = connect_and_migrate(&settings).await?;
     let hash = passwords::hash(&password)?;
     // The CLI runs on the wall clock, like `serve`.
@@ -209,6 +214,7 @@ async fn add_user(
             ),
             None => None,
         };
+        let department_id = department_id.map(Id::stored);
         let input = NewUser {
             email,
             name,

@@ -134,7 +134,7 @@ pub async fn return_for_correction(
         &actor.0,
         id.into_inner(),
         false,
-        body.0.comment,
+        body.0.comment.map(String::from),
     )
     .await?))
 }
@@ -150,7 +150,7 @@ pub async fn reject(
         &actor.0,
         id.into_inner(),
         true,
-        body.0.reason,
+        body.0.reason.map(String::from),
     )
     .await?))
 }

@@ -1,5 +1,6 @@
 //! Sign-in and the bearer-token extractor every protected handler takes.
 
+use crate::domain::input::Text;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -53,8 +54,8 @@ fn bearer_token(req: &HttpRequest) -> Result<String, AppError> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
-    email: String,
-    password: String,
+    email: Text<254>,
+    password: Text<128>,
 }
 
 pub async fn login(

@@ -260,12 +260,22 @@ pub fn field_error(path: &str, message: &str) -> FieldError {
         };
         return FieldError::new(field, "unknown_field", "is not a field of this request");
     }
+    if let Some((code, rest)) = coded_message(message) {
+        return FieldError::new(at_path, code, rest);
+    }
     let code = if message.starts_with("invalid type") {
         "invalid_type"
     } else {
         "invalid_value"
     };
     FieldError::new(at_path, code, message)
+}
+
+/// `code: message` from the bounded input types (`domain::input`).
+fn coded_message(message: &str) -> Option<(&str, &str)> {
+    let (code, rest) = message.split_once(": ")?;
+    let is_code = !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    is_code.then_some((code, rest))
 }
 
 /// A query string parsed strictly (unknown parameters refused, errors per field).

@@ -1,5 +1,8 @@
 //! Prometheus metrics: request counts and latencies per route pattern (not
 //! per raw path, so ids do not explode the label space) and pool usage.
+//! Every label takes its value from a closed set — known methods, the
+//! route table's patterns, status codes the service answers — so no client
+//! can grow the exposition (an unknown value is `other`).
 
 use std::time::Instant;
 
@@ -89,11 +92,12 @@ pub async fn track(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let metrics = req.app_data::<web::Data<Metrics>>().cloned();
-    let method = req.method().to_string();
+    let method = method_label(req.method()).to_owned();
     // A duration, not a point in time: the injected clock is for business time.
     let started = Instant::now();
     let res = next.call(req).await?;
     if let Some(metrics) = metrics {
+        // Only routed patterns: a 404 or 405 path never becomes a label.
         let route = res
             .request()
             .match_pattern()
@@ -108,9 +112,45 @@ pub async fn track(
             .get_or_create(&RequestLabels {
                 method: labels.method,
                 route: labels.route,
-                status: res.status().as_u16().to_string(),
+                status: status_label(res.status().as_u16()),
             })
             .inc();
     }
     Ok(res)
+}
+
+/// The method as a label: the standard ones by name, anything else `other`.
+fn method_label(method: &actix_web::http::Method) -> &'static str {
+    const KNOWN: [&str; 9] = [
+        "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "CONNECT", "TRACE",
+    ];
+    KNOWN
+        .iter()
+        .find(|m| **m == method.as_str())
+        .copied()
+        .unwrap_or("other")
+}
+
+/// A status code as a label; codes are a closed set already (three digits),
+/// kept as they are because dashboards split 404s from 422s.
+fn status_label(status: u16) -> String {
+    if (100..600).contains(&status) {
+        status.to_string()
+    } else {
+        "other".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::http::Method;
+
+    #[test]
+    fn unknown_methods_fold_into_other() {
+        assert_eq!(method_label(&Method::GET), "GET");
+        assert_eq!(method_label(&Method::PATCH), "PATCH");
+        let odd = Method::from_bytes(b"FROBNICATE").unwrap();
+        assert_eq!(method_label(&odd), "other");
+    }
 }

@@ -4,6 +4,7 @@
 //! requester stands in for as delegate) moves up to the next head, then to
 //! the policy's fallback approver, and is never silently skipped.
 
+use super::input::{Amount, Id, Text};
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
@@ -16,17 +17,17 @@ use crate::error::FieldErrors;
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// ISO 4217 code all amounts are in.
-    pub currency: String,
+    pub currency: Text<3>,
     /// Lines of these categories need the head of IT (standardisation check).
     pub it_review_categories: Vec<Category>,
     /// Totals at or above this need finance.
-    pub finance_threshold: Decimal,
+    pub finance_threshold: Amount,
     /// Totals at or above this need the director (head of the root department).
-    pub director_threshold: Decimal,
+    pub director_threshold: Amount,
     /// Who decides when the chain runs out of heads (e.g. the director's own
     /// application); `None` refuses such submissions with a clear error.
     #[serde(default)]
-    pub fallback_approver_id: Option<String>,
+    pub fallback_approver_id: Option<Id>,
     /// The kinds of step this policy uses; a kind left out is never planned
     /// (its threshold or categories then do nothing). Always in chain order
     /// whatever order it is given in; at least one, since nothing is ordered
@@ -42,10 +43,10 @@ fn all_steps() -> Vec<StepKind> {
 impl Default for Policy {
     fn default() -> Self {
         Self {
-            currency: "EUR".into(),
+            currency: Text::truncated("EUR"),
             it_review_categories: vec![Category::Hardware, Category::Software],
-            finance_threshold: Decimal::new(100_000, 2),
-            director_threshold: Decimal::new(1_000_000, 2),
+            finance_threshold: Amount::new(Decimal::new(100_000, 2)).unwrap_or_default(),
+            director_threshold: Amount::new(Decimal::new(1_000_000, 2)).unwrap_or_default(),
             fallback_approver_id: None,
             steps: all_steps(),
         }
@@ -84,8 +85,8 @@ impl Policy {
             );
         }
         for (field, value) in [
-            ("finance_threshold", self.finance_threshold),
-            ("director_threshold", self.director_threshold),
+            ("finance_threshold", self.finance_threshold.get()),
+            ("director_threshold", self.director_threshold.get()),
         ] {
             if value < Decimal::ZERO || value.normalize().scale() > 2 {
                 errors.add(
@@ -182,7 +183,7 @@ pub fn plan_chain(
     let mut steps = Vec::new();
     let person = |kind: StepKind, chain: &[Link], what: &str| -> Result<PlannedStep, NoApprover> {
         first_eligible(chain, requester, org)
-            .or_else(|| policy.fallback_approver_id.clone().filter(|f| eligible(f, requester, org)))
+            .or_else(|| policy.fallback_approver_id.clone().filter(|f| eligible(f, requester, org)).map(String::from))
             .map(|id| PlannedStep { kind, approver: Approver::User(id) })
             .ok_or_else(|| NoApprover {
                 kind,
@@ -209,7 +210,7 @@ pub fn plan_chain(
         }
         steps.push(person(StepKind::ItHead, &org.it_chain, "head of IT")?);
     }
-    if policy.uses(StepKind::Finance) && total >= policy.finance_threshold {
+    if policy.uses(StepKind::Finance) && total >= policy.finance_threshold.get() {
         if !org.finance_users.iter().any(|f| f != requester) {
             return Err(NoApprover {
                 kind: StepKind::Finance,
@@ -221,7 +222,7 @@ pub fn plan_chain(
             approver: Approver::Finance,
         });
     }
-    if policy.uses(StepKind::Director) && total >= policy.director_threshold {
+    if policy.uses(StepKind::Director) && total >= policy.director_threshold.get() {
         let root = org
             .department_chain
             .last()
@@ -357,7 +358,7 @@ mod tests {
     #[test]
     fn self_approval_moves_up_at_every_step() {
         let p = Policy {
-            fallback_approver_id: Some("board".into()),
+            fallback_approver_id: Some(Id::stored("board".into())),
             ..Policy::default()
         };
         // The department head files: their own step goes to the director.

@@ -7,6 +7,8 @@ pub mod applications;
 pub mod approval;
 pub mod backoff;
 pub mod budget;
+pub mod input;
+pub mod spreadsheet;
 pub mod ratelimit;
 pub mod replenishment;
 pub mod roles;

@@ -2,6 +2,7 @@
 //! someone can sign in. The password comes from `PROCURA_ADMIN_PASSWORD` or
 //! is generated and handed back once to be printed in the log.
 
+use crate::domain::input::Text;
 use super::users::{insert_user, NewUser};
 use super::{passwords, AppContext};
 use crate::db;
@@ -33,9 +34,9 @@ pub async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
     let email = ctx.settings.admin_email.clone();
     let now = ctx.now();
     let input = NewUser {
-        email: email.clone(),
-        name: "Administrator".into(),
-        password: password.clone(),
+        email: Text::truncated(&email),
+        name: Text::truncated("Administrator"),
+        password: Text::truncated(&password),
         roles: vec![Role::Admin],
         department_id: None,
     };

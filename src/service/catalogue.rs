@@ -1,6 +1,7 @@
 //! The consumables catalogue and the places stock is kept. Everyone signed
 //! in reads (applications reference items); IT specialists change.
 
+use crate::domain::input::{Money, Quantity, Text};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -22,26 +23,26 @@ use crate::error::{AppError, AppResult, FieldErrors};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewItem {
-    pub sku: String,
-    pub name: String,
+    pub sku: Text<64>,
+    pub name: Text<200>,
     #[serde(default = "consumables")]
     pub category: Category,
-    pub unit: String,
-    pub unit_cost: Decimal,
+    pub unit: Text<20>,
+    pub unit_cost: Money,
     #[serde(default)]
-    pub supplier: Option<String>,
+    pub supplier: Option<Text<200>>,
     #[serde(default)]
     pub lead_time_days: i32,
     #[serde(default = "one")]
-    pub order_multiple: Decimal,
+    pub order_multiple: Quantity,
 }
 
 fn consumables() -> Category {
     Category::Consumables
 }
 
-fn one() -> Decimal {
-    Decimal::ONE
+fn one() -> Quantity {
+    Quantity::new(Decimal::ONE).unwrap_or_default()
 }
 
 #[derive(Debug, Serialize)]
@@ -86,7 +87,7 @@ pub fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
     check_code(&mut errors, "sku", &input.sku);
     check_text(&mut errors, "name", &input.name, 200);
     check_text(&mut errors, "unit", &input.unit, 20);
-    let cost = money_to_db(input.unit_cost).filter(|c| *c >= 0);
+    let cost = money_to_db(input.unit_cost.get()).filter(|c| *c >= 0);
     if cost.is_none() {
         errors.add(
             "unit_cost",
@@ -101,7 +102,7 @@ pub fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
             "must be between 0 and 3650",
         );
     }
-    let multiple = quantity_to_db(input.order_multiple).filter(|m| *m > 0);
+    let multiple = quantity_to_db(input.order_multiple.get()).filter(|m| *m > 0);
     if multiple.is_none() {
         errors.add(
             "order_multiple",
@@ -135,13 +136,13 @@ pub async fn create_item(
                 }
                 let row = ItemRow {
                     id: new_id(),
-                    sku: input.sku.clone(),
+                    sku: input.sku.clone().into_string(),
                     name: input.name.trim().to_owned(),
                     category: input.category.as_str().to_owned(),
                     unit: input.unit.trim().to_owned(),
                     unit_cost_cents: cost,
-                    currency: load_policy(conn)?.0.currency,
-                    supplier: input.supplier.clone().filter(|s| !s.trim().is_empty()),
+                    currency: load_policy(conn)?.0.currency.into_string(),
+                    supplier: input.supplier.clone().filter(|s| !s.trim().is_empty()).map(String::from),
                     lead_time_days: input.lead_time_days,
                     order_multiple_milli: multiple,
                     active: true,
@@ -175,8 +176,8 @@ pub async fn list_items(
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewLocation {
-    pub code: String,
-    pub name: String,
+    pub code: Text<32>,
+    pub name: Text<200>,
     pub kind: LocationKind,
 }
 
@@ -233,7 +234,7 @@ pub async fn create_location(
             let kind = serde_json::to_value(input.kind).map_err(AppError::internal)?;
             let row = LocationRow {
                 id: new_id(),
-                code: input.code,
+                code: input.code.into_string(),
                 name: input.name.trim().to_owned(),
                 kind: kind.as_str().unwrap_or("warehouse").to_owned(),
                 created_at: time::to_db(now),

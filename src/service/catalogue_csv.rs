@@ -3,6 +3,7 @@
 //! cell is reported by line number and column (`line 3: unit_cost`) and
 //! nothing of that file is applied.
 
+use std::collections::HashSet;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -17,6 +18,8 @@ use crate::db::catalogue::ItemRow;
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time};
 use crate::domain::applications::Category;
+use crate::domain::input::{Money, Quantity, Text};
+use crate::domain::spreadsheet;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -40,13 +43,14 @@ pub async fn export(ctx: &AppContext, _actor: &Actor) -> AppResult<String> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS).map_err(AppError::internal)?;
     for r in rows {
+        let text = |t: &str| spreadsheet::neutralize(t).into_owned();
         let record = [
-            r.sku,
-            r.name,
+            text(&r.sku),
+            text(&r.name),
             r.category,
-            r.unit,
+            text(&r.unit),
             money_from_db(r.unit_cost_cents).to_string(),
-            r.supplier.unwrap_or_default(),
+            text(&r.supplier.unwrap_or_default()),
             r.lead_time_days.to_string(),
             quantity_from_db(r.order_multiple_milli)
                 .normalize()
@@ -68,6 +72,17 @@ pub struct ImportReport {
 struct Row {
     item: NewItem,
     active: bool,
+}
+
+/// Most rows one import takes (the body is also capped in bytes).
+pub const MAX_ROWS: usize = 20_000;
+
+/// A cell as bounded text; a cell over the bound is reported and cut.
+fn bounded<const N: usize>(value: &str, column: &str, bad: &mut dyn FnMut(&str, &str)) -> Text<N> {
+    Text::new(value).unwrap_or_else(|message| {
+        bad(column, &message);
+        Text::truncated(value)
+    })
 }
 
 fn parse(bytes: &[u8]) -> AppResult<Vec<Row>> {
@@ -100,9 +115,18 @@ fn parse(bytes: &[u8]) -> AppResult<Vec<Row>> {
     }
     errors.into_result()?;
     let mut rows = Vec::new();
+    let mut seen_skus = HashSet::new();
     let mut errors = FieldErrors::new();
     for (index, record) in reader.records().enumerate() {
         let line = index + 2;
+        if index >= MAX_ROWS {
+            errors.add(
+                format!("line {line}"),
+                "too_many_rows",
+                format!("a file may hold at most {MAX_ROWS} items; split it"),
+            );
+            break;
+        }
         let record = match record {
             Ok(r) => r,
             Err(e) => {
@@ -111,10 +135,8 @@ fn parse(bytes: &[u8]) -> AppResult<Vec<Row>> {
             }
         };
         let cell = |name: &str| {
-            position(name)
-                .and_then(|i| record.get(i))
-                .unwrap_or("")
-                .to_owned()
+            let raw = position(name).and_then(|i| record.get(i)).unwrap_or("");
+            spreadsheet::restore(raw).to_owned()
         };
         let mut bad = |column: &str, message: &str| {
             errors.add(format!("line {line}: {column}"), "invalid_value", message)
@@ -131,8 +153,15 @@ fn parse(bytes: &[u8]) -> AppResult<Vec<Row>> {
                 Decimal::ZERO
             })
         };
-        let unit_cost = decimal("unit_cost", "", &mut bad);
-        let order_multiple = decimal("order_multiple", "1", &mut bad);
+        let unit_cost = Money::new(decimal("unit_cost", "", &mut bad)).unwrap_or_else(|m| {
+            bad("unit_cost", &m);
+            Money::default()
+        });
+        let order_multiple =
+            Quantity::new(decimal("order_multiple", "1", &mut bad)).unwrap_or_else(|m| {
+                bad("order_multiple", &m);
+                Quantity::default()
+            });
         let category = match cell("category").as_str() {
             "" => Category::Consumables,
             text => text.parse().unwrap_or_else(|_| {
@@ -158,12 +187,14 @@ fn parse(bytes: &[u8]) -> AppResult<Vec<Row>> {
                 true
             }
         };
-        let supplier = Some(cell("supplier")).filter(|s| !s.is_empty());
+        let supplier = Some(cell("supplier"))
+            .filter(|s| !s.is_empty())
+            .map(|s| bounded(&s, "supplier", &mut bad));
         let item = NewItem {
-            sku: cell("sku"),
-            name: cell("name"),
+            sku: bounded(&cell("sku"), "sku", &mut bad),
+            name: bounded(&cell("name"), "name", &mut bad),
             category,
-            unit: cell("unit"),
+            unit: bounded(&cell("unit"), "unit", &mut bad),
             unit_cost,
             supplier,
             lead_time_days,
@@ -174,7 +205,8 @@ fn parse(bytes: &[u8]) -> AppResult<Vec<Row>> {
                 errors.add(format!("line {line}: {}", f.field), &f.code, f.message);
             }
         }
-        if rows.iter().any(|r: &Row| r.item.sku == item.sku) {
+        // A set, not a scan of the rows so far: a big file stays linear.
+        if !seen_skus.insert(item.sku.to_string()) {
             errors.add(
                 format!("line {line}: sku"),
                 "duplicate",
@@ -189,7 +221,10 @@ fn parse(bytes: &[u8]) -> AppResult<Vec<Row>> {
 
 pub async fn import(ctx: &AppContext, actor: &Actor, bytes: Vec<u8>) -> AppResult<ImportReport> {
     actor.require(Role::ItSpecialist)?;
-    let rows = parse(&bytes)?;
+    // CPU work on a blocking thread: a large file must not stall the executor.
+    let rows = tokio::task::spawn_blocking(move || parse(&bytes))
+        .await
+        .map_err(AppError::internal)??;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
     ctx.db
@@ -204,15 +239,15 @@ pub async fn import(ctx: &AppContext, actor: &Actor, bytes: Vec<u8>) -> AppResul
                 let existing = db::catalogue::find_by_sku(conn, &row.item.sku)?;
                 let mut stored = ItemRow {
                     id: existing.as_ref().map_or_else(new_id, |e| e.id.clone()),
-                    sku: row.item.sku.clone(),
-                    name: row.item.name.clone(),
+                    sku: row.item.sku.clone().into_string(),
+                    name: row.item.name.clone().into_string(),
                     category: row.item.category.as_str().to_owned(),
-                    unit: row.item.unit.clone(),
+                    unit: row.item.unit.clone().into_string(),
                     unit_cost_cents: cost,
                     currency: existing
                         .as_ref()
-                        .map_or_else(|| currency.clone(), |e| e.currency.clone()),
-                    supplier: row.item.supplier.clone(),
+                        .map_or_else(|| currency.to_string(), |e| e.currency.clone()),
+                    supplier: row.item.supplier.clone().map(String::from),
                     lead_time_days: row.item.lead_time_days,
                     order_multiple_milli: multiple,
                     active: row.active,

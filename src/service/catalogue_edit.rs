@@ -3,7 +3,7 @@
 //! item is `active: false`: it keeps its stock and history, takes no new
 //! receipts and gets no replenishment suggestions.
 
-use rust_decimal::Decimal;
+use crate::domain::input::{Money, Quantity, Text};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -21,19 +21,19 @@ use crate::error::{AppError, AppResult};
 #[serde(deny_unknown_fields)]
 pub struct ItemPatch {
     #[serde(default, deserialize_with = "super::present")]
-    pub name: Option<String>,
+    pub name: Option<Text<200>>,
     #[serde(default, deserialize_with = "super::present")]
     pub category: Option<Category>,
     #[serde(default, deserialize_with = "super::present")]
-    pub unit: Option<String>,
+    pub unit: Option<Text<20>>,
     #[serde(default, deserialize_with = "super::present")]
-    pub unit_cost: Option<Decimal>,
+    pub unit_cost: Option<Money>,
     #[serde(default, deserialize_with = "super::double_option")]
-    pub supplier: Option<Option<String>>,
+    pub supplier: Option<Option<Text<200>>>,
     #[serde(default, deserialize_with = "super::present")]
     pub lead_time_days: Option<i32>,
     #[serde(default, deserialize_with = "super::present")]
-    pub order_multiple: Option<Decimal>,
+    pub order_multiple: Option<Quantity>,
     #[serde(default, deserialize_with = "super::present")]
     pub active: Option<bool>,
 }
@@ -53,17 +53,22 @@ pub async fn update_item(
             let mut row = db::catalogue::find_item(conn, &id)?.ok_or(AppError::NotFound { entity: "item" })?;
             // The merged item passes the same checks as a new one.
             let merged = NewItem {
-                sku: row.sku.clone(),
-                name: patch.name.clone().unwrap_or_else(|| row.name.clone()),
+                sku: Text::truncated(&row.sku),
+                name: patch.name.clone().unwrap_or_else(|| Text::truncated(&row.name)),
                 category: match patch.category {
                     Some(c) => c,
                     None => row.category.parse().map_err(AppError::internal)?,
                 },
-                unit: patch.unit.clone().unwrap_or_else(|| row.unit.clone()),
-                unit_cost: patch.unit_cost.unwrap_or_else(|| money_from_db(row.unit_cost_cents)),
-                supplier: patch.supplier.clone().unwrap_or_else(|| row.supplier.clone()),
+                unit: patch.unit.clone().unwrap_or_else(|| Text::truncated(&row.unit)),
+                unit_cost: patch.unit_cost.map_or_else(|| stored_money(row.unit_cost_cents), Ok)?,
+                supplier: patch
+                    .supplier
+                    .clone()
+                    .unwrap_or_else(|| row.supplier.as_deref().map(Text::truncated)),
                 lead_time_days: patch.lead_time_days.unwrap_or(row.lead_time_days),
-                order_multiple: patch.order_multiple.unwrap_or_else(|| quantity_from_db(row.order_multiple_milli)),
+                order_multiple: patch
+                    .order_multiple
+                    .map_or_else(|| stored_quantity(row.order_multiple_milli), Ok)?,
             };
             // A malformed request is a 422 whatever version it names.
             let (cost, multiple) = check_item(&merged)?;
@@ -89,4 +94,12 @@ pub async fn update_item(
             Ok(ItemView::from(row))
         })
         .await
+}
+
+fn stored_money(cents: i64) -> AppResult<Money> {
+    Money::new(money_from_db(cents)).map_err(AppError::internal)
+}
+
+fn stored_quantity(milli: i64) -> AppResult<Quantity> {
+    Quantity::new(quantity_from_db(milli)).map_err(AppError::internal)
 }

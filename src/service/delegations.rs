@@ -1,6 +1,7 @@
 //! Delegation: while away, an approver names someone to decide their steps
 //! for a date range; the record then says "by D on behalf of A".
 
+use crate::domain::input::Id;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -15,7 +16,7 @@ use crate::error::{AppError, AppResult, FieldErrors};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewDelegation {
-    pub delegate_id: String,
+    pub delegate_id: Id,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
 }
@@ -53,7 +54,7 @@ pub async fn create(
     if input.ends_on < input.starts_on {
         errors.add("ends_on", "before_start", "must not be before starts_on");
     }
-    if input.delegate_id == actor.user_id {
+    if *input.delegate_id == actor.user_id {
         errors.add("delegate_id", "self", "must be someone other than yourself");
     }
     errors.into_result()?;
@@ -69,7 +70,7 @@ pub async fn create(
             let row = DelegationRow {
                 id: new_id(),
                 approver_id: actor_id.clone(),
-                delegate_id: input.delegate_id,
+                delegate_id: input.delegate_id.into_string(),
                 starts_on: input.starts_on,
                 ends_on: input.ends_on,
                 created_at: time::to_db(now),

@@ -2,6 +2,7 @@
 //! head of the root department is the director; `is_it` marks the IT
 //! department whose head checks hardware and software standards.
 
+use crate::domain::input::{Id, Text};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -48,12 +49,12 @@ impl From<DepartmentRow> for DepartmentView {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewDepartment {
-    pub code: String,
-    pub name: String,
+    pub code: Text<32>,
+    pub name: Text<200>,
     #[serde(default)]
-    pub parent_id: Option<String>,
+    pub parent_id: Option<Id>,
     #[serde(default)]
-    pub head_user_id: Option<String>,
+    pub head_user_id: Option<Id>,
     #[serde(default)]
     pub is_it: bool,
 }
@@ -62,13 +63,13 @@ pub struct NewDepartment {
 #[serde(deny_unknown_fields)]
 pub struct DepartmentPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
-    pub code: Option<String>,
+    pub code: Option<Text<32>>,
     #[serde(default, deserialize_with = "crate::service::present")]
-    pub name: Option<String>,
+    pub name: Option<Text<200>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub parent_id: Option<Option<String>>,
+    pub parent_id: Option<Option<Id>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub head_user_id: Option<Option<String>>,
+    pub head_user_id: Option<Option<Id>>,
     #[serde(default, deserialize_with = "crate::service::present")]
     pub is_it: Option<bool>,
 }
@@ -163,10 +164,10 @@ fn insert_department(
     )?;
     let row = DepartmentRow {
         id: id.clone(),
-        code: input.code.clone(),
+        code: input.code.clone().into_string(),
         name: input.name.trim().to_owned(),
-        parent_id: input.parent_id.clone(),
-        head_user_id: input.head_user_id.clone(),
+        parent_id: input.parent_id.clone().map(String::from),
+        head_user_id: input.head_user_id.clone().map(String::from),
         is_it: input.is_it,
         version: 1,
         created_at: time::to_db(now),
@@ -240,7 +241,7 @@ pub async fn update(
     if let Some(name) = &patch.name {
         check_text(&mut errors, "name", name, 200);
     }
-    let flat = |v: &Option<Option<String>>| v.clone().flatten();
+    let flat = |v: &Option<Option<Id>>| v.clone().flatten().map(String::from);
     check_id_format(&mut errors, "parent_id", flat(&patch.parent_id).as_deref());
     check_id_format(
         &mut errors,
@@ -289,10 +290,10 @@ fn apply_update(
         patch.head_user_id.clone().flatten().as_deref(),
     )?;
     let changes = DepartmentChangeset {
-        code: patch.code.clone(),
+        code: patch.code.clone().map(String::from),
         name: patch.name.as_ref().map(|n| n.trim().to_owned()),
-        parent_id: patch.parent_id.clone(),
-        head_user_id: patch.head_user_id.clone(),
+        parent_id: patch.parent_id.clone().map(|v| v.map(String::from)),
+        head_user_id: patch.head_user_id.clone().map(|v| v.map(String::from)),
         is_it: patch.is_it,
         version: Some(current.version + 1),
         updated_at: Some(time::to_db(now)),

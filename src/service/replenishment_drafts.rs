@@ -2,6 +2,7 @@
 //! one draft of category consumables per location, naming that location,
 //! so its lines count as on order there and are not suggested again.
 
+use crate::domain::input::{Id, Money, Prose, Quantity, Text};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Duration, NaiveDate};
@@ -24,11 +25,11 @@ use crate::error::{AppError, AppResult, FieldErrors};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SelectedPosition {
-    pub item_id: String,
-    pub location_id: String,
+    pub item_id: Id,
+    pub location_id: Id,
     /// Defaults to the suggested quantity.
     #[serde(default)]
-    pub quantity: Option<Decimal>,
+    pub quantity: Option<Quantity>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,7 +83,7 @@ pub async fn draft_applications(
                 }
                 let mut items = Vec::new();
                 for lines in by_location.into_values() {
-                    let draft = draft_for(&lines, selection.needed_by, today);
+                    let draft = draft_for(&lines, selection.needed_by, today)?;
                     items.push(insert_draft(conn, &actor, &draft, now)?);
                 }
                 Ok(Drafted { items })
@@ -131,7 +132,7 @@ fn check_selection(
         let suggestion = suggestions.get(&(p.item_id.as_str(), p.location_id.as_str()));
         let quantity =
             match (p.quantity, suggestion) {
-                (Some(q), _) if q <= Decimal::ZERO || quantity_to_db(q).is_none() => {
+                (Some(q), _) if q.get() <= Decimal::ZERO || quantity_to_db(q.get()).is_none() => {
                     errors.add(
                         format!("items[{i}].quantity"),
                         "invalid_quantity",
@@ -139,7 +140,7 @@ fn check_selection(
                     );
                     continue;
                 }
-                (Some(q), _) => q,
+                (Some(q), _) => q.get(),
                 (None, Some(s)) => s.suggested_quantity,
                 (None, None) => {
                     errors.add(format!("items[{i}].quantity"), "nothing_suggested",
@@ -159,33 +160,42 @@ fn check_selection(
     Ok(chosen)
 }
 
-fn draft_for(lines: &[Chosen], needed_by: Option<NaiveDate>, today: NaiveDate) -> NewApplication {
+fn draft_for(
+    lines: &[Chosen],
+    needed_by: Option<NaiveDate>,
+    today: NaiveDate,
+) -> AppResult<NewApplication> {
     let location = &lines[0].location;
     let longest_lead = lines
         .iter()
         .map(|c| c.item.lead_time_days)
         .max()
         .unwrap_or(0);
-    NewApplication {
-        title: format!("Replenishment: {}", location.name),
-        justification: format!(
+    // Built from stored, bounded values; the cuts only guard the types.
+    let lines = lines
+        .iter()
+        .map(|c| {
+            Ok(NewLine {
+                description: Text::truncated(&format!("{} ({})", c.item.name, c.item.sku)),
+                category: Category::Consumables,
+                quantity: Quantity::new(c.quantity).map_err(AppError::internal)?,
+                unit_price: Money::new(money_from_db(c.item.unit_cost_cents))
+                    .map_err(AppError::internal)?,
+                item_id: Some(Id::stored(c.item.id.clone())),
+            })
+        })
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(NewApplication {
+        title: Text::truncated(&format!("Replenishment: {}", location.name)),
+        justification: Prose::truncated(&format!(
             "{} consumable item(s) at or below their reorder point at {} ({}), from Procura's replenishment suggestions of {today}.",
             lines.len(),
             location.name,
             location.code
-        ),
+        )),
         department_id: None,
         needed_by: Some(needed_by.unwrap_or(today + Duration::days(i64::from(longest_lead.max(1))))),
-        location_id: Some(location.id.clone()),
-        lines: lines
-            .iter()
-            .map(|c| NewLine {
-                description: format!("{} ({})", c.item.name, c.item.sku),
-                category: Category::Consumables,
-                quantity: c.quantity,
-                unit_price: money_from_db(c.item.unit_cost_cents),
-                item_id: Some(c.item.id.clone()),
-            })
-            .collect(),
-    }
+        location_id: Some(Id::stored(location.id.clone())),
+        lines,
+    })
 }

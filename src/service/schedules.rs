@@ -2,6 +2,7 @@
 //! cron expression, timezone, enabled flag and recipients. Defaults come
 //! from the settings at first start; an edit wakes the scheduler.
 
+use crate::domain::input::Text;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -100,11 +101,11 @@ pub async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<ScheduleView
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleInput {
-    pub cron: String,
-    pub timezone: String,
+    pub cron: Text<100>,
+    pub timezone: Text<64>,
     pub enabled: bool,
     #[serde(default)]
-    pub recipients: Vec<String>,
+    pub recipients: Vec<Text<254>>,
 }
 
 fn check(input: &ScheduleInput) -> AppResult<()> {
@@ -152,7 +153,7 @@ pub async fn put(
         .write(move |conn| {
             let mut row = db::schedules::find(conn, &job)?.ok_or(AppError::NotFound { entity: "schedule" })?;
             row.cron = input.cron.trim().to_owned();
-            row.timezone = input.timezone;
+            row.timezone = input.timezone.into_string();
             row.enabled = input.enabled;
             row.recipients = json!(input.recipients).to_string();
             row.version += 1;

@@ -4,6 +4,7 @@
 //! naming what is available, and changes nothing. A transfer writes both
 //! sides in one transaction.
 
+use crate::domain::input::{Id, Money, Prose, Quantity};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -24,17 +25,17 @@ use crate::error::{AppError, AppResult, FieldErrors};
 #[serde(deny_unknown_fields)]
 pub struct NewMovement {
     pub kind: MovementKind,
-    pub item_id: String,
-    pub location_id: String,
+    pub item_id: Id,
+    pub location_id: Id,
     #[serde(default)]
-    pub to_location_id: Option<String>,
-    pub quantity: Decimal,
+    pub to_location_id: Option<Id>,
+    pub quantity: Quantity,
     #[serde(default)]
-    pub unit_cost: Option<Decimal>,
+    pub unit_cost: Option<Money>,
     #[serde(default)]
-    pub issued_to_user_id: Option<String>,
+    pub issued_to_user_id: Option<Id>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Prose<2000>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -88,13 +89,13 @@ pub async fn record(
     check_request(
         &mut errors,
         input.kind,
-        input.quantity,
+        input.quantity.get(),
         &input.location_id,
         input.to_location_id.as_deref(),
         input.note.as_deref(),
     );
     let cost = match input.unit_cost {
-        Some(c) => match money_to_db(c).filter(|c| *c >= 0) {
+        Some(c) => match money_to_db(c.get()).filter(|c| *c >= 0) {
             Some(cents) => Some(cents),
             None => {
                 errors.add(
@@ -108,7 +109,7 @@ pub async fn record(
         None => None,
     };
     errors.into_result()?;
-    let quantity = quantity_to_db(input.quantity).ok_or_else(|| {
+    let quantity = quantity_to_db(input.quantity.get()).ok_or_else(|| {
         AppError::field(
             "quantity",
             "too_precise",
@@ -185,14 +186,14 @@ fn movement_rows(
 ) -> Vec<MovementRow> {
     let row = |location: &str, delta: i64, transfer: Option<String>| MovementRow {
         id: new_id(),
-        item_id: input.item_id.clone(),
+        item_id: input.item_id.clone().into_string(),
         location_id: location.to_owned(),
         kind: input.kind.as_str().to_owned(),
         delta_milli: delta,
         unit_cost_cents: cost,
         transfer_id: transfer,
-        issued_to_user_id: input.issued_to_user_id.clone(),
-        note: input.note.clone(),
+        issued_to_user_id: input.issued_to_user_id.clone().map(String::from),
+        note: input.note.clone().map(String::from),
         actor_id: Some(actor_id.to_owned()),
         created_at: time::to_db(now),
     };
@@ -278,10 +279,10 @@ pub async fn balances(
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyInput {
-    pub item_id: String,
-    pub location_id: String,
-    pub reorder_point: Decimal,
-    pub max_level: Decimal,
+    pub item_id: Id,
+    pub location_id: Id,
+    pub reorder_point: Quantity,
+    pub max_level: Quantity,
 }
 
 pub async fn set_policy(
@@ -291,8 +292,8 @@ pub async fn set_policy(
 ) -> AppResult<BalanceView> {
     actor.require(Role::ItSpecialist)?;
     let mut errors = FieldErrors::new();
-    let reorder = quantity_to_db(input.reorder_point).filter(|q| *q >= 0);
-    let max = quantity_to_db(input.max_level).filter(|q| *q >= 0);
+    let reorder = quantity_to_db(input.reorder_point.get()).filter(|q| *q >= 0);
+    let max = quantity_to_db(input.max_level.get()).filter(|q| *q >= 0);
     if reorder.is_none() {
         errors.add(
             "reorder_point",
@@ -334,7 +335,7 @@ pub async fn set_policy(
             db::stock::set_policy(conn, &input.item_id, &input.location_id, reorder, max, time::to_db(now))?;
             let summary = json!({"location_id": input.location_id, "reorder_point": input.reorder_point.to_string(), "max_level": input.max_level.to_string()});
             audit::record(conn, now, Some(&actor_id), "stock.policy_set", "item", &input.item_id, summary)?;
-            let touched = [(input.item_id.clone(), input.location_id.clone())];
+            let touched = [(input.item_id.to_string(), input.location_id.to_string())];
             stock_alerts::after_change(conn, &templates, &public_url, &touched, now)?;
             let balance = db::stock::balance(conn, &input.item_id, &input.location_id)?.ok_or_else(|| AppError::internal("balance vanished"))?;
             Ok(balance.into())

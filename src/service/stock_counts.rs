@@ -2,6 +2,7 @@
 //! location are compared with the balances; each difference is posted as
 //! one `adjustment` movement and the count document is kept.
 
+use crate::domain::input::{Id, Prose, Quantity};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -20,17 +21,17 @@ use crate::error::{AppError, AppResult, FieldErrors};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CountedLine {
-    pub item_id: String,
-    pub counted: Decimal,
+    pub item_id: Id,
+    pub counted: Quantity,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewCount {
-    pub location_id: String,
+    pub location_id: Id,
     pub lines: Vec<CountedLine>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Prose<2000>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -59,7 +60,7 @@ fn check(input: &NewCount) -> AppResult<Vec<i64>> {
     }
     let mut counted = Vec::with_capacity(input.lines.len());
     for (i, line) in input.lines.iter().enumerate() {
-        match quantity_to_db(line.counted).filter(|q| *q >= 0) {
+        match quantity_to_db(line.counted.get()).filter(|q| *q >= 0) {
             Some(q) => counted.push(q),
             None => errors.add(
                 format!("lines[{i}].counted"),
@@ -100,9 +101,9 @@ pub async fn record(ctx: &AppContext, actor: &Actor, input: NewCount) -> AppResu
             errors.into_result()?;
             let count = CountRow {
                 id: new_id(),
-                location_id: input.location_id.clone(),
+                location_id: input.location_id.clone().into_string(),
                 actor_id: Some(actor_id.clone()),
-                note: input.note.clone().filter(|n| !n.trim().is_empty()),
+                note: input.note.clone().filter(|n| !n.trim().is_empty()).map(String::from),
                 created_at: time::to_db(now),
             };
             let mut lines = Vec::new();
@@ -112,8 +113,8 @@ pub async fn record(ctx: &AppContext, actor: &Actor, input: NewCount) -> AppResu
                 if counted != expected {
                     let movement = MovementRow {
                         id: new_id(),
-                        item_id: line.item_id.clone(),
-                        location_id: input.location_id.clone(),
+                        item_id: line.item_id.clone().into_string(),
+                        location_id: input.location_id.clone().into_string(),
                         kind: MovementKind::Adjustment.as_str().to_owned(),
                         delta_milli: counted - expected,
                         unit_cost_cents: None,
@@ -128,7 +129,7 @@ pub async fn record(ctx: &AppContext, actor: &Actor, input: NewCount) -> AppResu
                     }
                     adjustments += 1;
                 }
-                lines.push(CountLineRow { count_id: count.id.clone(), item_id: line.item_id.clone(), expected_milli: expected, counted_milli: counted });
+                lines.push(CountLineRow { count_id: count.id.clone(), item_id: line.item_id.clone().into_string(), expected_milli: expected, counted_milli: counted });
             }
             db::stock_counts::insert_count(conn, &count, &lines)?;
             let summary = json!({"location_id": count.location_id, "lines": lines.len(), "adjustments": adjustments});

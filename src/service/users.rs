@@ -1,5 +1,6 @@
 //! Accounts: create, list, read and change users (admin), and "me".
 
+use crate::domain::input::{Id, Text};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -57,27 +58,27 @@ pub fn parse_roles(names: &[String]) -> Vec<Role> {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewUser {
-    pub email: String,
-    pub name: String,
-    pub password: String,
+    pub email: Text<254>,
+    pub name: Text<200>,
+    pub password: Text<128>,
     pub roles: Vec<Role>,
     #[serde(default)]
-    pub department_id: Option<String>,
+    pub department_id: Option<Id>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UserPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
-    pub email: Option<String>,
+    pub email: Option<Text<254>>,
     #[serde(default, deserialize_with = "crate::service::present")]
-    pub name: Option<String>,
+    pub name: Option<Text<200>>,
     #[serde(default, deserialize_with = "crate::service::present")]
-    pub password: Option<String>,
+    pub password: Option<Text<128>>,
     #[serde(default, deserialize_with = "crate::service::present")]
     pub roles: Option<Vec<Role>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub department_id: Option<Option<String>>,
+    pub department_id: Option<Option<Id>>,
     #[serde(default, deserialize_with = "crate::service::present")]
     pub active: Option<bool>,
 }
@@ -345,7 +346,7 @@ fn apply_update(
         email: email.clone(),
         name: patch.name.as_ref().map(|n| n.trim().to_owned()),
         password_hash: password_hash.clone(),
-        department_id: patch.department_id.clone(),
+        department_id: patch.department_id.clone().map(|v| v.map(String::from)),
         active: patch.active,
         version: Some(current.version + 1),
         updated_at: Some(time::to_db(now)),

@@ -2,7 +2,6 @@
 //! checks of what a draft names, and the insert.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::views::{self, ApplicationView};
@@ -10,6 +9,7 @@ use super::{record_transition, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{money_to_db, quantity_to_db};
 use crate::db::{self, time, DbConnection};
+use crate::domain::input::{Id, Money, Prose, Quantity, Text};
 use crate::domain::applications::{
     check_format, total_of, ApplicationInput, Category, LineInput, Status,
 };
@@ -23,28 +23,28 @@ use crate::service::{new_id, AppContext};
 #[serde(deny_unknown_fields)]
 pub struct NewLine {
     #[serde(default)]
-    pub description: String,
+    pub description: Text<500>,
     pub category: Category,
-    pub quantity: Decimal,
-    pub unit_price: Decimal,
+    pub quantity: Quantity,
+    pub unit_price: Money,
     #[serde(default)]
-    pub item_id: Option<String>,
+    pub item_id: Option<Id>,
 }
 
 /// A new draft. Only formats are checked now; completeness at submit.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewApplication {
-    pub title: String,
+    pub title: Text<200>,
     #[serde(default)]
-    pub justification: String,
+    pub justification: Prose<4000>,
     #[serde(default)]
-    pub department_id: Option<String>,
+    pub department_id: Option<Id>,
     #[serde(default)]
     pub needed_by: Option<NaiveDate>,
     /// The stock location the goods are for (optional).
     #[serde(default)]
-    pub location_id: Option<String>,
+    pub location_id: Option<Id>,
     #[serde(default)]
     pub lines: Vec<NewLine>,
 }
@@ -53,10 +53,10 @@ fn line_inputs(lines: &[NewLine]) -> Vec<LineInput> {
     lines
         .iter()
         .map(|l| LineInput {
-            description: l.description.clone(),
-            item_id: l.item_id.clone(),
-            quantity: l.quantity,
-            unit_price: l.unit_price,
+            description: l.description.to_string(),
+            item_id: l.item_id.clone().map(String::from),
+            quantity: l.quantity.get(),
+            unit_price: l.unit_price.get(),
         })
         .collect()
 }
@@ -90,9 +90,9 @@ pub(super) fn prepare(
             position: i as i32,
             description: l.description.trim().to_owned(),
             category: l.category.as_str().to_owned(),
-            item_id: l.item_id.clone(),
-            quantity_milli: quantity_to_db(l.quantity).unwrap_or_default(),
-            unit_price_cents: money_to_db(l.unit_price).unwrap_or_default(),
+            item_id: l.item_id.clone().map(String::from),
+            quantity_milli: quantity_to_db(l.quantity.get()).unwrap_or_default(),
+            unit_price_cents: money_to_db(l.unit_price.get()).unwrap_or_default(),
             ordered_unit_price_cents: None,
             received_milli: 0,
         })
@@ -210,6 +210,7 @@ fn new_draft(
     let department_id = input
         .department_id
         .clone()
+        .map(String::from)
         .or_else(|| actor.department_id.clone());
     let (lines, total) = prepare(
         &id,
@@ -230,7 +231,7 @@ fn new_draft(
         title: input.title.trim().to_owned(),
         justification: input.justification.trim().to_owned(),
         needed_by: input.needed_by,
-        currency: policy.currency,
+        currency: policy.currency.into_string(),
         total_cents: total,
         status: Status::Draft.as_str().to_owned(),
         // Stored as it stands after its first transition, `create`.
@@ -238,7 +239,7 @@ fn new_draft(
         supplier: None,
         order_reference: None,
         expected_on: None,
-        location_id: input.location_id.clone(),
+        location_id: input.location_id.clone().map(String::from),
         created_at: time::to_db(now),
         updated_at: time::to_db(now),
     };

@@ -2,6 +2,7 @@
 //! is `submit`). Every transition writes its history, audit entry and
 //! emails in the same transaction.
 
+use crate::domain::input::Prose;
 use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible, holding, Holding};
@@ -19,14 +20,14 @@ use crate::service::AppContext;
 #[serde(deny_unknown_fields)]
 pub struct Comment {
     #[serde(default)]
-    pub comment: Option<String>,
+    pub comment: Option<Prose<2000>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reason {
     #[serde(default)]
-    pub reason: Option<String>,
+    pub reason: Option<Prose<2000>>,
 }
 
 /// Runs `f` in a write transaction on the visible application `id`, wakes
@@ -159,7 +160,7 @@ pub async fn approve(
         move |conn, actor, row, steps, mail, today| {
             let (step, how) = step_to_decide(conn, actor, row, &steps, today)?;
             let on_behalf = decided_by(actor, &how);
-            let comment = body.comment.filter(|c| !c.trim().is_empty());
+            let comment = body.comment.map(String::from).filter(|c| !c.trim().is_empty());
             if !db::applications::decide_step(
                 conn,
                 &step.id,
@@ -299,7 +300,7 @@ pub async fn cancel(
                 None => Vec::new(),
             };
             db::applications::close_open_steps(conn, &row.id, "cancelled")?;
-            let comment = body.comment.filter(|c| !c.trim().is_empty());
+            let comment = body.comment.map(String::from).filter(|c| !c.trim().is_empty());
             let t = Transition::by(&actor.user_id, "cancel", Some(from), to, mail.now)
                 .comment(comment.as_deref());
             save_transition(conn, row, t)?;

@@ -1,5 +1,6 @@
 //! Editing, reading and listing applications (creating is `create`).
 
+use crate::domain::input::{Id, Prose, Text};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -22,15 +23,15 @@ use crate::service::AppContext;
 #[serde(deny_unknown_fields)]
 pub struct ApplicationPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
-    pub title: Option<String>,
+    pub title: Option<Text<200>>,
     #[serde(default, deserialize_with = "crate::service::present")]
-    pub justification: Option<String>,
+    pub justification: Option<Prose<4000>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub department_id: Option<Option<String>>,
+    pub department_id: Option<Option<Id>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub needed_by: Option<Option<NaiveDate>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub location_id: Option<Option<String>>,
+    pub location_id: Option<Option<Id>>,
     #[serde(default, deserialize_with = "crate::service::present")]
     pub lines: Option<Vec<NewLine>>,
 }
@@ -102,13 +103,13 @@ fn apply_patch(
         row.justification = justification.trim().to_owned();
     }
     if let Some(department_id) = patch.department_id {
-        row.department_id = department_id;
+        row.department_id = department_id.map(String::from);
     }
     if let Some(needed_by) = patch.needed_by {
         row.needed_by = needed_by;
     }
     if let Some(location_id) = patch.location_id {
-        row.location_id = location_id;
+        row.location_id = location_id.map(String::from);
     }
     check_department(conn, row.department_id.as_deref())?;
     check_location(conn, row.location_id.as_deref())?;

@@ -2,8 +2,8 @@
 //! actual prices, expected date) and then receipts, line by line, possibly
 //! partial, never more than was ordered.
 
+use crate::domain::input::{Id, Money, Quantity, Text};
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::decisions::with_application;
@@ -25,15 +25,15 @@ use crate::service::AppContext;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OrderLine {
-    pub line_id: String,
-    pub unit_price: Decimal,
+    pub line_id: Id,
+    pub unit_price: Money,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Order {
-    pub supplier: String,
-    pub reference: String,
+    pub supplier: Text<200>,
+    pub reference: Text<100>,
     #[serde(default)]
     pub expected_on: Option<NaiveDate>,
     #[serde(default)]
@@ -43,8 +43,8 @@ pub struct Order {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReceiptLine {
-    pub line_id: String,
-    pub quantity: Decimal,
+    pub line_id: Id,
+    pub quantity: Quantity,
 }
 
 #[derive(Debug, Deserialize)]
@@ -53,7 +53,7 @@ pub struct Receipt {
     /// Where received catalogue consumables go into stock (required when
     /// any are received).
     #[serde(default)]
-    pub location_id: Option<String>,
+    pub location_id: Option<Id>,
     pub lines: Vec<ReceiptLine>,
 }
 
@@ -97,7 +97,7 @@ pub async fn order(
             );
         }
         for (i, ol) in order.lines.iter().enumerate() {
-            match (line_index(&lines, &ol.line_id), money_to_db(ol.unit_price)) {
+            match (line_index(&lines, &ol.line_id), money_to_db(ol.unit_price.get())) {
                 (None, _) => errors.add(
                     format!("lines[{i}].line_id"),
                     "not_found",
@@ -151,9 +151,10 @@ pub async fn receive(
         next_status(from, Action::Receive { complete: false })?;
         // The application's own location unless the receipt names another.
         let mut receipt = receipt;
-        receipt.location_id = receipt
+        let location_id = receipt
             .location_id
             .take()
+            .map(String::from)
             .or_else(|| row.location_id.clone());
         let mut lines = db::applications::lines_of(conn, &row.id)?;
         let mut received: Vec<(usize, i64)> = Vec::new();
@@ -171,10 +172,14 @@ pub async fn receive(
                 );
                 continue;
             };
-            match quantity_to_db(rl.quantity) {
+            let line = &lines[at];
+            // Checked: a body may name one line many times; together they
+            // must still fit what remains.
+            let after = |q: i64| line.received_milli.checked_add(q);
+            match quantity_to_db(rl.quantity.get()) {
                 None => errors.add(field, "too_precise", "may have at most 3 decimal places"),
                 Some(q) if q <= 0 => errors.add(field, "not_positive", "must be greater than 0"),
-                Some(q) if lines[at].received_milli + q > lines[at].quantity_milli => errors.add(
+                Some(q) if after(q).is_none_or(|total| total > line.quantity_milli) => errors.add(
                     field,
                     "over_receipt",
                     "is more than remains to be received on this line",
@@ -190,20 +195,20 @@ pub async fn receive(
             .map(|(at, q)| (&lines[*at], *q))
             .filter(|(l, _)| is_stocked(l))
             .collect();
-        if !to_stock.is_empty() && receipt.location_id.is_none() {
+        if !to_stock.is_empty() && location_id.is_none() {
             errors.add(
                 "location_id",
                 "required",
                 "catalogue consumables go into stock: name the location that receives them",
             );
         }
-        if let Some(location) = &receipt.location_id {
+        if let Some(location) = &location_id {
             if !db::catalogue::location_exists(conn, location)? {
                 errors.add("location_id", "not_found", "no location has this id");
             }
         }
         errors.into_result()?;
-        if let Some(location) = &receipt.location_id {
+        if let Some(location) = &location_id {
             received_into_stock(conn, &to_stock, location, &row.id, &actor.user_id, mail.now)?;
             let touched: Vec<(String, String)> = to_stock
                 .iter()

@@ -48,7 +48,10 @@ pub async fn submit(
     id: String,
     body: Comment,
 ) -> AppResult<ApplicationView> {
-    let comment = body.comment.filter(|c| !c.trim().is_empty());
+    let comment = body
+        .comment
+        .map(String::from)
+        .filter(|c| !c.trim().is_empty());
     let mut attempt = 1;
     loop {
         let (actor, id, comment) = (actor.clone(), id.clone(), comment.clone());

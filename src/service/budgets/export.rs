@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use super::views::{BudgetView, DepartmentNames, TotalView};
+use crate::domain::spreadsheet;
 use crate::error::{AppError, AppResult};
 
 const LINE_COLUMNS: [&str; 12] = [
@@ -43,13 +44,15 @@ pub fn csv(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec<u8>> {
     out.write_record(LINE_COLUMNS).map_err(fail)?;
     for l in budget.lines.iter().flatten() {
         let (code, name) = department_of(names, l.department_id.as_ref());
+        // Text a person wrote is never a live formula (numbers are ours).
+        let text = |t: &str| spreadsheet::neutralize(t).into_owned();
         out.write_record([
             l.position.to_string(),
             l.source.clone(),
-            l.source_ref.clone(),
-            l.description.clone(),
-            code,
-            name,
+            text(&l.source_ref),
+            text(&l.description),
+            text(&code),
+            text(&name),
             l.category.clone(),
             l.quantity.to_string(),
             l.unit_price.to_string(),

@@ -1,5 +1,6 @@
 //! Monthly budget limits per department × category, set by finance.
 
+use crate::domain::input::{Amount, Id, Text};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -20,10 +21,10 @@ const MAX_LIMIT_CENTS: i64 = 100_000_000_000_000;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LimitInput {
-    pub month: String,
-    pub department_id: String,
+    pub month: Text<7>,
+    pub department_id: Id,
     pub category: Category,
-    pub amount: Decimal,
+    pub amount: Amount,
 }
 
 #[derive(Debug, Serialize)]
@@ -53,7 +54,7 @@ pub async fn put(ctx: &AppContext, actor: &Actor, input: LimitInput) -> AppResul
     if parse_month(&input.month).is_none() {
         errors.add("month", "invalid_month", "must be a month as YYYY-MM");
     }
-    let amount = money_to_db(input.amount).filter(|a| (0..=MAX_LIMIT_CENTS).contains(a));
+    let amount = money_to_db(input.amount.get()).filter(|a| (0..=MAX_LIMIT_CENTS).contains(a));
     if amount.is_none() {
         errors.add(
             "amount",
@@ -70,8 +71,8 @@ pub async fn put(ctx: &AppContext, actor: &Actor, input: LimitInput) -> AppResul
                 return Err(crate::error::AppError::field("department_id", "not_found", "no department has this id"));
             }
             let row = LimitRow {
-                month: input.month,
-                department_id: input.department_id,
+                month: input.month.into_string(),
+                department_id: input.department_id.into_string(),
                 category: input.category.as_str().to_owned(),
                 amount_cents: amount.unwrap_or_default(),
                 updated_at: time::to_db(now),

@@ -156,7 +156,7 @@ pub fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
         title: lines[0].description.clone(),
         justification: "Needed for day-to-day work; the current one is worn out or missing.".into(),
         needed_by: Some((created + Duration::days(dice.between(14, 60))).date_naive()),
-        currency: src.policy.currency.clone(),
+        currency: src.policy.currency.clone().into_string(),
         total_cents,
         status: Status::Draft.as_str().into(),
         version: 0,
