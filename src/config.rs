@@ -36,6 +36,10 @@ const KEYS: &[Key] = &[
     key("db_pool_size",         "PROCURA_DB_POOL_SIZE",         Some("8")),
     key("max_body_bytes",       "PROCURA_MAX_BODY_BYTES",       Some("1048576")),
     key("workers",              "PROCURA_WORKERS",              None),
+    key("request_timeout_seconds", "PROCURA_REQUEST_TIMEOUT_SECONDS", Some("10")),
+    key("body_timeout_seconds", "PROCURA_BODY_TIMEOUT_SECONDS", Some("30")),
+    key("max_connections",      "PROCURA_MAX_CONNECTIONS",      Some("2048")),
+    key("trusted_proxies",      "PROCURA_TRUSTED_PROXIES",      None),
     key("log_format",           "PROCURA_LOG_FORMAT",           Some("text")),
     key("weekly_budget_cron",   "PROCURA_WEEKLY_BUDGET_CRON",   Some("0 0 9 * * Wed")),
     key("monthly_budget_cron",  "PROCURA_MONTHLY_BUDGET_CRON",  Some("0 0 9 25 * *")),
@@ -69,6 +73,14 @@ pub struct Settings {
     pub db_pool_size: u32,
     pub max_body_bytes: usize,
     pub workers: Option<usize>,
+    /// Time a client has to send a request's head (then 408 and close).
+    pub request_timeout_seconds: u64,
+    /// Time a client has to send a whole request body (then 408).
+    pub body_timeout_seconds: u64,
+    /// Open connections one worker accepts before it stops accepting.
+    pub max_connections: usize,
+    /// Peers whose `Forwarded` / `X-Forwarded-For` is believed (reverse proxies).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     pub log_format: LogFormat,
     pub weekly_budget_cron: String,
     pub monthly_budget_cron: String,
@@ -153,6 +165,23 @@ impl Settings {
             workers: get("workers")
                 .map(|w| number("workers", &w, 1, 256))
                 .transpose()?,
+            request_timeout_seconds: number(
+                "request_timeout_seconds",
+                &req("request_timeout_seconds")?,
+                1,
+                300,
+            )?,
+            body_timeout_seconds: number(
+                "body_timeout_seconds",
+                &req("body_timeout_seconds")?,
+                1,
+                3600,
+            )?,
+            max_connections: number("max_connections", &req("max_connections")?, 16, 100_000)?,
+            trusted_proxies: get("trusted_proxies")
+                .map(|list| check_proxies(&list))
+                .transpose()?
+                .unwrap_or_default(),
             log_format: match req("log_format")?.as_str() {
                 "text" => LogFormat::Text,
                 "json" => LogFormat::Json,
@@ -232,6 +261,21 @@ fn check_admin_password(password: String) -> Result<String, ConfigError> {
             ),
         )),
     }
+}
+
+fn check_proxies(list: &str) -> Result<Vec<std::net::IpAddr>, ConfigError> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse().map_err(|_| {
+                problem(
+                    "trusted_proxies",
+                    format!("`{p}` is not an IP address (list them separated by commas)"),
+                )
+            })
+        })
+        .collect()
 }
 
 fn check_smtp_url(url: String) -> Result<String, ConfigError> {

@@ -20,7 +20,9 @@ fn main() -> ExitCode {
     match actix_web::rt::System::new().block_on(cli::run(cli, settings)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            tracing::error!("{err}");
+            // A connection error may quote the URL it was given.
+            let err = procura::domain::logsafe::redact_url(&err.to_string());
+            tracing::error!(error = %procura::domain::logsafe::Escaped(&err), "stopped with an error");
             eprintln!("procura: {err}");
             ExitCode::from(1)
         }

@@ -4,6 +4,7 @@
 
 use std::net::TcpListener;
 use std::sync::Arc;
+use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
@@ -129,8 +130,15 @@ fn announce_first_admin(outcome: FirstAdmin) {
 }
 
 fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Server> {
-    let body_limit = BodyLimit(context.settings.max_body_bytes);
-    let workers = context.settings.workers;
+    let settings = &context.settings;
+    let body_limit = BodyLimit {
+        bytes: settings.max_body_bytes,
+        timeout: Duration::from_secs(settings.body_timeout_seconds),
+    };
+    let workers = settings.workers;
+    let head_timeout = Duration::from_secs(settings.request_timeout_seconds);
+    let max_connections = settings.max_connections;
+    let https = settings.public_url.starts_with("https://");
     let context = web::Data::new(context);
     let metrics = web::Data::new(Metrics::default());
     let mut server = HttpServer::new(move || {
@@ -138,9 +146,13 @@ fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Se
             .app_data(context.clone())
             .app_data(metrics.clone())
             .app_data(body_limit)
+            .wrap(crate::api::headers::security_headers(https))
             .wrap(from_fn(metrics::track))
             .configure(crate::api::configure)
     })
+    .client_request_timeout(head_timeout)
+    .client_disconnect_timeout(Duration::from_secs(5))
+    .max_connections(max_connections)
     .shutdown_timeout(30)
     .listen(listener)?;
     if let Some(n) = workers {

@@ -1,15 +1,18 @@
-//! Sign-in and the bearer-token extractor every protected handler takes.
+//! Sign-in, the middleware that authenticates every protected route before
+//! anything reads its body, and the extractor handlers take the caller from.
 
-use crate::domain::input::Text;
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::dev::Payload;
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::header;
-use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
+use actix_web::middleware::Next;
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError};
 use serde::Deserialize;
 
 use super::extract::{context, Body};
+use crate::domain::input::Text;
 use crate::error::AppError;
 use crate::service::auth::{self, Actor};
 use crate::service::users;
@@ -24,6 +27,10 @@ impl FromRequest for Authenticated {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        if let Some(actor) = req.extensions().get::<Actor>() {
+            let actor = actor.clone();
+            return Box::pin(std::future::ready(Ok(Authenticated(actor))));
+        }
         let ctx = context(req);
         let token = bearer_token(req);
         Box::pin(async move {
@@ -31,6 +38,26 @@ impl FromRequest for Authenticated {
             let token = token?;
             auth::authenticate(&ctx, &token).await.map(Authenticated)
         })
+    }
+}
+
+/// Middleware on every protected route: a request without a valid token is
+/// answered 401 here, before any extractor reads or parses its body (so an
+/// unknown token never gets a 415 or 422 that tells it about the route).
+pub async fn require_token(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let checked = match (context(req.request()), bearer_token(req.request())) {
+        (Ok(ctx), Ok(token)) => auth::authenticate(&ctx, &token).await,
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    };
+    match checked {
+        Ok(actor) => {
+            req.extensions_mut().insert(actor);
+            Ok(next.call(req).await?.map_into_left_body())
+        }
+        Err(e) => Ok(req.into_response(e.error_response()).map_into_right_body()),
     }
 }
 

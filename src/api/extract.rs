@@ -17,9 +17,27 @@ use crate::service::auth::Actor;
 use crate::service::idempotency::IdempotencyKey;
 use crate::service::AppContext;
 
-/// Largest accepted body, from `max_body_bytes`.
+/// Largest accepted body (`max_body_bytes`) and the time a client has to
+/// send it (`body_timeout_seconds`): a client that stalls mid-body is cut
+/// off with a 408 instead of holding a connection open.
 #[derive(Debug, Clone, Copy)]
-pub struct BodyLimit(pub usize);
+pub struct BodyLimit {
+    pub bytes: usize,
+    pub timeout: std::time::Duration,
+}
+
+impl Default for BodyLimit {
+    fn default() -> Self {
+        Self {
+            bytes: 1 << 20,
+            timeout: std::time::Duration::from_secs(30),
+        }
+    }
+}
+
+fn body_limit(req: &HttpRequest) -> BodyLimit {
+    req.app_data::<BodyLimit>().copied().unwrap_or_default()
+}
 
 /// A JSON request body, with the SHA-256 of its bytes (for idempotency).
 pub struct Body<T> {
@@ -56,9 +74,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let limit = req.app_data::<BodyLimit>().map_or(1 << 20, |l| l.0);
+        let limit = body_limit(req);
         let checks = check_content_type(req)
-            .and_then(|()| check_declared_length(req, limit))
+            .and_then(|()| check_declared_length(req, limit.bytes))
             .and_then(|()| idempotency_header(req));
         let payload = payload.take();
         Box::pin(async move {
@@ -97,8 +115,17 @@ impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalBody<T> {
     }
 }
 
-/// Reads a whole body, refusing more than `limit` bytes (413).
-async fn read_limited(mut payload: Payload, limit: usize) -> Result<web::BytesMut, AppError> {
+/// Reads a whole body, refusing more than `limit.bytes` (413) and a body
+/// not complete within `limit.timeout` (408).
+async fn read_limited(payload: Payload, limit: BodyLimit) -> Result<web::BytesMut, AppError> {
+    tokio::time::timeout(limit.timeout, read_all(payload, limit.bytes))
+        .await
+        .map_err(|_| AppError::RequestTimeout {
+            seconds: limit.timeout.as_secs(),
+        })?
+}
+
+async fn read_all(mut payload: Payload, limit: usize) -> Result<web::BytesMut, AppError> {
     let mut bytes = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| AppError::BadRequest {
@@ -121,7 +148,7 @@ impl FromRequest for CsvBody {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let limit = req.app_data::<BodyLimit>().map_or(1 << 20, |l| l.0);
+        let limit = body_limit(req);
         let essence = req
             .headers()
             .get(header::CONTENT_TYPE)
@@ -129,7 +156,7 @@ impl FromRequest for CsvBody {
             .and_then(|v| v.split(';').next())
             .map(|v| v.trim().to_ascii_lowercase());
         let check = match essence.as_deref() {
-            Some("text/csv") => check_declared_length(req, limit),
+            Some("text/csv") => check_declared_length(req, limit.bytes),
             _ => Err(AppError::UnsupportedMediaType {
                 detail: "send the file with `Content-Type: text/csv`".into(),
             }),

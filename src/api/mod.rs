@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod delegations;
 pub mod departments;
 pub mod extract;
+pub mod headers;
 pub mod metrics;
 pub mod notifications;
 pub mod ops;
@@ -22,6 +23,7 @@ pub mod users;
 use std::collections::BTreeMap;
 
 use actix_web::http::{header, Method, StatusCode};
+use actix_web::middleware::from_fn;
 use actix_web::{web, HttpResponse, Route};
 
 use problem::problem_response;
@@ -125,6 +127,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     for (path, defs) in by_path {
         let allowed: Vec<String> = defs.iter().map(|d| d.method.to_string()).collect();
         let allowed = allowed.join(", ");
+        // Publicity is per path: no path mixes public and protected methods.
+        let public = defs.iter().all(|d| d.public);
         let mut resource = web::resource(path);
         for d in defs {
             resource = resource.route(d.route);
@@ -133,7 +137,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             let allowed = allowed.clone();
             async move { method_not_allowed(&allowed) }
         }));
-        cfg.service(resource);
+        if public {
+            cfg.service(resource);
+        } else {
+            cfg.service(resource.wrap(from_fn(auth::require_token)));
+        }
     }
     cfg.default_service(web::to(not_found));
 }

@@ -7,6 +7,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::{json, Map, Value};
 
+use crate::domain::logsafe::{redact_url, Escaped};
 use crate::error::AppError;
 
 pub const CONTENT_TYPE: &str = "application/problem+json";
@@ -23,6 +24,7 @@ impl AppError {
             AppError::VersionConflict { .. } => StatusCode::PRECONDITION_FAILED,
             AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::RequestTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -40,6 +42,7 @@ impl AppError {
             AppError::VersionConflict { .. } => "version_conflict",
             AppError::UnsupportedMediaType { .. } => "unsupported_media_type",
             AppError::PayloadTooLarge { .. } => "payload_too_large",
+            AppError::RequestTimeout { .. } => "request_timeout",
             AppError::RateLimited { .. } => "too_many_requests",
             AppError::Unavailable { .. } => "service_unavailable",
             AppError::Internal(_) => "internal_error",
@@ -125,5 +128,7 @@ fn log_internal(source: &(dyn std::error::Error + Send + Sync)) {
         chain.push(c.to_string());
         cause = c.source();
     }
-    tracing::error!(error = %chain.join(": "), "internal error");
+    // Causes may quote stored text or a URL: escaped, redacted, one line.
+    let chain = redact_url(&chain.join(": "));
+    tracing::error!(error = %Escaped(&chain), "internal error");
 }

@@ -4,6 +4,7 @@
 //! process instead of spinning on `busy_timeout`; every write transaction is
 //! still `BEGIN IMMEDIATE` so a second process can never deadlock us.
 
+use crate::domain::logsafe::redact_url;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -69,21 +70,8 @@ impl Backend {
     pub fn describe(&self) -> String {
         match self {
             Self::Sqlite { path } => format!("SQLite file {}", path.display()),
-            Self::Postgres { url } => format!("PostgreSQL {}", redact_password(url)),
+            Self::Postgres { url } => format!("PostgreSQL {}", redact_url(url)),
         }
-    }
-}
-
-fn redact_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.into();
-    };
-    match rest.split_once('@') {
-        Some((userinfo, host)) => {
-            let user = userinfo.split(':').next().unwrap_or("");
-            format!("{scheme}://{user}:***@{host}")
-        }
-        None => url.into(),
     }
 }
 

@@ -10,6 +10,7 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{stock_balances, stock_movements};
 use super::DbConnection;
+use crate::domain::stock::MAX_BALANCE_MILLI;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = stock_movements, treat_none_as_default_value = false)]
@@ -45,6 +46,8 @@ pub enum Applied {
     Done(i64),
     /// Refused: only this much is on hand.
     Insufficient(i64),
+    /// Refused: the balance would pass [`MAX_BALANCE_MILLI`] (this much is on hand).
+    TooLarge(i64),
 }
 
 /// Records `movement` and moves its balance by `delta_milli`, unless that
@@ -61,7 +64,11 @@ pub fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<App
         }
         if !move_balance(conn, movement)? {
             let available = balance(conn, item, location)?.map_or(0, |b| b.on_hand_milli);
-            return Ok(Applied::Insufficient(available));
+            return Ok(if movement.delta_milli >= 0 {
+                Applied::TooLarge(available)
+            } else {
+                Applied::Insufficient(available)
+            });
         }
     }
     diesel::insert_into(stock_movements::table)
@@ -72,13 +79,21 @@ pub fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<App
 }
 
 /// The conditional update at the heart of the ledger: false when the row is
-/// missing or the balance would go below zero.
+/// missing or the balance would leave `0..=MAX_BALANCE_MILLI`. The bounds are
+/// compared against the stored balance alone (`on_hand >= -delta`), so the
+/// database never computes a sum that could overflow: SQLite would turn it
+/// into a float, PostgreSQL would fail the statement.
 fn move_balance(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<bool> {
     let delta = movement.delta_milli;
+    let (Some(floor), Some(ceiling)) = (delta.checked_neg(), MAX_BALANCE_MILLI.checked_sub(delta))
+    else {
+        return Ok(false);
+    };
     let updated = diesel::update(
         stock_balances::table
             .find((movement.item_id.as_str(), movement.location_id.as_str()))
-            .filter((stock_balances::on_hand_milli + delta).ge(0)),
+            .filter(stock_balances::on_hand_milli.ge(floor))
+            .filter(stock_balances::on_hand_milli.le(ceiling)),
     )
     .set((
         stock_balances::on_hand_milli.eq(stock_balances::on_hand_milli + delta),

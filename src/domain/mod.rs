@@ -8,6 +8,7 @@ pub mod approval;
 pub mod backoff;
 pub mod budget;
 pub mod input;
+pub mod logsafe;
 pub mod spreadsheet;
 pub mod ratelimit;
 pub mod replenishment;

@@ -2,6 +2,11 @@
 //! what a valid movement request looks like.
 
 use rust_decimal::Decimal;
+
+/// Most one balance may hold, in thousandths: 1,000,000,000,000 units, far
+/// above any real stock and far below `i64`'s range, so a ledger sum can
+/// never overflow whatever movements arrive.
+pub const MAX_BALANCE_MILLI: i64 = 1_000_000_000_000_000;
 use serde::{Deserialize, Serialize};
 
 use crate::error::FieldErrors;

@@ -10,6 +10,7 @@ use chrono::{Duration, NaiveDateTime};
 use futures_util::StreamExt;
 use tokio::sync::Notify;
 
+use crate::domain::logsafe::Escaped;
 use crate::clock::SharedClock;
 use crate::db::outbox::{AttachmentRow, AttemptOutcome, OutboxRow};
 use crate::db::{self, time, Db};
@@ -185,7 +186,8 @@ impl Dispatcher {
             Err(SendError::Transient(e)) => (e, false),
             Err(SendError::Unavailable(e)) => (format!("{UNREACHABLE}{e}"), false),
         };
-        tracing::warn!(id = %row.id, attempts, %error, "mail delivery failed");
+        // The error quotes the relay's reply: escaped, it stays one line.
+        tracing::warn!(id = %row.id, attempts, error = %Escaped(&error), "mail delivery failed");
         let jitter = jitter_fraction(&row.id, attempts as u32);
         match (
             permanent,

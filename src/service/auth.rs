@@ -14,6 +14,7 @@ use super::users::{self, UserView};
 use super::{new_id, passwords, AppContext};
 use crate::db::{self, sessions::SessionRow, time};
 use crate::domain::accounts::normalize_email;
+use crate::domain::logsafe::Escaped;
 use crate::domain::ratelimit::AttemptLimiter;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
@@ -146,7 +147,11 @@ pub async fn login(
         Some(u) if matches && u.active => u,
         _ => {
             ctx.login_limits.failed(&email, now);
-            tracing::info!(%email, client = client_addr, "sign-in refused");
+            tracing::info!(
+                email = %Escaped(&email),
+                client = %Escaped(client_addr),
+                "sign-in refused"
+            );
             return Err(bad_credentials());
         }
     };

@@ -18,7 +18,7 @@ use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_t
 use crate::db::stock::{Applied, BalanceFilter, BalanceRow, MovementRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::roles::Role;
-use crate::domain::stock::{check_request, MovementKind};
+use crate::domain::stock::{check_request, MovementKind, MAX_BALANCE_MILLI};
 use crate::error::{AppError, AppResult, FieldErrors};
 
 #[derive(Debug, Deserialize)]
@@ -126,8 +126,10 @@ pub async fn record(
                 check_references(conn, &input)?;
                 let rows = movement_rows(&input, quantity, cost, &actor_id, now);
                 for row in &rows {
-                    if let Applied::Insufficient(available) = db::stock::apply(conn, row)? {
-                        return Err(insufficient(available));
+                    match db::stock::apply(conn, row)? {
+                        Applied::Done(_) => {}
+                        Applied::Insufficient(available) => return Err(insufficient(available)),
+                        Applied::TooLarge(on_hand) => return Err(too_large(on_hand)),
                     }
                 }
                 let summary = json!({"kind": input.kind.as_str(), "item_id": input.item_id, "location_id": input.location_id,
@@ -149,6 +151,17 @@ fn insufficient(available_milli: i64) -> AppError {
         code: "insufficient_stock",
         detail: format!("only {available} on hand; the movement would take the balance below zero"),
         extra: Some(json!({"available": available.to_string()})),
+    }
+}
+
+/// A movement that would take a balance past [`MAX_BALANCE_MILLI`].
+pub(crate) fn too_large(on_hand_milli: i64) -> AppError {
+    let on_hand = quantity_from_db(on_hand_milli).normalize();
+    let max = quantity_from_db(MAX_BALANCE_MILLI).normalize();
+    AppError::Conflict {
+        code: "balance_too_large",
+        detail: format!("{on_hand} on hand; a balance may hold at most {max}"),
+        extra: Some(json!({"on_hand": on_hand.to_string(), "max": max.to_string()})),
     }
 }
 

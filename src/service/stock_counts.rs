@@ -124,8 +124,10 @@ pub async fn record(ctx: &AppContext, actor: &Actor, input: NewCount) -> AppResu
                         actor_id: Some(actor_id.clone()),
                         created_at: time::to_db(now),
                     };
-                    if let Applied::Insufficient(_) = db::stock::apply(conn, &movement)? {
-                        return Err(AppError::internal("a count adjustment went below zero"));
+                    match db::stock::apply(conn, &movement)? {
+                        Applied::Done(_) => {}
+                        Applied::TooLarge(on_hand) => return Err(crate::service::stock::too_large(on_hand)),
+                        Applied::Insufficient(_) => return Err(AppError::internal("a count adjustment went below zero")),
                     }
                     adjustments += 1;
                 }

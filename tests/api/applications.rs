@@ -562,7 +562,7 @@ async fn absurd_amounts_are_refused_not_crashed_on() {
         app.post(
             "/api/v1/applications",
             &o.emp.1,
-            &body("other", "1000000000", "100000000"),
+            &body("other", "1000000", "100000000"),
         )
         .await,
         422,

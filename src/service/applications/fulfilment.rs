@@ -12,7 +12,7 @@ use super::views::ApplicationView;
 use super::{next_status, save_transition, status_of, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{money_to_db, quantity_to_db};
-use crate::db::stock::MovementRow;
+use crate::db::stock::{Applied, MovementRow};
 use crate::db::time;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Category};
@@ -270,7 +270,9 @@ fn received_into_stock(
             actor_id: Some(actor_id.to_owned()),
             created_at: time::to_db(now),
         };
-        db::stock::apply(conn, &movement)?;
+        if let Applied::TooLarge(on_hand) = db::stock::apply(conn, &movement)? {
+            return Err(crate::service::stock::too_large(on_hand));
+        }
     }
     Ok(())
 }
