@@ -1,6 +1,5 @@
 //! The `procura` command line: serve, migrate, and operator tasks.
 
-use crate::domain::input::{Id, Text};
 use std::io::BufRead;
 use std::sync::Arc;
 
@@ -8,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
+use crate::domain::input::{Id, Text};
 use crate::domain::roles::Role;
 use crate::service::passwords;
 use crate::service::users::{insert_user, NewUser};

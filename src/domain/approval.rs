@@ -4,13 +4,13 @@
 //! requester stands in for as delegate) moves up to the next head, then to
 //! the policy's fallback approver, and is never silently skipped.
 
-use super::input::{Amount, Id, Text};
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::applications::Category;
+use super::input::{Amount, Id, Text};
 use crate::error::FieldErrors;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -366,7 +366,10 @@ mod tests {
 
     #[test]
     fn decimals_are_strings_within_their_bound() {
-        assert_eq!(parse::<Quantity>(r#""1000000000""#).unwrap().get(), Decimal::from(MAX_QUANTITY_UNITS));
+        assert_eq!(
+            parse::<Quantity>(r#""1000000000""#).unwrap().get(),
+            Decimal::from(MAX_QUANTITY_UNITS)
+        );
         let err = parse::<Quantity>(r#""1000000000.001""#).unwrap_err();
         assert!(err.starts_with("too_large"), "{err}");
         let err = parse::<Quantity>(r#""9223372036854775.807""#).unwrap_err();
@@ -374,7 +377,10 @@ mod tests {
         assert!(parse::<Money>(r#""100000000.01""#).is_err());
         assert!(parse::<Amount>(r#""100000000.01""#).is_ok());
         let err = parse::<Money>("25000").unwrap_err();
-        assert!(err.starts_with("invalid_type: must be a decimal string such as \"25000.00\""), "{err}");
+        assert!(
+            err.starts_with("invalid_type: must be a decimal string such as \"25000.00\""),
+            "{err}"
+        );
         let err = parse::<Money>(r#""12,5""#).unwrap_err();
         assert!(err.starts_with("invalid_decimal"), "{err}");
         assert!(parse::<Money>(&format!("\"{}\"", "9".repeat(100))).is_err());

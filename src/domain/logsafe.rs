@@ -86,12 +86,24 @@ mod tests {
     #[test]
     fn passwords_never_survive_redaction() {
         for (url, want) in [
-            ("postgres://app:s3cret@db:5432/procura", "postgres://app:***@db:5432/procura"),
-            ("postgres://app:p@ss@w0rd@db/procura", "postgres://app:***@db/procura"),
-            ("postgres://db/procura?user=app&password=s3cret", "postgres://db/procura?user=app&password=***"),
+            (
+                "postgres://app:s3cret@db:5432/procura",
+                "postgres://app:***@db:5432/procura",
+            ),
+            (
+                "postgres://app:p@ss@w0rd@db/procura",
+                "postgres://app:***@db/procura",
+            ),
+            (
+                "postgres://db/procura?user=app&password=s3cret",
+                "postgres://db/procura?user=app&password=***",
+            ),
             ("postgres://app@db/procura", "postgres://app@db/procura"),
             ("smtp://mailer:pw@relay:587", "smtp://mailer:***@relay:587"),
-            ("postgres://db/procura?sslmode=require", "postgres://db/procura?sslmode=require"),
+            (
+                "postgres://db/procura?sslmode=require",
+                "postgres://db/procura?sslmode=require",
+            ),
         ] {
             assert_eq!(redact_url(url), want, "{url}");
         }

@@ -37,7 +37,15 @@ mod tests {
 
     #[test]
     fn formula_prefixes_are_escaped() {
-        for cell in ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "=HYPERLINK(\"x\")"] {
+        for cell in [
+            "=1+1",
+            "+SUM(A1)",
+            "-2+3",
+            "@cmd",
+            "\tx",
+            "\rx",
+            "=HYPERLINK(\"x\")",
+        ] {
             let out = neutralize(cell);
             assert!(out.starts_with('\''), "{cell:?} -> {out:?}");
             assert_eq!(restore(&out), cell, "round trip of {cell:?}");
@@ -50,7 +58,11 @@ mod tests {
             assert_eq!(neutralize(cell), cell);
             assert_eq!(restore(cell), cell);
         }
-        assert_eq!(restore("'quoted'"), "'quoted'", "a hand-written quote stays");
+        assert_eq!(
+            restore("'quoted'"),
+            "'quoted'",
+            "a hand-written quote stays"
+        );
     }
 
     #[test]

@@ -10,11 +10,11 @@ use chrono::{Duration, NaiveDateTime};
 use futures_util::StreamExt;
 use tokio::sync::Notify;
 
-use crate::domain::logsafe::Escaped;
 use crate::clock::SharedClock;
 use crate::db::outbox::{AttachmentRow, AttemptOutcome, OutboxRow};
 use crate::db::{self, time, Db};
 use crate::domain::backoff::{after_failure, jitter_fraction, AfterFailure};
+use crate::domain::logsafe::Escaped;
 use crate::error::AppResult;
 use crate::mail::{MailAttachment, Mailer, OutgoingMail, SendError};
 

@@ -2,10 +2,10 @@
 //! someone can sign in. The password comes from `PROCURA_ADMIN_PASSWORD` or
 //! is generated and handed back once to be printed in the log.
 
-use crate::domain::input::Text;
 use super::users::{insert_user, NewUser};
 use super::{passwords, AppContext};
 use crate::db;
+use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 

@@ -1,7 +1,6 @@
 //! The consumables catalogue and the places stock is kept. Everyone signed
 //! in reads (applications reference items); IT specialists change.
 
-use crate::domain::input::{Money, Quantity, Text};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -17,13 +16,14 @@ use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_t
 use crate::db::{self, time};
 use crate::domain::accounts::{check_code, check_text};
 use crate::domain::applications::Category;
+use crate::domain::input::{Money, Quantity, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewItem {
-    pub sku: Text<64>,
+    pub sku: Text<32>,
     pub name: Text<200>,
     #[serde(default = "consumables")]
     pub category: Category,

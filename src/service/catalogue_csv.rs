@@ -19,8 +19,8 @@ use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time};
 use crate::domain::applications::Category;
 use crate::domain::input::{Money, Quantity, Text};
-use crate::domain::spreadsheet;
 use crate::domain::roles::Role;
+use crate::domain::spreadsheet;
 use crate::error::{AppError, AppResult, FieldErrors};
 
 pub const COLUMNS: [&str; 9] = [
@@ -157,8 +157,8 @@ fn parse(bytes: &[u8]) -> AppResult<Vec<Row>> {
             bad("unit_cost", &m);
             Money::default()
         });
-        let order_multiple =
-            Quantity::new(decimal("order_multiple", "1", &mut bad)).unwrap_or_else(|m| {
+        let order_multiple = Quantity::new(decimal("order_multiple", "1", &mut bad))
+            .unwrap_or_else(|m| {
                 bad("order_multiple", &m);
                 Quantity::default()
             });

@@ -3,7 +3,6 @@
 //! item is `active: false`: it keeps its stock and history, takes no new
 //! receipts and gets no replenishment suggestions.
 
-use crate::domain::input::{Money, Quantity, Text};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -14,6 +13,7 @@ use crate::db;
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::time;
 use crate::domain::applications::Category;
+use crate::domain::input::{Money, Quantity, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 

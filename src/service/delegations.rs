@@ -1,7 +1,6 @@
 //! Delegation: while away, an approver names someone to decide their steps
 //! for a date range; the record then says "by D on behalf of A".
 
-use crate::domain::input::Id;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -10,6 +9,7 @@ use super::auth::Actor;
 use super::{audit, new_id, AppContext};
 use crate::db::delegations::DelegationRow;
 use crate::db::{self, time};
+use crate::domain::input::Id;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 

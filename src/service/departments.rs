@@ -2,7 +2,6 @@
 //! head of the root department is the director; `is_it` marks the IT
 //! department whose head checks hardware and software standards.
 
-use crate::domain::input::{Id, Text};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -14,6 +13,7 @@ use super::{audit, check_id_format, new_id, AppContext};
 use crate::db::departments::{DepartmentChangeset, DepartmentRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_code, check_text, creates_cycle};
+use crate::domain::input::{Id, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 

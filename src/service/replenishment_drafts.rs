@@ -2,7 +2,6 @@
 //! one draft of category consumables per location, naming that location,
 //! so its lines count as on order there and are not suggested again.
 
-use crate::domain::input::{Id, Money, Prose, Quantity, Text};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Duration, NaiveDate};
@@ -19,6 +18,7 @@ use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::scaled::{money_from_db, quantity_to_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::Category;
+use crate::domain::input::{Id, Money, Prose, Quantity, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 

@@ -2,7 +2,6 @@
 //! cron expression, timezone, enabled flag and recipients. Defaults come
 //! from the settings at first start; an edit wakes the scheduler.
 
-use crate::domain::input::Text;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -14,6 +13,7 @@ use crate::config::Settings;
 use crate::db::schedules::ScheduleRow;
 use crate::db::{self, time, DbConnection};
 use crate::domain::budget::BudgetKind;
+use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::domain::schedule::{next_fire, parse_cron};
 use crate::error::{AppError, AppResult, FieldErrors};

@@ -4,7 +4,6 @@
 //! naming what is available, and changes nothing. A transfer writes both
 //! sides in one transaction.
 
-use crate::domain::input::{Id, Money, Prose, Quantity};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -17,6 +16,7 @@ use super::{audit, new_id, stock_alerts, AppContext};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, BalanceFilter, BalanceRow, MovementRow};
 use crate::db::{self, time, DbConnection};
+use crate::domain::input::{Id, Money, Prose, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::{check_request, MovementKind, MAX_BALANCE_MILLI};
 use crate::error::{AppError, AppResult, FieldErrors};

@@ -2,7 +2,6 @@
 //! location are compared with the balances; each difference is posted as
 //! one `adjustment` movement and the count document is kept.
 
-use crate::domain::input::{Id, Prose, Quantity};
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -14,6 +13,7 @@ use crate::db::scaled::{quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, MovementRow};
 use crate::db::stock_counts::{CountLineRow, CountRow};
 use crate::db::{self, time};
+use crate::domain::input::{Id, Prose, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::MovementKind;
 use crate::error::{AppError, AppResult, FieldErrors};

@@ -1,6 +1,5 @@
 //! Accounts: create, list, read and change users (admin), and "me".
 
-use crate::domain::input::{Id, Text};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -15,6 +14,7 @@ pub use crate::db::users::UserFilter;
 use crate::db::users::{NewUserRow, UserChangeset, UserRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_email, check_password, check_text, normalize_email};
+use crate::domain::input::{Id, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 

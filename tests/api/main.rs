@@ -18,6 +18,7 @@ mod demo;
 mod departments;
 mod errors;
 mod idempotency;
+mod limits;
 mod notifications;
 mod openapi;
 mod ops;

@@ -9,10 +9,10 @@ use super::{record_transition, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{money_to_db, quantity_to_db};
 use crate::db::{self, time, DbConnection};
-use crate::domain::input::{Id, Money, Prose, Quantity, Text};
 use crate::domain::applications::{
     check_format, total_of, ApplicationInput, Category, LineInput, Status,
 };
+use crate::domain::input::{Id, Money, Prose, Quantity, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::auth::Actor;
 use crate::service::idempotency::{self, IdempotencyKey, Idempotent};

@@ -2,7 +2,6 @@
 //! is `submit`). Every transition writes its history, audit entry and
 //! emails in the same transaction.
 
-use crate::domain::input::Prose;
 use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible, holding, Holding};
@@ -12,6 +11,7 @@ use super::{chain, load_row, next_status, save_transition, status_of, today, Tra
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
+use crate::domain::input::Prose;
 use crate::error::{AppError, AppResult};
 use crate::service::auth::Actor;
 use crate::service::AppContext;
@@ -160,7 +160,10 @@ pub async fn approve(
         move |conn, actor, row, steps, mail, today| {
             let (step, how) = step_to_decide(conn, actor, row, &steps, today)?;
             let on_behalf = decided_by(actor, &how);
-            let comment = body.comment.map(String::from).filter(|c| !c.trim().is_empty());
+            let comment = body
+                .comment
+                .map(String::from)
+                .filter(|c| !c.trim().is_empty());
             if !db::applications::decide_step(
                 conn,
                 &step.id,
@@ -300,7 +303,10 @@ pub async fn cancel(
                 None => Vec::new(),
             };
             db::applications::close_open_steps(conn, &row.id, "cancelled")?;
-            let comment = body.comment.map(String::from).filter(|c| !c.trim().is_empty());
+            let comment = body
+                .comment
+                .map(String::from)
+                .filter(|c| !c.trim().is_empty());
             let t = Transition::by(&actor.user_id, "cancel", Some(from), to, mail.now)
                 .comment(comment.as_deref());
             save_transition(conn, row, t)?;

@@ -1,6 +1,5 @@
 //! Editing, reading and listing applications (creating is `create`).
 
-use crate::domain::input::{Id, Prose, Text};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -12,6 +11,7 @@ use crate::db::application_lists::{ListFilter, Scope, Visibility};
 use crate::db::applications::ApplicationRow;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Status};
+use crate::domain::input::{Id, Prose, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::auth::Actor;

@@ -2,7 +2,6 @@
 //! actual prices, expected date) and then receipts, line by line, possibly
 //! partial, never more than was ordered.
 
-use crate::domain::input::{Id, Money, Quantity, Text};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -16,6 +15,7 @@ use crate::db::stock::{Applied, MovementRow};
 use crate::db::time;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Category};
+use crate::domain::input::{Id, Money, Quantity, Text};
 use crate::domain::roles::Role;
 use crate::domain::stock::MovementKind;
 use crate::error::{AppResult, FieldErrors};
@@ -97,7 +97,10 @@ pub async fn order(
             );
         }
         for (i, ol) in order.lines.iter().enumerate() {
-            match (line_index(&lines, &ol.line_id), money_to_db(ol.unit_price.get())) {
+            match (
+                line_index(&lines, &ol.line_id),
+                money_to_db(ol.unit_price.get()),
+            ) {
                 (None, _) => errors.add(
                     format!("lines[{i}].line_id"),
                     "not_found",

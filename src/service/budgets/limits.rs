@@ -1,6 +1,5 @@
 //! Monthly budget limits per department × category, set by finance.
 
-use crate::domain::input::{Amount, Id, Text};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -10,6 +9,7 @@ use crate::db::scaled::{money_from_db, money_to_db};
 use crate::db::{self, time};
 use crate::domain::applications::Category;
 use crate::domain::budget::parse_month;
+use crate::domain::input::{Amount, Id, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppResult, FieldErrors};
 use crate::service::auth::Actor;
