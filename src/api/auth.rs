@@ -90,10 +90,7 @@ pub async fn login(
     req: HttpRequest,
     body: Body<LoginRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let client = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
+    let client = super::client::client_address(&req, &ctx.settings.trusted_proxies);
     let result = auth::login(&ctx, &body.value.email, &body.value.password, &client).await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))

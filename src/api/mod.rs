@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod budgets;
 pub mod catalogue;
+pub mod client;
 pub mod delegations;
 pub mod departments;
 pub mod extract;

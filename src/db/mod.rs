@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod delegations;
 pub mod departments;
 pub mod idempotency;
+pub mod login_throttle;
 pub mod migrate;
 pub mod outbox;
 pub mod pool;

@@ -101,6 +101,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    login_throttle (throttle_key) {
+        throttle_key -> Text,
+        failures -> Integer,
+        window_started_at -> Timestamp,
+        last_failure_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> departments (department_id));
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
@@ -115,6 +124,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     outbox_attachments,
     idempotency_keys,
+    login_throttle,
     applications,
     application_lines,
     approval_steps,

@@ -67,3 +67,15 @@ pub fn revoke_all_of_user(
     .set(sessions::revoked_at.eq(at))
     .run_execute(conn)
 }
+
+/// Deletes sessions that expired, or were signed out, before `before`.
+pub fn purge_ended(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(
+        sessions::table.filter(
+            sessions::expires_at
+                .lt(before)
+                .or(sessions::revoked_at.lt(before)),
+        ),
+    )
+    .run_execute(conn)
+}

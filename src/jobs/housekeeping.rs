@@ -1,5 +1,7 @@
-//! Hourly clean-up: idempotency keys older than their 24 hours are deleted
-//! (a key is already treated as unused once expired; this bounds storage).
+//! Hourly clean-up, so storage stays bounded: idempotency keys older than
+//! their 24 hours, sessions that ended (expired or signed out) a day ago,
+//! and sign-in failure counters whose window has ended. Each is already
+//! ignored once expired; deleting them only bounds the tables.
 
 use std::time::Duration as StdDuration;
 
@@ -9,8 +11,11 @@ use crate::clock::SharedClock;
 use crate::db::{self, time, Db};
 use crate::error::AppResult;
 use crate::service::idempotency::KEY_TTL_HOURS;
+use crate::service::login_throttle;
 
 const EVERY: StdDuration = StdDuration::from_secs(3600);
+/// An ended session stays a day, so "signed out" still answers as such.
+const SESSION_GRACE_HOURS: i64 = 24;
 
 pub struct Housekeeping {
     db: Db,
@@ -22,11 +27,17 @@ impl Housekeeping {
         Self { db, clock }
     }
 
-    /// Deletes expired idempotency keys; returns how many.
+    /// Deletes what has expired; returns how many rows.
     pub async fn run_once(&self) -> AppResult<usize> {
-        let before = time::to_db(self.clock.now() - Duration::hours(KEY_TTL_HOURS));
+        let now = self.clock.now();
+        let keys_before = time::to_db(now - Duration::hours(KEY_TTL_HOURS));
+        let sessions_before = time::to_db(now - Duration::hours(SESSION_GRACE_HOURS));
         self.db
-            .write(move |conn| Ok(db::idempotency::purge_older_than(conn, before)?))
+            .write(move |conn| {
+                let keys = db::idempotency::purge_older_than(conn, keys_before)?;
+                let sessions = db::sessions::purge_ended(conn, sessions_before)?;
+                Ok(keys + sessions + login_throttle::purge(conn, now)?)
+            })
             .await
     }
 
@@ -34,7 +45,7 @@ impl Housekeeping {
         loop {
             match self.run_once().await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!(purged = n, "expired idempotency keys deleted"),
+                Ok(n) => tracing::info!(purged = n, "expired keys, sessions and counters deleted"),
                 Err(e) => tracing::error!(error = %e, "housekeeping failed"),
             }
             tokio::time::sleep(EVERY).await;

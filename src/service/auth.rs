@@ -3,7 +3,7 @@
 //! so a database leak does not leak sessions, and checking one costs a hash
 //! and an indexed lookup — never Argon2.
 
-use std::sync::Mutex;
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
@@ -11,11 +11,10 @@ use sha2::{Digest, Sha256};
 
 use super::session_cache::SessionFacts;
 use super::users::{self, UserView};
-use super::{new_id, passwords, AppContext};
+use super::{login_throttle, new_id, passwords, AppContext};
 use crate::db::{self, sessions::SessionRow, time};
 use crate::domain::accounts::normalize_email;
 use crate::domain::logsafe::Escaped;
-use crate::domain::ratelimit::AttemptLimiter;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 
@@ -51,53 +50,6 @@ impl Actor {
     }
 }
 
-/// Failed sign-ins per account and all sign-ins per client address, each in
-/// a sliding window. Kept in memory per instance (see docs/ARCHITECTURE.md).
-pub struct LoginLimits {
-    per_account: Mutex<AttemptLimiter>,
-    per_address: Mutex<AttemptLimiter>,
-}
-
-impl Default for LoginLimits {
-    fn default() -> Self {
-        Self {
-            per_account: Mutex::new(AttemptLimiter::new(5, Duration::minutes(15))),
-            per_address: Mutex::new(AttemptLimiter::new(30, Duration::minutes(5))),
-        }
-    }
-}
-
-impl LoginLimits {
-    fn admit(&self, account: &str, address: &str, now: DateTime<Utc>) -> AppResult<()> {
-        let mut by_address = self.per_address.lock().expect("limiter poisoned");
-        by_address
-            .check(address, now)
-            .and_then(|()| {
-                self.per_account
-                    .lock()
-                    .expect("limiter poisoned")
-                    .check(account, now)
-            })
-            .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs })?;
-        by_address.record(address, now);
-        Ok(())
-    }
-
-    fn failed(&self, account: &str, now: DateTime<Utc>) {
-        self.per_account
-            .lock()
-            .expect("limiter poisoned")
-            .record(account, now);
-    }
-
-    fn succeeded(&self, account: &str) {
-        self.per_account
-            .lock()
-            .expect("limiter poisoned")
-            .reset(account);
-    }
-}
-
 #[derive(Debug, Serialize)]
 pub struct LoginResult {
     pub token: String,
@@ -127,7 +79,12 @@ pub async fn login(
 ) -> AppResult<LoginResult> {
     let email = normalize_email(email);
     let now = ctx.now();
-    ctx.login_limits.admit(&email, client_addr, now)?;
+    let keys = Arc::new(login_throttle::Keys::new(&email, client_addr));
+    let k = keys.clone();
+    ctx.db
+        .read(move |conn| login_throttle::admit(conn, &k, now))
+        .await?
+        .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs })?;
 
     let lookup = email.clone();
     let user = ctx
@@ -146,7 +103,10 @@ pub async fn login(
     let user = match user {
         Some(u) if matches && u.active => u,
         _ => {
-            ctx.login_limits.failed(&email, now);
+            let k = keys.clone();
+            ctx.db
+                .write(move |conn| login_throttle::failed(conn, &k, now))
+                .await?;
             tracing::info!(
                 email = %Escaped(&email),
                 client = %Escaped(client_addr),
@@ -155,7 +115,10 @@ pub async fn login(
             return Err(bad_credentials());
         }
     };
-    ctx.login_limits.succeeded(&email);
+    let k = keys.clone();
+    ctx.db
+        .write(move |conn| login_throttle::succeeded(conn, &k))
+        .await?;
     start_session(ctx, user.id, client_addr.to_owned(), now).await
 }
 
@@ -279,20 +242,5 @@ mod tests {
         assert_eq!(h.len(), 64);
         assert_eq!(h, hash_token("pcr_abc"));
         assert_ne!(h, hash_token("pcr_abd"));
-    }
-
-    #[test]
-    fn limits_lock_an_account_after_five_failures() {
-        let limits = LoginLimits::default();
-        let now = Utc::now();
-        for _ in 0..5 {
-            limits.admit("a@b.co", "1.1.1.1", now).unwrap();
-            limits.failed("a@b.co", now);
-        }
-        assert!(matches!(
-            limits.admit("a@b.co", "1.1.1.1", now),
-            Err(AppError::RateLimited { .. })
-        ));
-        assert!(limits.admit("c@d.co", "1.1.1.1", now).is_ok());
     }
 }

@@ -15,6 +15,7 @@ pub mod demo;
 pub mod departments;
 pub mod health;
 pub mod idempotency;
+pub mod login_throttle;
 pub mod notifications;
 pub mod outbox;
 pub mod pagination;
@@ -46,7 +47,6 @@ pub struct AppContext {
     pub db: Db,
     pub clock: SharedClock,
     pub settings: Arc<Settings>,
-    pub login_limits: Arc<auth::LoginLimits>,
     pub sessions: Arc<session_cache::SessionCache>,
     pub templates: Arc<Templates>,
     /// Wakes the mail dispatcher after a commit that queued mail.
@@ -66,7 +66,6 @@ impl AppContext {
             db,
             clock,
             settings: Arc::new(settings),
-            login_limits: Arc::new(auth::LoginLimits::default()),
             sessions: Arc::new(session_cache::SessionCache::new(cache_ttl, 100_000)),
             templates: Arc::new(templates),
             outbox_wakeup: Arc::new(Notify::new()),

@@ -1,0 +1,2 @@
+DROP INDEX sessions_expiry;
+DROP TABLE login_throttle;

@@ -1,0 +1,91 @@
+//! Queries on `login_throttle`: sign-in failure counters per key, shared by
+//! every instance (the rules are `domain::throttle`).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::run::{on_backend, RunOnBackend};
+use super::schema::login_throttle;
+use super::DbConnection;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = login_throttle)]
+pub struct ThrottleRow {
+    pub throttle_key: String,
+    pub failures: i32,
+    pub window_started_at: NaiveDateTime,
+    pub last_failure_at: NaiveDateTime,
+}
+
+/// The counters stored under `keys` (missing keys have none).
+pub fn find(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<ThrottleRow>> {
+    on_backend!(conn, |c| {
+        login_throttle::table
+            .filter(login_throttle::throttle_key.eq_any(keys))
+            .select(ThrottleRow::as_select())
+            .load(c)
+    })
+}
+
+/// One more failure under `key` at `now`; a window that started at or
+/// before `window_cutoff` has ended, so the count starts again at 1. Each
+/// statement is atomic, so concurrent failures on PostgreSQL all count.
+pub fn record_failure(
+    conn: &mut DbConnection,
+    key: &str,
+    now: NaiveDateTime,
+    window_cutoff: NaiveDateTime,
+) -> QueryResult<()> {
+    let fresh = (
+        login_throttle::throttle_key.eq(key),
+        login_throttle::failures.eq(1),
+        login_throttle::window_started_at.eq(now),
+        login_throttle::last_failure_at.eq(now),
+    );
+    let inserted = match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(login_throttle::table)
+            .values(fresh)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+        DbConnection::Postgresql(c) => diesel::insert_into(login_throttle::table)
+            .values(fresh)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+    };
+    if inserted == 1 {
+        return Ok(());
+    }
+    let restarted = diesel::update(
+        login_throttle::table
+            .find(key)
+            .filter(login_throttle::window_started_at.le(window_cutoff)),
+    )
+    .set((
+        login_throttle::failures.eq(1),
+        login_throttle::window_started_at.eq(now),
+        login_throttle::last_failure_at.eq(now),
+    ))
+    .run_execute(conn)?;
+    if restarted == 0 {
+        diesel::update(login_throttle::table.find(key))
+            .set((
+                login_throttle::failures.eq(login_throttle::failures + 1),
+                login_throttle::last_failure_at.eq(now),
+            ))
+            .run_execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Forgets `key` (a successful sign-in clears its pair).
+pub fn clear(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
+    diesel::delete(login_throttle::table.find(key))
+        .run_execute(conn)
+        .map(|_| ())
+}
+
+/// Deletes counters whose window started at or before `cutoff`.
+pub fn purge_ended(conn: &mut DbConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(login_throttle::table.filter(login_throttle::window_started_at.le(cutoff)))
+        .run_execute(conn)
+}
