@@ -197,7 +197,8 @@ enabled = false
 
 [dictionaries.huge-decimals]
 values = ["79228162514264337593543950335", "9000000000000000000000000000",
-          "100000000000000000000000000", "-9000000000000000000000000000"]
+          "100000000000000000000000000", "-9000000000000000000000000000",
+          "1000000000.001", "100000000.01", "1000000000000.01", "9223372036854775.807"]
 
 [parameters]
 "body.quantity" = { dictionary = "huge-decimals", probability = 0.1 }
@@ -212,6 +213,27 @@ values = ["79228162514264337593543950335", "9000000000000000000000000000",
 "body.lines[*].unit_price" = { dictionary = "huge-decimals", probability = 0.1 }
 "body.lines[*].counted" = { dictionary = "huge-decimals", probability = 0.1 }
 "body.items[*].quantity" = { dictionary = "huge-decimals", probability = 0.1 }
+"body.lines[*].description" = { dictionary = "hostile-text", probability = 0.1 }
+"body.title" = { dictionary = "hostile-text", probability = 0.1 }
+"body.justification" = { dictionary = "hostile-text", probability = 0.1 }
+"body.comment" = { dictionary = "hostile-text", probability = 0.1 }
+"body.reason" = { dictionary = "hostile-text", probability = 0.1 }
+"body.note" = { dictionary = "hostile-text", probability = 0.1 }
+"body.supplier" = { dictionary = "hostile-text", probability = 0.1 }
+"body.reference" = { dictionary = "hostile-text", probability = 0.1 }
+"body.name" = { dictionary = "hostile-text", probability = 0.1 }
+"body.email" = { dictionary = "hostile-text", probability = 0.1 }
+"body.password" = { dictionary = "hostile-text", probability = 0.1 }
+"body.sku" = { dictionary = "hostile-text", probability = 0.1 }
+"body.code" = { dictionary = "hostile-text", probability = 0.1 }
+TOML
+  # Strings past every documented maxLength, NUL and control bytes, and
+  # values one past each decimal's bound (issue 14's classes): all 422.
+  huge=$(printf 'x%.0s' $(seq 5000))
+  cat >>"$work/schemathesis.toml" <<TOML
+
+[dictionaries.hostile-text]
+values = ["$huge", "a\u0000b", "line\nforged", "\u001b[31m", "=HYPERLINK(\"x\")"]
 TOML
 
   # Shared options: the spec from the tree (not the served copy, which is the

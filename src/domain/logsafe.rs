@@ -14,8 +14,7 @@ pub struct Escaped<'a>(pub &'a str);
 
 impl fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut count = 0;
-        for c in self.0.chars() {
+        for (count, c) in self.0.chars().enumerate() {
             if count == MAX_LOGGED_CHARS {
                 let rest = self.0.chars().count() - count;
                 return write!(f, "…({rest} more characters)");
@@ -25,7 +24,6 @@ impl fmt::Display for Escaped<'_> {
             } else {
                 write!(f, "{c}")?;
             }
-            count += 1;
         }
         Ok(())
     }
