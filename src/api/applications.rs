@@ -12,7 +12,8 @@ use crate::error::AppError;
 use crate::service::applications::create::{self, NewApplication};
 use crate::service::applications::decisions::{self, Comment, Reason};
 use crate::service::applications::drafts::{self, ApplicationPatch, ListQuery};
-use crate::service::applications::fulfilment::{self, Order, Receipt};
+use crate::service::applications::fulfilment::{self, Receipt};
+use crate::service::applications::order::{self, Order};
 use crate::service::applications::submit;
 use crate::service::applications::views::ApplicationView;
 use crate::service::pagination::PageRequest;
@@ -176,7 +177,7 @@ pub async fn order(
     id: Id,
     body: Body<Order>,
 ) -> Result<HttpResponse, AppError> {
-    Ok(ok(fulfilment::order(
+    Ok(ok(order::order(
         &ctx,
         &actor.0,
         id.into_inner(),

@@ -15,8 +15,8 @@ use super::extract::{context, Body};
 use crate::domain::input::Text;
 use crate::error::AppError;
 use crate::service::auth::{self, Actor};
-use crate::service::users;
 use crate::service::AppContext;
+use crate::service::{own_password, users};
 
 /// The signed-in caller; extracting it answers 401 when the token is
 /// missing, unknown, expired or revoked.
@@ -95,6 +95,18 @@ pub async fn login(
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(result))
+}
+
+/// `POST /api/v1/me/password`: the caller's own password, given the current one.
+pub async fn change_password(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    actor: Authenticated,
+    body: Body<own_password::PasswordChange>,
+) -> Result<HttpResponse, AppError> {
+    let client = super::client::client_address(&req, &ctx.settings.trusted_proxies);
+    own_password::change(&ctx, &actor.0, body.value, &client).await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 pub async fn logout(

@@ -169,6 +169,18 @@ pub fn update_line_progress(
         .map(|_| ())
 }
 
+/// A line's estimated price (an order above the approved total reprices it).
+pub fn update_line_price(
+    conn: &mut DbConnection,
+    line_id: &str,
+    unit_price_cents: i64,
+) -> QueryResult<()> {
+    diesel::update(application_lines::table.find(line_id))
+        .set(application_lines::unit_price_cents.eq(unit_price_cents))
+        .run_execute(conn)
+        .map(|_| ())
+}
+
 pub fn steps_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<StepRow>> {
     on_backend!(conn, |c| {
         approval_steps::table

@@ -79,3 +79,20 @@ pub fn purge_ended(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResul
     )
     .run_execute(conn)
 }
+
+/// Ends every live session of a user but `keep` (their own password change).
+pub fn revoke_others_of_user(
+    conn: &mut DbConnection,
+    user_id: &str,
+    keep: &str,
+    at: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::id.ne(keep))
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set(sessions::revoked_at.eq(at))
+    .run_execute(conn)
+}

@@ -73,6 +73,9 @@ pub enum Action {
     Reject,
     Cancel,
     Order,
+    /// An order over the approved total beyond the policy's tolerance: the
+    /// application goes back through a new round for the difference.
+    Reapprove,
     /// `complete` when every line is now fully received.
     Receive {
         complete: bool,
@@ -89,6 +92,7 @@ impl Action {
             Action::Reject => "reject",
             Action::Cancel => "cancel",
             Action::Order => "order",
+            Action::Reapprove => "reapproval",
             Action::Receive { .. } => "receive",
         }
     }
@@ -107,6 +111,7 @@ pub fn transition(from: Status, action: Action) -> Option<Status> {
         (S::Submitted, A::Reject) => Some(S::Rejected),
         (S::Draft | S::Submitted | S::Returned | S::Approved, A::Cancel) => Some(S::Cancelled),
         (S::Approved, A::Order) => Some(S::Ordered),
+        (S::Approved, A::Reapprove) => Some(S::Submitted),
         (S::Ordered | S::PartiallyReceived, A::Receive { complete: false }) => {
             Some(S::PartiallyReceived)
         }
@@ -287,6 +292,25 @@ pub fn round_money(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// Whether ordering at `ordered` what was approved at `approved` needs a new
+/// approval: more than the tolerance above, the tolerance being the larger
+/// of `percent` of the approved total and `amount`. Paying less never does.
+pub fn needs_reapproval(
+    approved: Decimal,
+    ordered: Decimal,
+    percent: Decimal,
+    amount: Decimal,
+) -> bool {
+    let share = approved
+        .checked_mul(percent)
+        .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
+        .unwrap_or(Decimal::MAX);
+    let allowed = approved
+        .checked_add(share.max(amount))
+        .unwrap_or(Decimal::MAX);
+    ordered > allowed
+}
+
 /// The largest quantity one line may carry.
 pub fn max_quantity() -> Decimal {
     Decimal::from(1_000_000)
@@ -319,6 +343,7 @@ mod tests {
             (S::Returned, A::Cancel, S::Cancelled),
             (S::Approved, A::Cancel, S::Cancelled),
             (S::Approved, A::Order, S::Ordered),
+            (S::Approved, A::Reapprove, S::Submitted),
             (
                 S::Ordered,
                 A::Receive { complete: false },
@@ -477,5 +502,24 @@ mod tests {
             None,
             "overflow is reported, not a panic"
         );
+    }
+
+    #[test]
+    fn an_order_needs_reapproval_only_beyond_the_larger_tolerance() {
+        let (pct, amount) = (d("10"), d("50.00"));
+        for (approved, ordered, needs) in [
+            ("10.00", "60.00", false),
+            ("10.00", "60.01", true),
+            ("1000.00", "1100.00", false),
+            ("1000.00", "1100.01", true),
+            ("10.00", "99999999.99", true),
+            ("1000.00", "900.00", false),
+        ] {
+            assert_eq!(
+                needs_reapproval(d(approved), d(ordered), pct, amount),
+                needs,
+                "{approved} → {ordered}"
+            );
+        }
     }
 }

@@ -34,6 +34,33 @@ pub struct Policy {
     /// without an approval.
     #[serde(default = "all_steps")]
     pub steps: Vec<StepKind>,
+    /// Longest delegation an approver may give, in days (start and end included).
+    #[serde(default = "default_max_delegation_days")]
+    pub max_delegation_days: i64,
+    /// An order may exceed the approved total by the larger of this share
+    /// (in percent) and [`Policy::order_tolerance_amount`]; beyond, the
+    /// difference goes through a new round of approval.
+    #[serde(default = "default_tolerance_percent")]
+    pub order_tolerance_percent: Amount,
+    #[serde(default = "default_tolerance_amount")]
+    pub order_tolerance_amount: Amount,
+    /// Whether an IT specialist may order and receive their own application
+    /// (an organisation with one IT specialist); each time is audited and
+    /// finance is told.
+    #[serde(default)]
+    pub allow_self_fulfilment: bool,
+}
+
+fn default_tolerance_percent() -> Amount {
+    Amount::new(Decimal::TEN).unwrap_or_default()
+}
+
+fn default_tolerance_amount() -> Amount {
+    Amount::new(Decimal::new(5_000, 2)).unwrap_or_default()
+}
+
+fn default_max_delegation_days() -> i64 {
+    90
 }
 
 fn all_steps() -> Vec<StepKind> {
@@ -49,6 +76,10 @@ impl Default for Policy {
             director_threshold: Amount::new(Decimal::new(1_000_000, 2)).unwrap_or_default(),
             fallback_approver_id: None,
             steps: all_steps(),
+            max_delegation_days: default_max_delegation_days(),
+            order_tolerance_percent: default_tolerance_percent(),
+            order_tolerance_amount: default_tolerance_amount(),
+            allow_self_fulfilment: false,
         }
     }
 }
@@ -84,9 +115,24 @@ impl Policy {
                 "must be a three-letter ISO 4217 code such as EUR",
             );
         }
+        if !(1..=366).contains(&self.max_delegation_days) {
+            errors.add(
+                "max_delegation_days",
+                "out_of_range",
+                "must be between 1 and 366",
+            );
+        }
+        if !(Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&self.order_tolerance_percent.get()) {
+            errors.add(
+                "order_tolerance_percent",
+                "out_of_range",
+                "must be between 0 and 100",
+            );
+        }
         for (field, value) in [
             ("finance_threshold", self.finance_threshold.get()),
             ("director_threshold", self.director_threshold.get()),
+            ("order_tolerance_amount", self.order_tolerance_amount.get()),
         ] {
             if value < Decimal::ZERO || value.normalize().scale() > 2 {
                 errors.add(

@@ -18,6 +18,7 @@ pub const KINDS: &[&str] = &[
     "application_returned",
     "application_rejected",
     "application_cancelled",
+    "application_self_fulfilled",
     "application_ordered",
     "application_received",
     "low_stock",
@@ -98,6 +99,18 @@ pub const FILES: &[(&str, &str)] = &[
     (
         "application_rejected.html",
         include_str!("templates/application_rejected.html"),
+    ),
+    (
+        "application_self_fulfilled.subject.txt",
+        include_str!("templates/application_self_fulfilled.subject.txt"),
+    ),
+    (
+        "application_self_fulfilled.txt",
+        include_str!("templates/application_self_fulfilled.txt"),
+    ),
+    (
+        "application_self_fulfilled.html",
+        include_str!("templates/application_self_fulfilled.html"),
     ),
     (
         "application_cancelled.subject.txt",
@@ -207,6 +220,11 @@ pub fn sample_context(kind: &str) -> Value {
             "cancelled_by": "Jonas Becker",
             "comment": "Bought with the <team> budget & delivered already.",
             "step_kind": "department_head",
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "application_self_fulfilled" => json!({
+            "application": sample_application(),
+            "status": "ordered",
             "url": "https://procura.example.com/applications/1042",
         }),
         "application_ordered" => json!({

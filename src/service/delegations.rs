@@ -57,11 +57,26 @@ pub async fn create(
     if *input.delegate_id == actor.user_id {
         errors.add("delegate_id", "self", "must be someone other than yourself");
     }
+    if input.ends_on < super::applications::today(ctx) {
+        errors.add(
+            "ends_on",
+            "in_the_past",
+            "must not be before today: the delegation would never apply",
+        );
+    }
     errors.into_result()?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
     ctx.db
         .write(move |conn| {
+            let max_days = super::policy::load_policy(conn)?.0.max_delegation_days;
+            if (input.ends_on - input.starts_on).num_days() + 1 > max_days {
+                return Err(AppError::field(
+                    "ends_on",
+                    "too_long",
+                    format!("a delegation may last at most {max_days} days (the approval policy's max_delegation_days)"),
+                ));
+            }
             match db::users::find(conn, &input.delegate_id)? {
                 Some(u) if u.active => {}
                 Some(_) => return Err(AppError::field("delegate_id", "inactive", "this user is disabled")),

@@ -18,6 +18,7 @@ pub mod idempotency;
 pub mod login_throttle;
 pub mod notifications;
 pub mod outbox;
+pub mod own_password;
 pub mod pagination;
 pub mod passwords;
 pub mod policy;

@@ -209,3 +209,60 @@ async fn changing_a_password_ends_old_sessions() {
     let email = user["email"].as_str().unwrap();
     app.login(email, "a-brand-new-password").await;
 }
+
+#[tokio::test]
+async fn a_user_changes_their_own_password_and_other_sessions_end() {
+    let app = TestApp::spawn().await;
+    let (user, token) = app.user_with(&["employee"], None).await;
+    let email = user["email"].as_str().unwrap();
+    let other = app.login(email, PASSWORD).await;
+    let change =
+        |current: &str, new: &str| json!({"current_password": current, "new_password": new});
+
+    let wrong = app
+        .post(
+            "/api/v1/me/password",
+            &token,
+            &change("not-my-password", "a-new-password-1"),
+        )
+        .await;
+    let p = expect_problem(wrong, 422, "validation_failed").await;
+    assert_eq!(p["errors"][0]["field"], "current_password");
+    assert_eq!(p["errors"][0]["code"], "wrong_password");
+    let short = app
+        .post("/api/v1/me/password", &token, &change(PASSWORD, "short"))
+        .await;
+    let p = expect_problem(short, 422, "validation_failed").await;
+    assert_eq!(p["errors"][0]["field"], "new_password");
+
+    let done = app
+        .post(
+            "/api/v1/me/password",
+            &token,
+            &change(PASSWORD, "a-new-password-1"),
+        )
+        .await;
+    assert_eq!(done.status(), 204);
+    expect_status(app.get("/api/v1/me", &token).await, 200).await;
+    expect_problem(app.get("/api/v1/me", &other).await, 401, "token_revoked").await;
+    expect_problem(
+        app.try_login(email, PASSWORD).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    app.login(email, "a-new-password-1").await;
+}
+
+#[tokio::test]
+async fn guessing_the_current_password_is_throttled_like_a_sign_in() {
+    let app = TestApp::spawn().await;
+    let (_, token) = app.user_with(&["employee"], None).await;
+    let body = json!({"current_password": "guess-guess", "new_password": "a-new-password-1"});
+    for _ in 0..5 {
+        let res = app.post("/api/v1/me/password", &token, &body).await;
+        expect_problem(res, 422, "validation_failed").await;
+    }
+    let res = app.post("/api/v1/me/password", &token, &body).await;
+    expect_problem(res, 429, "too_many_requests").await;
+}

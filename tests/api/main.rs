@@ -17,6 +17,7 @@ mod cli;
 mod demo;
 mod departments;
 mod errors;
+mod fulfilment_rules;
 mod idempotency;
 mod limits;
 mod notifications;

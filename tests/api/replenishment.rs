@@ -284,12 +284,16 @@ async fn a_received_replenishment_goes_into_stock_at_its_location() {
             .unwrap();
         expect_status(res, 200).await;
     }
+    // The drafts are the specialist's own requests: a colleague fulfils them.
     let order = json!({"supplier": "HP", "reference": "PO-7"});
-    expect_status(app.post(&path("order"), &it, &order).await, 200).await;
+    let own = app.post(&path("order"), &it, &order).await;
+    expect_problem(own, 403, "self_fulfilment").await;
+    let (_, colleague) = app.user_with(&["it_specialist"], Some(dep_id)).await;
+    expect_status(app.post(&path("order"), &colleague, &order).await, 200).await;
     // Partly received: what remains is still on order.
     let line = draft["lines"][0]["id"].as_str().unwrap();
     let receipt = json!({"lines": [{"line_id": line, "quantity": "20"}]});
-    expect_status(app.post(&path("receive"), &it, &receipt).await, 200).await;
+    expect_status(app.post(&path("receive"), &colleague, &receipt).await, 200).await;
     assert_eq!(on_hand(&app, &s, &s.a).await, "30");
     assert!(suggestions(&app, &it).await.is_empty());
     assert!(procura_stock_verify(&app).status.success());

@@ -1,8 +1,6 @@
-//! After approval: the IT specialist records the order (supplier, reference,
-//! actual prices, expected date) and then receipts, line by line, possibly
-//! partial, never more than was ordered.
+//! After the order (`order.rs`): receipts, line by line, possibly partial,
+//! never more than was ordered; consumables received enter stock.
 
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::decisions::with_application;
@@ -10,35 +8,17 @@ use super::notify::{self, Mail};
 use super::views::ApplicationView;
 use super::{next_status, save_transition, status_of, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
-use crate::db::scaled::{money_to_db, quantity_to_db};
+use crate::db::scaled::quantity_to_db;
 use crate::db::stock::{Applied, MovementRow};
 use crate::db::time;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Category};
-use crate::domain::input::{Id, Money, Quantity, Text};
+use crate::domain::input::{Id, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::MovementKind;
 use crate::error::{AppResult, FieldErrors};
 use crate::service::auth::Actor;
 use crate::service::AppContext;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OrderLine {
-    pub line_id: Id,
-    pub unit_price: Money,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Order {
-    pub supplier: Text<200>,
-    pub reference: Text<100>,
-    #[serde(default)]
-    pub expected_on: Option<NaiveDate>,
-    #[serde(default)]
-    pub lines: Vec<OrderLine>,
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,12 +37,19 @@ pub struct Receipt {
     pub lines: Vec<ReceiptLine>,
 }
 
-fn line_index(lines: &[LineRow], id: &str) -> Option<usize> {
+pub(super) fn line_index(lines: &[LineRow], id: &str) -> Option<usize> {
     lines.iter().position(|l| l.id == id)
 }
 
-/// [`with_application`] for IT specialists (who see every application).
-async fn fulfil<F>(ctx: &AppContext, actor: &Actor, id: String, f: F) -> AppResult<ApplicationView>
+/// [`with_application`] for IT specialists (who see every application),
+/// refusing one's own application unless the policy allows it (then it is
+/// audited and finance is told).
+pub(super) async fn fulfil<F>(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    f: F,
+) -> AppResult<ApplicationView>
 where
     F: FnOnce(&mut DbConnection, &Actor, &mut ApplicationRow, &Mail) -> AppResult<()>
         + Send
@@ -70,74 +57,8 @@ where
 {
     actor.require(Role::ItSpecialist)?;
     with_application(ctx, actor, id, |conn, actor, row, _, mail, _| {
+        super::order::check_not_own(conn, actor, row, mail)?;
         f(conn, actor, row, mail)
-    })
-    .await
-}
-
-pub async fn order(
-    ctx: &AppContext,
-    actor: &Actor,
-    id: String,
-    order: Order,
-) -> AppResult<ApplicationView> {
-    fulfil(ctx, actor, id, move |conn, actor, row, mail| {
-        let from = status_of(row)?;
-        let to = next_status(from, Action::Order)?;
-        let mut lines = db::applications::lines_of(conn, &row.id)?;
-        let mut errors = FieldErrors::new();
-        if order.supplier.trim().is_empty() {
-            errors.add("supplier", "required", "must name the supplier");
-        }
-        if order.reference.trim().is_empty() {
-            errors.add(
-                "reference",
-                "required",
-                "must give the supplier's order reference",
-            );
-        }
-        for (i, ol) in order.lines.iter().enumerate() {
-            match (
-                line_index(&lines, &ol.line_id),
-                money_to_db(ol.unit_price.get()),
-            ) {
-                (None, _) => errors.add(
-                    format!("lines[{i}].line_id"),
-                    "not_found",
-                    "is not a line of this application",
-                ),
-                (Some(_), None) => errors.add(
-                    format!("lines[{i}].unit_price"),
-                    "too_precise",
-                    "may have at most 2 decimal places",
-                ),
-                (Some(_), Some(c)) if c < 0 => errors.add(
-                    format!("lines[{i}].unit_price"),
-                    "negative",
-                    "must not be negative",
-                ),
-                (Some(at), Some(cents)) => lines[at].ordered_unit_price_cents = Some(cents),
-            }
-        }
-        errors.into_result()?;
-        for line in &mut lines {
-            // Lines not repriced are ordered at their estimate.
-            let price = line
-                .ordered_unit_price_cents
-                .unwrap_or(line.unit_price_cents);
-            db::applications::update_line_progress(
-                conn,
-                &line.id,
-                Some(price),
-                line.received_milli,
-            )?;
-        }
-        row.supplier = Some(order.supplier.trim().to_owned());
-        row.order_reference = Some(order.reference.trim().to_owned());
-        row.expected_on = order.expected_on;
-        let t = Transition::by(&actor.user_id, "order", Some(from), to, mail.now);
-        save_transition(conn, row, t)?;
-        notify::ordered(conn, mail, row)
     })
     .await
 }

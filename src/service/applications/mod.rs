@@ -12,6 +12,7 @@ pub mod decisions;
 pub mod drafts;
 pub mod fulfilment;
 pub mod notify;
+pub mod order;
 pub mod submit;
 pub mod views;
 

@@ -192,6 +192,20 @@ pub fn cancelled(
     mail.send(conn, "application_cancelled", to, context)
 }
 
+/// Finance is told when the policy let an IT specialist fulfil their own application.
+pub fn self_fulfilled(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
+    let finance: Vec<String> =
+        db::users::active_with_role(conn, crate::domain::roles::Role::Finance.as_str())?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+    let to = db::users::emails_of(conn, &finance)?;
+    let context = json!({
+        "application": summary(conn, app)?, "status": app.status, "url": mail.url(app),
+    });
+    mail.send(conn, "application_self_fulfilled", to, context)
+}
+
 pub fn ordered(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
     let to = requester_email(conn, app)?;
     let context = json!({
