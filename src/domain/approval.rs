@@ -49,6 +49,15 @@ pub struct Policy {
     /// finance is told.
     #[serde(default)]
     pub allow_self_fulfilment: bool,
+    /// Four eyes where money is concerned: the finance and director steps
+    /// are decided by someone who decides no earlier step of the chain.
+    /// Off only for an organisation too small to staff it.
+    #[serde(default = "yes")]
+    pub four_eyes: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_tolerance_percent() -> Amount {
@@ -80,6 +89,7 @@ impl Default for Policy {
             order_tolerance_percent: default_tolerance_percent(),
             order_tolerance_amount: default_tolerance_amount(),
             allow_self_fulfilment: false,
+            four_eyes: true,
         }
     }
 }
@@ -155,6 +165,11 @@ pub enum StepKind {
 }
 
 impl StepKind {
+    /// Steps where money is decided: four eyes apply (see [`Policy::four_eyes`]).
+    pub fn is_money(self) -> bool {
+        matches!(self, StepKind::Finance | StepKind::Director)
+    }
+
     /// Every kind, in the order a chain runs them.
     pub const ALL: [StepKind; 4] = [
         Self::DepartmentHead,
@@ -204,8 +219,9 @@ pub struct Org {
     pub department_chain: Vec<Link>,
     /// The IT department, then its parents; empty when there is none.
     pub it_chain: Vec<Link>,
-    /// Active finance users; any two of them are enough for the rule,
-    /// which only asks whether one other than the requester exists.
+    /// Active finance users; any four of them are enough for the rule, which
+    /// only asks whether one other than the requester and the earlier
+    /// steps' deciders exists.
     pub finance_users: Vec<String>,
     /// Approver → delegates acting for them today.
     pub delegates: HashMap<String, Vec<String>>,
@@ -257,10 +273,16 @@ pub fn plan_chain(
         steps.push(person(StepKind::ItHead, &org.it_chain, "head of IT")?);
     }
     if policy.uses(StepKind::Finance) && total >= policy.finance_threshold.get() {
-        if !org.finance_users.iter().any(|f| f != requester) {
+        let earlier = earlier_deciders(&steps, policy);
+        if !org
+            .finance_users
+            .iter()
+            .any(|f| f != requester && !earlier.contains(&f.as_str()))
+        {
             return Err(NoApprover {
                 kind: StepKind::Finance,
-                reason: "no finance user other than the requester".into(),
+                reason: "no finance user other than the requester and the earlier steps' deciders"
+                    .into(),
             });
         }
         steps.push(PlannedStep {
@@ -275,10 +297,13 @@ pub fn plan_chain(
             .cloned()
             .into_iter()
             .collect::<Vec<_>>();
-        steps.push(person(
+        let director = person(
             StepKind::Director,
             &root,
             "director (head of the root department)",
+        )?;
+        steps.push(four_eyes_director(
+            director, &steps, policy, requester, org,
         )?);
     }
     // Nothing is ordered without an approval: when no step the policy keeps
@@ -292,6 +317,52 @@ pub fn plan_chain(
         )?);
     }
     Ok(steps)
+}
+
+/// The people already deciding a step, when four eyes apply.
+fn earlier_deciders<'a>(steps: &'a [PlannedStep], policy: &Policy) -> Vec<&'a str> {
+    if !policy.four_eyes {
+        return Vec::new();
+    }
+    steps
+        .iter()
+        .filter_map(|s| match &s.approver {
+            Approver::User(id) => Some(id.as_str()),
+            Approver::Finance => None,
+        })
+        .collect()
+}
+
+/// The director step under four eyes: a director who already decides an
+/// earlier step hands it to the policy's fallback approver, if that is
+/// someone else again; otherwise no chain can be formed.
+fn four_eyes_director(
+    director: PlannedStep,
+    earlier: &[PlannedStep],
+    policy: &Policy,
+    requester: &str,
+    org: &Org,
+) -> Result<PlannedStep, NoApprover> {
+    let taken = earlier_deciders(earlier, policy);
+    let Approver::User(id) = &director.approver else {
+        return Ok(director);
+    };
+    if !taken.contains(&id.as_str()) {
+        return Ok(director);
+    }
+    policy
+        .fallback_approver_id
+        .as_ref()
+        .map(|f| f.as_str())
+        .filter(|f| !taken.contains(f) && eligible(f, requester, org))
+        .map(|f| PlannedStep {
+            kind: StepKind::Director,
+            approver: Approver::User(f.to_owned()),
+        })
+        .ok_or_else(|| NoApprover {
+            kind: StepKind::Director,
+            reason: "the director already decides an earlier step, and four eyes need someone else: set the policy's fallback approver (or turn four_eyes off)".into(),
+        })
 }
 
 /// The first head up the chain who is not the requester and for whom the
@@ -345,6 +416,33 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn four_eyes_keep_money_steps_from_earlier_deciders() {
+        // An employee at the root: their department head is the director.
+        let mut o = org();
+        o.department_chain = vec![link("root", Some("director"))];
+        let strict = Policy::default();
+        let err = plan_chain(&strict, "emp", d("20000"), &[Category::Other], &o).unwrap_err();
+        assert_eq!(err.kind, StepKind::Director);
+        let with_fallback = Policy {
+            fallback_approver_id: Some(Id::stored("board".into())),
+            ..Policy::default()
+        };
+        let steps = plan_chain(&with_fallback, "emp", d("20000"), &[Category::Other], &o).unwrap();
+        assert_eq!(steps[0].approver, user("director"));
+        assert_eq!(steps.last().unwrap().approver, user("board"));
+        // The only finance user already decides the department-head step.
+        let mut o = org();
+        o.department_chain = vec![link("ops", Some("fin")), link("root", Some("director"))];
+        let err = plan_chain(&strict, "emp", d("2000"), &[Category::Other], &o).unwrap_err();
+        assert_eq!(err.kind, StepKind::Finance);
+        let lenient = Policy {
+            four_eyes: false,
+            ..Policy::default()
+        };
+        assert!(plan_chain(&lenient, "emp", d("2000"), &[Category::Other], &o).is_ok());
     }
 
     #[test]
@@ -424,9 +522,16 @@ mod tests {
                 (StepKind::ItHead, user("director"))
             ]
         );
-        // The director files a large order: their own step goes to the fallback.
+        // The director files a large order: their own step goes to the
+        // fallback, who cannot decide the director step too (four eyes).
         o.department_chain = vec![link("root", Some("director"))];
-        let steps = plan_chain(&p, "director", d("20000"), &[Category::Other], &o).unwrap();
+        let err = plan_chain(&p, "director", d("20000"), &[Category::Other], &o).unwrap_err();
+        assert_eq!(err.kind, StepKind::Director);
+        let lenient = Policy {
+            four_eyes: false,
+            ..p.clone()
+        };
+        let steps = plan_chain(&lenient, "director", d("20000"), &[Category::Other], &o).unwrap();
         assert_eq!(steps.last().unwrap().approver, user("board"));
         assert_eq!(steps[0].approver, user("board"));
     }

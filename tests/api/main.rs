@@ -17,6 +17,7 @@ mod cli;
 mod demo;
 mod departments;
 mod errors;
+mod four_eyes;
 mod fulfilment_rules;
 mod idempotency;
 mod limits;

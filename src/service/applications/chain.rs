@@ -32,9 +32,10 @@ fn chain_from(conn: &mut DbConnection, start: ChainStart) -> AppResult<Vec<Link>
 fn gather_org(conn: &mut DbConnection, department_id: &str, today: NaiveDate) -> AppResult<Org> {
     let department_chain = chain_from(conn, ChainStart::Department(department_id))?;
     let it_chain = chain_from(conn, ChainStart::It)?;
-    // The rule only asks whether a finance user other than the requester
-    // exists: two of them answer that, however large the department.
-    let finance_users = db::users::first_active_with_role(conn, Role::Finance.as_str(), 2)?;
+    // The rule only asks whether a finance user other than the requester and
+    // the (at most two) earlier deciders exists: four of them answer that,
+    // however large the department.
+    let finance_users = db::users::first_active_with_role(conn, Role::Finance.as_str(), 4)?;
     // One cached lookup per head beats one `IN (…)` query here: diesel
     // parses an `IN` list anew on every run, and a chain has few heads.
     let mut delegates = HashMap::new();

@@ -11,9 +11,11 @@ use super::{chain, load_row, next_status, save_transition, status_of, today, Tra
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
+use crate::domain::approval::StepKind;
 use crate::domain::input::Prose;
 use crate::error::{AppError, AppResult};
 use crate::service::auth::Actor;
+use crate::service::policy::load_policy;
 use crate::service::AppContext;
 
 #[derive(Debug, Default, Deserialize)]
@@ -118,6 +120,7 @@ fn step_to_decide(
             ))
         })?;
     if let Some(h) = holding(conn, actor, &pending, today)? {
+        check_four_eyes(conn, actor, &pending, steps)?;
         return Ok((pending, h));
     }
     // Someone else just decided the step this actor could have: a race lost.
@@ -137,6 +140,43 @@ fn step_to_decide(
         code: "not_your_step",
         detail: "the step awaiting a decision is not yours".into(),
     })
+}
+
+/// A finance or director step is never decided by someone who decided an
+/// earlier step of the same round (unless the policy turned four eyes off).
+fn check_four_eyes(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    pending: &StepRow,
+    steps: &[StepRow],
+) -> AppResult<()> {
+    let money = StepKind::parse(&pending.kind).is_some_and(StepKind::is_money);
+    let decided_earlier = steps.iter().any(|s| {
+        s.round == pending.round
+            && s.position < pending.position
+            && s.decided_by.as_deref() == Some(&actor.user_id)
+    });
+    if money && decided_earlier && load_policy(conn)?.0.four_eyes {
+        return Err(AppError::Forbidden {
+            code: "four_eyes",
+            detail: "you decided an earlier step of this application: someone else decides where money is concerned".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Steps after `step` that the same person holds and that decide no money:
+/// one decision covers them all.
+fn covered_with<'a>(step: &StepRow, steps: &'a [StepRow]) -> Vec<&'a StepRow> {
+    steps
+        .iter()
+        .filter(|s| s.round == step.round && s.position > step.position)
+        .take_while(|s| {
+            s.approver_id.is_some()
+                && s.approver_id == step.approver_id
+                && !StepKind::parse(&s.kind).is_some_and(StepKind::is_money)
+        })
+        .collect()
 }
 
 fn decided_by(actor: &Actor, holding: &Holding) -> Option<String> {
@@ -178,10 +218,36 @@ pub async fn approve(
                     "another approver decided this step first",
                 ));
             }
+            // One person holding consecutive steps decides them once.
+            let covered = covered_with(&step, &steps);
+            for also in &covered {
+                db::applications::decide_step(
+                    conn,
+                    &also.id,
+                    "approved",
+                    &actor.user_id,
+                    on_behalf.as_deref(),
+                    comment.as_deref(),
+                    time::to_db(mail.now),
+                )?;
+            }
+            let after = covered.last().map_or(step.position, |s| s.position);
             let next = steps
                 .iter()
-                .find(|s| s.round == step.round && s.status == "waiting")
+                .find(|s| s.round == step.round && s.position > after && s.status == "waiting")
                 .cloned();
+            let comment = match covered.as_slice() {
+                [] => comment,
+                also => {
+                    let kinds: Vec<&str> = also.iter().map(|s| s.kind.as_str()).collect();
+                    let note = format!(
+                        "one decision for the {} and {} steps",
+                        step.kind,
+                        kinds.join(", ")
+                    );
+                    Some(comment.map_or(note.clone(), |c| format!("{c} ({note})")))
+                }
+            };
             let from = status_of(row)?;
             let to = next_status(
                 from,
