@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::applications::Category;
 use super::input::{Amount, Id, Text};
+use super::roles::Role;
 use crate::error::FieldErrors;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,6 +55,15 @@ pub struct Policy {
     /// Off only for an organisation too small to staff it.
     #[serde(default = "yes")]
     pub four_eyes: bool,
+    /// Who may name another department than their own as the one that pays
+    /// (and so whose head decides): holders of these roles. Everyone else
+    /// charges their own department.
+    #[serde(default = "default_other_payer_roles")]
+    pub other_payer_roles: Vec<Role>,
+}
+
+fn default_other_payer_roles() -> Vec<Role> {
+    vec![Role::ItSpecialist, Role::Finance, Role::Admin]
 }
 
 fn yes() -> bool {
@@ -90,11 +100,17 @@ impl Default for Policy {
             order_tolerance_amount: default_tolerance_amount(),
             allow_self_fulfilment: false,
             four_eyes: true,
+            other_payer_roles: default_other_payer_roles(),
         }
     }
 }
 
 impl Policy {
+    /// Whether someone holding `roles` in `own` may charge `payer`.
+    pub fn may_charge(&self, roles: &[Role], own: Option<&str>, payer: &str) -> bool {
+        own == Some(payer) || roles.iter().any(|r| self.other_payer_roles.contains(r))
+    }
+
     pub fn uses(&self, kind: StepKind) -> bool {
         self.steps.contains(&kind)
     }

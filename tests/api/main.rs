@@ -9,6 +9,7 @@ mod stock;
 
 mod accounts;
 mod applications;
+mod approval_rules;
 mod auth;
 mod awaiting;
 mod budgets;
@@ -17,8 +18,8 @@ mod cli;
 mod demo;
 mod departments;
 mod errors;
-mod four_eyes;
 mod fulfilment_rules;
+mod hardening;
 mod idempotency;
 mod limits;
 mod notifications;

@@ -12,6 +12,7 @@ use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{
     check_format, total_of, ApplicationInput, Category, LineInput, Status,
 };
+use crate::domain::approval::Policy;
 use crate::domain::input::{Id, Money, Prose, Quantity, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::auth::Actor;
@@ -145,6 +146,22 @@ pub(super) fn check_department(
     }
 }
 
+/// Charging another department than one's own is for the roles the policy
+/// names (`other_payer_roles`): otherwise a requester could pick whose head
+/// approves.
+pub(super) fn check_payer(actor: &Actor, payer: Option<&str>, policy: &Policy) -> AppResult<()> {
+    match payer {
+        Some(p) if !policy.may_charge(&actor.roles, actor.department_id.as_deref(), p) => {
+            Err(AppError::field(
+                "department_id",
+                "not_your_department",
+                "you may charge only your own department (the approval policy's other_payer_roles may)",
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Creates a draft. Without an `Idempotency-Key` everything that only
 /// reads (the department, location and items named, the policy's
 /// currency) is checked on a read connection first and the write only
@@ -224,6 +241,7 @@ fn new_draft(
     check_location(conn, input.location_id.as_deref())?;
     check_items(conn, &lines)?;
     let policy = load_policy(conn)?.0;
+    check_payer(actor, department_id.as_deref(), &policy)?;
     let row = ApplicationRow {
         id,
         requester_id: actor.user_id.clone(),

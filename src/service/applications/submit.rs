@@ -94,6 +94,7 @@ fn plan(
     let lines = db::applications::lines_of(conn, id)?;
     check_filled(&row, &lines, today)?;
     let (policy, _) = load_policy(conn)?;
+    super::create::check_payer(actor, row.department_id.as_deref(), &policy)?;
     let new_steps = chain::plan_round(conn, &policy, &row, &lines, &steps, today)?;
     let first = &new_steps[0];
     let deciders = chain::deciders(conn, first, &row.requester_id, today)?;

@@ -1,5 +1,6 @@
-//! Four eyes where money is concerned, and one decision for one person's
-//! consecutive steps.
+//! Who decides: four eyes where money is concerned, one decision for one
+//! person's consecutive steps, and no picking another department's head by
+//! naming it as payer.
 
 use serde_json::json;
 
@@ -66,4 +67,29 @@ async fn whoever_decided_an_earlier_step_cannot_decide_the_finance_step() {
     expect_problem(refused, 403, "four_eyes").await;
     let view = ok(&app, &o.finance.1, &draft, "approve", None).await;
     assert_eq!(view["status"], "approved");
+}
+
+#[tokio::test]
+async fn only_the_policys_roles_charge_another_department() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let mut other = body("services", "1", "10.00");
+    let it = o.specialist.0["department_id"].clone();
+    other["department_id"] = it;
+    let res = app.post("/api/v1/applications", &o.emp.1, &other).await;
+    let p = expect_problem(res, 422, "validation_failed").await;
+    assert_eq!(p["errors"][0]["field"], "department_id");
+    assert_eq!(p["errors"][0]["code"], "not_your_department");
+    // An edit cannot smuggle it in either: submit checks again.
+    let draft = create(&app, &o.emp.1, &body("services", "1", "10.00")).await;
+    let path = format!("/api/v1/applications/{}", draft["id"].as_str().unwrap());
+    let patch = json!({"department_id": other["department_id"]});
+    crate::helpers::expect_status(app.patch(&path, &o.emp.1, &patch, None).await, 200).await;
+    let res = act(&app, &o.emp.1, &draft, "submit", None).await;
+    let p = expect_problem(res, 422, "validation_failed").await;
+    assert_eq!(p["errors"][0]["code"], "not_your_department");
+    // An IT specialist may charge a department (replenishment for a branch).
+    let mut for_ops = body("consumables", "1", "10.00");
+    for_ops["department_id"] = json!(o.ops);
+    create(&app, &o.specialist.1, &for_ops).await;
 }
