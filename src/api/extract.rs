@@ -35,8 +35,25 @@ impl Default for BodyLimit {
     }
 }
 
+/// Marks a route whose bodies are small documents (a sign-in, a decision, a
+/// user): they are capped at [`SMALL_BODY_BYTES`] whatever `max_body_bytes`
+/// allows, so only the routes that take long documents (applications,
+/// counts, selections, imports) accept the large cap.
+#[derive(Debug, Clone, Copy)]
+pub struct SmallBodies;
+
+/// 64 KiB: several times the longest small document, escapes included.
+pub const SMALL_BODY_BYTES: usize = 64 << 10;
+
 fn body_limit(req: &HttpRequest) -> BodyLimit {
-    req.app_data::<BodyLimit>().copied().unwrap_or_default()
+    let limit = req.app_data::<BodyLimit>().copied().unwrap_or_default();
+    match req.app_data::<SmallBodies>() {
+        Some(_) => BodyLimit {
+            bytes: limit.bytes.min(SMALL_BODY_BYTES),
+            ..limit
+        },
+        None => limit,
+    }
 }
 
 /// A JSON request body, with the SHA-256 of its bytes (for idempotency).

@@ -119,6 +119,16 @@ pub fn route_table() -> Vec<RouteDef> {
     ]
 }
 
+/// Paths whose bodies may be as large as `max_body_bytes`; every other
+/// route takes at most [`extract::SMALL_BODY_BYTES`].
+const LARGE_BODIES: [&str; 5] = [
+    "/api/v1/applications",
+    "/api/v1/applications/{id}",
+    "/api/v1/items/import",
+    "/api/v1/stock/counts",
+    "/api/v1/stock/replenishment/applications",
+];
+
 /// Registers the route table, with problem+json 405s per resource and 404s
 /// for everything else.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -132,6 +142,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         // Publicity is per path: no path mixes public and protected methods.
         let public = defs.iter().all(|d| d.public);
         let mut resource = web::resource(path);
+        if !LARGE_BODIES.contains(&path) {
+            resource = resource.app_data(extract::SmallBodies);
+        }
         for d in defs {
             resource = resource.route(d.route);
         }

@@ -94,12 +94,8 @@ pub async fn login(
     let stored_hash = user
         .as_ref()
         .filter(|u| u.active)
-        .map(|u| u.password_hash.clone())
-        .unwrap_or_else(|| passwords::dummy_hash().to_owned());
-    let password = password.to_owned();
-    let matches = tokio::task::spawn_blocking(move || passwords::verify(&password, &stored_hash))
-        .await
-        .map_err(AppError::internal)?;
+        .map(|u| u.password_hash.clone());
+    let matches = passwords::verify_off_thread(password.to_owned(), stored_hash).await?;
     let user = match user {
         Some(u) if matches && u.active => u,
         _ => {

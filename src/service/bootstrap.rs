@@ -28,9 +28,7 @@ pub async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
         None => (passwords::generate_password(), true),
     };
     let hash_input = password.clone();
-    let hash = tokio::task::spawn_blocking(move || passwords::hash(&hash_input))
-        .await
-        .map_err(AppError::internal)??;
+    let hash = passwords::hash_off_thread(hash_input).await?;
     let email = ctx.settings.admin_email.clone();
     let now = ctx.now();
     let input = NewUser {

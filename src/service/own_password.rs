@@ -59,19 +59,8 @@ pub async fn change(
         input.current_password.into_string(),
         input.new_password.into_string(),
     );
-    let hash = stored.password_hash.clone();
-    let (matches, new_hash) = tokio::task::spawn_blocking(move || {
-        let matches = passwords::verify(&current, &hash);
-        let new_hash = if matches {
-            Some(passwords::hash(&new))
-        } else {
-            None
-        };
-        (matches, new_hash)
-    })
-    .await
-    .map_err(AppError::internal)?;
-    let Some(new_hash) = new_hash.filter(|_| matches) else {
+    let matches = passwords::verify_off_thread(current, Some(stored.password_hash.clone())).await?;
+    if !matches {
         ctx.db
             .write(move |conn| login_throttle::failed(conn, &keys, now))
             .await?;
@@ -80,8 +69,9 @@ pub async fn change(
             "wrong_password",
             "is not your current password",
         ));
-    };
-    store(ctx, actor, new_hash?, stored.version, now).await
+    }
+    let new_hash = passwords::hash_off_thread(new).await?;
+    store(ctx, actor, new_hash, stored.version, now).await
 }
 
 async fn store(

@@ -1,6 +1,12 @@
 //! Argon2id password hashing with the OWASP-recommended parameters
 //! (19 MiB, 2 passes, 1 lane — the `argon2` crate's defaults).
-//! CPU-heavy: callers run these off the async threads.
+//!
+//! Async callers use [`hash_off_thread`] and [`verify_off_thread`]: they run
+//! on a small fixed pool of hasher threads (one per core, at most four), so
+//! a flood of sign-ins queues instead of running hundreds of 19 MiB
+//! computations side by side on tokio's blocking pool, whose many threads
+//! would each keep a malloc arena at its peak (measured: 3,000 failed
+//! sign-ins grew the server by 1.9 GB that way; see docs/security.md).
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -25,6 +31,70 @@ pub fn verify(password: &str, stored_hash: &str) -> bool {
                 .is_ok()
         })
         .unwrap_or(false)
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The hasher threads' queue, started on first use.
+fn pool() -> &'static std::sync::mpsc::SyncSender<Job> {
+    static POOL: std::sync::OnceLock<std::sync::mpsc::SyncSender<Job>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+        // Waiting jobs are small (a password and a hash); the bound only
+        // stops a runaway producer from growing the queue without end.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(10_000);
+        let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+        for n in 0..threads {
+            let rx = rx.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("procura-hasher-{n}"))
+                .spawn(move || loop {
+                    let job = match rx.lock().unwrap_or_else(|e| e.into_inner()).recv() {
+                        Ok(job) => job,
+                        Err(_) => return,
+                    };
+                    job();
+                });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "cannot start a password hasher thread");
+            }
+        }
+        tx
+    })
+}
+
+/// Runs `work` on a hasher thread and waits for it without blocking the executor.
+async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> AppResult<T> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = tx.send(work());
+    });
+    let sender = pool().clone();
+    // `send` blocks only when 10,000 jobs already wait; do that off the executor.
+    tokio::task::spawn_blocking(move || sender.send(job))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(|_| AppError::internal("the password hashers stopped"))?;
+    rx.await
+        .map_err(|_| AppError::internal("a password hasher dropped its job"))
+}
+
+/// [`hash`] on the hasher threads.
+pub async fn hash_off_thread(password: String) -> AppResult<String> {
+    off_thread(move || hash(&password)).await?
+}
+
+/// [`verify`] on the hasher threads; with no stored hash (an unknown or
+/// disabled account) against [`dummy_hash`], so the work is the same.
+pub async fn verify_off_thread(password: String, stored_hash: Option<String>) -> AppResult<bool> {
+    off_thread(move || match stored_hash.as_deref() {
+        Some(stored) => verify(&password, stored),
+        None => {
+            verify(&password, dummy_hash());
+            false
+        }
+    })
+    .await
 }
 
 /// A hash of a random password, verified against when the account does not

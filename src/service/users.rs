@@ -180,9 +180,7 @@ pub async fn create(
     errors.into_result()?;
 
     let password = input.password.clone();
-    let password_hash = tokio::task::spawn_blocking(move || passwords::hash(&password))
-        .await
-        .map_err(AppError::internal)??;
+    let password_hash = passwords::hash_off_thread(password.into_string()).await?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
     let public_url = ctx.settings.public_url.clone();
@@ -281,11 +279,7 @@ pub async fn update(
     errors.into_result()?;
 
     let password_hash = match patch.password.clone() {
-        Some(pw) => Some(
-            tokio::task::spawn_blocking(move || passwords::hash(&pw))
-                .await
-                .map_err(AppError::internal)??,
-        ),
+        Some(pw) => Some(passwords::hash_off_thread(pw.into_string()).await?),
         None => None,
     };
     let now = ctx.now();

@@ -213,3 +213,60 @@ async fn a_balance_cannot_pass_its_ceiling_and_the_ledger_stays_verifiable() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[tokio::test]
+async fn small_documents_have_a_small_body_cap() {
+    let app = TestApp::spawn().await;
+    let padding = "x".repeat(70 << 10);
+    let res = app
+        .request(Method::POST, "/api/v1/auth/login", None)
+        .header("Content-Type", "application/json")
+        .body(format!("{{\"email\": \"{padding}\", \"password\": \"p\"}}"))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(res, 413, "payload_too_large").await;
+    // An application of the same size is read (and refused for its content).
+    let mut doc = body("services", "1", "1");
+    doc["justification"] = json!(padding);
+    let res = app
+        .post("/api/v1/applications", &app.admin_token, &doc)
+        .await;
+    let p = expect_problem(res, 422, "validation_failed").await;
+    assert_eq!(p["errors"][0]["field"], "justification");
+}
+
+#[tokio::test]
+async fn throttling_holds_across_instances_on_one_database() {
+    let first = TestApp::spawn().await;
+    let second = TestApp::spawn_with(&[("DATABASE_URL", first.database_url.as_str())]).await;
+    let (user, _) = first.user_with(&["employee"], None).await;
+    let email = user["email"].as_str().unwrap();
+    for _ in 0..5 {
+        expect_problem(
+            first.try_login(email, "wrong-password").await,
+            401,
+            "invalid_credentials",
+        )
+        .await;
+    }
+    // The same client now tries the other instance: it knows.
+    expect_problem(
+        second.try_login(email, "wrong-password").await,
+        429,
+        "too_many_requests",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn housekeeping_purges_ended_sessions() {
+    let app = TestApp::spawn().await;
+    let (_, token) = app.user_with(&["employee"], None).await;
+    // Sessions last 12 hours; an ended one stays a day before it is deleted.
+    app.clock.advance(chrono::Duration::hours(12 + 25));
+    let housekeeping =
+        procura::jobs::housekeeping::Housekeeping::new(app.ctx.db.clone(), app.ctx.clock.clone());
+    assert!(housekeeping.run_once().await.unwrap() >= 1);
+    expect_problem(app.get("/api/v1/me", &token).await, 401, "invalid_token").await;
+}
