@@ -248,6 +248,14 @@ fn check_address(key: &str, value: String) -> Result<String, ConfigError> {
 }
 
 fn check_admin_password(password: String) -> Result<String, ConfigError> {
+    // Sign-in takes the password as one-line text: a stray `\r` or tab from
+    // an env file would make the first admin unable to sign in.
+    if crate::domain::input::Text::<128>::new(password.clone()).is_err() {
+        return Err(problem(
+            "admin_password",
+            "must not contain control characters (a stray carriage return or tab?)",
+        ));
+    }
     let mut errors = crate::error::FieldErrors::new();
     crate::domain::accounts::check_password(&mut errors, "admin_password", &password);
     match errors.into_result() {

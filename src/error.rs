@@ -126,7 +126,7 @@ impl From<diesel::result::Error> for AppError {
 
 impl From<diesel::r2d2::PoolError> for AppError {
     fn from(err: diesel::r2d2::PoolError) -> Self {
-        tracing::error!(error = %err, "database pool exhausted or unreachable");
+        tracing::error!(error = %crate::domain::logsafe::clean(&err), "database pool exhausted or unreachable");
         Self::Unavailable {
             detail: "the database is not reachable right now; retry shortly".into(),
         }

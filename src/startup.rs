@@ -146,6 +146,7 @@ fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Se
             .app_data(context.clone())
             .app_data(metrics.clone())
             .app_data(body_limit)
+            .wrap(from_fn(crate::api::guard::refuse_control_characters))
             .wrap(crate::api::headers::security_headers(https))
             .wrap(from_fn(metrics::track))
             .configure(crate::api::configure)

@@ -1,9 +1,12 @@
 //! Who the client is, for throttling and the session record: the TCP peer,
 //! unless the peer is a configured reverse proxy (`trusted_proxies`), in
 //! which case the address the proxies forwarded for — the rightmost entry of
-//! `Forwarded: for=` or `X-Forwarded-For` that is not itself a trusted proxy.
-//! Anything a client could write there before the first trusted proxy is
-//! ignored, so a client cannot choose its own throttling key.
+//! `X-Forwarded-For` that is not itself a trusted proxy. Anything a client
+//! wrote there before the first trusted proxy is ignored, and so is a
+//! `Forwarded` header: most proxies append to `X-Forwarded-For` and pass a
+//! client's own `Forwarded` through untouched, so reading it would let the
+//! client choose its throttling key. An entry that is not an address ends
+//! the walk: the client is then the last proxy that was trusted.
 
 use std::net::{IpAddr, Ipv6Addr};
 
@@ -15,15 +18,19 @@ pub fn client_address(req: &HttpRequest, trusted: &[IpAddr]) -> String {
     let Some(peer) = req.peer_addr().map(|a| a.ip()) else {
         return "unknown".into();
     };
-    let client = if trusted.contains(&peer) {
-        forwarded_chain(req)
-            .into_iter()
-            .rev()
-            .find(|ip| !trusted.contains(ip))
-            .unwrap_or(peer)
-    } else {
-        peer
-    };
+    let mut client = peer;
+    if trusted.contains(&peer) {
+        for node in forwarded_chain(req).iter().rev() {
+            match node {
+                Some(ip) if trusted.contains(ip) => client = *ip,
+                Some(ip) => {
+                    client = *ip;
+                    break;
+                }
+                None => break,
+            }
+        }
+    }
     normalised(client)
 }
 
@@ -40,29 +47,13 @@ fn normalised(ip: IpAddr) -> String {
     }
 }
 
-/// Addresses in forwarding order, from `Forwarded` if present, else `X-Forwarded-For`.
-fn forwarded_chain(req: &HttpRequest) -> Vec<IpAddr> {
-    let headers = req.headers();
-    let joined = |name: &str| {
-        headers
-            .get_all(name)
-            .filter_map(|v| v.to_str().ok())
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    let forwarded = joined("forwarded");
-    if !forwarded.is_empty() {
-        return forwarded
-            .split(',')
-            .flat_map(|element| element.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .filter(|(k, _)| k.eq_ignore_ascii_case("for"))
-            .filter_map(|(_, v)| parse_node(v))
-            .collect();
-    }
-    joined("x-forwarded-for")
-        .split(',')
-        .filter_map(parse_node)
+/// The `X-Forwarded-For` entries in forwarding order (`None`: not an address).
+fn forwarded_chain(req: &HttpRequest) -> Vec<Option<IpAddr>> {
+    req.headers()
+        .get_all("x-forwarded-for")
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(parse_node)
         .collect()
 }
 
@@ -103,8 +94,14 @@ mod tests {
         // The client wrote 9.9.9.9 itself; the proxy appended the real peer.
         let xff = [("x-forwarded-for", "9.9.9.9, 1.2.3.4")];
         assert_eq!(from("10.0.0.1:80", &xff, &proxy), "1.2.3.4");
-        let fwd = [("forwarded", "for=9.9.9.9, for=\"[2001:db8:1:2::7]:4711\"")];
-        assert_eq!(from("10.0.0.1:80", &fwd, &proxy), "2001:db8:1:2::/64");
+        let v6 = [("x-forwarded-for", "9.9.9.9, [2001:db8:1:2::7]:4711")];
+        assert_eq!(from("10.0.0.1:80", &v6, &proxy), "2001:db8:1:2::/64");
+        // A client's own `Forwarded` is not read at all.
+        let fwd = [("forwarded", "for=9.9.9.9"), ("x-forwarded-for", "1.2.3.4")];
+        assert_eq!(from("10.0.0.1:80", &fwd, &proxy), "1.2.3.4");
+        // Garbage ends the walk at the last trusted hop.
+        let junk = [("x-forwarded-for", "1.2.3.4, unknown")];
+        assert_eq!(from("10.0.0.1:80", &junk, &proxy), "10.0.0.1");
         assert_eq!(
             from("10.0.0.1:80", &[], &proxy),
             "10.0.0.1",

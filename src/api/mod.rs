@@ -11,6 +11,7 @@ pub mod client;
 pub mod delegations;
 pub mod departments;
 pub mod extract;
+pub mod guard;
 pub mod headers;
 pub mod metrics;
 pub mod notifications;

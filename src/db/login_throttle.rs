@@ -77,6 +77,63 @@ pub fn record_failure(
     Ok(())
 }
 
+/// Makes sure a row exists under each key (an empty window starting `now`)
+/// and, on PostgreSQL, locks them until the transaction ends, so that
+/// concurrent attempts on the same keys are judged one after another.
+pub fn lock(conn: &mut DbConnection, keys: &[String], now: NaiveDateTime) -> QueryResult<()> {
+    for key in keys {
+        let empty = (
+            login_throttle::throttle_key.eq(key),
+            login_throttle::failures.eq(0),
+            login_throttle::window_started_at.eq(now),
+            login_throttle::last_failure_at.eq(now),
+        );
+        match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(login_throttle::table)
+                .values(empty)
+                .on_conflict_do_nothing()
+                .execute(c)?,
+            DbConnection::Postgresql(c) => diesel::insert_into(login_throttle::table)
+                .values(empty)
+                .on_conflict_do_nothing()
+                .execute(c)?,
+        };
+    }
+    // SQLite has one writer at a time already; PostgreSQL needs the row locks.
+    if let DbConnection::Postgresql(c) = conn {
+        login_throttle::table
+            .filter(login_throttle::throttle_key.eq_any(keys))
+            .select(login_throttle::throttle_key)
+            .order(login_throttle::throttle_key)
+            .for_update()
+            .load::<String>(c)?;
+    }
+    Ok(())
+}
+
+/// Gives back one counted attempt under `key` (it turned out correct).
+pub fn give_back(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
+    diesel::update(
+        login_throttle::table
+            .find(key)
+            .filter(login_throttle::failures.gt(0)),
+    )
+    .set(login_throttle::failures.eq(login_throttle::failures - 1))
+    .run_execute(conn)
+    .map(|_| ())
+}
+
+/// Deletes the counters under `keys` that count nothing any more.
+pub fn forget_empty(conn: &mut DbConnection, keys: &[String]) -> QueryResult<()> {
+    diesel::delete(
+        login_throttle::table
+            .filter(login_throttle::throttle_key.eq_any(keys))
+            .filter(login_throttle::failures.le(0)),
+    )
+    .run_execute(conn)
+    .map(|_| ())
+}
+
 /// Forgets `key` (a successful sign-in clears its pair).
 pub fn clear(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
     diesel::delete(login_throttle::table.find(key))

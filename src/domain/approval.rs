@@ -318,9 +318,9 @@ pub fn plan_chain(
             &root,
             "director (head of the root department)",
         )?;
-        steps.push(four_eyes_director(
-            director, &steps, policy, requester, org,
-        )?);
+        let director = four_eyes_director(director, &steps, policy, requester, org)?;
+        check_finance_besides(&director, &steps, policy, requester, org)?;
+        steps.push(director);
     }
     // Nothing is ordered without an approval: when no step the policy keeps
     // applies (say, only finance is kept and the total is below its
@@ -379,6 +379,41 @@ fn four_eyes_director(
             kind: StepKind::Director,
             reason: "the director already decides an earlier step, and four eyes need someone else: set the policy's fallback approver (or turn four_eyes off)".into(),
         })
+}
+
+/// Under four eyes a finance step needs a finance user who is neither an
+/// earlier decider nor the director deciding after it: otherwise the one
+/// person who could decide finance would then be barred from the director
+/// step, and the application would wait for ever.
+fn check_finance_besides(
+    director: &PlannedStep,
+    steps: &[PlannedStep],
+    policy: &Policy,
+    requester: &str,
+    org: &Org,
+) -> Result<(), NoApprover> {
+    let has_finance = steps.iter().any(|s| s.kind == StepKind::Finance);
+    let Approver::User(director_id) = &director.approver else {
+        return Ok(());
+    };
+    if !has_finance || !policy.four_eyes {
+        return Ok(());
+    }
+    let earlier = earlier_deciders(steps, policy);
+    let someone = org
+        .finance_users
+        .iter()
+        .any(|f| f != requester && f != director_id && !earlier.contains(&f.as_str()));
+    if someone {
+        Ok(())
+    } else {
+        Err(NoApprover {
+            kind: StepKind::Finance,
+            reason:
+                "no finance user other than the requester, the earlier deciders and the director"
+                    .into(),
+        })
+    }
 }
 
 /// The first head up the chain who is not the requester and for whom the
@@ -459,6 +494,30 @@ mod tests {
             ..Policy::default()
         };
         assert!(plan_chain(&lenient, "emp", d("2000"), &[Category::Other], &o).is_ok());
+    }
+
+    #[test]
+    fn four_eyes_never_leave_the_director_as_the_only_finance_user() {
+        let mut o = org();
+        o.finance_users = vec!["director".into()];
+        let err = plan_chain(
+            &Policy::default(),
+            "emp",
+            d("20000"),
+            &[Category::Other],
+            &o,
+        )
+        .unwrap_err();
+        assert_eq!(err.kind, StepKind::Finance);
+        o.finance_users.push("fin".into());
+        assert!(plan_chain(
+            &Policy::default(),
+            "emp",
+            d("20000"),
+            &[Category::Other],
+            &o
+        )
+        .is_ok());
     }
 
     #[test]

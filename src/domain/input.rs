@@ -23,6 +23,7 @@ use std::fmt;
 use std::ops::Deref;
 use std::str::FromStr;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
@@ -206,6 +207,76 @@ impl<'de> Deserialize<'de> for Id {
     }
 }
 
+/// A calendar date in a request, `YYYY-MM-DD` between [`Date::MIN`] and
+/// [`Date::MAX`]: chrono alone accepts years such as `+262143`, which
+/// PostgreSQL cannot store and date arithmetic overflows on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(NaiveDate);
+
+impl Date {
+    pub const MIN: &'static str = "2000-01-01";
+    pub const MAX: &'static str = "2199-12-31";
+
+    pub fn get(self) -> NaiveDate {
+        self.0
+    }
+
+    /// Checks `date` against the bounds; the error is the message to show.
+    pub fn new(date: NaiveDate) -> Result<Self, String> {
+        let (min, max) = (Self::bound(Self::MIN), Self::bound(Self::MAX));
+        if date < min || date > max {
+            Err(format!(
+                "must be a date from {} to {}",
+                Self::MIN,
+                Self::MAX
+            ))
+        } else {
+            Ok(Self(date))
+        }
+    }
+
+    fn bound(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
+    }
+}
+
+impl Deref for Date {
+    type Target = NaiveDate;
+    fn deref(&self) -> &NaiveDate {
+        &self.0
+    }
+}
+
+impl From<Date> for NaiveDate {
+    fn from(d: Date) -> NaiveDate {
+        d.0
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        let strict = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+        let date = NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+            .ok()
+            .filter(|_| strict)
+            .ok_or_else(|| de::Error::custom("invalid_date: must be a date as YYYY-MM-DD"))?;
+        Date::new(date).map_err(|m| de::Error::custom(format!("invalid_date: {m}")))
+    }
+}
+
 /// Parses a decimal string within `±max_units`; the error is `(code, message)`.
 fn bounded_decimal(text: &str, max_units: i64) -> Result<Decimal, (&'static str, String)> {
     let bound = Decimal::from(max_units);
@@ -219,7 +290,15 @@ fn bounded_decimal(text: &str, max_units: i64) -> Result<Decimal, (&'static str,
     if text.len() > 40 {
         return Err(invalid());
     }
-    let value = Decimal::from_str_exact(text.trim()).map_err(|_| invalid())?;
+    // Exactly the documented pattern `-?[0-9]+(\.[0-9]+)?`: rust_decimal
+    // alone would also take `+1`, `1_000` and surrounding blanks.
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(whole) || !all_digits(fraction) {
+        return Err(invalid());
+    }
+    let value = Decimal::from_str_exact(text).map_err(|_| invalid())?;
     if value.abs() > bound {
         return Err(("too_large", format!("must be at most {max_units}")));
     }
@@ -384,5 +463,23 @@ mod tests {
         let err = parse::<Money>(r#""12,5""#).unwrap_err();
         assert!(err.starts_with("invalid_decimal"), "{err}");
         assert!(parse::<Money>(&format!("\"{}\"", "9".repeat(100))).is_err());
+        for odd in [r#""+1""#, r#""1_000""#, r#"" 1""#, r#""1.""#, r#"".5""#] {
+            assert!(parse::<Money>(odd).is_err(), "{odd}");
+        }
+    }
+
+    #[test]
+    fn dates_are_iso_and_within_two_centuries() {
+        assert!(parse::<Date>(r#""2026-06-01""#).is_ok());
+        for bad in [
+            r#""+262143-12-01""#,
+            r#""1999-12-31""#,
+            r#""2200-01-01""#,
+            r#""2026-6-1""#,
+            r#""-5000-01-01""#,
+        ] {
+            let err = parse::<Date>(bad).unwrap_err();
+            assert!(err.starts_with("invalid_date"), "{bad}: {err}");
+        }
     }
 }

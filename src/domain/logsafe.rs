@@ -29,6 +29,11 @@ impl fmt::Display for Escaped<'_> {
     }
 }
 
+/// Any error or message for a log field: URLs redacted, escaped, cut.
+pub fn clean(value: &dyn fmt::Display) -> String {
+    Escaped(&redact_url(&value.to_string())).to_string()
+}
+
 /// A database or SMTP URL without its password: the userinfo's secret and
 /// any `password=` query parameter become `***`.
 pub fn redact_url(url: &str) -> String {
@@ -36,8 +41,19 @@ pub fn redact_url(url: &str) -> String {
         Some(parts) => parts,
         None => return redact_query(url),
     };
-    // The authority ends at the first `/`, `?` or `#`; a password may hold `@`.
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    // The userinfo ends at the last `@` before the query: a password may
+    // hold `@`, `/` or `#` unencoded. Without an `@` the authority ends at
+    // the first `/`, `?` or `#`.
+    let head = &rest[..rest.find('?').unwrap_or(rest.len())];
+    let end = match head.rfind('@') {
+        Some(at) => {
+            at + 1
+                + rest[at + 1..]
+                    .find(['/', '?', '#'])
+                    .unwrap_or(rest.len() - at - 1)
+        }
+        None => rest.find(['/', '?', '#']).unwrap_or(rest.len()),
+    };
     let (authority, tail) = rest.split_at(end);
     let authority = match authority.rsplit_once('@') {
         Some((userinfo, host)) => match userinfo.split_once(':') {
@@ -84,6 +100,10 @@ mod tests {
     #[test]
     fn passwords_never_survive_redaction() {
         for (url, want) in [
+            (
+                "postgres://app:a/b#c@db:5432/procura",
+                "postgres://app:***@db:5432/procura",
+            ),
             (
                 "postgres://app:s3cret@db:5432/procura",
                 "postgres://app:***@db:5432/procura",

@@ -177,7 +177,7 @@ impl BudgetScheduler {
                     false
                 }
                 Err(e) => {
-                    tracing::error!(error = %e, "scheduled budget run failed; retrying in a minute");
+                    tracing::error!(error = %crate::domain::logsafe::clean(&e), "scheduled budget run failed; retrying in a minute");
                     true
                 }
             };

@@ -80,7 +80,9 @@ impl Dispatcher {
             match self.run_once().await {
                 Ok(r) if r != DispatchReport::default() => tracing::info!(?r, "mail delivery pass"),
                 Ok(_) => {}
-                Err(e) => tracing::error!(error = %e, "mail delivery pass failed"),
+                Err(e) => {
+                    tracing::error!(error = %crate::domain::logsafe::clean(&e), "mail delivery pass failed")
+                }
             }
             tokio::select! {
                 _ = tokio::time::sleep(IDLE_POLL) => {}

@@ -46,7 +46,9 @@ impl Housekeeping {
             match self.run_once().await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(purged = n, "expired keys, sessions and counters deleted"),
-                Err(e) => tracing::error!(error = %e, "housekeeping failed"),
+                Err(e) => {
+                    tracing::error!(error = %crate::domain::logsafe::clean(&e), "housekeeping failed")
+                }
             }
             tokio::time::sleep(EVERY).await;
         }

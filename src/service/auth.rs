@@ -82,7 +82,7 @@ pub async fn login(
     let keys = Arc::new(login_throttle::Keys::new(&email, client_addr));
     let k = keys.clone();
     ctx.db
-        .read(move |conn| login_throttle::admit(conn, &k, now))
+        .write(move |conn| login_throttle::reserve(conn, &k, now))
         .await?
         .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs })?;
 
@@ -99,10 +99,7 @@ pub async fn login(
     let user = match user {
         Some(u) if matches && u.active => u,
         _ => {
-            let k = keys.clone();
-            ctx.db
-                .write(move |conn| login_throttle::failed(conn, &k, now))
-                .await?;
+            // The failure was counted when the attempt was reserved.
             tracing::info!(
                 email = %Escaped(&email),
                 client = %Escaped(client_addr),

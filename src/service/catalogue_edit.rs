@@ -96,10 +96,20 @@ pub async fn update_item(
         .await
 }
 
+/// A value stored before today's bounds existed may be above them: then the
+/// patch must give a new one (422 on the field), never a 500.
 fn stored_money(cents: i64) -> AppResult<Money> {
-    Money::new(money_from_db(cents)).map_err(AppError::internal)
+    Money::new(money_from_db(cents)).map_err(|m| stale("unit_cost", &m))
 }
 
 fn stored_quantity(milli: i64) -> AppResult<Quantity> {
-    Quantity::new(quantity_from_db(milli)).map_err(AppError::internal)
+    Quantity::new(quantity_from_db(milli)).map_err(|m| stale("order_multiple", &m))
+}
+
+fn stale(field: &str, bound: &str) -> AppError {
+    AppError::field(
+        field,
+        "out_of_bounds",
+        format!("the stored value {bound}; send a new one with this change"),
+    )
 }

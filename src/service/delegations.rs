@@ -9,7 +9,7 @@ use super::auth::Actor;
 use super::{audit, new_id, AppContext};
 use crate::db::delegations::DelegationRow;
 use crate::db::{self, time};
-use crate::domain::input::Id;
+use crate::domain::input::{Date, Id};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -17,8 +17,8 @@ use crate::error::{AppError, AppResult, FieldErrors};
 #[serde(deny_unknown_fields)]
 pub struct NewDelegation {
     pub delegate_id: Id,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
+    pub starts_on: Date,
+    pub ends_on: Date,
 }
 
 #[derive(Debug, Serialize)]
@@ -57,7 +57,7 @@ pub async fn create(
     if *input.delegate_id == actor.user_id {
         errors.add("delegate_id", "self", "must be someone other than yourself");
     }
-    if input.ends_on < super::applications::today(ctx) {
+    if input.ends_on.get() < super::applications::today(ctx) {
         errors.add(
             "ends_on",
             "in_the_past",
@@ -70,7 +70,7 @@ pub async fn create(
     ctx.db
         .write(move |conn| {
             let max_days = super::policy::load_policy(conn)?.0.max_delegation_days;
-            if (input.ends_on - input.starts_on).num_days() + 1 > max_days {
+            if (input.ends_on.get() - input.starts_on.get()).num_days() + 1 > max_days {
                 return Err(AppError::field(
                     "ends_on",
                     "too_long",
@@ -86,8 +86,8 @@ pub async fn create(
                 id: new_id(),
                 approver_id: actor_id.clone(),
                 delegate_id: input.delegate_id.into_string(),
-                starts_on: input.starts_on,
-                ends_on: input.ends_on,
+                starts_on: input.starts_on.get(),
+                ends_on: input.ends_on.get(),
                 created_at: time::to_db(now),
                 revoked_at: None,
             };

@@ -1,5 +1,8 @@
 //! Sign-in throttling over the shared `login_throttle` table: which keys an
-//! attempt is judged by, and what a failure or a success changes. The rules
+//! attempt is judged by, and what a success gives back. An attempt is
+//! judged and counted in one write *before* the password is checked
+//! ([`reserve`]), so a burst of parallel guesses cannot all pass on the same
+//! counts; a correct password then gives its count back ([`succeeded`]). The rules
 //! are `domain::throttle`; keys are SHA-256 hashes of a normalised account
 //! and client, so what is stored is bounded whatever a client sends.
 
@@ -50,12 +53,24 @@ fn counter(row: &ThrottleRow) -> Counter {
     }
 }
 
-/// `Err(seconds to wait)` when the attempt must be refused unchecked.
-pub fn admit(
+/// Judges the attempt and, when it may go on, counts it as a failure at
+/// once; `Err(seconds to wait)` when it must be refused unchecked. Runs in a
+/// write transaction (the rows are locked on PostgreSQL).
+pub fn reserve(
     conn: &mut DbConnection,
     keys: &Keys,
     now: DateTime<Utc>,
 ) -> AppResult<Result<(), u64>> {
+    db::login_throttle::lock(conn, &keys.all(), time::to_db(now))?;
+    let verdict = admit(conn, keys, now)?;
+    if verdict.is_ok() {
+        failed(conn, keys, now)?;
+    }
+    Ok(verdict)
+}
+
+/// `Err(seconds to wait)` when the attempt must be refused unchecked.
+fn admit(conn: &mut DbConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<Result<(), u64>> {
     let rows = db::login_throttle::find(conn, &keys.all())?;
     let of = |key: &str| rows.iter().find(|r| r.throttle_key == key).map(counter);
     let attempt = Attempt {
@@ -71,17 +86,22 @@ fn window_cutoff(now: DateTime<Utc>) -> chrono::NaiveDateTime {
 }
 
 /// Counts a failed attempt under all three keys.
-pub fn failed(conn: &mut DbConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<()> {
+fn failed(conn: &mut DbConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult<()> {
     for key in keys.all() {
         db::login_throttle::record_failure(conn, &key, time::to_db(now), window_cutoff(now))?;
     }
     Ok(())
 }
 
-/// A correct password clears its pair; the account's count ages out, so a
-/// guesser cannot reset it by signing in to an account of their own.
+/// A correct password clears its pair and gives back the attempt it
+/// reserved under the client and the account; what others failed stays, so
+/// a guesser cannot reset an account's count by signing in to their own.
 pub fn succeeded(conn: &mut DbConnection, keys: &Keys) -> AppResult<()> {
-    Ok(db::login_throttle::clear(conn, &keys.pair)?)
+    db::login_throttle::clear(conn, &keys.pair)?;
+    db::login_throttle::give_back(conn, &keys.client)?;
+    db::login_throttle::give_back(conn, &keys.account)?;
+    // An ordinary sign-in leaves no row behind.
+    Ok(db::login_throttle::forget_empty(conn, &[keys.client.clone(), keys.account.clone()])?)
 }
 
 /// Housekeeping: counters whose window has ended count for nothing.

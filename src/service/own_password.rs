@@ -45,7 +45,7 @@ pub async fn change(
     ));
     let k = keys.clone();
     ctx.db
-        .read(move |conn| login_throttle::admit(conn, &k, now))
+        .write(move |conn| login_throttle::reserve(conn, &k, now))
         .await?
         .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs })?;
     let user_id = actor.user_id.clone();
@@ -61,15 +61,16 @@ pub async fn change(
     );
     let matches = passwords::verify_off_thread(current, Some(stored.password_hash.clone())).await?;
     if !matches {
-        ctx.db
-            .write(move |conn| login_throttle::failed(conn, &keys, now))
-            .await?;
+        // Counted as a failure when the attempt was reserved.
         return Err(AppError::field(
             "current_password",
             "wrong_password",
             "is not your current password",
         ));
     }
+    ctx.db
+        .write(move |conn| login_throttle::succeeded(conn, &keys))
+        .await?;
     let new_hash = passwords::hash_off_thread(new).await?;
     store(ctx, actor, new_hash, stored.version, now).await
 }

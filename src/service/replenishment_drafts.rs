@@ -18,7 +18,7 @@ use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::scaled::{money_from_db, quantity_to_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::Category;
-use crate::domain::input::{Id, Money, Prose, Quantity, Text};
+use crate::domain::input::{Date, Id, Money, Prose, Quantity, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -38,7 +38,7 @@ pub struct Selection {
     pub items: Vec<SelectedPosition>,
     /// Defaults to today plus the longest lead time among the lines.
     #[serde(default)]
-    pub needed_by: Option<NaiveDate>,
+    pub needed_by: Option<Date>,
 }
 
 #[derive(Debug, Serialize)]
@@ -83,7 +83,7 @@ pub async fn draft_applications(
                 }
                 let mut items = Vec::new();
                 for lines in by_location.into_values() {
-                    let draft = draft_for(&lines, selection.needed_by, today)?;
+                    let draft = draft_for(&lines, selection.needed_by.map(Date::get), today)?;
                     items.push(insert_draft(conn, &actor, &draft, now)?);
                 }
                 Ok(Drafted { items })
@@ -141,6 +141,18 @@ fn check_selection(
                     continue;
                 }
                 (Some(q), _) => q.get(),
+                // A suggestion is bounded like a quantity typed in.
+                (None, Some(s)) if Quantity::new(s.suggested_quantity).is_err() => {
+                    errors.add(
+                        format!("items[{i}].quantity"),
+                        "too_large",
+                        format!(
+                            "the suggestion is above {}: give a quantity",
+                            Quantity::MAX_UNITS
+                        ),
+                    );
+                    continue;
+                }
                 (None, Some(s)) => s.suggested_quantity,
                 (None, None) => {
                     errors.add(format!("items[{i}].quantity"), "nothing_suggested",
@@ -194,7 +206,10 @@ fn draft_for(
             location.code
         )),
         department_id: None,
-        needed_by: Some(needed_by.unwrap_or(today + Duration::days(i64::from(longest_lead.max(1))))),
+        needed_by: Some(
+            Date::new(needed_by.unwrap_or(today + Duration::days(i64::from(longest_lead.max(1)))))
+                .map_err(AppError::internal)?,
+        ),
         location_id: Some(Id::stored(location.id.clone())),
         lines,
     })

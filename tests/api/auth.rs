@@ -266,3 +266,21 @@ async fn guessing_the_current_password_is_throttled_like_a_sign_in() {
     let res = app.post("/api/v1/me/password", &token, &body).await;
     expect_problem(res, 429, "too_many_requests").await;
 }
+
+#[tokio::test]
+async fn a_burst_of_parallel_guesses_gets_no_more_checks_than_the_limit() {
+    let app = TestApp::spawn().await;
+    let guesses = (0..20).map(|_| app.try_login(ADMIN_EMAIL, "wrong-password"));
+    let statuses: Vec<u16> = futures_util::future::join_all(guesses)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    assert_eq!(checked, 5, "{statuses:?}");
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        15,
+        "{statuses:?}"
+    );
+}

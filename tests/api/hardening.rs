@@ -270,3 +270,19 @@ async fn housekeeping_purges_ended_sessions() {
     assert!(housekeeping.run_once().await.unwrap() >= 1);
     expect_problem(app.get("/api/v1/me", &token).await, 401, "invalid_token").await;
 }
+
+#[tokio::test]
+async fn control_characters_in_paths_and_queries_never_reach_the_database() {
+    let app = TestApp::spawn().await;
+    let res = app.get("/api/v1/users/%00", &app.admin_token).await;
+    expect_problem(res, 404, "not_found").await;
+    for query in [
+        "/api/v1/users?q=a%00b",
+        "/api/v1/audit?entity=%0A",
+        "/api/v1/stock/policies/suggestion?item_id=%00&location_id=x",
+    ] {
+        let res = app.get(query, &app.admin_token).await;
+        let p = expect_problem(res, 422, "validation_failed").await;
+        assert_eq!(p["errors"][0]["field"], "query", "{query}");
+    }
+}

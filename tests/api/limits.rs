@@ -156,6 +156,9 @@ fn attacks(leaf: &Leaf) -> Vec<(String, Value)> {
             out.push(("maxLength + 1".into(), json!("7".repeat(max as usize + 1))));
         }
         out.push(("a NUL byte".into(), json!("1\u{0}2")));
+        if s["format"] == "date" {
+            out.push(("a six-digit year".into(), json!("+262143-12-01")));
+        }
         if let Some(max) = s["x-maximum"].as_str() {
             let above: i128 = max.parse::<i128>().unwrap() + 1;
             out.push(("x-maximum + 1".into(), json!(above.to_string())));

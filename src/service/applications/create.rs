@@ -13,7 +13,7 @@ use crate::domain::applications::{
     check_format, total_of, ApplicationInput, Category, LineInput, Status,
 };
 use crate::domain::approval::Policy;
-use crate::domain::input::{Id, Money, Prose, Quantity, Text};
+use crate::domain::input::{Date, Id, Money, Prose, Quantity, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::auth::Actor;
 use crate::service::idempotency::{self, IdempotencyKey, Idempotent};
@@ -42,7 +42,7 @@ pub struct NewApplication {
     #[serde(default)]
     pub department_id: Option<Id>,
     #[serde(default)]
-    pub needed_by: Option<NaiveDate>,
+    pub needed_by: Option<Date>,
     /// The stock location the goods are for (optional).
     #[serde(default)]
     pub location_id: Option<Id>,
@@ -234,7 +234,7 @@ fn new_draft(
         &input.title,
         &input.justification,
         department_id.as_deref(),
-        input.needed_by,
+        input.needed_by.map(Date::get),
         &input.lines,
     )?;
     check_department(conn, department_id.as_deref())?;
@@ -248,7 +248,7 @@ fn new_draft(
         department_id,
         title: input.title.trim().to_owned(),
         justification: input.justification.trim().to_owned(),
-        needed_by: input.needed_by,
+        needed_by: input.needed_by.map(Date::get),
         currency: policy.currency.into_string(),
         total_cents: total,
         status: Status::Draft.as_str().to_owned(),

@@ -156,10 +156,17 @@ fn check_four_eyes(
             && s.position < pending.position
             && s.decided_by.as_deref() == Some(&actor.user_id)
     });
-    if money && decided_earlier && load_policy(conn)?.0.four_eyes {
+    // Deciding finance would bar them from the director step they hold next.
+    let decides_later_money = steps.iter().any(|s| {
+        s.round == pending.round
+            && s.position > pending.position
+            && s.approver_id.as_deref() == Some(&actor.user_id)
+            && StepKind::parse(&s.kind).is_some_and(StepKind::is_money)
+    });
+    if money && (decided_earlier || decides_later_money) && load_policy(conn)?.0.four_eyes {
         return Err(AppError::Forbidden {
             code: "four_eyes",
-            detail: "you decided an earlier step of this application: someone else decides where money is concerned".into(),
+            detail: "you decide another step of this application: someone else decides where money is concerned".into(),
         });
     }
     Ok(())

@@ -1,6 +1,5 @@
 //! Editing, reading and listing applications (creating is `create`).
 
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible};
@@ -11,7 +10,7 @@ use crate::db::application_lists::{ListFilter, Scope, Visibility};
 use crate::db::applications::ApplicationRow;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Status};
-use crate::domain::input::{Id, Prose, Text};
+use crate::domain::input::{Date, Id, Prose, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::auth::Actor;
@@ -29,7 +28,7 @@ pub struct ApplicationPatch {
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub department_id: Option<Option<Id>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub needed_by: Option<Option<NaiveDate>>,
+    pub needed_by: Option<Option<Date>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub location_id: Option<Option<Id>>,
     #[serde(default, deserialize_with = "crate::service::present")]
@@ -106,7 +105,7 @@ fn apply_patch(
         row.department_id = department_id.map(String::from);
     }
     if let Some(needed_by) = patch.needed_by {
-        row.needed_by = needed_by;
+        row.needed_by = needed_by.map(Date::get);
     }
     if let Some(location_id) = patch.location_id {
         row.location_id = location_id.map(String::from);

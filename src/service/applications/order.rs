@@ -18,7 +18,7 @@ use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{needs_reapproval, total_of, Action, LineInput};
-use crate::domain::input::{Id, Money, Text};
+use crate::domain::input::{Date, Id, Money, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::auth::Actor;
 use crate::service::policy::load_policy;
@@ -37,7 +37,7 @@ pub struct Order {
     pub supplier: Text<200>,
     pub reference: Text<100>,
     #[serde(default)]
-    pub expected_on: Option<NaiveDate>,
+    pub expected_on: Option<Date>,
     #[serde(default)]
     pub lines: Vec<OrderLine>,
 }
@@ -88,6 +88,17 @@ fn apply_prices(order: &Order, lines: &mut [LineRow]) -> AppResult<()> {
         );
     }
     for (i, ol) in order.lines.iter().enumerate() {
+        if order.lines[..i]
+            .iter()
+            .any(|earlier| earlier.line_id == ol.line_id)
+        {
+            errors.add(
+                format!("lines[{i}].line_id"),
+                "duplicate",
+                "this line is priced twice",
+            );
+            continue;
+        }
         let field = format!("lines[{i}].unit_price");
         match (
             line_index(lines, &ol.line_id),
@@ -167,7 +178,7 @@ pub async fn order(
         }
         row.supplier = Some(order.supplier.trim().to_owned());
         row.order_reference = Some(order.reference.trim().to_owned());
-        row.expected_on = order.expected_on;
+        row.expected_on = order.expected_on.map(Date::get);
         let to = next_status(from, Action::Order)?;
         save_transition(
             conn,

@@ -18,6 +18,7 @@ use super::pagination::{Page, PageRequest};
 use super::{audit, AppContext};
 use crate::db::{self, time};
 use crate::domain::budget::{BudgetKind, Period};
+use crate::domain::input::Date;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 use crate::service::policy::load_policy;
@@ -29,7 +30,7 @@ const READERS: &[Role] = &[Role::Finance, Role::ItSpecialist, Role::Admin];
 #[serde(deny_unknown_fields)]
 pub struct NewBudget {
     pub kind: BudgetKind,
-    pub period_start: NaiveDate,
+    pub period_start: Date,
 }
 
 /// A new revision for any week or month, by hand (never emailed: finance
@@ -41,7 +42,7 @@ pub async fn create(
     key: Option<IdempotencyKey>,
 ) -> AppResult<Idempotent<BudgetView>> {
     actor.require_any(&[Role::ItSpecialist, Role::Finance])?;
-    let period = Period::starting(input.kind, input.period_start)
+    let period = Period::starting(input.kind, input.period_start.get())
         .map_err(|why| AppError::field("period_start", "not_a_period_start", why))?;
     let (now, today) = (ctx.now(), super::applications::today(ctx));
     let tz = ctx.settings.timezone;
