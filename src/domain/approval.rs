@@ -141,6 +141,15 @@ impl Policy {
                 "must be a three-letter ISO 4217 code such as EUR",
             );
         }
+        for (i, role) in self.other_payer_roles.iter().enumerate() {
+            if self.other_payer_roles[..i].contains(role) {
+                errors.add(
+                    format!("other_payer_roles[{i}]"),
+                    "duplicate",
+                    format!("{} is listed twice", role.as_str()),
+                );
+            }
+        }
         if !(1..=366).contains(&self.max_delegation_days) {
             errors.add(
                 "max_delegation_days",

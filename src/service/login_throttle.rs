@@ -101,7 +101,10 @@ pub fn succeeded(conn: &mut DbConnection, keys: &Keys) -> AppResult<()> {
     db::login_throttle::give_back(conn, &keys.client)?;
     db::login_throttle::give_back(conn, &keys.account)?;
     // An ordinary sign-in leaves no row behind.
-    Ok(db::login_throttle::forget_empty(conn, &[keys.client.clone(), keys.account.clone()])?)
+    Ok(db::login_throttle::forget_empty(
+        conn,
+        &[keys.client.clone(), keys.account.clone()],
+    )?)
 }
 
 /// Housekeeping: counters whose window has ended count for nothing.
