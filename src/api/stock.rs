@@ -7,10 +7,9 @@ use uuid::Uuid;
 use super::auth::Authenticated;
 use super::extract::{id_text, Body, Query};
 use super::responses::created;
-use crate::db::stock::BalanceFilter;
 use crate::error::AppError;
 use crate::service::pagination::{PageRequest, MAX_LIMIT};
-use crate::service::stock::{self, NewMovement, PolicyInput};
+use crate::service::stock::{self, BalanceQuery, NewMovement, PolicyInput};
 use crate::service::AppContext;
 use crate::service::{replenishment, replenishment_drafts};
 
@@ -30,7 +29,7 @@ pub async fn balances(
     Query(p): Query<BalanceParams>,
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse_keyed(p.limit.or(Some(MAX_LIMIT)), p.cursor, 2)?;
-    let filter = BalanceFilter {
+    let filter = BalanceQuery {
         item_id: p.item_id.map(id_text),
         location_id: p.location_id.map(id_text),
         below_reorder: p.below_reorder.unwrap_or(false),

@@ -274,9 +274,10 @@ impl From<BalanceRow> for BalanceView {
 pub async fn balances(
     ctx: &AppContext,
     _actor: &Actor,
-    filter: BalanceFilter,
+    filter: BalanceQuery,
     page: PageRequest,
 ) -> AppResult<Page<BalanceView>> {
+    let filter = BalanceFilter::from(filter);
     ctx.db
         .read(move |conn| {
             let after = page.after.as_deref().and_then(|c| c.split_once('_'));
@@ -287,6 +288,24 @@ pub async fn balances(
             .map(Into::into))
         })
         .await
+}
+
+/// Which balances to list (the api layer fills it from the query string).
+#[derive(Debug, Default)]
+pub struct BalanceQuery {
+    pub item_id: Option<String>,
+    pub location_id: Option<String>,
+    pub below_reorder: bool,
+}
+
+impl From<BalanceQuery> for BalanceFilter {
+    fn from(q: BalanceQuery) -> Self {
+        BalanceFilter {
+            item_id: q.item_id,
+            location_id: q.location_id,
+            below_reorder: q.below_reorder,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]

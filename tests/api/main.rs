@@ -21,6 +21,7 @@ mod errors;
 mod fulfilment_rules;
 mod hardening;
 mod idempotency;
+mod layers;
 mod limits;
 mod notifications;
 mod openapi;
