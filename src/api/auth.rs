@@ -14,7 +14,8 @@ use serde::Deserialize;
 use super::extract::{context, Body};
 use crate::domain::input::Text;
 use crate::error::AppError;
-use crate::service::auth::{self, Actor};
+use crate::service::auth;
+use crate::service::identity::Actor;
 use crate::service::AppContext;
 use crate::service::{own_password, users};
 

@@ -13,8 +13,8 @@ use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
 use crate::error::{AppError, FieldError};
-use crate::service::auth::Actor;
 use crate::service::idempotency::IdempotencyKey;
+use crate::service::identity::Actor;
 use crate::service::AppContext;
 
 /// Largest accepted body (`max_body_bytes`) and the time a client has to

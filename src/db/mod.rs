@@ -8,6 +8,7 @@ pub mod audit;
 pub mod budgets;
 pub mod bulk;
 pub mod catalogue;
+pub mod connection;
 pub mod delegations;
 pub mod departments;
 pub mod idempotency;
@@ -28,7 +29,8 @@ pub mod time;
 pub mod users;
 pub mod writer;
 
-pub use pool::{Backend, BackendKind, Db, DbConnection};
+pub use connection::{Backend, BackendKind, DbConnection};
+pub use pool::Db;
 
 /// True when `err` is a unique-constraint violation (same on both backends).
 pub fn is_unique_violation(err: &diesel::result::Error) -> bool {

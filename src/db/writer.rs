@@ -22,7 +22,7 @@ use diesel::connection::{AnsiTransactionManager, TransactionManager};
 use diesel::r2d2::ManageConnection;
 use diesel::Connection;
 
-use super::pool::Manager;
+use super::connection::Manager;
 use super::DbConnection;
 use crate::error::{AppError, AppResult};
 
@@ -120,7 +120,7 @@ fn run(manager: Manager, first: DbConnection, jobs: mpsc::Receiver<Job>) {
 /// The writer's connection, with a larger page cache than a reader's: its
 /// inserts land all over the indexes of a growing database, and SQLite's
 /// default 2 MB cache sent most of those page reads to the kernel.
-fn connect(manager: &Manager) -> Result<DbConnection, super::pool::ConnectError> {
+fn connect(manager: &Manager) -> Result<DbConnection, super::connection::ConnectError> {
     let mut conn = manager.connect()?;
     if let DbConnection::Sqlite(c) = &mut conn {
         c.batch_execute(&format!("PRAGMA cache_size = -{WRITER_CACHE_KIB};"))?;
@@ -190,7 +190,7 @@ mod tests {
     use diesel::RunQueryDsl;
 
     use super::*;
-    use crate::db::pool::Backend;
+    use crate::db::connection::Backend;
 
     #[derive(diesel::QueryableByName)]
     struct Count {

@@ -9,46 +9,17 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::identity::Actor;
+use super::identity::UserView;
 use super::session_cache::SessionFacts;
-use super::users::{self, UserView};
+use super::users;
 use super::{login_throttle, new_id, passwords, AppContext};
 use crate::db::{self, sessions::SessionRow, time};
 use crate::domain::accounts::normalize_email;
 use crate::domain::logsafe::Escaped;
-use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 
 pub const TOKEN_PREFIX: &str = "pcr_";
-
-/// The authenticated caller of a request.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    pub user_id: String,
-    pub session_id: String,
-    pub roles: Vec<Role>,
-    pub department_id: Option<String>,
-    /// The caller's account as read when the token was checked.
-    pub user: UserView,
-}
-
-impl Actor {
-    pub fn has(&self, role: Role) -> bool {
-        self.roles.contains(&role)
-    }
-
-    /// 403 unless the actor holds at least one of `roles`.
-    pub fn require_any(&self, roles: &[Role]) -> AppResult<()> {
-        if roles.iter().any(|r| self.has(*r)) {
-            Ok(())
-        } else {
-            Err(AppError::forbidden())
-        }
-    }
-
-    pub fn require(&self, role: Role) -> AppResult<()> {
-        self.require_any(&[role])
-    }
-}
 
 #[derive(Debug, Serialize)]
 pub struct LoginResult {

@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::identity::Actor;
 use super::pagination::{Page, PageRequest};
 use super::policy::load_policy;
 use super::{audit, new_id, AppContext};

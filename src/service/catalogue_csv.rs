@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::json;
 
-use super::auth::Actor;
 use super::catalogue::{check_item, NewItem};
+use super::identity::Actor;
 use super::policy::load_policy;
 use super::{audit, new_id, AppContext};
 use crate::db::catalogue::ItemRow;

@@ -6,8 +6,8 @@
 use serde::Deserialize;
 use serde_json::json;
 
-use super::auth::Actor;
 use super::catalogue::{check_item, ItemView, NewItem};
+use super::identity::Actor;
 use super::{audit, AppContext};
 use crate::db;
 use crate::db::scaled::{money_from_db, quantity_from_db};

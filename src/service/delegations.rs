@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::auth::Actor;
+use super::identity::Actor;
 use super::{audit, new_id, AppContext};
 use crate::db::delegations::DelegationRow;
 use crate::db::{self, time};

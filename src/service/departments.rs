@@ -6,8 +6,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::identity::Actor;
 use super::pagination::{Page, PageRequest};
 use super::{audit, check_id_format, new_id, AppContext};
 use crate::db::departments::{DepartmentChangeset, DepartmentRow};

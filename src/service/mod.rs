@@ -15,6 +15,7 @@ pub mod demo;
 pub mod departments;
 pub mod health;
 pub mod idempotency;
+pub mod identity;
 pub mod login_throttle;
 pub mod notifications;
 pub mod outbox;

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::auth::Actor;
+use super::identity::Actor;
 use super::pagination::{Page, PageRequest};
 use super::{audit, AppContext};
 use crate::db::outbox::OutboxRow;

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::auth::Actor;
+use super::identity::Actor;
 use super::{audit, login_throttle, passwords, AppContext};
 use crate::db::users::UserChangeset;
 use crate::db::{self, time};

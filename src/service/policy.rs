@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::auth::Actor;
+use super::identity::Actor;
 use super::{audit, AppContext};
 use crate::db::{self, time, DbConnection};
 use crate::domain::approval::{Policy, StepKind};

@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::auth::Actor;
+use super::identity::Actor;
 use super::pagination::{composite_cursor, Page, PageRequest};
 use super::AppContext;
 use crate::db::catalogue::ItemRow;

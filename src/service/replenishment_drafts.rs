@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::applications::create::{insert_draft, NewApplication, NewLine};
 use super::applications::views::ApplicationView;
-use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::identity::Actor;
 use super::replenishment::{compute, Scope, SuggestionView};
 use super::AppContext;
 use crate::db::catalogue::{ItemRow, LocationRow};

@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::auth::Actor;
+use super::identity::Actor;
 use super::{audit, AppContext};
 use crate::config::Settings;
 use crate::db::schedules::ScheduleRow;

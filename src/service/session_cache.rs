@@ -9,7 +9,7 @@ use std::sync::RwLock;
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::users::UserView;
+use super::identity::UserView;
 
 /// What the token check needs to know about a session.
 #[derive(Debug, Clone)]

@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::identity::Actor;
 use super::pagination::{composite_cursor, Page, PageRequest};
 use super::{audit, new_id, stock_alerts, AppContext};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};

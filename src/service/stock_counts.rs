@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::auth::Actor;
+use super::identity::Actor;
 use super::{audit, new_id, stock_alerts, AppContext};
 use crate::db::scaled::{quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, MovementRow};

@@ -1,59 +1,22 @@
 //! Accounts: create, list, read and change users (admin), and "me".
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::json;
 
-use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::identity::{Actor, UserView};
 use super::outbox::{self, Notification};
 use super::pagination::{Page, PageRequest};
 use super::{audit, new_id, passwords, AppContext};
 /// List filters, shared with the query layer.
 pub use crate::db::users::UserFilter;
-use crate::db::users::{NewUserRow, UserChangeset, UserRow};
+use crate::db::users::{NewUserRow, UserChangeset};
 use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_email, check_password, check_text, normalize_email};
 use crate::domain::input::{Id, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct UserView {
-    pub id: String,
-    pub email: String,
-    pub name: String,
-    pub roles: Vec<Role>,
-    pub department_id: Option<String>,
-    pub active: bool,
-    pub version: i64,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-impl UserView {
-    pub fn from_row(row: UserRow, roles: &[String]) -> Self {
-        Self {
-            id: row.id,
-            email: row.email,
-            name: row.name,
-            roles: parse_roles(roles),
-            department_id: row.department_id,
-            active: row.active,
-            version: row.version,
-            created_at: time::from_db(row.created_at),
-            updated_at: time::from_db(row.updated_at),
-        }
-    }
-}
-
-/// Roles as stored; an unknown name (from a newer version) is ignored.
-/// Listed in the order of [`Role::ALL`], whatever order they were stored in.
-pub fn parse_roles(names: &[String]) -> Vec<Role> {
-    let mut roles: Vec<Role> = names.iter().filter_map(|n| n.parse().ok()).collect();
-    roles.sort();
-    roles
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

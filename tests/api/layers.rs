@@ -103,3 +103,132 @@ fn the_scanner_sees_what_it_must() {
     let found: Vec<String> = named_modules(text).into_iter().map(|(_, m)| m).collect();
     assert_eq!(found, ["db", "service"]);
 }
+
+/// The module path of a file: `src/service/users.rs` → `service::users`,
+/// `src/service/mod.rs` → `service`.
+fn module_of(file: &Path, src: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(src).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts
+        .last()
+        .is_some_and(|p| p == "mod" || p == "lib" || p == "main")
+    {
+        parts.pop();
+    }
+    parts
+}
+
+/// Module paths a file names through `crate::` or `super::`, groups expanded.
+fn referenced_paths(text: &str, own: &[String]) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        for (at, _) in code
+            .match_indices("crate::")
+            .chain(code.match_indices("super::"))
+        {
+            let rest = &code[at..];
+            let (base, tail) = if let Some(t) = rest.strip_prefix("crate::") {
+                (Vec::new(), t)
+            } else {
+                // `super` of module `a::b` is `a` (a mod.rs is its folder's module).
+                let mut parent = own.to_vec();
+                parent.pop();
+                (parent, &rest["super::".len()..])
+            };
+            let path: String = tail
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            let mut segs: Vec<String> = base;
+            segs.extend(
+                path.split("::")
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
+            );
+            if tail[path.len()..].starts_with('{') {
+                let inner = tail[path.len() + 1..].split('}').next().unwrap_or("");
+                for name in inner.split(',') {
+                    let name = name.trim().split("::").next().unwrap_or("").to_owned();
+                    if !name.is_empty() && name != "self" {
+                        let mut s = segs.clone();
+                        s.push(name);
+                        out.push(s);
+                    }
+                }
+            }
+            out.push(segs);
+        }
+    }
+    out
+}
+
+#[test]
+fn no_two_files_import_each_other_in_a_cycle() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = Vec::new();
+    files(&src, &mut all);
+    let modules: BTreeMap<Vec<String>, PathBuf> = all
+        .iter()
+        .map(|f| (module_of(f, &src), f.clone()))
+        .collect();
+    // Edges between plain files; a mod.rs (a folder's table of contents and
+    // shared context) neither starts nor ends one.
+    let is_mod = |f: &Path| {
+        f.file_name()
+            .is_some_and(|n| n == "mod.rs" || n == "lib.rs" || n == "main.rs")
+    };
+    let mut edges: BTreeMap<PathBuf, BTreeSet<PathBuf>> = BTreeMap::new();
+    for file in &all {
+        if is_mod(file) {
+            continue;
+        }
+        let own = module_of(file, &src);
+        let text = std::fs::read_to_string(file).unwrap();
+        for path in referenced_paths(&text, &own) {
+            let target = (1..=path.len()).rev().find_map(|n| modules.get(&path[..n]));
+            if let Some(t) = target.filter(|t| *t != file && !is_mod(t)) {
+                edges.entry(file.clone()).or_default().insert(t.clone());
+            }
+        }
+    }
+    // Depth-first search for a back edge.
+    fn visit(
+        node: &PathBuf,
+        edges: &BTreeMap<PathBuf, BTreeSet<PathBuf>>,
+        stack: &mut Vec<PathBuf>,
+        done: &mut BTreeSet<PathBuf>,
+        found: &mut Vec<String>,
+    ) {
+        if let Some(at) = stack.iter().position(|n| n == node) {
+            let cycle: Vec<String> = stack[at..]
+                .iter()
+                .chain([node])
+                .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+                .collect();
+            found.push(cycle.join(" → "));
+            return;
+        }
+        if !done.insert(node.clone()) {
+            return;
+        }
+        stack.push(node.clone());
+        for next in edges.get(node).into_iter().flatten() {
+            visit(next, edges, stack, done, found);
+        }
+        stack.pop();
+    }
+    let (mut done, mut found) = (BTreeSet::new(), Vec::new());
+    for node in edges.keys() {
+        visit(node, &edges, &mut Vec::new(), &mut done, &mut found);
+    }
+    assert!(
+        found.is_empty(),
+        "import cycles between files:\n{}",
+        found.join("\n")
+    );
+}

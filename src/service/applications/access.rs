@@ -8,7 +8,7 @@ use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, DbConnection};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
-use crate::service::auth::Actor;
+use crate::service::identity::Actor;
 
 /// How the actor relates to a step: directly, as a delegate, or by role.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -15,8 +15,8 @@ use crate::domain::applications::{
 use crate::domain::approval::Policy;
 use crate::domain::input::{Date, Id, Money, Prose, Quantity, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::service::auth::Actor;
 use crate::service::idempotency::{self, IdempotencyKey, Idempotent};
+use crate::service::identity::Actor;
 use crate::service::policy::load_policy;
 use crate::service::{new_id, AppContext};
 

@@ -14,7 +14,7 @@ use crate::domain::applications::{Action, Status};
 use crate::domain::approval::StepKind;
 use crate::domain::input::Prose;
 use crate::error::{AppError, AppResult};
-use crate::service::auth::Actor;
+use crate::service::identity::Actor;
 use crate::service::policy::load_policy;
 use crate::service::AppContext;
 

@@ -13,7 +13,7 @@ use crate::domain::applications::{Action, Status};
 use crate::domain::input::{Date, Id, Prose, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::service::auth::Actor;
+use crate::service::identity::Actor;
 use crate::service::pagination::{Page, PageRequest};
 use crate::service::AppContext;
 

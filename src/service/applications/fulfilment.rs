@@ -1,7 +1,11 @@
-//! After the order (`order.rs`): receipts, line by line, possibly partial,
-//! never more than was ordered; consumables received enter stock.
+//! Fulfilment: the gate every order and receipt passes ([`fulfil`]: IT
+//! specialists only, never on their own application unless the policy
+//! allows it), then receipts, line by line, possibly partial, never more
+//! than was ordered; consumables received enter stock. The order itself is
+//! `order.rs`.
 
 use serde::Deserialize;
+use serde_json::json;
 
 use super::decisions::with_application;
 use super::notify::{self, Mail};
@@ -16,8 +20,10 @@ use crate::domain::applications::{Action, Category};
 use crate::domain::input::{Id, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::MovementKind;
-use crate::error::{AppResult, FieldErrors};
-use crate::service::auth::Actor;
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::service::audit;
+use crate::service::identity::Actor;
+use crate::service::policy::load_policy;
 use crate::service::AppContext;
 
 #[derive(Debug, Deserialize)]
@@ -35,6 +41,38 @@ pub struct Receipt {
     #[serde(default)]
     pub location_id: Option<Id>,
     pub lines: Vec<ReceiptLine>,
+}
+
+/// 403 `self_fulfilment` when the actor requested this application, unless
+/// the policy allows it; then the fact is audited and finance emailed.
+pub(super) fn check_not_own(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    row: &ApplicationRow,
+    mail: &Mail,
+) -> AppResult<()> {
+    if row.requester_id != actor.user_id {
+        return Ok(());
+    }
+    if !load_policy(conn)?.0.allow_self_fulfilment {
+        return Err(AppError::Forbidden {
+            code: "self_fulfilment",
+            detail:
+                "you requested this application: another IT specialist must order and receive it"
+                    .into(),
+        });
+    }
+    let summary = json!({"status": row.status, "allowed_by": "allow_self_fulfilment"});
+    audit::record(
+        conn,
+        mail.now,
+        Some(&actor.user_id),
+        "application.self_fulfilled",
+        "application",
+        &row.id,
+        summary,
+    )?;
+    notify::self_fulfilled(conn, mail, row)
 }
 
 pub(super) fn line_index(lines: &[LineRow], id: &str) -> Option<usize> {
@@ -57,7 +95,7 @@ where
 {
     actor.require(Role::ItSpecialist)?;
     with_application(ctx, actor, id, |conn, actor, row, _, mail, _| {
-        super::order::check_not_own(conn, actor, row, mail)?;
+        check_not_own(conn, actor, row, mail)?;
         f(conn, actor, row, mail)
     })
     .await

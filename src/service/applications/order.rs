@@ -8,7 +8,6 @@
 
 use chrono::NaiveDate;
 use serde::Deserialize;
-use serde_json::json;
 
 use super::fulfilment::{fulfil, line_index};
 use super::notify::{self, Mail};
@@ -20,9 +19,9 @@ use crate::db::{self, DbConnection};
 use crate::domain::applications::{needs_reapproval, total_of, Action, LineInput};
 use crate::domain::input::{Date, Id, Money, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::service::auth::Actor;
+use crate::service::identity::Actor;
 use crate::service::policy::load_policy;
-use crate::service::{audit, AppContext};
+use crate::service::AppContext;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,38 +39,6 @@ pub struct Order {
     pub expected_on: Option<Date>,
     #[serde(default)]
     pub lines: Vec<OrderLine>,
-}
-
-/// 403 `self_fulfilment` when the actor requested this application, unless
-/// the policy allows it; then the fact is audited and finance emailed.
-pub(super) fn check_not_own(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    row: &ApplicationRow,
-    mail: &Mail,
-) -> AppResult<()> {
-    if row.requester_id != actor.user_id {
-        return Ok(());
-    }
-    if !load_policy(conn)?.0.allow_self_fulfilment {
-        return Err(AppError::Forbidden {
-            code: "self_fulfilment",
-            detail:
-                "you requested this application: another IT specialist must order and receive it"
-                    .into(),
-        });
-    }
-    let summary = json!({"status": row.status, "allowed_by": "allow_self_fulfilment"});
-    audit::record(
-        conn,
-        mail.now,
-        Some(&actor.user_id),
-        "application.self_fulfilled",
-        "application",
-        &row.id,
-        summary,
-    )?;
-    notify::self_fulfilled(conn, mail, row)
 }
 
 /// The ordered price of each line in `order` (checked), set on `lines`.

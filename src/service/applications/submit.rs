@@ -19,7 +19,7 @@ use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{check_complete, Action, ApplicationInput, LineInput, Status};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::service::auth::Actor;
+use crate::service::identity::Actor;
 use crate::service::outbox::{self, Rendered};
 use crate::service::policy::load_policy;
 use crate::service::AppContext;

@@ -12,7 +12,7 @@ use crate::domain::budget::parse_month;
 use crate::domain::input::{Amount, Id, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppResult, FieldErrors};
-use crate::service::auth::Actor;
+use crate::service::identity::Actor;
 use crate::service::{audit, AppContext};
 
 /// 1,000,000,000,000.00: far above any real budget, far below `i64` cents.

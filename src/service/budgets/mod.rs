@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::auth::Actor;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
+use super::identity::Actor;
 use super::pagination::{Page, PageRequest};
 use super::{audit, AppContext};
 use crate::db::{self, time};

@@ -8,15 +8,14 @@ use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
 
 use super::dice::Dice;
-use super::lines::draw_lines;
+use super::lines::{draw_lines, Sources};
 use super::org::DemoOrg;
 use super::stock::SUPPLIERS;
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::audit::AuditRow;
-use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::time;
 use crate::domain::applications::{Category, Status};
-use crate::domain::approval::{plan_chain, Approver, PlannedStep, Policy};
+use crate::domain::approval::{plan_chain, Approver, PlannedStep};
 
 /// Everything one application writes.
 #[derive(Default)]
@@ -26,14 +25,6 @@ pub struct Batch {
     pub steps: Vec<StepRow>,
     pub history: Vec<HistoryRow>,
     pub audit: Vec<AuditRow>,
-}
-
-pub struct Sources<'a> {
-    pub org: &'a DemoOrg,
-    pub items: &'a [ItemRow],
-    pub locations: &'a [LocationRow],
-    pub policy: &'a Policy,
-    pub now: DateTime<Utc>,
 }
 
 /// The state an application of this age is in today.

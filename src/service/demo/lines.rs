@@ -2,9 +2,23 @@
 //! the catalogue (which send the goods to a location), services and the
 //! odd small item, at believable prices.
 
-use super::applications::Sources;
+use chrono::{DateTime, Utc};
+
 use super::dice::Dice;
+use super::org::DemoOrg;
 use crate::db::applications::LineRow;
+use crate::db::catalogue::{ItemRow, LocationRow};
+use crate::domain::approval::Policy;
+
+/// What demo applications are drawn from: the organisation, the catalogue,
+/// the policy that plans their chains, and the seed's "now".
+pub struct Sources<'a> {
+    pub org: &'a DemoOrg,
+    pub items: &'a [ItemRow],
+    pub locations: &'a [LocationRow],
+    pub policy: &'a Policy,
+    pub now: DateTime<Utc>,
+}
 
 /// One to four lines; consumables name a catalogue item and the
 /// application then names the location the goods go to.

@@ -23,9 +23,10 @@ use crate::db::{self, time, Db, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::service::passwords;
 use crate::service::policy::load_policy;
-use applications::{Batch, Sources};
+use applications::Batch;
 use dice::Dice;
 use limits::{write_limits, Spend};
+use lines::Sources;
 use org::DemoOrg;
 use stock::Ledger;
 
