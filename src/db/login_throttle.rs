@@ -27,34 +27,15 @@ pub fn find(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<Throttl
     })
 }
 
-/// One more failure under `key` at `now`; a window that started at or
-/// before `window_cutoff` has ended, so the count starts again at 1. Each
-/// statement is atomic, so concurrent failures on PostgreSQL all count.
+/// One more failure under `key` at `now`, whose row [`lock`] made sure of;
+/// a window that started at or before `window_cutoff` has ended, so the
+/// count starts again at 1. Each statement is atomic on both backends.
 pub fn record_failure(
     conn: &mut DbConnection,
     key: &str,
     now: NaiveDateTime,
     window_cutoff: NaiveDateTime,
 ) -> QueryResult<()> {
-    let fresh = (
-        login_throttle::throttle_key.eq(key),
-        login_throttle::failures.eq(1),
-        login_throttle::window_started_at.eq(now),
-        login_throttle::last_failure_at.eq(now),
-    );
-    let inserted = match conn {
-        DbConnection::Sqlite(c) => diesel::insert_into(login_throttle::table)
-            .values(fresh)
-            .on_conflict_do_nothing()
-            .execute(c)?,
-        DbConnection::Postgresql(c) => diesel::insert_into(login_throttle::table)
-            .values(fresh)
-            .on_conflict_do_nothing()
-            .execute(c)?,
-    };
-    if inserted == 1 {
-        return Ok(());
-    }
     let restarted = diesel::update(
         login_throttle::table
             .find(key)
