@@ -100,12 +100,7 @@ async fn metric_labels_come_from_closed_sets() {
             .await
             .unwrap();
     }
-    let text = app
-        .get("/metrics", &app.admin_token)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let text = metrics_text(&app).await;
     assert!(!text.contains("X17"), "a client's method became a label");
     assert!(text.contains("method=\"other\""), "{text}");
     assert!(
@@ -114,13 +109,16 @@ async fn metric_labels_come_from_closed_sets() {
     );
 }
 
-async fn metrics_size(app: &TestApp) -> usize {
+async fn metrics_text(app: &TestApp) -> String {
     app.get("/metrics", &app.admin_token)
         .await
         .text()
         .await
         .unwrap()
-        .len()
+}
+
+async fn metrics_size(app: &TestApp) -> usize {
+    metrics_text(app).await.len()
 }
 
 #[tokio::test]

@@ -75,6 +75,19 @@ pub(super) fn check_not_own(
     notify::self_fulfilled(conn, mail, row)
 }
 
+/// Stores each line's ordered price and received quantity.
+pub(super) fn store_progress(conn: &mut DbConnection, lines: &[LineRow]) -> AppResult<()> {
+    for line in lines {
+        db::applications::update_line_progress(
+            conn,
+            &line.id,
+            line.ordered_unit_price_cents,
+            line.received_milli,
+        )?;
+    }
+    Ok(())
+}
+
 pub(super) fn line_index(lines: &[LineRow], id: &str) -> Option<usize> {
     lines.iter().position(|l| l.id == id)
 }
@@ -184,14 +197,7 @@ pub async fn receive(
                 mail.now,
             )?;
         }
-        for line in &lines {
-            db::applications::update_line_progress(
-                conn,
-                &line.id,
-                line.ordered_unit_price_cents,
-                line.received_milli,
-            )?;
-        }
+        store_progress(conn, &lines)?;
         let complete = lines.iter().all(|l| l.received_milli >= l.quantity_milli);
         let to = next_status(from, Action::Receive { complete })?;
         let t = Transition::by(&actor.user_id, "receive", Some(from), to, mail.now);

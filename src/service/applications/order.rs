@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::fulfilment::{fulfil, line_index};
+use super::fulfilment::{fulfil, line_index, store_progress};
 use super::notify::{self, Mail};
 use super::views::ApplicationView;
 use super::{chain, next_status, save_transition, status_of, Transition};
@@ -17,6 +17,7 @@ use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{needs_reapproval, total_of, Action, LineInput};
+use crate::domain::approval::Policy;
 use crate::domain::input::{Date, Id, Money, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::identity::Actor;
@@ -133,16 +134,11 @@ pub async fn order(
             policy.order_tolerance_amount.get(),
         );
         if needs_reapproval(approved, ordered, tolerance.0, tolerance.1) {
-            return send_back(conn, actor, row, &lines, &order, total, mail, today);
+            return send_back(
+                conn, actor, row, &lines, &order, total, mail, today, &policy,
+            );
         }
-        for line in &lines {
-            db::applications::update_line_progress(
-                conn,
-                &line.id,
-                line.ordered_unit_price_cents,
-                line.received_milli,
-            )?;
-        }
+        store_progress(conn, &lines)?;
         row.supplier = Some(order.supplier.trim().to_owned());
         row.order_reference = Some(order.reference.trim().to_owned());
         row.expected_on = order.expected_on.map(Date::get);
@@ -169,8 +165,8 @@ fn send_back(
     total: i64,
     mail: &Mail,
     today: NaiveDate,
+    policy: &Policy,
 ) -> AppResult<()> {
-    let (policy, _) = load_policy(conn)?;
     let approved = money_from_db(row.total_cents);
     for line in lines {
         let price = line
@@ -188,7 +184,7 @@ fn send_back(
         .collect();
     row.total_cents = total;
     let existing = db::applications::steps_of(conn, &row.id)?;
-    let steps = chain::plan_round(conn, &policy, row, &repriced, &existing, today)?;
+    let steps = chain::plan_round(conn, policy, row, &repriced, &existing, today)?;
     let comment = format!(
         "ordered from {} (ref. {}) at {} {cur}, approved at {} {cur}: the difference needs approval",
         order.supplier.trim(),
