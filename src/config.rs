@@ -45,6 +45,12 @@ const KEYS: &[Key] = &[
     key("monthly_budget_cron",  "PROCURA_MONTHLY_BUDGET_CRON",  Some("0 0 9 25 * *")),
 ];
 
+/// Every setting as `(key, environment variable, default)`, in the order
+/// docs/operations.md lists them (a test compares the two).
+pub fn known_keys() -> impl Iterator<Item = (&'static str, &'static str, Option<&'static str>)> {
+    KEYS.iter().map(|k| (k.name, k.env, k.default))
+}
+
 const fn key(name: &'static str, env: &'static str, default: Option<&'static str>) -> Key {
     Key { name, env, default }
 }

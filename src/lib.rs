@@ -1,7 +1,7 @@
 //! Procura: IT Applications (purchase requests) with approvals, consumable
 //! stock, scheduled procurement budgets and email notifications.
 //!
-//! Layers, each importing only those below it (docs/ARCHITECTURE.md):
+//! Layers, each importing only those below it (docs/architecture/README.md):
 //! `api` → `service` → `domain` and `db`.
 
 pub mod api;

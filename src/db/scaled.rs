@@ -1,5 +1,5 @@
-//! Money and quantities are stored as scaled `BIGINT` (money in 1/100,
-//! quantities in 1/1000: DESIGN §7) and are `Decimal` everywhere else.
+//! Money and quantities are stored as scaled `BIGINT` (money in 1/100, quantities
+//! in 1/1000: docs/design.md#storage) and are `Decimal` everywhere else.
 //! Conversion refuses values that would lose digits instead of rounding.
 
 use rust_decimal::prelude::ToPrimitive;

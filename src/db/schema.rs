@@ -1,5 +1,6 @@
 //! The portable schema, hand-written to match both `migrations/sqlite` and
-//! `migrations/postgres` (only types both backends share: DESIGN §7).
+//! `migrations/postgres` (only types both backends share:
+//! docs/design.md#storage).
 
 diesel::table! {
     departments (id) {

@@ -1,5 +1,5 @@
-//! IT Applications: the states of DESIGN §2, which moves are allowed, and
-//! the filling check that every submission must pass.
+//! IT Applications: the states of docs/design.md#it-application-workflow, which
+//! moves are allowed, and the filling check that every submission must pass.
 
 use std::fmt;
 use std::str::FromStr;
@@ -98,7 +98,8 @@ impl Action {
     }
 }
 
-/// The state after `action`, or `None` when DESIGN §2 does not allow it.
+/// The state after `action`, or `None` when
+/// docs/design.md#it-application-workflow does not allow it.
 pub fn transition(from: Status, action: Action) -> Option<Status> {
     use Action as A;
     use Status as S;

@@ -1,8 +1,8 @@
-//! The approval policy and how it becomes the ordered chain of steps stored
-//! on an application at submit (DESIGN §2). Nobody approves their own
-//! application: a step that would land on the requester (or on someone the
-//! requester stands in for as delegate) moves up to the next head, then to
-//! the policy's fallback approver, and is never silently skipped.
+//! The approval policy and how it becomes the ordered chain of steps stored on an
+//! application at submit (docs/design.md#approval-chain). Nobody approves their
+//! own application: a step that would land on the requester (or on someone the
+//! requester stands in for as delegate) moves up to the next head, then to the
+//! policy's fallback approver, and is never silently skipped.
 
 use std::collections::HashMap;
 

@@ -1,7 +1,8 @@
-//! Budget rules without I/O (DESIGN §4): periods (ISO weeks Monday–Sunday,
-//! calendar months), which period a scheduled run produces, limits pro rata
-//! by days, and the totals beside their limits. Money is exact: totals are
-//! sums of lines already rounded to the cent, so lines add up to totals.
+//! Budget rules without I/O (docs/design.md#procurement-budgets): periods (ISO
+//! weeks Monday–Sunday, calendar months), which period a scheduled run produces,
+//! limits pro rata by days, and the totals beside their limits. Money is exact:
+//! totals are sums of lines already rounded to the cent, so lines add up to
+//! totals.
 
 use std::collections::BTreeMap;
 

@@ -1,9 +1,8 @@
-//! Replenishment maths (DESIGN §3), pure: forecast use, the suggestion
-//! `max_level − projected` rounded up to the order multiple when
-//! `projected = on_hand + on_order − forecast ≤ reorder point`, and a
-//! stock policy suggested from past consumption. Quantities are exact
-//! decimals in the item's unit; forecasts round up to 1/1000 so a shortage
-//! is never understated.
+//! Replenishment maths (docs/design.md#replenishment), pure: forecast use, the
+//! suggestion `max_level − projected` rounded up to the order multiple when
+//! `projected = on_hand + on_order − forecast ≤ reorder point`, and a stock
+//! policy suggested from past consumption. Quantities are exact decimals in the
+//! item's unit; forecasts round up to 1/1000 so a shortage is never understated.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

@@ -1,4 +1,4 @@
-//! The five roles of DESIGN §1 and what they may do.
+//! The five roles of docs/design.md#roles and what they may do.
 
 use std::fmt;
 use std::str::FromStr;

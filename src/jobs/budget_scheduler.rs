@@ -1,11 +1,11 @@
-//! The budget scheduler (DESIGN §4). For every enabled schedule it finds the
-//! latest firing at or before now; that firing produces the period after
-//! the one it falls in. The run claims `(job, period)` in `job_runs` first,
-//! then generates the budget and queues finance's email — all in one
-//! transaction, so a second instance, a retry or a restart finds the claim
-//! and does nothing, and a crash leaves either everything or nothing (the
-//! outbox then delivers the email). A firing missed while the service was
-//! down is run at the next start and marked `late`.
+//! The budget scheduler (docs/design.md#procurement-budgets). For every enabled
+//! schedule it finds the latest firing at or before now; that firing produces the
+//! period after the one it falls in. The run claims `(job, period)` in `job_runs`
+//! first, then generates the budget and queues finance's email — all in one
+//! transaction, so a second instance, a retry or a restart finds the claim and
+//! does nothing, and a crash leaves either everything or nothing (the outbox then
+//! delivers the email). A firing missed while the service was down is run at the
+//! next start and marked `late`.
 //!
 //! Between runs it sleeps until the next firing (no polling), waking early
 //! when a schedule is edited.

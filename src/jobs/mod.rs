@@ -1,7 +1,8 @@
-//! Background work that runs beside the HTTP server: delivering the outbox
-//! (and, later, scheduled budgets and low-stock digests). Each job exposes a
-//! `run_once` that tests call directly with a manual clock, and a loop that
-//! `serve` runs.
+//! Background work that runs beside the HTTP server: delivering the outbox,
+//! generating the scheduled budgets, and hourly housekeeping. (Low-stock
+//! digests are queued by the stock changes themselves.) Each job exposes one
+//! pass (`run_once`, or `run_due(now)` for the scheduler) that tests call
+//! directly with a manual clock, and a loop that `serve` runs.
 
 pub mod budget_scheduler;
 pub mod dispatcher;

@@ -1,7 +1,8 @@
-//! `Idempotency-Key` (DESIGN §6): the first response to a keyed request is
-//! stored in the same transaction as the change it made, so a retry either
-//! replays that response or — if the first attempt rolled back — runs again.
-//! The same key with a different request is refused (422). Keys live 24 h.
+//! `Idempotency-Key` (docs/design.md#api-conventions): the first response to a
+//! keyed request is stored in the same transaction as the change it made, so a
+//! retry either replays that response or — if the first attempt rolled back —
+//! runs again. The same key with a different request is refused (422). Keys live
+//! 24 h.
 
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;

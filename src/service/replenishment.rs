@@ -1,7 +1,7 @@
-//! Replenishment suggestions (DESIGN §3), live: every item × location with a
-//! stock policy, its on-hand, what open applications still bring in and the
-//! forecast use from the last 90 days of issues. Four grouped queries, then
-//! pure maths in memory — the same computation feeds the budget forecast.
+//! Replenishment suggestions (docs/design.md#replenishment), live: every item ×
+//! location with a stock policy, its on-hand, what open applications still bring
+//! in and the forecast use from the last 90 days of issues. Four grouped queries,
+//! then pure maths in memory — the same computation feeds the budget forecast.
 
 use std::collections::HashMap;
 

@@ -2,7 +2,7 @@
 //! (every authenticated request) usually costs a hash and a map lookup
 //! instead of a database round trip. Changes made through this instance
 //! (sign-out, user edits) evict at once; changes made by another instance
-//! are seen within `ttl` (see docs/ARCHITECTURE.md).
+//! are seen within `ttl` (see docs/architecture/identity.md).
 
 use std::collections::HashMap;
 use std::sync::RwLock;

@@ -1,8 +1,8 @@
-//! Stock movements and balances (DESIGN §3). Every movement is appended to
-//! the ledger and moves its balance in the same transaction; one that would
-//! take a balance below zero is refused with 409 `insufficient_stock`,
-//! naming what is available, and changes nothing. A transfer writes both
-//! sides in one transaction.
+//! Stock movements and balances (docs/design.md#consumables-and-stock). Every
+//! movement is appended to the ledger and moves its balance in the same
+//! transaction; one that would take a balance below zero is refused with 409
+//! `insufficient_stock`, naming what is available, and changes nothing. A
+//! transfer writes both sides in one transaction.
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;

@@ -1,5 +1,6 @@
 //! Users (admin) and the role checks of every account endpoint.
 
+use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -230,7 +231,7 @@ async fn the_last_admin_cannot_be_disabled_or_demoted() {
 #[tokio::test]
 async fn a_new_account_is_announced_through_the_outbox() {
     let app = TestApp::spawn().await;
-    let (user, _) = app.user_with(&["employee"], None).await;
+    let (user, _) = app.api_user_with(&["employee"], None).await;
     let rows = app
         .ctx
         .db
@@ -289,7 +290,7 @@ async fn only_admins_manage_accounts() {
             if let Some(b) = body {
                 req = req.json(b);
             }
-            let res = req.send().await.unwrap();
+            let res = req.checked().await;
             assert_eq!(res.status(), 403, "{role} {method} {path}");
         }
         // Reading the organisation is open to every signed-in user.
@@ -302,7 +303,7 @@ async fn only_admins_manage_accounts() {
             req = req.json(b);
         }
         assert_eq!(
-            req.send().await.unwrap().status(),
+            req.checked().await.status(),
             401,
             "anonymous {method} {path}"
         );
@@ -313,7 +314,7 @@ async fn only_admins_manage_accounts() {
 async fn changes_are_in_the_audit_log() {
     let app = TestApp::spawn().await;
     let admin = expect_status(app.get("/api/v1/me", &app.admin_token).await, 200).await;
-    let (user, _) = app.user_with(&["employee"], None).await;
+    let (user, _) = app.api_user_with(&["employee"], None).await;
     let id = user["id"].as_str().unwrap();
     let path = format!("/api/v1/users/{id}");
     expect_status(

@@ -1,5 +1,6 @@
 //! The organisation and request helpers the application tests share.
 
+use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -88,7 +89,7 @@ pub(crate) async fn act(
     if let Some(b) = body {
         req = req.json(&b);
     }
-    req.send().await.unwrap()
+    req.checked().await
 }
 
 pub(crate) async fn ok(

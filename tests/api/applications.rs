@@ -1,6 +1,7 @@
 //! IT Applications: filling check, approval chain, delegation, return and
 //! reject, cancel, order and partial receipt, and who may do what.
 
+use crate::contract::Checked;
 use chrono::Duration;
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -476,9 +477,8 @@ async fn the_policy_is_changed_by_admins_and_applies_to_new_submissions_only() {
     let res = app
         .request(Method::PUT, "/api/v1/approval-policy", Some(&o.emp.1))
         .json(&changed)
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_problem(res, 403, "forbidden").await;
     let res = app
         .request(
@@ -487,9 +487,8 @@ async fn the_policy_is_changed_by_admins_and_applies_to_new_submissions_only() {
             Some(&app.admin_token),
         )
         .json(&changed)
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     assert_eq!(expect_status(res, 200).await["version"], 1);
 
     let view = ok(&app, &o.ops_head.1, &in_flight, "approve", None).await;
@@ -616,7 +615,7 @@ async fn an_admin_switches_steps_off_and_new_chains_leave_them_out() {
             Some(&app.admin_token),
         )
         .json(&body)
-        .send()
+        .checked()
     };
     let mut policy = expect_status(
         app.get("/api/v1/approval-policy", &app.admin_token).await,
@@ -631,17 +630,17 @@ async fn an_admin_switches_steps_off_and_new_chains_leave_them_out() {
 
     let mut none = policy.clone();
     none["steps"] = json!([]);
-    let p = expect_problem(put(none).await.unwrap(), 422, "validation_failed").await;
+    let p = expect_problem(put(none).await, 422, "validation_failed").await;
     assert_eq!(error_fields(&p), ["steps"]);
     let mut twice = policy.clone();
     twice["steps"] = json!(["finance", "finance"]);
-    let p = expect_problem(put(twice).await.unwrap(), 422, "validation_failed").await;
+    let p = expect_problem(put(twice).await, 422, "validation_failed").await;
     assert_eq!(error_fields(&p), ["steps[1]"]);
 
     // Hardware at 20,000.00 would take all four steps; keep finance and the
     // director only (listed out of order: stored in chain order).
     policy["steps"] = json!(["director", "finance"]);
-    let saved = expect_status(put(policy).await.unwrap(), 200).await;
+    let saved = expect_status(put(policy).await, 200).await;
     assert_eq!(saved["steps"], json!(["finance", "director"]));
     let draft = create(&app, &o.emp.1, &body("hardware", "1", "20000")).await;
     let view = ok(&app, &o.emp.1, &draft, "submit", None).await;

@@ -1,5 +1,6 @@
 //! Sign-in, tokens, sign-out and brute-force limits.
 
+use crate::contract::Checked;
 use chrono::Duration;
 use reqwest::Method;
 use serde_json::json;
@@ -48,11 +49,7 @@ async fn wrong_password_and_unknown_email_look_the_same() {
 #[tokio::test]
 async fn missing_malformed_and_unknown_tokens_are_401() {
     let app = TestApp::spawn().await;
-    let res = app
-        .request(Method::GET, "/api/v1/me", None)
-        .send()
-        .await
-        .unwrap();
+    let res = app.request(Method::GET, "/api/v1/me", None).checked().await;
     assert_eq!(
         res.headers()["www-authenticate"],
         "Bearer realm=\"procura\""
@@ -61,9 +58,8 @@ async fn missing_malformed_and_unknown_tokens_are_401() {
     let res = app
         .request(Method::GET, "/api/v1/me", None)
         .header("Authorization", "Basic YWRtaW46YWRtaW4=")
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_problem(res, 401, "missing_token").await;
     expect_problem(app.get("/api/v1/me", "garbage").await, 401, "invalid_token").await;
     let forged = format!("pcr_{}", "0".repeat(64));
@@ -91,9 +87,8 @@ async fn logout_revokes_only_that_token() {
     let other = app.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
     let res = app
         .request(Method::POST, "/api/v1/auth/logout", Some(&app.admin_token))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     assert_eq!(res.status(), 204);
     expect_problem(
         app.get("/api/v1/me", &app.admin_token).await,
@@ -149,9 +144,8 @@ async fn login_via_proxy(app: &TestApp, client: &str, email: &str, password: &st
     app.request(reqwest::Method::POST, "/api/v1/auth/login", None)
         .header("X-Forwarded-For", format!("198.18.0.1, {client}"))
         .json(&json!({"email": email, "password": password}))
-        .send()
+        .checked()
         .await
-        .unwrap()
         .status()
         .as_u16()
 }

@@ -2,6 +2,7 @@
 //! limits, revisions, exports read back, approval, schedules, and the
 //! scheduler's exactly-once runs with finance's email.
 
+use crate::contract::Checked;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
@@ -72,7 +73,7 @@ async fn act(app: &TestApp, token: &str, id: &str, action: &str, body: Option<Va
         Some(b) => req.json(&b),
         None => req,
     };
-    expect_status(req.send().await.unwrap(), 200).await
+    expect_status(req.checked().await, 200).await
 }
 
 /// An approved application (services, 2 × 300.00) and an ordered one
@@ -120,9 +121,8 @@ async fn a_budget_gathers_every_source_beside_pro_rata_limits() {
     expect_status(
         app.request(Method::PUT, "/api/v1/budget-limits", Some(&o.finance))
             .json(&limit)
-            .send()
-            .await
-            .unwrap(),
+            .checked()
+            .await,
         200,
     )
     .await;
@@ -188,27 +188,24 @@ async fn a_budget_gathers_every_source_beside_pro_rata_limits() {
     let approve = format!("/api/v1/budgets/{id}/approve");
     expect_problem(
         app.request(Method::POST, &approve, Some(&o.it))
-            .send()
-            .await
-            .unwrap(),
+            .checked()
+            .await,
         403,
         "forbidden",
     )
     .await;
     let approved = expect_status(
         app.request(Method::POST, &approve, Some(&o.finance))
-            .send()
-            .await
-            .unwrap(),
+            .checked()
+            .await,
         200,
     )
     .await;
     assert!(approved["approved_at"].is_string());
     expect_problem(
         app.request(Method::POST, &approve, Some(&o.finance))
-            .send()
-            .await
-            .unwrap(),
+            .checked()
+            .await,
         409,
         "already_approved",
     )
@@ -315,18 +312,16 @@ async fn bad_budget_requests_name_their_fields() {
     let res = app
         .request(Method::PUT, "/api/v1/budget-limits", Some(&o.finance))
         .json(&bad)
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     let p = expect_problem(res, 422, "validation_failed").await;
     assert_eq!(error_fields(&p), ["month", "amount"]);
     let unknown = json!({"month": "2026-07", "department_id": "0195f0e2-0000-7000-8000-000000000000", "category": "services", "amount": "1"});
     let res = app
         .request(Method::PUT, "/api/v1/budget-limits", Some(&o.finance))
         .json(&unknown)
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     assert_eq!(
         error_fields(&expect_problem(res, 422, "validation_failed").await),
         ["department_id"]
@@ -476,35 +471,31 @@ async fn admins_edit_schedules_and_bad_ones_are_refused() {
             Some(token),
         )
         .json(&body)
-        .send()
+        .checked()
     };
     // Tuesday 10:00 in Kyiv (UTC+3 in June) to a named address.
     let edit = json!({"cron": "0 10 * * Tue", "timezone": "Europe/Kyiv", "enabled": true, "recipients": ["cfo@example.com"]});
     let saved = expect_status(
-        put(&app.admin_token, "weekly_budget", edit.clone())
-            .await
-            .unwrap(),
+        put(&app.admin_token, "weekly_budget", edit.clone()).await,
         200,
     )
     .await;
     assert_eq!(saved["next_run_at"], "2026-06-02T07:00:00Z");
     expect_problem(
-        put(&o.finance, "weekly_budget", edit.clone())
-            .await
-            .unwrap(),
+        put(&o.finance, "weekly_budget", edit.clone()).await,
         403,
         "forbidden",
     )
     .await;
     expect_problem(
-        put(&app.admin_token, "yearly_budget", edit).await.unwrap(),
+        put(&app.admin_token, "yearly_budget", edit).await,
         404,
         "not_found",
     )
     .await;
     let bad = json!({"cron": "every tuesday", "timezone": "Mars/Olympus", "enabled": true, "recipients": ["nobody"]});
     let p = expect_problem(
-        put(&app.admin_token, "weekly_budget", bad).await.unwrap(),
+        put(&app.admin_token, "weekly_budget", bad).await,
         422,
         "validation_failed",
     )
@@ -519,11 +510,7 @@ async fn admins_edit_schedules_and_bad_ones_are_refused() {
     assert_eq!(to, ["cfo@example.com"]);
     // Disabled: nothing runs.
     let off = json!({"cron": "0 10 * * Tue", "timezone": "Europe/Kyiv", "enabled": false});
-    expect_status(
-        put(&app.admin_token, "weekly_budget", off).await.unwrap(),
-        200,
-    )
-    .await;
+    expect_status(put(&app.admin_token, "weekly_budget", off).await, 200).await;
     assert!(run_due(&app, "2026-06-09T07:00:00Z").await.is_empty());
 }
 

@@ -1,5 +1,6 @@
 //! Every failure is problem+json with a stable code.
 
+use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::json;
 
@@ -16,9 +17,8 @@ async fn unknown_routes_and_wrong_methods() {
     .await;
     let res = app
         .request(Method::DELETE, "/api/v1/users", Some(&app.admin_token))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     assert_eq!(res.headers()["allow"], "GET, POST");
     expect_problem(res, 405, "method_not_allowed").await;
 }
@@ -30,24 +30,17 @@ async fn unreadable_bodies() {
         app.request(Method::POST, "/api/v1/departments", Some(&app.admin_token))
             .header("Content-Type", content_type)
             .body(body)
-            .send()
+            .checked()
     };
     expect_problem(
-        send("{\"code\": ", "application/json").await.unwrap(),
+        send("{\"code\": ", "application/json").await,
         400,
         "malformed_json",
     )
     .await;
+    expect_problem(send("", "application/json").await, 400, "malformed_json").await;
     expect_problem(
-        send("", "application/json").await.unwrap(),
-        400,
-        "malformed_json",
-    )
-    .await;
-    expect_problem(
-        send("code=X", "application/x-www-form-urlencoded")
-            .await
-            .unwrap(),
+        send("code=X", "application/x-www-form-urlencoded").await,
         415,
         "unsupported_media_type",
     )
@@ -58,8 +51,7 @@ async fn unreadable_bodies() {
             r#"{"code":"X","name":"X","colour":"red"}"#,
             "application/json",
         )
-        .await
-        .unwrap(),
+        .await,
         422,
         "validation_failed",
     )
@@ -67,7 +59,7 @@ async fn unreadable_bodies() {
     assert_eq!(p["errors"][0]["field"], "colour");
     assert_eq!(p["errors"][0]["code"], "unknown_field");
     let p = expect_problem(
-        send(r#"{"name":"X"}"#, "application/json").await.unwrap(),
+        send(r#"{"name":"X"}"#, "application/json").await,
         422,
         "validation_failed",
     )
@@ -79,8 +71,7 @@ async fn unreadable_bodies() {
             r#"{"code":"X","name":"X","is_it":"yes"}"#,
             "application/json",
         )
-        .await
-        .unwrap(),
+        .await,
         422,
         "validation_failed",
     )
@@ -147,9 +138,8 @@ async fn malformed_if_match_is_refused() {
         )
         .header("If-Match", "three")
         .json(&json!({"name": "Y"}))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     let p = expect_problem(res, 422, "validation_failed").await;
     assert_eq!(p["errors"][0]["field"], "If-Match");
 }
@@ -220,9 +210,8 @@ async fn amounts_beyond_decimal_range_are_refused_and_writes_go_on() {
         .json(
             &json!({"item_id": zero, "location_id": zero, "reorder_point": huge, "max_level": "0"}),
         )
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     assert_eq!(res.status(), 422);
     // The single SQLite writer is still usable: a sign-in writes a session.
     app.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;

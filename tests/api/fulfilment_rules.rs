@@ -3,6 +3,7 @@
 //! and fulfil their own application (unless the policy allows it, which is
 //! audited and told to finance).
 
+use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::json;
 
@@ -110,9 +111,8 @@ async fn nobody_fulfils_their_own_application_unless_the_policy_allows_it() {
             Some(&app.admin_token),
         )
         .json(&policy)
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_status(res, 200).await;
     let placed = ok(&app, &o.specialist.1, &own, "order", Some(order)).await;
     assert_eq!(placed["status"], "ordered");

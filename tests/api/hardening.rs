@@ -2,6 +2,7 @@
 //! every CSV, client-chosen metric labels, authentication before the body,
 //! security headers, stalled bodies, and a ledger that cannot overflow.
 
+use crate::contract::Checked;
 use std::time::Duration;
 
 use reqwest::Method;
@@ -45,9 +46,8 @@ async fn no_csv_the_service_writes_carries_a_live_formula() {
         .request(Method::POST, "/api/v1/items/import", Some(it))
         .header("Content-Type", "text/csv")
         .body(text)
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_status(res, 200).await;
     let items = expect_status(app.get("/api/v1/items?limit=500", it).await, 200).await;
     let names: Vec<&str> = items["items"]
@@ -96,9 +96,8 @@ async fn metric_labels_come_from_closed_sets() {
     for i in 0..200 {
         let method = Method::from_bytes(format!("X{i}").as_bytes()).unwrap();
         app.request(method, &format!("/nowhere/{i}"), None)
-            .send()
-            .await
-            .unwrap();
+            .checked()
+            .await;
     }
     let text = metrics_text(&app).await;
     assert!(!text.contains("X17"), "a client's method became a label");
@@ -133,9 +132,8 @@ async fn an_unknown_token_is_a_401_before_the_body_is_looked_at() {
             )
             .header("Content-Type", content_type)
             .body("{not json")
-            .send()
-            .await
-            .unwrap();
+            .checked()
+            .await;
         expect_problem(res, 401, "invalid_token").await;
     }
 }
@@ -145,14 +143,10 @@ async fn every_response_carries_the_security_headers() {
     let app = TestApp::spawn().await;
     for res in [
         app.get("/api/v1/me", &app.admin_token).await,
-        app.request(Method::GET, "/healthz", None)
-            .send()
-            .await
-            .unwrap(),
+        app.request(Method::GET, "/healthz", None).checked().await,
         app.request(Method::GET, "/no/such/path", None)
-            .send()
-            .await
-            .unwrap(),
+            .checked()
+            .await,
     ] {
         let h = res.headers();
         assert_eq!(h["x-content-type-options"], "nosniff");
@@ -220,9 +214,8 @@ async fn small_documents_have_a_small_body_cap() {
         .request(Method::POST, "/api/v1/auth/login", None)
         .header("Content-Type", "application/json")
         .body(format!("{{\"email\": \"{padding}\", \"password\": \"p\"}}"))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_problem(res, 413, "payload_too_large").await;
     // An application of the same size is read (and refused for its content).
     let mut doc = body("services", "1", "1");

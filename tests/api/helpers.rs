@@ -1,6 +1,7 @@
 //! `TestApp`: the real server on 127.0.0.1:0 with a fresh database and a
 //! manual clock, plus small HTTP helpers.
 
+use crate::contract::Checked;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -119,7 +120,16 @@ impl TestApp {
             database_url,
             _dir: dir,
         };
-        test_app.admin_token = test_app.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
+        // The bootstrap admin signs in over HTTP in auth.rs; here its session
+        // is written directly, saving an Argon2 check per test.
+        let admin = test_app
+            .ctx
+            .db
+            .read(|conn| Ok(procura::db::users::find_by_email(conn, ADMIN_EMAIL)?))
+            .await
+            .unwrap()
+            .expect("the bootstrap admin exists");
+        test_app.admin_token = test_app.session_for(&admin.id).await;
         test_app
     }
 
@@ -137,18 +147,14 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Response {
-        self.request(Method::GET, path, Some(token))
-            .send()
-            .await
-            .unwrap()
+        self.request(Method::GET, path, Some(token)).checked().await
     }
 
     pub async fn post(&self, path: &str, token: &str, body: &Value) -> Response {
         self.request(Method::POST, path, Some(token))
             .json(body)
-            .send()
+            .checked()
             .await
-            .unwrap()
     }
 
     pub async fn patch(
@@ -162,15 +168,14 @@ impl TestApp {
         if let Some(v) = if_match {
             req = req.header("If-Match", format!("\"{v}\""));
         }
-        req.send().await.unwrap()
+        req.checked().await
     }
 
     pub async fn try_login(&self, email: &str, password: &str) -> Response {
         self.request(Method::POST, "/api/v1/auth/login", None)
             .json(&json!({"email": email, "password": password}))
-            .send()
+            .checked()
             .await
-            .unwrap()
     }
 
     pub async fn login(&self, email: &str, password: &str) -> String {
@@ -179,8 +184,13 @@ impl TestApp {
         body["token"].as_str().unwrap().to_owned()
     }
 
-    /// Creates a user with `roles` (password [`PASSWORD`]) and signs them in.
-    pub async fn user_with(&self, roles: &[&str], department_id: Option<&str>) -> (Value, String) {
+    /// Creates a user over the API (mail and audit included) and signs
+    /// them in; [`TestApp::user_with`] is the quick way when only rows matter.
+    pub async fn api_user_with(
+        &self,
+        roles: &[&str],
+        department_id: Option<&str>,
+    ) -> (Value, String) {
         let email = format!("{}@example.com", uuid::Uuid::now_v7().simple());
         let body = json!({
             "email": email, "name": "Test User", "password": PASSWORD,

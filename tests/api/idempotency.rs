@@ -1,5 +1,6 @@
 //! `Idempotency-Key`: a retried create never creates twice.
 
+use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::{json, Value};
 
@@ -9,9 +10,8 @@ async fn create_with_key(app: &TestApp, key: &str, body: &Value) -> reqwest::Res
     app.request(Method::POST, "/api/v1/departments", Some(&app.admin_token))
         .header("Idempotency-Key", key)
         .json(body)
-        .send()
+        .checked()
         .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -105,8 +105,7 @@ async fn keys_expire_after_a_day_and_housekeeping_deletes_them() {
         .request(Method::POST, "/api/v1/departments", Some(&token))
         .header("Idempotency-Key", "old-key")
         .json(&json!({"code": "B", "name": "B"}))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_status(res, 201).await;
 }

@@ -1,4 +1,4 @@
-//! The layer arrows of docs/ARCHITECTURE.md ("Layers"), checked on the
+//! The layer arrows of docs/architecture/README.md ("Layers"), checked on the
 //! source: a small scanner reads every file under `src/` and lists the
 //! crate modules it names (`crate::x` in `use` lines and paths, comments
 //! skipped). A new import against an arrow fails here, with file and line.

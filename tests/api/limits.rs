@@ -5,6 +5,7 @@
 //! that field, and nothing may be stored. A string property without a
 //! documented bound fails the test, so a new field cannot slip through.
 
+use crate::contract::Checked;
 use std::collections::BTreeMap;
 
 use diesel::{Connection, PgConnection, QueryableByName, RunQueryDsl, SqliteConnection};
@@ -286,9 +287,8 @@ async fn every_documented_bound_is_enforced_and_stores_nothing() {
                     let res = app
                         .request(method.clone(), &url, Some(&token))
                         .json(&body)
-                        .send()
-                        .await
-                        .unwrap();
+                        .checked()
+                        .await;
                     let status = res.status().as_u16();
                     let problem: Value = res.json().await.unwrap_or(Value::Null);
                     let named = error_fields(&problem).contains(&leaf.field);

@@ -3,6 +3,8 @@
 //! set) and talks to it over HTTP. One test binary keeps link time down.
 
 mod app_fixtures;
+mod contract;
+mod fixtures;
 mod helpers;
 mod smtp;
 mod stock;
@@ -17,6 +19,7 @@ mod catalogue;
 mod cli;
 mod demo;
 mod departments;
+mod docs;
 mod errors;
 mod fulfilment_rules;
 mod hardening;

@@ -1,5 +1,6 @@
 //! Email through the outbox, delivered to a real SMTP server on loopback.
 
+use crate::contract::Checked;
 use chrono::Duration;
 use mail_parser::{MessageParser, MimeHeaders};
 use procura::db;
@@ -24,7 +25,7 @@ async fn notifications(app: &TestApp, status: &str) -> Vec<Value> {
 #[tokio::test]
 async fn a_new_account_is_mailed_as_text_and_html() {
     let app = TestApp::spawn().await;
-    let (user, _) = app.user_with(&["employee"], None).await;
+    let (user, _) = app.api_user_with(&["employee"], None).await;
     let email = user["email"].as_str().unwrap();
     assert_eq!(
         app.smtp.received().len(),
@@ -67,7 +68,7 @@ async fn an_smtp_outage_loses_nothing_and_sends_each_message_once() {
     app.smtp.stop();
     let mut emails = Vec::new();
     for _ in 0..3 {
-        let (user, _) = app.user_with(&["employee"], None).await;
+        let (user, _) = app.api_user_with(&["employee"], None).await;
         emails.push(user["email"].as_str().unwrap().to_owned());
     }
     let report = app.deliver_mail().await;
@@ -165,9 +166,9 @@ async fn messages_to_one_recipient_keep_their_order_through_an_outage() {
 #[tokio::test]
 async fn temporary_refusals_back_off_and_permanent_ones_fail() {
     let app = TestApp::spawn().await;
-    let (busy, _) = app.user_with(&["employee"], None).await;
+    let (busy, _) = app.api_user_with(&["employee"], None).await;
     let busy = busy["email"].as_str().unwrap();
-    let (gone, _) = app.user_with(&["employee"], None).await;
+    let (gone, _) = app.api_user_with(&["employee"], None).await;
     let gone = gone["email"].as_str().unwrap();
     app.smtp.refuse(busy, "451 try again later");
     app.smtp.refuse(gone, "550 no such mailbox");
@@ -207,7 +208,7 @@ async fn temporary_refusals_back_off_and_permanent_ones_fail() {
 #[tokio::test]
 async fn an_admin_can_retry_a_failed_message_but_never_resend_a_sent_one() {
     let app = TestApp::spawn().await;
-    let (user, _) = app.user_with(&["employee"], None).await;
+    let (user, _) = app.api_user_with(&["employee"], None).await;
     let email = user["email"].as_str().unwrap();
     app.smtp.refuse(email, "550 mailbox disabled");
     app.deliver_mail().await;
@@ -220,16 +221,14 @@ async fn an_admin_can_retry_a_failed_message_but_never_resend_a_sent_one() {
     app.smtp.accept_all();
     let res = app
         .request(Method::POST, &path, Some(&app.admin_token))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     assert_eq!(expect_status(res, 200).await["status"], "pending");
     assert_eq!(app.deliver_mail().await.sent, 1);
     let res = app
         .request(Method::POST, &path, Some(&app.admin_token))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_problem(res, 409, "already_sent").await;
     assert_eq!(app.smtp.received().len(), 1);
 }
@@ -237,7 +236,7 @@ async fn an_admin_can_retry_a_failed_message_but_never_resend_a_sent_one() {
 #[tokio::test]
 async fn a_queued_message_is_not_requeued_behind_the_dispatchers_back() {
     let app = TestApp::spawn().await;
-    app.user_with(&["employee"], None).await;
+    app.api_user_with(&["employee"], None).await;
     let pending = notifications(&app, "pending").await;
     let path = format!(
         "/api/v1/notifications/{}/retry",
@@ -245,9 +244,8 @@ async fn a_queued_message_is_not_requeued_behind_the_dispatchers_back() {
     );
     let res = app
         .request(Method::POST, &path, Some(&app.admin_token))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_problem(res, 409, "already_pending").await;
 }
 
@@ -255,7 +253,7 @@ async fn a_queued_message_is_not_requeued_behind_the_dispatchers_back() {
 async fn two_dispatchers_share_the_queue_without_duplicates() {
     let app = TestApp::spawn().await;
     for _ in 0..12 {
-        app.user_with(&["employee"], None).await;
+        app.api_user_with(&["employee"], None).await;
     }
     let other = procura::jobs::dispatcher::Dispatcher::new(
         app.ctx.db.clone(),
@@ -292,7 +290,7 @@ async fn two_dispatchers_share_the_queue_without_duplicates() {
 #[tokio::test]
 async fn a_claim_left_by_a_dead_instance_is_taken_over_after_its_lease() {
     let app = TestApp::spawn().await;
-    app.user_with(&["employee"], None).await;
+    app.api_user_with(&["employee"], None).await;
     let now = app.clock_now();
     let lease_until = db::time::to_db(now + Duration::minutes(5));
     let claimed = app
@@ -353,7 +351,7 @@ async fn attachments_arrive_intact() {
 #[tokio::test]
 async fn without_smtp_mail_is_written_as_eml_files() {
     let app = TestApp::spawn_with(&[("PROCURA_SMTP_URL", "")]).await;
-    let (user, _) = app.user_with(&["employee"], None).await;
+    let (user, _) = app.api_user_with(&["employee"], None).await;
     assert_eq!(app.deliver_mail().await.sent, 1);
     let dir = app.mail_dir();
     let files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
@@ -376,15 +374,13 @@ async fn only_admins_see_and_retry_notifications() {
     let path = "/api/v1/notifications/0195f0e2-0000-7000-8000-000000000000/retry";
     let res = app
         .request(Method::POST, path, Some(&token))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_problem(res, 403, "forbidden").await;
     let res = app
         .request(Method::POST, path, Some(&app.admin_token))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_problem(res, 404, "not_found").await;
     let p = expect_problem(
         app.get("/api/v1/notifications?status=lost", &app.admin_token)

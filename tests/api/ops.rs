@@ -1,5 +1,6 @@
 //! Health, readiness, metrics and the served contract.
 
+use crate::contract::Checked;
 use reqwest::Method;
 
 use crate::helpers::*;
@@ -7,17 +8,9 @@ use crate::helpers::*;
 #[tokio::test]
 async fn health_and_readiness_need_no_token() {
     let app = TestApp::spawn().await;
-    let res = app
-        .request(Method::GET, "/healthz", None)
-        .send()
-        .await
-        .unwrap();
+    let res = app.request(Method::GET, "/healthz", None).checked().await;
     assert_eq!(expect_status(res, 200).await["status"], "ok");
-    let res = app
-        .request(Method::GET, "/readyz", None)
-        .send()
-        .await
-        .unwrap();
+    let res = app.request(Method::GET, "/readyz", None).checked().await;
     assert_eq!(expect_status(res, 200).await["status"], "ready");
 }
 
@@ -26,9 +19,8 @@ async fn the_contract_is_served_as_is() {
     let app = TestApp::spawn().await;
     let res = app
         .request(Method::GET, "/openapi.yaml", None)
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     assert_eq!(res.headers()["content-type"], "application/yaml");
     let served = res.text().await.unwrap();
     let on_disk =

@@ -2,6 +2,7 @@
 //! suggested from consumption, and suggestions turned into draft
 //! applications that then count as on order.
 
+use crate::contract::Checked;
 use chrono::Duration;
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -103,9 +104,8 @@ async fn suggestions_follow_the_formula_and_are_not_made_twice() {
     );
     let res = app
         .request(Method::POST, &cancel, Some(&s.it))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_status(res, 200).await;
     assert_eq!(suggestions(&app, &s.it).await.len(), 1);
 }
@@ -279,9 +279,8 @@ async fn a_received_replenishment_goes_into_stock_at_its_location() {
     ] {
         let res = app
             .request(Method::POST, &path(action), Some(token))
-            .send()
-            .await
-            .unwrap();
+            .checked()
+            .await;
         expect_status(res, 200).await;
     }
     // The drafts are the specialist's own requests: a colleague fulfils them.

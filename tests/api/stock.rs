@@ -1,5 +1,6 @@
 //! Consumables: catalogue, locations, the stock ledger and its balances.
 
+use crate::contract::Checked;
 use std::process::Command;
 
 use reqwest::Method;
@@ -44,9 +45,8 @@ pub async fn setup(app: &TestApp) -> Stock {
 pub async fn put_policy(app: &TestApp, token: &str, body: &Value) -> reqwest::Response {
     app.request(Method::PUT, "/api/v1/stock/policies", Some(token))
         .json(body)
-        .send()
+        .checked()
         .await
-        .unwrap()
 }
 
 pub async fn move_stock(app: &TestApp, token: &str, body: Value) -> reqwest::Response {
@@ -277,9 +277,8 @@ async fn a_retried_movement_is_booked_once() {
             .request(Method::POST, "/api/v1/stock/movements", Some(&s.it))
             .header("Idempotency-Key", "delivery-42")
             .json(&body)
-            .send()
-            .await
-            .unwrap();
+            .checked()
+            .await;
         expect_status(res, 201).await;
     }
     assert_eq!(on_hand(&app, &s, &s.a).await, "7");
@@ -356,16 +355,14 @@ async fn policies_flag_what_is_at_or_below_its_reorder_point() {
     let res = app
         .request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
         .json(&policy(&s.a))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     assert_eq!(expect_status(res, 200).await["below_reorder"], true);
     let res = app
         .request(Method::PUT, "/api/v1/stock/policies", Some(&s.it))
         .json(&policy(&s.b))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_status(res, 200).await;
     expect_status(
         move_stock(
@@ -481,17 +478,15 @@ async fn received_catalogue_consumables_arrive_in_stock() {
     };
     expect_status(
         app.request(Method::POST, &path("submit"), Some(&emp))
-            .send()
-            .await
-            .unwrap(),
+            .checked()
+            .await,
         200,
     )
     .await;
     expect_status(
         app.request(Method::POST, &path("approve"), Some(&head_token))
-            .send()
-            .await
-            .unwrap(),
+            .checked()
+            .await,
         200,
     )
     .await;
@@ -710,9 +705,8 @@ async fn import_csv(app: &TestApp, token: &str, csv: &str) -> reqwest::Response 
     app.request(Method::POST, "/api/v1/items/import", Some(token))
         .header("Content-Type", "text/csv")
         .body(csv.to_owned())
-        .send()
+        .checked()
         .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -781,9 +775,8 @@ async fn a_bad_row_is_reported_by_line_and_nothing_is_applied() {
     let res = app
         .request(Method::POST, "/api/v1/items/import", Some(&s.it))
         .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
+        .checked()
+        .await;
     expect_problem(res, 415, "unsupported_media_type").await;
     let (_, emp) = app.user_with(&["employee"], None).await;
     expect_problem(

@@ -1,6 +1,6 @@
 //! Who may see an application and who holds its open step. Seeing is
 //! checked before anything else so that an application someone may not see
-//! answers 404, as if it did not exist (DESIGN §1).
+//! answers 404, as if it did not exist (docs/design.md#roles).
 
 use chrono::NaiveDate;
 

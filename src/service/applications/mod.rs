@@ -1,9 +1,9 @@
-//! IT Applications: purchase requests from draft to receipt (DESIGN §2).
-//! `create` (new drafts), `drafts` (edit, read, list), `submit` (the
-//! filling check and the chain), `decisions` (approve, return, reject,
-//! cancel), `fulfilment` (order and receipt); `views`
-//! shapes what clients see, `access` who may see and do what, `chain` turns
-//! the policy into steps, `notify` the emails each event sends.
+//! IT Applications: purchase requests from draft to receipt
+//! (docs/design.md#it-application-workflow). `create` (new drafts), `drafts`
+//! (edit, read, list), `submit` (the filling check and the chain), `decisions`
+//! (approve, return, reject, cancel), `fulfilment` (order and receipt); `views`
+//! shapes what clients see, `access` who may see and do what, `chain` turns the
+//! policy into steps, `notify` the emails each event sends.
 
 pub mod access;
 pub mod chain;

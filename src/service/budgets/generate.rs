@@ -1,7 +1,7 @@
-//! Generating one budget revision (DESIGN §4): lines from approved
-//! applications not yet ordered and due by the period's end, from ordered
-//! applications expected by then (committed, what remains to be received),
-//! and from the replenishment forecast over the period plus lead time;
+//! Generating one budget revision (docs/design.md#procurement-budgets): lines
+//! from approved applications not yet ordered and due by the period's end, from
+//! ordered applications expected by then (committed, what remains to be
+//! received), and from the replenishment forecast over the period plus lead time;
 //! totals beside the limits pro rata. Runs inside the caller's transaction.
 
 use std::collections::BTreeMap;

@@ -1,6 +1,7 @@
-//! Procurement budgets (DESIGN §4): generating a revision by hand, reading
-//! and exporting revisions, finance's approval, and the monthly limits.
-//! Scheduled runs are in `jobs::budget_scheduler`; they share `generate`.
+//! Procurement budgets (docs/design.md#procurement-budgets): generating a
+//! revision by hand, reading and exporting revisions, finance's approval, and the
+//! monthly limits. Scheduled runs are in `jobs::budget_scheduler`; they share
+//! `generate`.
 
 pub mod export;
 pub mod generate;

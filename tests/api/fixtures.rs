@@ -1,0 +1,90 @@
+//! Test set-up through the db layer: users and their sessions are written
+//! straight into the database, so a test that needs five approvers pays no
+//! Argon2 hash or sign-in per person. What the API does with users is tested
+//! over HTTP in `accounts.rs` and `auth.rs`; here only the rows matter.
+
+use std::sync::OnceLock;
+
+use chrono::Duration;
+use procura::db::{self, sessions::SessionRow, time, users::NewUserRow};
+use procura::service::{auth, new_id, passwords, users};
+use serde_json::Value;
+
+use crate::helpers::{TestApp, PASSWORD};
+
+/// [`PASSWORD`] hashed once per test binary (with the production hasher,
+/// so a fixture user can still sign in over HTTP).
+fn password_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| passwords::hash(PASSWORD).expect("hash"))
+}
+
+impl TestApp {
+    /// Creates an active user with `roles` (password [`PASSWORD`]) and a
+    /// session for them; returns the user as the API shows it, and the token.
+    pub async fn user_with(&self, roles: &[&str], department_id: Option<&str>) -> (Value, String) {
+        let email = format!("{}@example.com", uuid::Uuid::now_v7().simple());
+        let user = self
+            .insert_user(&email, "Test User", roles, department_id)
+            .await;
+        let token = self.session_for(user["id"].as_str().unwrap()).await;
+        (user, token)
+    }
+
+    /// Inserts a user row with its roles, as the users service would.
+    pub async fn insert_user(
+        &self,
+        email: &str,
+        name: &str,
+        roles: &[&str],
+        department_id: Option<&str>,
+    ) -> Value {
+        let (id, email, name) = (new_id(), email.to_owned(), name.to_owned());
+        let department_id = department_id.map(str::to_owned);
+        let roles: Vec<String> = roles.iter().map(|r| r.to_string()).collect();
+        let stamp = time::to_db(self.clock_now());
+        let view = self
+            .ctx
+            .db
+            .write(move |conn| {
+                let row = NewUserRow {
+                    id: &id,
+                    email: &email,
+                    name: &name,
+                    password_hash: password_hash(),
+                    department_id: department_id.as_deref(),
+                    active: true,
+                    version: 1,
+                    created_at: stamp,
+                    updated_at: stamp,
+                };
+                let roles: Vec<&str> = roles.iter().map(String::as_str).collect();
+                db::users::insert(conn, &row, &roles)?;
+                users::load_view(conn, &id)
+            })
+            .await
+            .expect("fixture user");
+        serde_json::to_value(view).unwrap()
+    }
+
+    /// A bearer token for `user_id`, as a sign-in would issue.
+    pub async fn session_for(&self, user_id: &str) -> String {
+        let token = format!("{}{}", auth::TOKEN_PREFIX, passwords::random_token(32));
+        let now = self.clock_now();
+        let row = SessionRow {
+            id: new_id(),
+            user_id: user_id.to_owned(),
+            token_hash: auth::hash_token(&token),
+            created_at: time::to_db(now),
+            expires_at: time::to_db(now + Duration::hours(self.ctx.settings.token_ttl_hours)),
+            revoked_at: None,
+            client_addr: Some("127.0.0.1".into()),
+        };
+        self.ctx
+            .db
+            .write(move |conn| Ok(db::sessions::insert(conn, &row)?))
+            .await
+            .expect("fixture session");
+        token
+    }
+}
