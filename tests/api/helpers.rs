@@ -38,12 +38,35 @@ pub struct TestApp {
     pub ctx: AppContext,
     pub admin_token: String,
     pub database_url: String,
+    /// The PostgreSQL database made for this test, dropped when it passes
+    /// (a failed test's database is kept to look at).
+    owned_pg: Option<OwnedDatabase>,
     _dir: tempfile::TempDir,
+}
+
+struct OwnedDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some(db) = &self.owned_pg else { return };
+        if std::thread::panicking() {
+            eprintln!("kept the database {} of the failed test", db.name);
+            return;
+        }
+        // FORCE: the server of this test still holds pooled connections.
+        if let Ok(mut admin) = PgConnection::establish(&db.admin_url) {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", db.name))
+                .execute(&mut admin);
+        }
+    }
 }
 
 /// A database nobody else uses: a file in a temp dir, or a new PostgreSQL
 /// database on the server named by PROCURA_TEST_POSTGRES_URL.
-fn fresh_database(dir: &std::path::Path) -> String {
+fn fresh_database(dir: &std::path::Path) -> (String, Option<OwnedDatabase>) {
     match std::env::var("PROCURA_TEST_POSTGRES_URL") {
         Ok(admin_url) if !admin_url.is_empty() => {
             let name = format!("procura_test_{}", uuid::Uuid::now_v7().simple());
@@ -55,9 +78,13 @@ fn fresh_database(dir: &std::path::Path) -> String {
             let (server, _) = admin_url
                 .rsplit_once('/')
                 .expect("URL with a database path");
-            format!("{server}/{name}")
+            let url = format!("{server}/{name}");
+            (url, Some(OwnedDatabase { admin_url, name }))
         }
-        _ => format!("sqlite://{}", dir.join("procura.db").display()),
+        _ => (
+            format!("sqlite://{}", dir.join("procura.db").display()),
+            None,
+        ),
     }
 }
 
@@ -75,7 +102,13 @@ impl TestApp {
             .with_test_writer()
             .try_init();
         let dir = tempfile::tempdir().unwrap();
-        let database_url = fresh_database(dir.path());
+        // A test that names a database (e.g. a second instance on the first
+        // one's) uses it as it is and leaves it to its owner.
+        let given = extra.iter().find(|(k, _)| *k == "DATABASE_URL");
+        let (database_url, owned_pg) = match given {
+            Some((_, url)) => (url.to_string(), None),
+            None => fresh_database(dir.path()),
+        };
         let smtp = SmtpSink::start().await;
         let smtp_url = smtp.url();
         let mut env: BTreeMap<String, String> = [
@@ -118,6 +151,7 @@ impl TestApp {
             ctx,
             admin_token: String::new(),
             database_url,
+            owned_pg,
             _dir: dir,
         };
         // The bootstrap admin signs in over HTTP in auth.rs; here its session
