@@ -6,11 +6,10 @@
 
 pub mod api;
 pub mod cli;
-pub mod cli_budget;
-pub mod cli_demo;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod jobs;

@@ -7,8 +7,8 @@ use super::auth::Authenticated;
 use super::extract::{Body, IfMatch, Query};
 use super::responses::{created, location_in};
 use crate::error::AppError;
+use crate::service::catalogue::edit::{self, ItemPatch};
 use crate::service::catalogue::{self, NewItem, NewLocation};
-use crate::service::catalogue_edit::{self, ItemPatch};
 use crate::service::pagination::PageRequest;
 use crate::service::AppContext;
 
@@ -86,8 +86,7 @@ pub async fn update_item(
     if_match: IfMatch,
     body: Body<ItemPatch>,
 ) -> Result<HttpResponse, AppError> {
-    let item = catalogue_edit::update_item(&ctx, &actor.0, id.into_inner(), body.value, if_match.0)
-        .await?;
+    let item = edit::update_item(&ctx, &actor.0, id.into_inner(), body.value, if_match.0).await?;
     Ok(super::responses::versioned(item.version, &item))
 }
 
@@ -103,7 +102,7 @@ pub async fn export_items(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
 ) -> Result<HttpResponse, AppError> {
-    let csv = crate::service::catalogue_csv::export(&ctx, &actor.0).await?;
+    let csv = crate::service::catalogue::csv::export(&ctx, &actor.0).await?;
     Ok(HttpResponse::Ok()
         .insert_header((
             actix_web::http::header::CONTENT_TYPE,
@@ -122,5 +121,5 @@ pub async fn import_items(
     body: super::extract::CsvBody,
 ) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok()
-        .json(crate::service::catalogue_csv::import(&ctx, &actor.0, body.0).await?))
+        .json(crate::service::catalogue::csv::import(&ctx, &actor.0, body.0).await?))
 }

@@ -9,9 +9,9 @@ use super::extract::{id_text, Body, Query};
 use super::responses::created;
 use crate::error::AppError;
 use crate::service::pagination::{PageRequest, MAX_LIMIT};
+use crate::service::replenishment::{self, drafts as replenishment_drafts};
 use crate::service::stock::{self, BalanceQuery, NewMovement, PolicyInput};
 use crate::service::AppContext;
-use crate::service::{replenishment, replenishment_drafts};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -86,9 +86,9 @@ pub async fn set_policy(
 pub async fn count(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
-    body: Body<crate::service::stock_counts::NewCount>,
+    body: Body<crate::service::stock::counts::NewCount>,
 ) -> Result<HttpResponse, AppError> {
-    let view = crate::service::stock_counts::record(&ctx, &actor.0, body.value).await?;
+    let view = crate::service::stock::counts::record(&ctx, &actor.0, body.value).await?;
     Ok(HttpResponse::Created().json(view))
 }
 

@@ -189,7 +189,7 @@ pub async fn receive(
                 .iter()
                 .map(|(l, _)| (l.item_id.clone().unwrap_or_default(), location.clone()))
                 .collect();
-            crate::service::stock_alerts::after_change(
+            crate::service::stock::alerts::after_change(
                 conn,
                 &mail.templates,
                 &mail.public_url,

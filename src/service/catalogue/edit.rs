@@ -6,9 +6,7 @@
 use serde::Deserialize;
 use serde_json::json;
 
-use super::catalogue::{check_item, ItemView, NewItem};
-use super::identity::Actor;
-use super::{audit, AppContext};
+use super::{check_item, ItemView, NewItem};
 use crate::db;
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::time;
@@ -16,25 +14,27 @@ use crate::domain::applications::Category;
 use crate::domain::input::{Money, Quantity, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
+use crate::service::identity::Actor;
+use crate::service::{audit, AppContext};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ItemPatch {
-    #[serde(default, deserialize_with = "super::present")]
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub name: Option<Text<200>>,
-    #[serde(default, deserialize_with = "super::present")]
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub category: Option<Category>,
-    #[serde(default, deserialize_with = "super::present")]
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub unit: Option<Text<20>>,
-    #[serde(default, deserialize_with = "super::present")]
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub unit_cost: Option<Money>,
-    #[serde(default, deserialize_with = "super::double_option")]
+    #[serde(default, deserialize_with = "crate::service::double_option")]
     pub supplier: Option<Option<Text<200>>>,
-    #[serde(default, deserialize_with = "super::present")]
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub lead_time_days: Option<i32>,
-    #[serde(default, deserialize_with = "super::present")]
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub order_multiple: Option<Quantity>,
-    #[serde(default, deserialize_with = "super::present")]
+    #[serde(default, deserialize_with = "crate::service::present")]
     pub active: Option<bool>,
 }
 

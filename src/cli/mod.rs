@@ -1,5 +1,8 @@
 //! The `procura` command line: serve, migrate, and operator tasks.
 
+pub mod budget;
+pub mod demo;
+
 use std::io::BufRead;
 use std::sync::Arc;
 
@@ -61,7 +64,7 @@ pub enum DemoCommand {
         /// small (a 200-person company's year), medium, or large (10,000
         /// items × 5 locations, 1,000,000 movements, 20,000 applications)
         #[arg(long, default_value = "small", value_parser = parse_scale)]
-        scale: crate::service::demo::Scale,
+        scale: crate::demo::Scale,
         /// Seed of the generator
         #[arg(long, default_value_t = 42)]
         seed: u64,
@@ -71,7 +74,7 @@ pub enum DemoCommand {
     },
 }
 
-fn parse_scale(s: &str) -> Result<crate::service::demo::Scale, String> {
+fn parse_scale(s: &str) -> Result<crate::demo::Scale, String> {
     s.parse()
 }
 
@@ -135,10 +138,10 @@ pub async fn run(cli: Cli, settings: Settings) -> Result<(), StartupError> {
         } => verify_stock(settings).await,
         Command::Demo {
             command: DemoCommand::Seed { scale, seed, now },
-        } => crate::cli_demo::seed(settings, scale, seed, now).await,
+        } => demo::seed(settings, scale, seed, now).await,
         Command::Budget {
             command: BudgetCommand::RunDue { now },
-        } => crate::cli_budget::run_due(settings, now).await,
+        } => budget::run_due(settings, now).await,
         Command::User {
             command:
                 UserCommand::Add {

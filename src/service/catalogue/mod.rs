@@ -1,6 +1,9 @@
 //! The consumables catalogue and the places stock is kept. Everyone signed
 //! in reads (applications reference items); IT specialists change.
 
+pub mod csv;
+pub mod edit;
+
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

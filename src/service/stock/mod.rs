@@ -12,7 +12,10 @@ use serde_json::json;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::identity::Actor;
 use super::pagination::{composite_cursor, Page, PageRequest};
-use super::{audit, new_id, stock_alerts, AppContext};
+pub mod alerts;
+pub mod counts;
+
+use super::{audit, new_id, AppContext};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, BalanceFilter, BalanceRow, MovementRow};
 use crate::db::{self, time, DbConnection};
@@ -136,7 +139,7 @@ pub async fn record(
                     "to_location_id": input.to_location_id, "quantity": input.quantity.to_string()});
                 audit::record(conn, now, Some(&actor_id), "stock.moved", "item", &input.item_id, summary)?;
                 let touched: Vec<(String, String)> = rows.iter().map(|r| (r.item_id.clone(), r.location_id.clone())).collect();
-                stock_alerts::after_change(conn, &templates, &public_url, &touched, now)?;
+                alerts::after_change(conn, &templates, &public_url, &touched, now)?;
                 Ok(Recorded { movements: rows.into_iter().map(Into::into).collect() })
             })
         })
@@ -368,7 +371,7 @@ pub async fn set_policy(
             let summary = json!({"location_id": input.location_id, "reorder_point": input.reorder_point.to_string(), "max_level": input.max_level.to_string()});
             audit::record(conn, now, Some(&actor_id), "stock.policy_set", "item", &input.item_id, summary)?;
             let touched = [(input.item_id.to_string(), input.location_id.to_string())];
-            stock_alerts::after_change(conn, &templates, &public_url, &touched, now)?;
+            alerts::after_change(conn, &templates, &public_url, &touched, now)?;
             let balance = db::stock::balance(conn, &input.item_id, &input.location_id)?.ok_or_else(|| AppError::internal("balance vanished"))?;
             Ok(balance.into())
         })

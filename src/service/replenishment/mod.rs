@@ -3,6 +3,8 @@
 //! in and the forecast use from the last 90 days of issues. Four grouped queries,
 //! then pure maths in memory — the same computation feeds the budget forecast.
 
+pub mod drafts;
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, Utc};

@@ -7,8 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::identity::Actor;
-use super::{audit, new_id, stock_alerts, AppContext};
+use super::alerts;
 use crate::db::scaled::{quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, MovementRow};
 use crate::db::stock_counts::{CountLineRow, CountRow};
@@ -17,6 +16,8 @@ use crate::domain::input::{Id, Prose, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::MovementKind;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::service::identity::Actor;
+use crate::service::{audit, new_id, AppContext};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -137,7 +138,7 @@ pub async fn record(ctx: &AppContext, actor: &Actor, input: NewCount) -> AppResu
             let summary = json!({"location_id": count.location_id, "lines": lines.len(), "adjustments": adjustments});
             audit::record(conn, now, Some(&actor_id), "stock.counted", "stock_count", &count.id, summary)?;
             let touched: Vec<(String, String)> = lines.iter().map(|l| (l.item_id.clone(), count.location_id.clone())).collect();
-            stock_alerts::after_change(conn, &templates, &public_url, &touched, now)?;
+            alerts::after_change(conn, &templates, &public_url, &touched, now)?;
             Ok(CountView {
                 id: count.id,
                 location_id: count.location_id,

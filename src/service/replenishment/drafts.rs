@@ -8,12 +8,7 @@ use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::applications::create::{insert_draft, NewApplication, NewLine};
-use super::applications::views::ApplicationView;
-use super::idempotency::{self, IdempotencyKey, Idempotent};
-use super::identity::Actor;
-use super::replenishment::{compute, Scope, SuggestionView};
-use super::AppContext;
+use super::{compute, Scope, SuggestionView};
 use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::scaled::{money_from_db, quantity_to_db};
 use crate::db::{self, DbConnection};
@@ -21,6 +16,11 @@ use crate::domain::applications::Category;
 use crate::domain::input::{Date, Id, Money, Prose, Quantity, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::service::applications::create::{insert_draft, NewApplication, NewLine};
+use crate::service::applications::views::ApplicationView;
+use crate::service::idempotency::{self, IdempotencyKey, Idempotent};
+use crate::service::identity::Actor;
+use crate::service::AppContext;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -67,7 +67,7 @@ pub async fn draft_applications(
             "select at least one suggestion",
         ));
     }
-    let (now, today) = (ctx.now(), super::applications::today(ctx));
+    let (now, today) = (ctx.now(), crate::service::applications::today(ctx));
     let actor = actor.clone();
     ctx.db
         .write(move |conn| {

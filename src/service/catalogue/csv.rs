@@ -10,10 +10,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::json;
 
-use super::catalogue::{check_item, NewItem};
-use super::identity::Actor;
-use super::policy::load_policy;
-use super::{audit, new_id, AppContext};
+use super::{check_item, NewItem};
 use crate::db::catalogue::ItemRow;
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time};
@@ -22,6 +19,9 @@ use crate::domain::input::{Money, Quantity, Text};
 use crate::domain::roles::Role;
 use crate::domain::spreadsheet;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::service::identity::Actor;
+use crate::service::policy::load_policy;
+use crate::service::{audit, new_id, AppContext};
 
 pub const COLUMNS: [&str; 9] = [
     "sku",

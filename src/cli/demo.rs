@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::service::demo::{self, Scale, DEMO_PASSWORD};
+use crate::demo::{self, Scale, DEMO_PASSWORD};
 use crate::startup::{connect_and_migrate, StartupError};
 
 pub async fn seed(
