@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::extract::{context, Body};
 use crate::domain::input::Text;
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode};
 use crate::service::auth;
 use crate::service::identity::Actor;
 use crate::service::AppContext;
@@ -64,7 +64,7 @@ pub async fn require_token(
 
 fn bearer_token(req: &HttpRequest) -> Result<String, AppError> {
     let missing = || AppError::Unauthorized {
-        code: "missing_token",
+        code: ErrorCode::MissingToken,
         detail: "send `Authorization: Bearer <token>` from POST /api/v1/auth/login".into(),
     };
     let value = req

@@ -12,7 +12,7 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 use crate::service::idempotency::IdempotencyKey;
 use crate::service::identity::Actor;
 use crate::service::AppContext;
@@ -146,7 +146,7 @@ async fn read_all(mut payload: Payload, limit: usize) -> Result<web::BytesMut, A
     let mut bytes = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| AppError::BadRequest {
-            code: "unreadable_body",
+            code: ErrorCode::UnreadableBody,
             detail: format!("the request body could not be read: {e}"),
         })?;
         if bytes.len() + chunk.len() > limit {
@@ -248,7 +248,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
                 AppError::Validation(vec![field_error(&path, &inner.to_string())])
             }
             _ => AppError::BadRequest {
-                code: "malformed_json",
+                code: ErrorCode::MalformedJson,
                 detail: format!(
                     "the request body is not valid JSON: {}",
                     strip_position(&inner.to_string())
@@ -257,7 +257,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
         }
     })?;
     de.end().map_err(|_| AppError::BadRequest {
-        code: "malformed_json",
+        code: ErrorCode::MalformedJson,
         detail: "the request body has trailing characters after the JSON value".into(),
     })?;
     Ok(value)
@@ -450,7 +450,7 @@ mod tests {
                 matches!(
                     parse_json::<Doc>(body.as_bytes()),
                     Err(AppError::BadRequest {
-                        code: "malformed_json",
+                        code: ErrorCode::MalformedJson,
                         ..
                     })
                 ),

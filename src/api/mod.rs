@@ -22,6 +22,7 @@ pub mod responses;
 pub mod stock;
 pub mod users;
 
+use crate::error::ErrorCode;
 use std::collections::BTreeMap;
 
 use actix_web::http::{header, Method, StatusCode};
@@ -165,7 +166,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 fn method_not_allowed(allowed: &str) -> HttpResponse {
     let mut response = problem_response(
         StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
+        ErrorCode::MethodNotAllowed,
         &format!("this resource answers only {allowed}"),
         None,
     );
@@ -176,5 +177,10 @@ fn method_not_allowed(allowed: &str) -> HttpResponse {
 }
 
 async fn not_found() -> HttpResponse {
-    problem_response(StatusCode::NOT_FOUND, "not_found", "no such resource", None)
+    problem_response(
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+        "no such resource",
+        None,
+    )
 }

@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, ResponseError};
 use serde_json::{json, Map, Value};
 
 use crate::domain::logsafe::{redact_url, Escaped};
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode};
 
 pub const CONTENT_TYPE: &str = "application/problem+json";
 
@@ -31,21 +31,21 @@ impl AppError {
         }
     }
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            AppError::Validation(_) => "validation_failed",
+            AppError::Validation(_) => ErrorCode::ValidationFailed,
             AppError::BadRequest { code, .. }
             | AppError::Unauthorized { code, .. }
             | AppError::Forbidden { code, .. }
-            | AppError::Conflict { code, .. } => code,
-            AppError::NotFound { .. } => "not_found",
-            AppError::VersionConflict { .. } => "version_conflict",
-            AppError::UnsupportedMediaType { .. } => "unsupported_media_type",
-            AppError::PayloadTooLarge { .. } => "payload_too_large",
-            AppError::RequestTimeout { .. } => "request_timeout",
-            AppError::RateLimited { .. } => "too_many_requests",
-            AppError::Unavailable { .. } => "service_unavailable",
-            AppError::Internal(_) => "internal_error",
+            | AppError::Conflict { code, .. } => *code,
+            AppError::NotFound { .. } => ErrorCode::NotFound,
+            AppError::VersionConflict { .. } => ErrorCode::VersionConflict,
+            AppError::UnsupportedMediaType { .. } => ErrorCode::UnsupportedMediaType,
+            AppError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
+            AppError::RequestTimeout { .. } => ErrorCode::RequestTimeout,
+            AppError::RateLimited { .. } => ErrorCode::TooManyRequests,
+            AppError::Unavailable { .. } => ErrorCode::ServiceUnavailable,
+            AppError::Internal(_) => ErrorCode::InternalError,
         }
     }
 
@@ -65,7 +65,7 @@ impl AppError {
 /// Builds a problem response with any extra members.
 pub fn problem_response(
     status: StatusCode,
-    code: &str,
+    code: ErrorCode,
     detail: &str,
     extra: Option<Map<String, Value>>,
 ) -> HttpResponse {

@@ -217,7 +217,7 @@ mod tests {
             conn.batch_execute(&format!("INSERT INTO t (n) VALUES ({n})"))?;
             if n % 3 == 0 {
                 return Err(AppError::conflict(
-                    "refused",
+                    crate::error::ErrorCode::InvalidTransition,
                     "multiples of three are refused",
                 ));
             }

@@ -20,7 +20,7 @@ use chrono::{DateTime, Duration, Utc};
 use crate::db::departments::DepartmentChangeset;
 use crate::db::stock_counts::{CountLineRow, CountRow};
 use crate::db::{self, time, Db, DbConnection};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::passwords;
 use crate::service::policy::load_policy;
 use applications::Batch;
@@ -193,7 +193,7 @@ pub fn seed(db: &Db, scale: Scale, seed: u64, now: DateTime<Utc>) -> AppResult<S
 fn ensure_empty(conn: &mut DbConnection) -> AppResult<()> {
     if db::bulk::business_rows(conn)? > 0 {
         return Err(AppError::conflict(
-            "not_empty",
+            ErrorCode::NotEmpty,
             "the database already holds departments, items, locations or applications; \
              demo seed only fills a new, empty database",
         ));

@@ -17,7 +17,7 @@ use super::{login_throttle, new_id, passwords, AppContext};
 use crate::db::{self, sessions::SessionRow, time};
 use crate::domain::accounts::normalize_email;
 use crate::domain::logsafe::Escaped;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 
 pub const TOKEN_PREFIX: &str = "pcr_";
 
@@ -30,7 +30,7 @@ pub struct LoginResult {
 
 fn bad_credentials() -> AppError {
     AppError::Unauthorized {
-        code: "invalid_credentials",
+        code: ErrorCode::InvalidCredentials,
         detail: "email or password is wrong".into(),
     }
 }
@@ -125,7 +125,7 @@ pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
     };
     if !token.starts_with(TOKEN_PREFIX) {
         return Err(unauthorized(
-            "invalid_token",
+            ErrorCode::InvalidToken,
             "the bearer token is not one issued by Procura",
         ));
     }
@@ -134,27 +134,30 @@ pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
     let (session, user) = match ctx.sessions.get(&hash, now) {
         Some(hit) => hit,
         None => {
-            let (session, user) = load_session(ctx, hash.clone())
-                .await?
-                .ok_or_else(|| unauthorized("invalid_token", "the bearer token is not valid"))?;
+            let (session, user) = load_session(ctx, hash.clone()).await?.ok_or_else(|| {
+                unauthorized(ErrorCode::InvalidToken, "the bearer token is not valid")
+            })?;
             ctx.sessions.put(hash, session.clone(), user.clone(), now);
             (session, user)
         }
     };
     if session.revoked {
         return Err(unauthorized(
-            "token_revoked",
+            ErrorCode::TokenRevoked,
             "this session has been signed out",
         ));
     }
     if session.expires_at <= now {
         return Err(unauthorized(
-            "token_expired",
+            ErrorCode::TokenExpired,
             "this session has expired; sign in again",
         ));
     }
     if !user.active {
-        return Err(unauthorized("account_disabled", "this account is disabled"));
+        return Err(unauthorized(
+            ErrorCode::AccountDisabled,
+            "this account is disabled",
+        ));
     }
     Ok(Actor {
         user_id: user.id.clone(),

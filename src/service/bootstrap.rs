@@ -7,7 +7,7 @@ use super::{passwords, AppContext};
 use crate::db;
 use crate::domain::input::Text;
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 
 #[derive(Debug)]
 pub enum FirstAdmin {
@@ -52,7 +52,7 @@ pub async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
         .await;
     let created = match created {
         Err(AppError::Conflict {
-            code: "already_exists",
+            code: ErrorCode::AlreadyExists,
             ..
         }) => false,
         other => other?,

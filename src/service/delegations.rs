@@ -11,7 +11,7 @@ use crate::db::delegations::DelegationRow;
 use crate::db::{self, time};
 use crate::domain::input::{Date, Id};
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -130,7 +130,7 @@ pub async fn revoke(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<()
                 })?;
             if row.approver_id != actor.user_id && !actor.has(Role::Admin) {
                 return Err(AppError::Forbidden {
-                    code: "not_delegator",
+                    code: ErrorCode::NotDelegator,
                     detail: "only the approver who gave a delegation may end it".into(),
                 });
             }

@@ -15,7 +15,7 @@ use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_code, check_text, creates_cycle};
 use crate::domain::input::{Id, Text};
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DepartmentView {
@@ -86,7 +86,7 @@ impl DepartmentPatch {
 
 fn code_taken(code: &str) -> AppError {
     AppError::Conflict {
-        code: "already_exists",
+        code: ErrorCode::AlreadyExists,
         detail: format!("a department with code {code} already exists"),
         extra: Some(
             json!({"errors": [{"field": "code", "code": "taken", "message": "is already used by another department"}]}),

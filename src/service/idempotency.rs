@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
 use crate::db::{self, time, DbConnection};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 
 pub const KEY_TTL_HOURS: i64 = 24;
 
@@ -75,7 +75,7 @@ pub fn run<T: Serialize>(
             body: serde_json::from_str(&body).map_err(AppError::internal)?,
         })),
         _ => Err(AppError::conflict(
-            "idempotency_in_progress",
+            ErrorCode::IdempotencyInProgress,
             "a request with this key is still being processed; retry shortly",
         )),
     }

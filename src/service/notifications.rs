@@ -10,7 +10,7 @@ use super::{audit, AppContext};
 use crate::db::outbox::OutboxRow;
 use crate::db::{self, time};
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 
 #[derive(Debug, Serialize)]
 pub struct NotificationView {
@@ -87,7 +87,7 @@ pub async fn retry(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<Not
             match row.status.as_str() {
                 "sent" => {
                     return Err(AppError::conflict(
-                        "already_sent",
+                        ErrorCode::AlreadySent,
                         "this message was delivered; it is not sent twice",
                     ))
                 }
@@ -95,7 +95,7 @@ pub async fn retry(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<Not
                 // requeueing it could send it twice.
                 "pending" => {
                     return Err(AppError::conflict(
-                        "already_pending",
+                        ErrorCode::AlreadyPending,
                         "this message is still queued for delivery",
                     ))
                 }

@@ -16,7 +16,7 @@ use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_email, check_password, check_text, normalize_email};
 use crate::domain::input::{Id, Text};
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -109,7 +109,7 @@ fn role_names(roles: &[Role]) -> Vec<&'static str> {
 
 fn email_taken(email: &str) -> AppError {
     AppError::Conflict {
-        code: "already_exists",
+        code: ErrorCode::AlreadyExists,
         detail: format!("a user with email {email} already exists"),
         extra: Some(
             json!({"errors": [{"field": "email", "code": "taken", "message": "is already used by another user"}]}),
@@ -295,7 +295,7 @@ fn apply_update(
     }
     if loses_admin && is_last_active_admin(conn, id)? {
         return Err(AppError::conflict(
-            "last_admin",
+            ErrorCode::LastAdmin,
             "this is the last active admin; make another admin first",
         ));
     }

@@ -89,3 +89,23 @@ fn every_operation_documents_its_errors_as_problems() {
         }
     }
 }
+
+#[test]
+fn the_problem_codes_are_exactly_those_the_code_can_answer() {
+    let doc = contract();
+    let documented: BTreeSet<String> = doc["components"]["schemas"]["Problem"]["properties"]
+        ["code"]["enum"]
+        .as_sequence()
+        .expect("Problem.code has an enum")
+        .iter()
+        .map(|c| c.as_str().unwrap().to_owned())
+        .collect();
+    let known: BTreeSet<String> = procura::error::ErrorCode::ALL
+        .iter()
+        .map(|c| c.as_str().to_owned())
+        .collect();
+    assert_eq!(
+        documented, known,
+        "Problem.code in openapi.yaml vs ErrorCode"
+    );
+}

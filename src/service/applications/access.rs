@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, DbConnection};
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
 
 /// How the actor relates to a step: directly, as a delegate, or by role.
@@ -75,7 +75,7 @@ pub fn ensure_requester(actor: &Actor, app: &ApplicationRow) -> AppResult<()> {
         Ok(())
     } else {
         Err(AppError::Forbidden {
-            code: "not_requester",
+            code: ErrorCode::NotRequester,
             detail: "only the employee who filed this application may do this".into(),
         })
     }

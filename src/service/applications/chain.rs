@@ -13,7 +13,7 @@ use crate::db::{self, DbConnection};
 use crate::domain::applications::Category;
 use crate::domain::approval::{plan_chain, Approver, Link, Org, Policy};
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::new_id;
 
 /// The chain from `start` up to the root, each department with its head
@@ -85,7 +85,7 @@ pub fn plan_round(
         &org,
     )
     .map_err(|e| AppError::Conflict {
-        code: "no_approver",
+        code: ErrorCode::NoApprover,
         detail: format!(
             "the {} step has no one to decide it: {}",
             e.kind.as_str(),

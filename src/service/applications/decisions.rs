@@ -13,7 +13,7 @@ use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
 use crate::domain::approval::StepKind;
 use crate::domain::input::Prose;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
 use crate::service::policy::load_policy;
 use crate::service::AppContext;
@@ -81,7 +81,7 @@ fn step_to_decide(
 ) -> AppResult<(StepRow, Holding)> {
     if row.requester_id == actor.user_id {
         return Err(AppError::Forbidden {
-            code: "self_approval",
+            code: ErrorCode::SelfApproval,
             detail: "nobody decides on their own application".into(),
         });
     }
@@ -98,13 +98,13 @@ fn step_to_decide(
         for decided in decided_by_others {
             if holding(conn, actor, decided, today)?.is_some() {
                 return Err(AppError::conflict(
-                    "step_already_decided",
+                    ErrorCode::StepAlreadyDecided,
                     "another approver decided this step first",
                 ));
             }
         }
         return Err(AppError::conflict(
-            "invalid_transition",
+            ErrorCode::InvalidTransition,
             format!("an application that is {status} awaits no decision"),
         ));
     }
@@ -131,13 +131,13 @@ fn step_to_decide(
     {
         if holding(conn, actor, decided, today)?.is_some() {
             return Err(AppError::conflict(
-                "step_already_decided",
+                ErrorCode::StepAlreadyDecided,
                 "another approver decided this step first",
             ));
         }
     }
     Err(AppError::Forbidden {
-        code: "not_your_step",
+        code: ErrorCode::NotYourStep,
         detail: "the step awaiting a decision is not yours".into(),
     })
 }
@@ -165,7 +165,7 @@ fn check_four_eyes(
     });
     if money && (decided_earlier || decides_later_money) && load_policy(conn)?.0.four_eyes {
         return Err(AppError::Forbidden {
-            code: "four_eyes",
+            code: ErrorCode::FourEyes,
             detail: "you decide another step of this application: someone else decides where money is concerned".into(),
         });
     }
@@ -221,7 +221,7 @@ pub async fn approve(
                 time::to_db(mail.now),
             )? {
                 return Err(AppError::conflict(
-                    "step_already_decided",
+                    ErrorCode::StepAlreadyDecided,
                     "another approver decided this step first",
                 ));
             }
@@ -338,7 +338,7 @@ pub async fn close(
                 time::to_db(mail.now),
             )? {
                 return Err(AppError::conflict(
-                    "step_already_decided",
+                    ErrorCode::StepAlreadyDecided,
                     "another approver decided this step first",
                 ));
             }

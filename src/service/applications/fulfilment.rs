@@ -20,7 +20,7 @@ use crate::domain::applications::{Action, Category};
 use crate::domain::input::{Id, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::MovementKind;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 use crate::service::audit;
 use crate::service::identity::Actor;
 use crate::service::policy::load_policy;
@@ -56,7 +56,7 @@ pub(super) fn check_not_own(
     }
     if !load_policy(conn)?.0.allow_self_fulfilment {
         return Err(AppError::Forbidden {
-            code: "self_fulfilment",
+            code: ErrorCode::SelfFulfilment,
             detail:
                 "you requested this application: another IT specialist must order and receive it"
                     .into(),

@@ -22,7 +22,7 @@ use super::{audit, new_id, AppContext};
 use crate::db::applications::{ApplicationRow, HistoryRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 
 /// Today's date where the organisation is (the configured time zone).
 pub fn today(ctx: &AppContext) -> NaiveDate {
@@ -46,7 +46,7 @@ pub fn load_row(conn: &mut DbConnection, id: &str) -> AppResult<ApplicationRow> 
 pub fn next_status(current: Status, action: Action) -> AppResult<Status> {
     crate::domain::applications::transition(current, action).ok_or_else(|| {
         AppError::conflict(
-            "invalid_transition",
+            ErrorCode::InvalidTransition,
             format!(
                 "an application that is {current} cannot be {}ed",
                 action.name().trim_end_matches('e')
@@ -111,7 +111,7 @@ pub fn save_transition(
     row.updated_at = time::to_db(t.at);
     if !db::applications::update_versioned(conn, row, expected)? {
         return Err(AppError::conflict(
-            "version_conflict",
+            ErrorCode::VersionConflict,
             "the application was changed by someone else at the same time; reload and retry",
         ));
     }

@@ -18,7 +18,7 @@ use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{check_complete, Action, ApplicationInput, LineInput, Status};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 use crate::service::identity::Actor;
 use crate::service::outbox::{self, Rendered};
 use crate::service::policy::load_policy;
@@ -62,7 +62,7 @@ pub async fn submit(
             .await?;
         match ctx.db.write(move |conn| store(conn, plan)).await {
             Err(AppError::Conflict {
-                code: "version_conflict",
+                code: ErrorCode::VersionConflict,
                 ..
             }) if attempt < ATTEMPTS => attempt += 1,
             outcome => {

@@ -21,7 +21,7 @@ use crate::db::{self, time};
 use crate::domain::budget::{BudgetKind, Period};
 use crate::domain::input::Date;
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::policy::load_policy;
 use views::{department_names, view, BudgetView};
 
@@ -171,7 +171,7 @@ pub async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<B
             }
             if !db::budgets::approve(conn, &id, &actor_id, time::to_db(now))? {
                 return Err(AppError::Conflict {
-                    code: "already_approved",
+                    code: ErrorCode::AlreadyApproved,
                     detail: "this revision is already approved".into(),
                     extra: None,
                 });

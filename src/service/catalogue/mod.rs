@@ -21,7 +21,7 @@ use crate::domain::accounts::{check_code, check_text};
 use crate::domain::applications::Category;
 use crate::domain::input::{Money, Quantity, Text};
 use crate::domain::roles::Role;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,7 +132,7 @@ pub async fn create_item(
             idempotency::run(conn, key.as_ref(), now, 201, |conn| {
                 if db::catalogue::sku_taken(conn, &input.sku)? {
                     return Err(AppError::Conflict {
-                        code: "already_exists",
+                        code: ErrorCode::AlreadyExists,
                         detail: format!("an item with SKU {} already exists", input.sku),
                         extra: Some(json!({"errors": [{"field": "sku", "code": "taken", "message": "is already used"}]})),
                     });
@@ -229,7 +229,7 @@ pub async fn create_location(
         .write(move |conn| {
             if db::catalogue::code_taken(conn, &input.code)? {
                 return Err(AppError::Conflict {
-                    code: "already_exists",
+                    code: ErrorCode::AlreadyExists,
                     detail: format!("a location with code {} already exists", input.code),
                     extra: Some(json!({"errors": [{"field": "code", "code": "taken", "message": "is already used"}]})),
                 });

@@ -22,7 +22,7 @@ use crate::db::{self, time, DbConnection};
 use crate::domain::input::{Id, Money, Prose, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::{check_request, MovementKind, MAX_BALANCE_MILLI};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -151,7 +151,7 @@ pub async fn record(
 fn insufficient(available_milli: i64) -> AppError {
     let available = quantity_from_db(available_milli).normalize();
     AppError::Conflict {
-        code: "insufficient_stock",
+        code: ErrorCode::InsufficientStock,
         detail: format!("only {available} on hand; the movement would take the balance below zero"),
         extra: Some(json!({"available": available.to_string()})),
     }
@@ -162,7 +162,7 @@ pub(crate) fn too_large(on_hand_milli: i64) -> AppError {
     let on_hand = quantity_from_db(on_hand_milli).normalize();
     let max = quantity_from_db(MAX_BALANCE_MILLI).normalize();
     AppError::Conflict {
-        code: "balance_too_large",
+        code: ErrorCode::BalanceTooLarge,
         detail: format!("{on_hand} on hand; a balance may hold at most {max}"),
         extra: Some(json!({"on_hand": on_hand.to_string(), "max": max.to_string()})),
     }

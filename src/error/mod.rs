@@ -4,6 +4,9 @@
 
 use serde::Serialize;
 
+mod code;
+pub use code::ErrorCode;
+
 /// One problem with one input field, e.g. `lines[2].quantity`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldError {
@@ -58,17 +61,17 @@ pub enum AppError {
     Validation(Vec<FieldError>),
     /// The request itself could not be read (malformed JSON, bad header).
     #[error("{detail}")]
-    BadRequest { code: &'static str, detail: String },
+    BadRequest { code: ErrorCode, detail: String },
     #[error("{detail}")]
-    Unauthorized { code: &'static str, detail: String },
+    Unauthorized { code: ErrorCode, detail: String },
     #[error("{detail}")]
-    Forbidden { code: &'static str, detail: String },
+    Forbidden { code: ErrorCode, detail: String },
     #[error("{entity} not found")]
     NotFound { entity: &'static str },
     /// The request conflicts with the current state (duplicate, wrong state…).
     #[error("{detail}")]
     Conflict {
-        code: &'static str,
+        code: ErrorCode,
         detail: String,
         extra: Option<serde_json::Value>,
     },
@@ -97,12 +100,12 @@ impl AppError {
 
     pub fn forbidden() -> Self {
         Self::Forbidden {
-            code: "forbidden",
+            code: ErrorCode::Forbidden,
             detail: "your roles do not allow this action".into(),
         }
     }
 
-    pub fn conflict(code: &'static str, detail: impl Into<String>) -> Self {
+    pub fn conflict(code: ErrorCode, detail: impl Into<String>) -> Self {
         Self::Conflict {
             code,
             detail: detail.into(),
