@@ -11,6 +11,8 @@ use procura::clock::SystemClock;
 use procura::config::Settings;
 use procura::db::applications::{ApplicationRow, StepRow};
 use procura::db::{self, time};
+use procura::domain::applications::Status;
+use procura::domain::approval::{StepKind, StepStatus};
 use procura::service::new_id;
 use procura::startup::Application;
 use serde_json::{json, Value};
@@ -156,7 +158,7 @@ async fn seed(db: &db::Db, count: usize, requester: &str, department: &str, appr
                         needed_by: None,
                         currency: "EUR".into(),
                         total_cents: 1000,
-                        status: "submitted".into(),
+                        status: Status::Submitted,
                         version: 1,
                         supplier: None,
                         order_reference: None,
@@ -171,14 +173,14 @@ async fn seed(db: &db::Db, count: usize, requester: &str, department: &str, appr
                         application_id: id,
                         round: 1,
                         position: 0,
-                        kind: "department_head".into(),
+                        kind: StepKind::DepartmentHead,
                         approver_id: Some(if awaiting {
                             head_id.clone()
                         } else {
                             other_id.clone()
                         }),
                         approver_role: None,
-                        status: "pending".into(),
+                        status: StepStatus::Pending,
                         decided_by: None,
                         on_behalf_of: None,
                         comment: None,

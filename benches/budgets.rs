@@ -101,7 +101,7 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
                 id: id.clone(),
                 code: format!("L{i}"),
                 name: format!("Location {i}"),
-                kind: "warehouse".into(),
+                kind: procura::domain::stock::LocationKind::Warehouse,
                 created_at: stamp,
             };
             db::catalogue::insert_location(conn, &row)?;
@@ -139,7 +139,11 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
                 id: new_id(),
                 item_id: item_ids[rng.next(items)].clone(),
                 location_id: locations[rng.next(LOCATIONS)].clone(),
-                kind: if n % 10 == 0 { "receipt" } else { "issue" }.into(),
+                kind: if n % 10 == 0 {
+                    procura::domain::stock::MovementKind::Receipt
+                } else {
+                    procura::domain::stock::MovementKind::Issue
+                },
                 delta_milli: if n % 10 == 0 { 50_000 } else { -1_000 },
                 unit_cost_cents: None,
                 transfer_id: None,
@@ -180,7 +184,7 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
                 needed_by: Some(soon),
                 currency: "EUR".into(),
                 total_cents: 0,
-                status: status.into(),
+                status: status.parse().unwrap(),
                 version: 1,
                 supplier: None,
                 order_reference: None,
@@ -196,7 +200,9 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
                     application_id: id.clone(),
                     position: p,
                     description: "Line".into(),
-                    category: ["hardware", "software", "consumables"][p as usize].into(),
+                    category: ["hardware", "software", "consumables"][p as usize]
+                        .parse()
+                        .unwrap(),
                     item_id: None,
                     quantity_milli: 2_000,
                     unit_price_cents: 12_345,

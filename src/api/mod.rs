@@ -22,13 +22,13 @@ pub mod responses;
 pub mod stock;
 pub mod users;
 
-use crate::error::ErrorCode;
 use std::collections::BTreeMap;
 
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::middleware::from_fn;
 use actix_web::{web, HttpResponse, Route};
 
+use crate::error::ErrorCode;
 use problem::problem_response;
 
 /// One entry of the route table: method, path (in OpenAPI template form)

@@ -8,6 +8,7 @@ use super::applications::{ApplicationRow, StepRow};
 use super::run::on_backend;
 use super::schema::{applications, approval_steps};
 use super::DbConnection;
+use crate::domain::approval::StepStatus;
 
 /// Which applications a list may show.
 #[derive(Debug, Clone, Default)]
@@ -94,7 +95,7 @@ pub fn pending_steps_of(
     })?;
     Ok(steps
         .into_iter()
-        .filter(|s| s.status == "pending")
+        .filter(|s| s.status == StepStatus::Pending)
         .collect())
 }
 
@@ -148,7 +149,7 @@ fn awaiting_source(
     on_backend!(conn, |c| {
         let mut query = approval_steps::table
             .inner_join(applications::table)
-            .filter(approval_steps::status.eq("pending"))
+            .filter(approval_steps::status.eq(StepStatus::Pending))
             .filter(applications::requester_id.ne(exclude_requester))
             .select((ApplicationRow::as_select(), StepRow::as_select()))
             .into_boxed();

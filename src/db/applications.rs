@@ -6,6 +6,8 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{application_history, application_lines, applications, approval_steps};
 use super::DbConnection;
+use crate::domain::applications::{Category, Status};
+use crate::domain::approval::{StepKind, StepStatus};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = applications, treat_none_as_default_value = false)]
@@ -18,7 +20,7 @@ pub struct ApplicationRow {
     pub needed_by: Option<NaiveDate>,
     pub currency: String,
     pub total_cents: i64,
-    pub status: String,
+    pub status: Status,
     pub version: i64,
     pub supplier: Option<String>,
     pub order_reference: Option<String>,
@@ -36,7 +38,7 @@ pub struct LineRow {
     pub application_id: String,
     pub position: i32,
     pub description: String,
-    pub category: String,
+    pub category: Category,
     pub item_id: Option<String>,
     pub quantity_milli: i64,
     pub unit_price_cents: i64,
@@ -51,10 +53,10 @@ pub struct StepRow {
     pub application_id: String,
     pub round: i32,
     pub position: i32,
-    pub kind: String,
+    pub kind: StepKind,
     pub approver_id: Option<String>,
     pub approver_role: Option<String>,
-    pub status: String,
+    pub status: StepStatus,
     pub decided_by: Option<String>,
     pub on_behalf_of: Option<String>,
     pub comment: Option<String>,
@@ -70,8 +72,8 @@ pub struct HistoryRow {
     pub actor_id: Option<String>,
     pub on_behalf_of: Option<String>,
     pub action: String,
-    pub from_status: Option<String>,
-    pub to_status: String,
+    pub from_status: Option<Status>,
+    pub to_status: Status,
     pub comment: Option<String>,
 }
 
@@ -208,7 +210,7 @@ pub fn insert_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()
 pub fn decide_step(
     conn: &mut DbConnection,
     step_id: &str,
-    status: &str,
+    status: StepStatus,
     decided_by: &str,
     on_behalf_of: Option<&str>,
     comment: Option<&str>,
@@ -217,7 +219,7 @@ pub fn decide_step(
     let n = diesel::update(
         approval_steps::table
             .filter(approval_steps::id.eq(step_id))
-            .filter(approval_steps::status.eq("pending")),
+            .filter(approval_steps::status.eq(StepStatus::Pending)),
     )
     .set((
         approval_steps::status.eq(status),
@@ -230,7 +232,11 @@ pub fn decide_step(
     Ok(n == 1)
 }
 
-pub fn set_step_status(conn: &mut DbConnection, step_id: &str, status: &str) -> QueryResult<()> {
+pub fn set_step_status(
+    conn: &mut DbConnection,
+    step_id: &str,
+    status: StepStatus,
+) -> QueryResult<()> {
     diesel::update(approval_steps::table.find(step_id))
         .set(approval_steps::status.eq(status))
         .run_execute(conn)
@@ -241,12 +247,12 @@ pub fn set_step_status(conn: &mut DbConnection, step_id: &str, status: &str) -> 
 pub fn close_open_steps(
     conn: &mut DbConnection,
     application_id: &str,
-    status: &str,
+    status: StepStatus,
 ) -> QueryResult<()> {
     diesel::update(
         approval_steps::table
             .filter(approval_steps::application_id.eq(application_id))
-            .filter(approval_steps::status.eq_any(["pending", "waiting"])),
+            .filter(approval_steps::status.eq_any([StepStatus::Pending, StepStatus::Waiting])),
     )
     .set(approval_steps::status.eq(status))
     .run_execute(conn)

@@ -8,6 +8,7 @@ use super::applications::LineRow;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{application_lines, applications, budget_limits, budget_lines, budgets};
 use super::DbConnection;
+use crate::domain::budget::BudgetKind;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = budget_limits, treat_none_as_default_value = false)]
@@ -23,7 +24,7 @@ pub struct LimitRow {
 #[diesel(table_name = budgets, treat_none_as_default_value = false)]
 pub struct BudgetRow {
     pub id: String,
-    pub kind: String,
+    pub kind: BudgetKind,
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     pub revision: i32,

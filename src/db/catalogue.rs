@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{items, locations};
 use super::DbConnection;
+use crate::domain::stock::LocationKind;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = items, treat_none_as_default_value = false)]
@@ -32,7 +33,7 @@ pub struct LocationRow {
     pub id: String,
     pub code: String,
     pub name: String,
-    pub kind: String,
+    pub kind: LocationKind,
     pub created_at: NaiveDateTime,
 }
 

@@ -27,6 +27,7 @@ pub mod stock;
 pub mod stock_counts;
 pub mod time;
 pub mod users;
+pub mod vocabulary;
 pub mod writer;
 
 pub use connection::{Backend, BackendKind, DbConnection};

@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{outbox, outbox_attachments};
 use super::DbConnection;
+use crate::domain::backoff::DeliveryStatus;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = outbox, treat_none_as_default_value = false)]
@@ -22,7 +23,7 @@ pub struct OutboxRow {
     pub body_html: String,
     /// JSON object: the template context, kept for inspection.
     pub payload: String,
-    pub status: String,
+    pub status: DeliveryStatus,
     pub attempts: i32,
     pub next_attempt_at: NaiveDateTime,
     pub last_error: Option<String>,
@@ -70,14 +71,14 @@ pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<OutboxRow>>
 
 pub fn list_by_status(
     conn: &mut DbConnection,
-    status: Option<&str>,
+    status: Option<DeliveryStatus>,
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<OutboxRow>> {
     on_backend!(conn, |c| {
         let mut query = outbox::table.select(OutboxRow::as_select()).into_boxed();
         if let Some(status) = status {
-            query = query.filter(outbox::status.eq(status.to_owned()));
+            query = query.filter(outbox::status.eq(status));
         }
         if let Some(after) = after {
             query = query.filter(outbox::id.gt(after.to_owned()));
@@ -99,7 +100,7 @@ pub fn claim_due(
 ) -> QueryResult<Vec<OutboxRow>> {
     let due = outbox::table
         .select(outbox::id)
-        .filter(outbox::status.eq("pending"))
+        .filter(outbox::status.eq(DeliveryStatus::Pending))
         .filter(outbox::next_attempt_at.le(now))
         .filter(
             outbox::claimed_until
@@ -162,7 +163,7 @@ pub fn record_attempt(
         AttemptOutcome::Sent { at, attempts } => diesel::update(target)
             .set((
                 released,
-                outbox::status.eq("sent"),
+                outbox::status.eq(DeliveryStatus::Sent),
                 outbox::sent_at.eq(at),
                 outbox::attempts.eq(attempts),
                 outbox::last_error.eq(None::<String>),
@@ -183,7 +184,7 @@ pub fn record_attempt(
         AttemptOutcome::Failed { attempts, error } => diesel::update(target)
             .set((
                 released,
-                outbox::status.eq("failed"),
+                outbox::status.eq(DeliveryStatus::Failed),
                 outbox::attempts.eq(attempts),
                 outbox::last_error.eq(error),
             ))
@@ -214,10 +215,10 @@ pub fn requeue(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryRe
     let n = diesel::update(
         outbox::table
             .filter(outbox::id.eq(id))
-            .filter(outbox::status.eq("failed")),
+            .filter(outbox::status.eq(DeliveryStatus::Failed)),
     )
     .set((
-        outbox::status.eq("pending"),
+        outbox::status.eq(DeliveryStatus::Pending),
         outbox::next_attempt_at.eq(now),
         outbox::claimed_by.eq(None::<String>),
         outbox::claimed_until.eq(None::<NaiveDateTime>),

@@ -10,6 +10,7 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{stock_balances, stock_movements};
 use super::DbConnection;
+use crate::domain::stock::MovementKind;
 use crate::domain::stock::MAX_BALANCE_MILLI;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -18,7 +19,7 @@ pub struct MovementRow {
     pub id: String,
     pub item_id: String,
     pub location_id: String,
-    pub kind: String,
+    pub kind: MovementKind,
     pub delta_milli: i64,
     pub unit_cost_cents: Option<i64>,
     pub transfer_id: Option<String>,

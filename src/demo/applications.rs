@@ -15,6 +15,7 @@ use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::audit::AuditRow;
 use crate::db::time;
 use crate::domain::applications::{Category, Status};
+use crate::domain::approval::StepStatus;
 use crate::domain::approval::{plan_chain, Approver, PlannedStep};
 
 /// Everything one application writes.
@@ -88,7 +89,7 @@ impl Story<'_> {
         to: Status,
         comment: Option<&str>,
     ) {
-        let from = (action != "create").then(|| self.row.status.clone());
+        let from = (action != "create").then_some(self.row.status);
         let at = time::to_db(self.at);
         self.batch.history.push(HistoryRow {
             id: dice.id(self.at),
@@ -97,8 +98,8 @@ impl Story<'_> {
             actor_id: Some(actor.to_owned()),
             on_behalf_of: None,
             action: action.into(),
-            from_status: from.clone(),
-            to_status: to.as_str().into(),
+            from_status: from,
+            to_status: to,
             comment: comment.map(str::to_owned),
         });
         let summary = serde_json::json!({
@@ -113,7 +114,7 @@ impl Story<'_> {
             entity_id: self.row.id.clone(),
             summary: summary.to_string(),
         });
-        self.row.status = to.as_str().into();
+        self.row.status = to;
         self.row.version += 1;
         self.row.updated_at = at;
     }
@@ -149,7 +150,7 @@ pub fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
         needed_by: Some((created + Duration::days(dice.between(14, 60))).date_naive()),
         currency: src.policy.currency.clone().into_string(),
         total_cents,
-        status: Status::Draft.as_str().into(),
+        status: Status::Draft,
         version: 0,
         supplier: None,
         order_reference: None,
@@ -158,10 +159,7 @@ pub fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
         updated_at: stamp,
         location_id: location,
     };
-    let categories: Vec<Category> = lines
-        .iter()
-        .filter_map(|l| l.category.parse().ok())
-        .collect();
+    let categories: Vec<Category> = lines.iter().map(|l| l.category).collect();
     let chain = plan_chain(
         src.policy,
         &requester,
@@ -224,13 +222,13 @@ fn play(
             application_id: story.row.id.clone(),
             round: 1,
             position: position as i32,
-            kind: planned.kind.as_str().into(),
+            kind: planned.kind,
             approver_id: match &planned.approver {
                 Approver::User(id) => Some(id.clone()),
                 Approver::Finance => None,
             },
             approver_role: matches!(planned.approver, Approver::Finance).then(|| "finance".into()),
-            status: "waiting".into(),
+            status: StepStatus::Waiting,
             decided_by: None,
             on_behalf_of: None,
             comment: None,
@@ -246,7 +244,7 @@ fn play(
                 if last { S::Approved } else { S::Submitted },
                 None,
             );
-            step.status = "approved".into();
+            step.status = StepStatus::Approved;
             step.decided_by = Some(decider);
             step.decided_at = Some(time::to_db(at));
         } else if position == decided {
@@ -255,28 +253,28 @@ fn play(
                     let at = story.later(dice, 2, 72);
                     let (status, action, text) = if target == S::Returned {
                         (
-                            "returned",
+                            StepStatus::Returned,
                             "return",
                             "Please add the quote from the supplier.",
                         )
                     } else {
                         (
-                            "rejected",
+                            StepStatus::Rejected,
                             "reject",
                             "Not in this year's plan; use the shared pool.",
                         )
                     };
                     story.record(dice, &decider, action, target, Some(text));
-                    step.status = status.into();
+                    step.status = status;
                     step.decided_by = Some(decider);
                     step.comment = Some(text.into());
                     step.decided_at = Some(time::to_db(at));
                 }
-                S::Cancelled => step.status = "cancelled".into(),
-                _ => step.status = "pending".into(),
+                S::Cancelled => step.status = StepStatus::Cancelled,
+                _ => step.status = StepStatus::Pending,
             }
         } else if matches!(target, S::Returned | S::Rejected | S::Cancelled) {
-            step.status = "cancelled".into();
+            step.status = StepStatus::Cancelled;
         }
         story.batch.steps.push(step);
     }

@@ -11,7 +11,7 @@ use super::dice::Dice;
 use super::org::DemoOrg;
 use crate::db::budgets::LimitRow;
 use crate::db::{self, time, Db};
-use crate::domain::applications::Category;
+use crate::domain::applications::{Category, Status};
 use crate::error::AppResult;
 
 /// A year's committed spending per department × category, in cents.
@@ -32,8 +32,13 @@ impl Spend {
             .applications
             .iter()
             .filter(|a| {
-                ["approved", "ordered", "partially_received", "received"]
-                    .contains(&a.status.as_str())
+                matches!(
+                    a.status,
+                    Status::Approved
+                        | Status::Ordered
+                        | Status::PartiallyReceived
+                        | Status::Received
+                )
             })
             .filter_map(|a| Some((a.id.as_str(), a.department_id.as_deref()?)))
             .collect();
@@ -41,7 +46,7 @@ impl Spend {
             if let Some(department) = committed.get(line.application_id.as_str()) {
                 self.add(
                     department,
-                    &line.category,
+                    line.category.as_str(),
                     line.quantity_milli * line.unit_price_cents / 1_000,
                 );
             }

@@ -8,6 +8,7 @@ use super::dice::Dice;
 use super::org::DemoOrg;
 use crate::db::applications::LineRow;
 use crate::db::catalogue::{ItemRow, LocationRow};
+use crate::domain::applications::Category;
 use crate::domain::approval::Policy;
 
 /// What demo applications are drawn from: the organisation, the catalogue,
@@ -34,7 +35,7 @@ pub fn draw_lines(
             let kind = dice.weighted(&[30.0, 15.0, 35.0, 10.0, 10.0]);
             let (category, description, quantity, price, item_id) = match kind {
                 0 => (
-                    "hardware",
+                    Category::Hardware,
                     *dice.pick(&[
                         "Laptop 14\"",
                         "Monitor 27\"",
@@ -48,7 +49,7 @@ pub fn draw_lines(
                     None,
                 ),
                 1 => (
-                    "software",
+                    Category::Software,
                     *dice.pick(&[
                         "Office suite licence",
                         "CAD seat",
@@ -64,7 +65,7 @@ pub fn draw_lines(
                     let item = dice.pick(src.items);
                     location.get_or_insert_with(|| dice.pick(src.locations).id.clone());
                     (
-                        "consumables",
+                        Category::Consumables,
                         item.name.as_str(),
                         dice.between(1, 20),
                         item.unit_cost_cents,
@@ -72,7 +73,7 @@ pub fn draw_lines(
                     )
                 }
                 3 => (
-                    "services",
+                    Category::Services,
                     *dice.pick(&[
                         "Printer maintenance visit",
                         "Network cabling",
@@ -84,7 +85,7 @@ pub fn draw_lines(
                     None,
                 ),
                 _ => (
-                    "other",
+                    Category::Other,
                     *dice.pick(&[
                         "Cable ties",
                         "Desk lamp",
@@ -101,7 +102,7 @@ pub fn draw_lines(
                 application_id: application_id.to_owned(),
                 position: position as i32,
                 description: description.to_owned(),
-                category: category.into(),
+                category,
                 item_id,
                 quantity_milli: quantity * 1_000,
                 unit_price_cents: price,

@@ -17,18 +17,19 @@ mod stock;
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::db::departments::DepartmentChangeset;
-use crate::db::stock_counts::{CountLineRow, CountRow};
-use crate::db::{self, time, Db, DbConnection};
-use crate::error::{AppError, AppResult, ErrorCode};
-use crate::service::passwords;
-use crate::service::policy::load_policy;
 use applications::Batch;
 use dice::Dice;
 use limits::{write_limits, Spend};
 use lines::Sources;
 use org::DemoOrg;
 use stock::Ledger;
+
+use crate::db::departments::DepartmentChangeset;
+use crate::db::stock_counts::{CountLineRow, CountRow};
+use crate::db::{self, time, Db, DbConnection};
+use crate::error::{AppError, AppResult, ErrorCode};
+use crate::service::passwords;
+use crate::service::policy::load_policy;
 
 /// Every demo user signs in with this password.
 pub const DEMO_PASSWORD: &str = "demo-password-1";

@@ -15,6 +15,8 @@ use super::dice::Dice;
 use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::stock::{BalanceRow, MovementRow};
 use crate::db::time;
+use crate::domain::stock::LocationKind;
+use crate::domain::stock::MovementKind;
 
 const PRODUCTS: [(&str, &str, i64, i64); 20] = [
     ("Toner cartridge", "pcs", 4_500, 12_000),
@@ -50,12 +52,12 @@ pub const SUPPLIERS: [&str; 6] = [
     "Euro IT Trade",
     "Local Reseller",
 ];
-const LOCATIONS: [(&str, &str, &str); 5] = [
-    ("WH-CENTRAL", "Central warehouse", "warehouse"),
-    ("BR-LVIV", "Lviv branch", "branch"),
-    ("BR-KHARKIV", "Kharkiv branch", "branch"),
-    ("OF-HQ", "Head office supply room", "office"),
-    ("BR-ODESA", "Odesa branch", "branch"),
+const LOCATIONS: [(&str, &str, LocationKind); 5] = [
+    ("WH-CENTRAL", "Central warehouse", LocationKind::Warehouse),
+    ("BR-LVIV", "Lviv branch", LocationKind::Branch),
+    ("BR-KHARKIV", "Kharkiv branch", LocationKind::Branch),
+    ("OF-HQ", "Head office supply room", LocationKind::Office),
+    ("BR-ODESA", "Odesa branch", LocationKind::Branch),
 ];
 /// Days of use a reorder point holds beyond the lead time.
 const SAFETY_DAYS: f64 = 5.0;
@@ -101,7 +103,7 @@ pub fn locations(dice: &mut Dice, count: usize, now: DateTime<Utc>) -> Vec<Locat
             id: dice.id(now - Duration::days(400)),
             code: code.to_string(),
             name: name.to_string(),
-            kind: kind.to_string(),
+            kind: *kind,
             created_at: time::to_db(now - Duration::days(400)),
         })
         .collect()
@@ -205,7 +207,7 @@ impl<'a> Ledger<'a> {
         &self,
         dice: &mut Dice,
         pair: usize,
-        kind: &str,
+        kind: MovementKind,
         delta: i64,
         at: DateTime<Utc>,
     ) -> MovementRow {
@@ -214,9 +216,9 @@ impl<'a> Ledger<'a> {
             id: dice.id(at),
             item_id: item.id.clone(),
             location_id: self.locations[pair % self.locations.len()].id.clone(),
-            kind: kind.into(),
+            kind,
             delta_milli: delta,
-            unit_cost_cents: (kind == "receipt").then_some(item.unit_cost_cents),
+            unit_cost_cents: (kind == MovementKind::Receipt).then_some(item.unit_cost_cents),
             transfer_id: None,
             issued_to_user_id: None,
             note: None,
@@ -261,7 +263,13 @@ impl<'a> Ledger<'a> {
     fn open(&mut self, dice: &mut Dice, out: &mut Vec<MovementRow>) {
         for pair in 0..self.on_hand.len() {
             if self.items[pair / self.locations.len()].active && self.emitted < self.target {
-                let row = self.movement(dice, pair, "receipt", self.max_level[pair], self.start);
+                let row = self.movement(
+                    dice,
+                    pair,
+                    MovementKind::Receipt,
+                    self.max_level[pair],
+                    self.start,
+                );
                 self.book(out, row, pair, self.start);
             }
         }
@@ -279,7 +287,7 @@ impl<'a> Ledger<'a> {
             }
             self.arriving.pop();
             let at = DateTime::from_timestamp_millis(ms).unwrap_or(until);
-            let row = self.movement(dice, pair, "receipt", quantity, at);
+            let row = self.movement(dice, pair, MovementKind::Receipt, quantity, at);
             self.book(out, row, pair, at);
             self.on_order[pair] = false;
         }
@@ -299,7 +307,7 @@ impl<'a> Ledger<'a> {
         }
         let roll = dice.unit();
         if roll < 0.02 {
-            let mut row = self.movement(dice, pair, "write_off", -1_000, at);
+            let mut row = self.movement(dice, pair, MovementKind::WriteOff, -1_000, at);
             row.note = Some(
                 dice.pick(&["damaged in transit", "expired", "defective"])
                     .to_string(),
@@ -308,7 +316,7 @@ impl<'a> Ledger<'a> {
         } else if roll < 0.05 && self.locations.len() > 1 {
             self.transfer(dice, out, item, location, quantity, at);
         } else {
-            let mut row = self.movement(dice, pair, "issue", -quantity, at);
+            let mut row = self.movement(dice, pair, MovementKind::Issue, -quantity, at);
             row.issued_to_user_id = Some(dice.pick(self.recipients).clone());
             self.book(out, row, pair, at);
         }
@@ -327,9 +335,9 @@ impl<'a> Ledger<'a> {
         let to = (from + 1 + dice.below(self.locations.len() - 1)) % self.locations.len();
         let transfer = dice.id(at);
         let (source, target) = (self.pair(item, from), self.pair(item, to));
-        let mut out_row = self.movement(dice, source, "transfer", -quantity, at);
+        let mut out_row = self.movement(dice, source, MovementKind::Transfer, -quantity, at);
         out_row.transfer_id = Some(transfer.clone());
-        let mut in_row = self.movement(dice, target, "transfer", quantity, at);
+        let mut in_row = self.movement(dice, target, MovementKind::Transfer, quantity, at);
         in_row.transfer_id = Some(transfer);
         self.book(out, out_row, source, at);
         self.book(out, in_row, target, at);
@@ -379,7 +387,7 @@ impl<'a> Ledger<'a> {
         if delta == 0 {
             return None;
         }
-        let mut row = self.movement(dice, pair, "adjustment", delta, at);
+        let mut row = self.movement(dice, pair, MovementKind::Adjustment, delta, at);
         row.note = Some(note.to_owned());
         self.on_hand[pair] = counted;
         self.last_moved[pair] = Some(at);

@@ -1,46 +1,16 @@
 //! IT Applications: the states of docs/design.md#it-application-workflow, which
 //! moves are allowed, and the filling check that every submission must pass.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use crate::error::FieldErrors;
 
-macro_rules! string_enum {
-    ($name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
+use super::vocabulary::text_enum;
 
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == s)
-                    .ok_or_else(|| format!("unknown {} `{s}`", stringify!($name)))
-            }
-        }
-    };
-}
-
-string_enum!(Status {
+text_enum!(
+    /// Where an application is in its life.
+    Status {
     Draft = "draft",
     Submitted = "submitted",
     Approved = "approved",
@@ -52,7 +22,7 @@ string_enum!(Status {
     Cancelled = "cancelled",
 });
 
-string_enum!(Category {
+text_enum!(Category {
     Hardware = "hardware",
     Software = "software",
     Consumables = "consumables",

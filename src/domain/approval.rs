@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::applications::Category;
 use super::input::{Amount, Id, Text};
 use super::roles::Role;
+use super::vocabulary::text_enum;
 use crate::error::FieldErrors;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -180,42 +181,35 @@ impl Policy {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StepKind {
-    DepartmentHead,
-    ItHead,
-    Finance,
-    Director,
-}
+text_enum!(
+    /// The kinds of approval step, in the order a chain runs them.
+    StepKind {
+        DepartmentHead = "department_head",
+        ItHead = "it_head",
+        Finance = "finance",
+        Director = "director",
+    }
+);
 
 impl StepKind {
     /// Steps where money is decided: four eyes apply (see [`Policy::four_eyes`]).
     pub fn is_money(self) -> bool {
         matches!(self, StepKind::Finance | StepKind::Director)
     }
-
-    /// Every kind, in the order a chain runs them.
-    pub const ALL: [StepKind; 4] = [
-        Self::DepartmentHead,
-        Self::ItHead,
-        Self::Finance,
-        Self::Director,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StepKind::DepartmentHead => "department_head",
-            StepKind::ItHead => "it_head",
-            StepKind::Finance => "finance",
-            StepKind::Director => "director",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
 }
+
+text_enum!(
+    /// A step's life: one `pending` step per open round decides now, the
+    /// later ones are `waiting`; a decision or the end of the round closes it.
+    StepStatus {
+        Waiting = "waiting",
+        Pending = "pending",
+        Approved = "approved",
+        Returned = "returned",
+        Rejected = "rejected",
+        Cancelled = "cancelled",
+    }
+);
 
 /// Who decides a step: one person, or anyone holding a role (finance).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -643,7 +637,7 @@ mod tests {
     fn steps_switched_off_are_never_planned() {
         let all = [Category::Hardware];
         let cases: [(&[StepKind], &str, Vec<StepKind>); 4] = [
-            (&StepKind::ALL, "20000.00", StepKind::ALL.to_vec()),
+            (StepKind::ALL, "20000.00", StepKind::ALL.to_vec()),
             (
                 &[StepKind::DepartmentHead, StepKind::Finance],
                 "20000.00",

@@ -104,3 +104,13 @@ mod tests {
         assert_eq!(after_failure(created, late, 6, 0.5), AfterFailure::GiveUp);
     }
 }
+
+super::vocabulary::text_enum!(
+    /// An outbox message's state: queued (and retried) until sent, or
+    /// failed for good.
+    DeliveryStatus {
+        Pending = "pending",
+        Sent = "sent",
+        Failed = "failed",
+    }
+);

@@ -12,23 +12,15 @@ use serde::{Deserialize, Serialize};
 
 use super::applications::round_money;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BudgetKind {
-    Weekly,
-    Monthly,
-}
+super::vocabulary::text_enum!(
+    /// The two budget cadences.
+    BudgetKind {
+        Weekly = "weekly",
+        Monthly = "monthly",
+    }
+);
 
 impl BudgetKind {
-    pub const ALL: [BudgetKind; 2] = [BudgetKind::Weekly, BudgetKind::Monthly];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Weekly => "weekly",
-            Self::Monthly => "monthly",
-        }
-    }
-
     /// The scheduled job that produces budgets of this kind.
     pub fn job(self) -> &'static str {
         match self {
@@ -38,11 +30,11 @@ impl BudgetKind {
     }
 
     pub fn from_job(job: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.job() == job)
+        Self::ALL.iter().copied().find(|k| k.job() == job)
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
+        s.parse().ok()
     }
 }
 

@@ -15,3 +15,4 @@ pub mod schedule;
 pub mod spreadsheet;
 pub mod stock;
 pub mod throttle;
+pub mod vocabulary;

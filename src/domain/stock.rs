@@ -7,32 +7,29 @@ use rust_decimal::Decimal;
 /// above any real stock and far below `i64`'s range, so a ledger sum can
 /// never overflow whatever movements arrive.
 pub const MAX_BALANCE_MILLI: i64 = 1_000_000_000_000_000;
-use serde::{Deserialize, Serialize};
 
 use crate::error::FieldErrors;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MovementKind {
-    Receipt,
-    Issue,
-    Transfer,
-    WriteOff,
-    /// Posted by physical counts, never requested directly.
-    Adjustment,
-}
-
-impl MovementKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Receipt => "receipt",
-            Self::Issue => "issue",
-            Self::Transfer => "transfer",
-            Self::WriteOff => "write_off",
-            Self::Adjustment => "adjustment",
-        }
+super::vocabulary::text_enum!(
+    /// What a ledger entry records.
+    MovementKind {
+        Receipt = "receipt",
+        Issue = "issue",
+        Transfer = "transfer",
+        WriteOff = "write_off",
+        // Posted by physical counts, never requested directly.
+        Adjustment = "adjustment",
     }
-}
+);
+
+super::vocabulary::text_enum!(
+    /// What a stock location is.
+    LocationKind {
+        Warehouse = "warehouse",
+        Branch = "branch",
+        Office = "office",
+    }
+);
 
 /// The checks on a requested movement that need no stored data.
 pub fn check_request(

@@ -9,6 +9,7 @@ use super::pagination::{Page, PageRequest};
 use super::{audit, AppContext};
 use crate::db::outbox::OutboxRow;
 use crate::db::{self, time};
+use crate::domain::backoff::DeliveryStatus;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
 
@@ -18,7 +19,7 @@ pub struct NotificationView {
     pub kind: String,
     pub to: Vec<String>,
     pub subject: String,
-    pub status: String,
+    pub status: DeliveryStatus,
     pub attempts: i32,
     pub last_error: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -28,7 +29,7 @@ pub struct NotificationView {
 
 impl From<OutboxRow> for NotificationView {
     fn from(r: OutboxRow) -> Self {
-        let pending = r.status == "pending";
+        let pending = r.status == DeliveryStatus::Pending;
         Self {
             id: r.id,
             kind: r.kind,
@@ -51,20 +52,17 @@ pub async fn list(
     page: PageRequest,
 ) -> AppResult<Page<NotificationView>> {
     actor.require(Role::Admin)?;
-    if let Some(s) = &status {
-        if !["pending", "sent", "failed"].contains(&s.as_str()) {
-            return Err(AppError::field(
-                "status",
-                "invalid_value",
-                "must be pending, sent or failed",
-            ));
-        }
-    }
+    let status = status
+        .map(|s| s.parse::<DeliveryStatus>())
+        .transpose()
+        .map_err(|_| {
+            AppError::field("status", "invalid_value", "must be pending, sent or failed")
+        })?;
     ctx.db
         .read(move |conn| {
             let rows = db::outbox::list_by_status(
                 conn,
-                status.as_deref(),
+                status,
                 page.after.as_deref(),
                 page.fetch_limit(),
             )?;
@@ -84,8 +82,8 @@ pub async fn retry(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<Not
             let row = db::outbox::find(conn, &id)?.ok_or(AppError::NotFound {
                 entity: "notification",
             })?;
-            match row.status.as_str() {
-                "sent" => {
+            match row.status {
+                DeliveryStatus::Sent => {
                     return Err(AppError::conflict(
                         ErrorCode::AlreadySent,
                         "this message was delivered; it is not sent twice",
@@ -93,13 +91,13 @@ pub async fn retry(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<Not
                 }
                 // A pending message may be in a dispatcher's hands right now:
                 // requeueing it could send it twice.
-                "pending" => {
+                DeliveryStatus::Pending => {
                     return Err(AppError::conflict(
                         ErrorCode::AlreadyPending,
                         "this message is still queued for delivery",
                     ))
                 }
-                _ => {}
+                DeliveryStatus::Failed => {}
             }
             db::outbox::requeue(conn, &id, time::to_db(now))?;
             let summary =

@@ -4,7 +4,6 @@
 //! visible to admins. Delivery is the dispatcher's job (`jobs::dispatcher`).
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 
 use super::new_id;
 use crate::db::outbox::{AttachmentRow, OutboxRow};
@@ -30,23 +29,7 @@ pub struct NewAttachment {
     pub content: Vec<u8>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DeliveryStatus {
-    Pending,
-    Sent,
-    Failed,
-}
-
-impl DeliveryStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Pending => "pending",
-            Self::Sent => "sent",
-            Self::Failed => "failed",
-        }
-    }
-}
+pub use crate::domain::backoff::DeliveryStatus;
 
 /// A notification rendered into the rows that queue it.
 #[derive(Debug, Clone)]
@@ -105,7 +88,7 @@ pub fn render(
         body_text: rendered.text,
         body_html: rendered.html,
         payload: notification.context.to_string(),
-        status: DeliveryStatus::Pending.as_str().to_owned(),
+        status: DeliveryStatus::Pending,
         attempts: 0,
         next_attempt_at: time::to_db(now),
         last_error: None,

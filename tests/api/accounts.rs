@@ -238,7 +238,7 @@ async fn a_new_account_is_announced_through_the_outbox() {
         .read(|conn| {
             Ok(procura::db::outbox::list_by_status(
                 conn,
-                Some("pending"),
+                Some(procura::domain::backoff::DeliveryStatus::Pending),
                 None,
                 10,
             )?)

@@ -11,6 +11,7 @@ use crate::db::departments::ChainStart;
 use crate::db::scaled::money_from_db;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::Category;
+use crate::domain::approval::StepStatus;
 use crate::domain::approval::{plan_chain, Approver, Link, Org, Policy};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
@@ -73,10 +74,7 @@ pub fn plan_round(
         )
     })?;
     let org = gather_org(conn, department_id, today)?;
-    let categories: Vec<Category> = lines
-        .iter()
-        .filter_map(|l| l.category.parse().ok())
-        .collect();
+    let categories: Vec<Category> = lines.iter().map(|l| l.category).collect();
     let plan = plan_chain(
         policy,
         &app.requester_id,
@@ -105,10 +103,14 @@ pub fn plan_round(
             application_id: app.id.clone(),
             round,
             position: position as i32,
-            kind: planned.kind.as_str().to_owned(),
+            kind: planned.kind,
             approver_id,
             approver_role,
-            status: if position == 0 { "pending" } else { "waiting" }.to_owned(),
+            status: if position == 0 {
+                StepStatus::Pending
+            } else {
+                StepStatus::Waiting
+            },
             decided_by: None,
             on_behalf_of: None,
             comment: None,

@@ -90,7 +90,7 @@ pub(super) fn prepare(
             application_id: app_id.to_owned(),
             position: i as i32,
             description: l.description.trim().to_owned(),
-            category: l.category.as_str().to_owned(),
+            category: l.category,
             item_id: l.item_id.clone().map(String::from),
             quantity_milli: quantity_to_db(l.quantity.get()).unwrap_or_default(),
             unit_price_cents: money_to_db(l.unit_price.get()).unwrap_or_default(),
@@ -251,7 +251,7 @@ fn new_draft(
         needed_by: input.needed_by.map(Date::get),
         currency: policy.currency.into_string(),
         total_cents: total,
-        status: Status::Draft.as_str().to_owned(),
+        status: Status::Draft,
         // Stored as it stands after its first transition, `create`.
         version: 1,
         supplier: None,

@@ -11,7 +11,7 @@ use super::{chain, load_row, next_status, save_transition, status_of, today, Tra
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
-use crate::domain::approval::StepKind;
+use crate::domain::approval::StepStatus;
 use crate::domain::input::Prose;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
@@ -110,7 +110,7 @@ fn step_to_decide(
     }
     let pending = steps
         .iter()
-        .find(|s| s.status == "pending")
+        .find(|s| s.status == StepStatus::Pending)
         .cloned()
         .ok_or_else(|| {
             let states: Vec<&str> = steps.iter().map(|s| s.status.as_str()).collect();
@@ -150,7 +150,7 @@ fn check_four_eyes(
     pending: &StepRow,
     steps: &[StepRow],
 ) -> AppResult<()> {
-    let money = StepKind::parse(&pending.kind).is_some_and(StepKind::is_money);
+    let money = pending.kind.is_money();
     let decided_earlier = steps.iter().any(|s| {
         s.round == pending.round
             && s.position < pending.position
@@ -161,7 +161,7 @@ fn check_four_eyes(
         s.round == pending.round
             && s.position > pending.position
             && s.approver_id.as_deref() == Some(&actor.user_id)
-            && StepKind::parse(&s.kind).is_some_and(StepKind::is_money)
+            && s.kind.is_money()
     });
     if money && (decided_earlier || decides_later_money) && load_policy(conn)?.0.four_eyes {
         return Err(AppError::Forbidden {
@@ -179,9 +179,7 @@ fn covered_with<'a>(step: &StepRow, steps: &'a [StepRow]) -> Vec<&'a StepRow> {
         .iter()
         .filter(|s| s.round == step.round && s.position > step.position)
         .take_while(|s| {
-            s.approver_id.is_some()
-                && s.approver_id == step.approver_id
-                && !StepKind::parse(&s.kind).is_some_and(StepKind::is_money)
+            s.approver_id.is_some() && s.approver_id == step.approver_id && !s.kind.is_money()
         })
         .collect()
 }
@@ -214,7 +212,7 @@ pub async fn approve(
             if !db::applications::decide_step(
                 conn,
                 &step.id,
-                "approved",
+                StepStatus::Approved,
                 &actor.user_id,
                 on_behalf.as_deref(),
                 comment.as_deref(),
@@ -231,7 +229,7 @@ pub async fn approve(
                 db::applications::decide_step(
                     conn,
                     &also.id,
-                    "approved",
+                    StepStatus::Approved,
                     &actor.user_id,
                     on_behalf.as_deref(),
                     comment.as_deref(),
@@ -241,7 +239,9 @@ pub async fn approve(
             let after = covered.last().map_or(step.position, |s| s.position);
             let next = steps
                 .iter()
-                .find(|s| s.round == step.round && s.position > after && s.status == "waiting")
+                .find(|s| {
+                    s.round == step.round && s.position > after && s.status == StepStatus::Waiting
+                })
                 .cloned();
             let comment = match covered.as_slice() {
                 [] => comment,
@@ -281,7 +281,7 @@ pub async fn approve(
             )?;
             match next {
                 Some(next) => {
-                    db::applications::set_step_status(conn, &next.id, "pending")?;
+                    db::applications::set_step_status(conn, &next.id, StepStatus::Pending)?;
                     let deciders = chain::deciders(conn, &next, &row.requester_id, today)?;
                     notify::awaiting(conn, mail, row, &next, &deciders)
                 }
@@ -324,9 +324,9 @@ pub async fn close(
             let (step, how) = step_to_decide(conn, actor, row, &steps, today)?;
             let on_behalf = decided_by(actor, &how);
             let (step_status, action, name) = if reject {
-                ("rejected", Action::Reject, "reject")
+                (StepStatus::Rejected, Action::Reject, "reject")
             } else {
-                ("returned", Action::Return, "return")
+                (StepStatus::Returned, Action::Return, "return")
             };
             if !db::applications::decide_step(
                 conn,
@@ -342,7 +342,7 @@ pub async fn close(
                     "another approver decided this step first",
                 ));
             }
-            db::applications::close_open_steps(conn, &row.id, "cancelled")?;
+            db::applications::close_open_steps(conn, &row.id, StepStatus::Cancelled)?;
             let from = status_of(row)?;
             let to = next_status(from, action)?;
             let t = Transition::by(&actor.user_id, name, Some(from), to, mail.now)
@@ -370,12 +370,12 @@ pub async fn cancel(
             let from = status_of(row)?;
             let to = next_status(from, Action::Cancel)?;
             // Who could have decided the open step hears that it is gone.
-            let pending = steps.into_iter().find(|s| s.status == "pending");
+            let pending = steps.into_iter().find(|s| s.status == StepStatus::Pending);
             let deciders = match &pending {
                 Some(step) => chain::deciders(conn, step, &row.requester_id, today)?,
                 None => Vec::new(),
             };
-            db::applications::close_open_steps(conn, &row.id, "cancelled")?;
+            db::applications::close_open_steps(conn, &row.id, StepStatus::Cancelled)?;
             let comment = body
                 .comment
                 .map(String::from)

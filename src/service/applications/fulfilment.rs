@@ -209,7 +209,7 @@ pub async fn receive(
 
 /// A line whose receipt is also a stock receipt: a catalogue consumable.
 fn is_stocked(line: &LineRow) -> bool {
-    line.item_id.is_some() && line.category == Category::Consumables.as_str()
+    line.item_id.is_some() && line.category == Category::Consumables
 }
 
 /// Received catalogue consumables become stock receipts at `location_id`,
@@ -227,7 +227,7 @@ fn received_into_stock(
             id: crate::service::new_id(),
             item_id: line.item_id.clone().unwrap_or_default(),
             location_id: location_id.to_owned(),
-            kind: MovementKind::Receipt.as_str().to_owned(),
+            kind: MovementKind::Receipt,
             delta_milli: *quantity,
             unit_cost_cents: line
                 .ordered_unit_price_cents

@@ -30,9 +30,7 @@ pub fn today(ctx: &AppContext) -> NaiveDate {
 }
 
 pub fn status_of(row: &ApplicationRow) -> AppResult<Status> {
-    row.status
-        .parse()
-        .map_err(|e: String| AppError::internal(format!("stored application {}: {e}", row.id)))
+    Ok(row.status)
 }
 
 /// Loads an application for a change (row-locked on PostgreSQL), 404 when missing.
@@ -107,7 +105,7 @@ pub fn save_transition(
 ) -> AppResult<HistoryRow> {
     let expected = row.version;
     row.version += 1;
-    row.status = t.to.as_str().to_owned();
+    row.status = t.to;
     row.updated_at = time::to_db(t.at);
     if !db::applications::update_versioned(conn, row, expected)? {
         return Err(AppError::conflict(
@@ -132,8 +130,8 @@ pub fn record_transition(
         actor_id: Some(t.actor_id.to_owned()),
         on_behalf_of: t.on_behalf_of.map(str::to_owned),
         action: t.action.to_owned(),
-        from_status: t.from.map(|s| s.as_str().to_owned()),
-        to_status: t.to.as_str().to_owned(),
+        from_status: t.from,
+        to_status: t.to,
         comment: t.comment.map(str::to_owned),
     };
     db::applications::add_history(conn, &history)?;

@@ -8,14 +8,15 @@ use serde::Serialize;
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
-use crate::domain::applications::round_money;
+use crate::domain::applications::{round_money, Category, Status};
+use crate::domain::approval::{StepKind, StepStatus};
 use crate::error::AppResult;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LineView {
     pub id: String,
     pub description: String,
-    pub category: String,
+    pub category: Category,
     pub item_id: Option<String>,
     pub quantity: Decimal,
     pub unit_price: Decimal,
@@ -28,12 +29,12 @@ pub struct LineView {
 pub struct StepView {
     pub id: String,
     pub round: i32,
-    pub kind: String,
+    pub kind: StepKind,
     pub approver_id: Option<String>,
     pub approver_role: Option<String>,
     /// `waiting` (later in the chain), `pending` (deciding now), `approved`,
     /// `returned`, `rejected` or `cancelled`.
-    pub status: String,
+    pub status: StepStatus,
     pub decided_by: Option<String>,
     pub on_behalf_of: Option<String>,
     pub comment: Option<String>,
@@ -46,15 +47,15 @@ pub struct HistoryView {
     pub actor_id: Option<String>,
     pub on_behalf_of: Option<String>,
     pub action: String,
-    pub from_status: Option<String>,
-    pub to_status: String,
+    pub from_status: Option<Status>,
+    pub to_status: Status,
     pub comment: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ApplicationView {
     pub id: String,
-    pub status: String,
+    pub status: Status,
     pub requester_id: String,
     pub department_id: Option<String>,
     pub title: String,
@@ -82,7 +83,7 @@ pub struct ApplicationView {
 #[derive(Debug, Clone, Serialize)]
 pub struct ApplicationSummary {
     pub id: String,
-    pub status: String,
+    pub status: Status,
     pub requester_id: String,
     pub department_id: Option<String>,
     pub title: String,
@@ -101,7 +102,7 @@ pub fn line_view(l: &LineRow) -> LineView {
     LineView {
         id: l.id.clone(),
         description: l.description.clone(),
-        category: l.category.clone(),
+        category: l.category,
         item_id: l.item_id.clone(),
         quantity: quantity.normalize(),
         unit_price,
@@ -115,10 +116,10 @@ pub fn step_view(s: &StepRow) -> StepView {
     StepView {
         id: s.id.clone(),
         round: s.round,
-        kind: s.kind.clone(),
+        kind: s.kind,
         approver_id: s.approver_id.clone(),
         approver_role: s.approver_role.clone(),
-        status: s.status.clone(),
+        status: s.status,
         decided_by: s.decided_by.clone(),
         on_behalf_of: s.on_behalf_of.clone(),
         comment: s.comment.clone(),
@@ -171,7 +172,10 @@ pub fn assemble(
     steps: &[StepRow],
     history: Vec<HistoryRow>,
 ) -> ApplicationView {
-    let awaiting = steps.iter().find(|s| s.status == "pending").map(step_view);
+    let awaiting = steps
+        .iter()
+        .find(|s| s.status == StepStatus::Pending)
+        .map(step_view);
     ApplicationView {
         id: row.id,
         status: row.status,
@@ -209,7 +213,7 @@ mod tests {
             application_id: "a".into(),
             position: 0,
             description: "cable tie".into(),
-            category: "consumables".into(),
+            category: Category::Consumables,
             item_id: None,
             quantity_milli: 500,
             unit_price_cents: 1,

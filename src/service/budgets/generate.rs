@@ -74,7 +74,7 @@ fn from_application(source: &'static str, s: SourceLine, committed: bool) -> Opt
         source_ref: format!("application:{}#{}", s.application_id, s.line.position + 1),
         description: format!("{} — {}", s.title, s.line.description),
         department_id: s.department_id,
-        category: s.line.category,
+        category: s.line.category.as_str().to_owned(),
         quantity_milli: quantity,
         unit_price_cents: price,
         due_on: if committed {
@@ -205,7 +205,7 @@ pub fn generate(
         .collect();
     let row = BudgetRow {
         id,
-        kind: req.period.kind.as_str().to_owned(),
+        kind: req.period.kind,
         period_start: req.period.start,
         period_end: req.period.end,
         revision,

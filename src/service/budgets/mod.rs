@@ -13,6 +13,8 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::json;
 
+use views::{department_names, view, BudgetView};
+
 use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::identity::Actor;
 use super::pagination::{Page, PageRequest};
@@ -23,7 +25,6 @@ use crate::domain::input::Date;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::policy::load_policy;
-use views::{department_names, view, BudgetView};
 
 const READERS: &[Role] = &[Role::Finance, Role::ItSpecialist, Role::Admin];
 

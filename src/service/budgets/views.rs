@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::db::budgets::{BudgetLineRow, BudgetRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
+use crate::domain::budget::BudgetKind;
 use crate::domain::budget::{GroupTotal, Totals};
 use crate::error::{AppError, AppResult};
 
@@ -58,7 +59,7 @@ pub struct BudgetLineView {
 #[derive(Debug, Clone, Serialize)]
 pub struct BudgetView {
     pub id: String,
-    pub kind: String,
+    pub kind: BudgetKind,
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     pub revision: i32,
@@ -145,7 +146,7 @@ pub fn view(
         .collect();
     Ok(BudgetView {
         id: row.id.clone(),
-        kind: row.kind.clone(),
+        kind: row.kind,
         period_start: row.period_start,
         period_end: row.period_end,
         revision: row.revision,

@@ -184,20 +184,14 @@ pub struct NewLocation {
     pub kind: LocationKind,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LocationKind {
-    Warehouse,
-    Branch,
-    Office,
-}
+pub use crate::domain::stock::LocationKind;
 
 #[derive(Debug, Serialize)]
 pub struct LocationView {
     pub id: String,
     pub code: String,
     pub name: String,
-    pub kind: String,
+    pub kind: LocationKind,
     pub created_at: DateTime<Utc>,
 }
 
@@ -234,12 +228,11 @@ pub async fn create_location(
                     extra: Some(json!({"errors": [{"field": "code", "code": "taken", "message": "is already used"}]})),
                 });
             }
-            let kind = serde_json::to_value(input.kind).map_err(AppError::internal)?;
             let row = LocationRow {
                 id: new_id(),
                 code: input.code.into_string(),
                 name: input.name.trim().to_owned(),
-                kind: kind.as_str().unwrap_or("warehouse").to_owned(),
+                kind: input.kind,
                 created_at: time::to_db(now),
             };
             db::catalogue::insert_location(conn, &row)?;

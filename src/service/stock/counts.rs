@@ -116,7 +116,7 @@ pub async fn record(ctx: &AppContext, actor: &Actor, input: NewCount) -> AppResu
                         id: new_id(),
                         item_id: line.item_id.clone().into_string(),
                         location_id: input.location_id.clone().into_string(),
-                        kind: MovementKind::Adjustment.as_str().to_owned(),
+                        kind: MovementKind::Adjustment,
                         delta_milli: counted - expected,
                         unit_cost_cents: None,
                         transfer_id: None,

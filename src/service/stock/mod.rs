@@ -44,7 +44,7 @@ pub struct NewMovement {
 #[derive(Debug, Clone, Serialize)]
 pub struct MovementView {
     pub id: String,
-    pub kind: String,
+    pub kind: MovementKind,
     pub item_id: String,
     pub location_id: String,
     /// Signed: positive into the location, negative out of it.
@@ -204,7 +204,7 @@ fn movement_rows(
         id: new_id(),
         item_id: input.item_id.clone().into_string(),
         location_id: location.to_owned(),
-        kind: input.kind.as_str().to_owned(),
+        kind: input.kind,
         delta_milli: delta,
         unit_cost_cents: cost,
         transfer_id: transfer,
