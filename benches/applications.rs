@@ -4,6 +4,8 @@
 //! fails on a timing. `cargo bench --bench applications`.
 //! Knobs: BENCH_CLIENTS (32), BENCH_SECONDS (10), BENCH_STORED (100000).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the failure report
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 

@@ -6,6 +6,8 @@
 //!
 //! `cargo bench --bench budgets` (BENCH_SCALES=0.1,0.5,1 by default).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the failure report
+
 use std::sync::Arc;
 use std::time::Instant;
 

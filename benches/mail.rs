@@ -4,6 +4,8 @@
 //!
 //! `cargo bench --bench mail`. `BENCH_MESSAGES` sets the count.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the failure report
+
 // The same loopback SMTP server the integration tests use.
 #[path = "../tests/api/smtp.rs"]
 #[allow(dead_code)]

@@ -5,6 +5,8 @@
 //!
 //! `cargo run --release --example ceiling_http -- 127.0.0.1:18090 body.json`
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the failure report
+
 use actix_web::{web, App, HttpResponse, HttpServer};
 
 #[actix_web::main]

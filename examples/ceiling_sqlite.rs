@@ -6,6 +6,8 @@
 //!
 //! `cargo run --release --example ceiling_sqlite -- /tmp/ceiling.db 5`
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the failure report
+
 use std::time::{Duration, Instant};
 
 use diesel::connection::SimpleConnection;

@@ -2,7 +2,7 @@
 //! limits, schedules, budget periods) asks a `Clock`, so tests move time
 //! instead of sleeping.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -38,18 +38,18 @@ impl ManualClock {
     }
 
     pub fn set(&self, instant: DateTime<Utc>) {
-        *self.now.lock().expect("clock mutex poisoned") = instant;
+        *self.now.lock().unwrap_or_else(PoisonError::into_inner) = instant;
     }
 
     pub fn advance(&self, by: Duration) {
-        let mut now = self.now.lock().expect("clock mutex poisoned");
+        let mut now = self.now.lock().unwrap_or_else(PoisonError::into_inner);
         *now += by;
     }
 }
 
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
-        *self.now.lock().expect("clock mutex poisoned")
+        *self.now.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 

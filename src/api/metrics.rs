@@ -80,8 +80,11 @@ impl Metrics {
         self.pool_connections.set(i64::from(pool.0));
         self.pool_idle.set(i64::from(pool.1));
         let mut out = String::new();
-        prometheus_client::encoding::text::encode(&mut out, &self.registry)
-            .expect("writing to a String cannot fail");
+        // Writing to a String fails only if a metric cannot format itself;
+        // what was written is still worth serving.
+        if let Err(e) = prometheus_client::encoding::text::encode(&mut out, &self.registry) {
+            tracing::error!(error = %e, "metrics could not be encoded in full");
+        }
         out
     }
 }

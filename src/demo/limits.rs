@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Datelike, Months, Utc};
+use chrono::{DateTime, Months, Utc};
 
 use super::applications::Batch;
 use super::dice::Dice;
@@ -12,6 +12,7 @@ use super::org::DemoOrg;
 use crate::db::budgets::LimitRow;
 use crate::db::{self, time, Db};
 use crate::domain::applications::{Category, Status};
+use crate::domain::budget::month_start;
 use crate::error::AppResult;
 
 /// A year's committed spending per department × category, in cents.
@@ -64,7 +65,7 @@ pub fn write_limits(
     spend: &Spend,
     now: DateTime<Utc>,
 ) -> AppResult<usize> {
-    let first = now.date_naive().with_day(1).expect("day 1 exists") - Months::new(6);
+    let first = month_start(now.date_naive()) - Months::new(6);
     let mut rows = Vec::new();
     for department in &org.departments {
         for category in Category::ALL {

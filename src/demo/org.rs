@@ -216,10 +216,9 @@ impl DemoOrg {
             if d % 4 != 1 {
                 continue;
             }
-            let head = self.departments[d]
-                .head_user_id
-                .clone()
-                .expect("every head is set");
+            let Some(head) = self.departments[d].head_user_id.clone() else {
+                continue;
+            };
             let starts: NaiveDate = today + Duration::days(dice.between(-30, 10));
             self.delegations.push(DelegationRow {
                 id: dice.id(now - Duration::days(31)),

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Days, Duration, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -46,16 +46,12 @@ pub struct Period {
     pub end: NaiveDate,
 }
 
-fn month_start(date: NaiveDate) -> NaiveDate {
-    date.with_day(1).expect("day 1 exists")
+pub fn month_start(date: NaiveDate) -> NaiveDate {
+    date - Days::new(u64::from(date.day0()))
 }
 
 fn next_month_start(date: NaiveDate) -> NaiveDate {
-    let (year, month) = match date.month() {
-        12 => (date.year() + 1, 1),
-        m => (date.year(), m + 1),
-    };
-    NaiveDate::from_ymd_opt(year, month, 1).expect("day 1 exists")
+    month_start(date) + Months::new(1)
 }
 
 /// Days in the month of `date`.

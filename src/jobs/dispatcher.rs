@@ -3,7 +3,7 @@
 //! that died is taken over when its lease runs out), sends them in enqueue
 //! order, and records each outcome: sent, retry later with backoff, or failed.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration as StdDuration;
 
 use chrono::{Duration, NaiveDateTime};
@@ -125,7 +125,10 @@ impl Dispatcher {
             .collect()
             .await;
         results.into_iter().collect::<AppResult<()>>()?;
-        Ok(state.into_inner().expect("pass state poisoned").report)
+        Ok(state
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner)
+            .report)
     }
 
     async fn deliver_lane(
@@ -137,14 +140,18 @@ impl Dispatcher {
         for row in lane {
             let unreachable = state
                 .lock()
-                .expect("pass state poisoned")
+                .unwrap_or_else(PoisonError::into_inner)
                 .unreachable
                 .clone();
             let outcome = match unreachable {
                 // The server is down: wait for the same retry moment as the
                 // first failure, which keeps enqueue order for the retry.
                 Some((at, error)) => {
-                    state.lock().expect("pass state poisoned").report.deferred += 1;
+                    state
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .report
+                        .deferred += 1;
                     AttemptOutcome::Retry {
                         at,
                         attempts: row.attempts,
@@ -153,7 +160,7 @@ impl Dispatcher {
                 }
                 None => {
                     let result = self.mailer.send(&outgoing(&row, attachments)).await;
-                    let mut state = state.lock().expect("pass state poisoned");
+                    let mut state = state.lock().unwrap_or_else(PoisonError::into_inner);
                     let outcome = self.outcome(&row, result, &mut state.report);
                     if let AttemptOutcome::Retry { at, error, .. } = &outcome {
                         if is_unreachable(error) && state.unreachable.is_none() {

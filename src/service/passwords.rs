@@ -131,11 +131,14 @@ pub async fn verify_off_thread(password: String, stored_hash: Option<String>) ->
     .await
 }
 
-/// A hash of a random password, verified against when the account does not
-/// exist so that timing does not reveal which emails are registered.
+/// The hash of a random, forgotten password, with the same parameters as
+/// [`hash`] (a test keeps them equal): verified against when the account
+/// does not exist, so timing does not reveal which emails are registered.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$4xRX56q7glpGtB94bXYQKA$9wNABOWQcZG2V1EyA4+FSrGuAowvhhLGzZGJGX0cSjw";
+
 pub fn dummy_hash() -> &'static str {
-    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DUMMY.get_or_init(|| hash(&random_token(16)).expect("hashing a random password"))
+    DUMMY_HASH
 }
 
 /// `bytes` random bytes from the OS, hex-encoded.
@@ -165,6 +168,22 @@ pub fn generate_password() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_dummy_hash_costs_what_a_real_one_does() {
+        let real = hash("any password").unwrap();
+        let (dummy, real) = (
+            PasswordHash::new(dummy_hash()).unwrap(),
+            PasswordHash::new(&real).unwrap(),
+        );
+        assert_eq!(dummy.algorithm, real.algorithm);
+        assert_eq!(dummy.version, real.version);
+        assert_eq!(
+            Params::try_from(&dummy).unwrap(),
+            Params::try_from(&real).unwrap()
+        );
+        assert!(!verify("any password", dummy_hash()));
+    }
 
     #[test]
     fn hash_then_verify() {

@@ -5,7 +5,7 @@
 //! are seen within `ttl` (see docs/architecture/identity.md).
 
 use std::collections::HashMap;
-use std::sync::RwLock;
+use std::sync::{PoisonError, RwLock};
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -43,7 +43,7 @@ impl SessionCache {
 
     /// The cached facts for `token_hash`, unless older than the TTL.
     pub fn get(&self, token_hash: &str, now: DateTime<Utc>) -> Option<(SessionFacts, UserView)> {
-        let entries = self.entries.read().expect("session cache poisoned");
+        let entries = self.entries.read().unwrap_or_else(PoisonError::into_inner);
         let entry = entries.get(token_hash)?;
         (entry.fetched_at + self.ttl > now).then(|| (entry.session.clone(), entry.user.clone()))
     }
@@ -55,7 +55,7 @@ impl SessionCache {
         user: UserView,
         now: DateTime<Utc>,
     ) {
-        let mut entries = self.entries.write().expect("session cache poisoned");
+        let mut entries = self.entries.write().unwrap_or_else(PoisonError::into_inner);
         if entries.len() >= self.max_entries {
             let ttl = self.ttl;
             entries.retain(|_, e| e.fetched_at + ttl > now);
@@ -74,12 +74,12 @@ impl SessionCache {
     }
 
     pub fn forget_session(&self, session_id: &str) {
-        let mut entries = self.entries.write().expect("session cache poisoned");
+        let mut entries = self.entries.write().unwrap_or_else(PoisonError::into_inner);
         entries.retain(|_, e| e.session.id != session_id);
     }
 
     pub fn forget_user(&self, user_id: &str) {
-        let mut entries = self.entries.write().expect("session cache poisoned");
+        let mut entries = self.entries.write().unwrap_or_else(PoisonError::into_inner);
         entries.retain(|_, e| e.user.id != user_id);
     }
 }

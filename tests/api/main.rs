@@ -2,6 +2,8 @@
 //! database (SQLite by default, PostgreSQL when PROCURA_TEST_POSTGRES_URL is
 //! set) and talks to it over HTTP. One test binary keeps link time down.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test harness: a panic is the failure report
+
 mod app_fixtures;
 mod contract;
 mod fixtures;
