@@ -6,8 +6,9 @@ use uuid::Uuid;
 
 use super::auth::Authenticated;
 use super::extract::{id_text, Query};
+use crate::domain::input::Text;
 use crate::error::AppError;
-use crate::service::audit::{self, AuditFilter};
+use crate::service::audit::{self, AuditQuery};
 use crate::service::pagination::PageRequest;
 use crate::service::AppContext;
 
@@ -16,8 +17,8 @@ use crate::service::AppContext;
 pub struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
-    entity: Option<String>,
-    entity_id: Option<String>,
+    entity: Option<Text<50>>,
+    entity_id: Option<Text<100>>,
     actor_id: Option<Uuid>,
 }
 
@@ -27,10 +28,10 @@ pub async fn list(
     Query(p): Query<ListParams>,
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse(p.limit, p.cursor)?;
-    let filter = AuditFilter {
-        entity: p.entity,
-        entity_id: p.entity_id,
+    let query = AuditQuery {
+        entity: p.entity.map(Text::into_string),
+        entity_id: p.entity_id.map(Text::into_string),
         actor_id: p.actor_id.map(id_text),
     };
-    Ok(HttpResponse::Ok().json(audit::list(&ctx, &actor.0, filter, page).await?))
+    Ok(HttpResponse::Ok().json(audit::list(&ctx, &actor.0, query, page).await?))
 }

@@ -7,10 +7,11 @@ use uuid::Uuid;
 use super::auth::Authenticated;
 use super::extract::{id_text, Body, IfMatch, Query};
 use super::responses::{created, location_in, versioned};
+use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::AppError;
 use crate::service::pagination::PageRequest;
-use crate::service::users::{self, NewUser, UserFilter, UserPatch};
+use crate::service::users::{self, NewUser, UserPatch, UserQuery};
 use crate::service::AppContext;
 
 #[derive(Deserialize)]
@@ -21,7 +22,7 @@ pub struct ListParams {
     role: Option<Role>,
     department_id: Option<Uuid>,
     active: Option<bool>,
-    q: Option<String>,
+    q: Option<Text<200>>,
 }
 
 pub async fn list(
@@ -30,13 +31,13 @@ pub async fn list(
     Query(p): Query<ListParams>,
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse(p.limit, p.cursor)?;
-    let filter = UserFilter {
-        role: p.role.map(|r| r.as_str().to_owned()),
+    let query = UserQuery {
+        role: p.role,
         department_id: p.department_id.map(id_text),
         active: p.active,
-        query: p.q.filter(|q| !q.trim().is_empty()),
+        text: p.q.map(Text::into_string),
     };
-    Ok(HttpResponse::Ok().json(users::list(&ctx, &actor.0, filter, page).await?))
+    Ok(HttpResponse::Ok().json(users::list(&ctx, &actor.0, query, page).await?))
 }
 
 pub async fn create(

@@ -9,7 +9,7 @@ use super::new_id;
 use super::pagination::{Page, PageRequest};
 use super::AppContext;
 /// List filters, shared with the query layer.
-pub use crate::db::audit::AuditFilter;
+use crate::db::audit::AuditFilter;
 use crate::db::audit::AuditRow;
 use crate::db::{self, time, DbConnection};
 use crate::domain::roles::Role;
@@ -48,13 +48,26 @@ pub fn record(
     Ok(db::audit::insert(conn, &row)?)
 }
 
+/// Which audit entries to list (the api fills it from the query string).
+#[derive(Debug, Default)]
+pub struct AuditQuery {
+    pub entity: Option<String>,
+    pub entity_id: Option<String>,
+    pub actor_id: Option<String>,
+}
+
 pub async fn list(
     ctx: &AppContext,
     actor: &Actor,
-    filter: AuditFilter,
+    query: AuditQuery,
     page: PageRequest,
 ) -> AppResult<Page<AuditEntry>> {
     actor.require(Role::Admin)?;
+    let filter = AuditFilter {
+        entity: query.entity,
+        entity_id: query.entity_id,
+        actor_id: query.actor_id,
+    };
     ctx.db
         .read(move |conn| {
             let rows = db::audit::list(conn, &filter, page.after.as_deref(), page.fetch_limit())?;

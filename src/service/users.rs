@@ -10,7 +10,7 @@ use super::outbox::{self, Notification};
 use super::pagination::{Page, PageRequest};
 use super::{audit, new_id, passwords, AppContext};
 /// List filters, shared with the query layer.
-pub use crate::db::users::UserFilter;
+use crate::db::users::UserFilter;
 use crate::db::users::{NewUserRow, UserChangeset};
 use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_email, check_password, check_text, normalize_email};
@@ -73,13 +73,35 @@ pub async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<UserV
     ctx.db.read(move |conn| load_view(conn, &id)).await
 }
 
+/// Which users to list (the api fills it from the query string).
+#[derive(Debug, Default)]
+pub struct UserQuery {
+    pub role: Option<Role>,
+    pub department_id: Option<String>,
+    pub active: Option<bool>,
+    /// Part of a name or email, any case; blank means no filter.
+    pub text: Option<String>,
+}
+
+impl From<UserQuery> for UserFilter {
+    fn from(q: UserQuery) -> Self {
+        UserFilter {
+            role: q.role.map(|r| r.as_str().to_owned()),
+            department_id: q.department_id,
+            active: q.active,
+            query: q.text.filter(|t| !t.trim().is_empty()),
+        }
+    }
+}
+
 pub async fn list(
     ctx: &AppContext,
     actor: &Actor,
-    filter: UserFilter,
+    query: UserQuery,
     page: PageRequest,
 ) -> AppResult<Page<UserView>> {
     actor.require(Role::Admin)?;
+    let filter = UserFilter::from(query);
     ctx.db
         .read(move |conn| {
             let rows = db::users::list(conn, &filter, page.after.as_deref(), page.fetch_limit())?;

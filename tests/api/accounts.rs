@@ -1,9 +1,9 @@
 //! Users (admin) and the role checks of every account endpoint.
 
-use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use crate::contract::Checked;
 use crate::helpers::*;
 
 #[tokio::test]

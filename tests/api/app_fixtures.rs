@@ -1,9 +1,9 @@
 //! The organisation and request helpers the application tests share.
 
-use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use crate::contract::Checked;
 use crate::helpers::*;
 
 /// HQ (director) ─┬─ OPS (ops_head) — emp

@@ -1,12 +1,12 @@
 //! IT Applications: filling check, approval chain, delegation, return and
 //! reject, cancel, order and partial receipt, and who may do what.
 
-use crate::contract::Checked;
 use chrono::Duration;
 use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::app_fixtures::*;
+use crate::contract::Checked;
 use crate::helpers::*;
 
 #[tokio::test]

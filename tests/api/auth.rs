@@ -1,10 +1,10 @@
 //! Sign-in, tokens, sign-out and brute-force limits.
 
-use crate::contract::Checked;
 use chrono::Duration;
 use reqwest::Method;
 use serde_json::json;
 
+use crate::contract::Checked;
 use crate::helpers::*;
 
 #[tokio::test]

@@ -2,7 +2,6 @@
 //! limits, revisions, exports read back, approval, schedules, and the
 //! scheduler's exactly-once runs with finance's email.
 
-use crate::contract::Checked;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
@@ -13,6 +12,7 @@ use reqwest::Method;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
+use crate::contract::Checked;
 use crate::helpers::*;
 use crate::stock::{put_policy, setup};
 

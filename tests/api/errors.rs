@@ -1,9 +1,9 @@
 //! Every failure is problem+json with a stable code.
 
-use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::json;
 
+use crate::contract::Checked;
 use crate::helpers::*;
 
 #[tokio::test]

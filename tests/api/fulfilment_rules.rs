@@ -3,11 +3,11 @@
 //! and fulfil their own application (unless the policy allows it, which is
 //! audited and told to finance).
 
-use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::json;
 
 use crate::app_fixtures::{act, body, create, id, ok, org, step_kinds};
+use crate::contract::Checked;
 use crate::helpers::{expect_problem, expect_status, TestApp};
 
 async fn approved(app: &TestApp, o: &crate::app_fixtures::Org, price: &str) -> serde_json::Value {

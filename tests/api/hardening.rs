@@ -2,7 +2,6 @@
 //! every CSV, client-chosen metric labels, authentication before the body,
 //! security headers, stalled bodies, and a ledger that cannot overflow.
 
-use crate::contract::Checked;
 use std::time::Duration;
 
 use reqwest::Method;
@@ -10,6 +9,7 @@ use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::app_fixtures::{body, create, ok, org};
+use crate::contract::Checked;
 use crate::helpers::{expect_problem, expect_status, TestApp};
 use crate::stock::{procura_stock_verify, setup};
 

@@ -1,7 +1,6 @@
 //! `TestApp`: the real server on 127.0.0.1:0 with a fresh database and a
 //! manual clock, plus small HTTP helpers.
 
-use crate::contract::Checked;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -15,6 +14,7 @@ use procura::startup::Application;
 use reqwest::{Method, RequestBuilder, Response};
 use serde_json::{json, Value};
 
+use crate::contract::Checked;
 use crate::smtp::SmtpSink;
 
 pub const ADMIN_EMAIL: &str = "admin@example.com";

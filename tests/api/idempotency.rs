@@ -1,9 +1,9 @@
 //! `Idempotency-Key`: a retried create never creates twice.
 
-use crate::contract::Checked;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use crate::contract::Checked;
 use crate::helpers::*;
 
 async fn create_with_key(app: &TestApp, key: &str, body: &Value) -> reqwest::Response {

@@ -5,13 +5,13 @@
 //! that field, and nothing may be stored. A string property without a
 //! documented bound fails the test, so a new field cannot slip through.
 
-use crate::contract::Checked;
 use std::collections::BTreeMap;
 
 use diesel::{Connection, PgConnection, QueryableByName, RunQueryDsl, SqliteConnection};
 use reqwest::Method;
 use serde_json::{json, Map, Value};
 
+use crate::contract::Checked;
 use crate::helpers::{error_fields, expect_status, TestApp};
 
 fn contract() -> Value {
@@ -312,4 +312,50 @@ async fn every_documented_bound_is_enforced_and_stores_nothing() {
         before,
         "a refused request stored something"
     );
+}
+
+/// Every free-text query parameter has a documented `maxLength`, and one
+/// character more is a 422 naming the parameter.
+#[tokio::test]
+async fn every_text_query_parameter_is_bounded() {
+    let app = TestApp::spawn().await;
+    let (_, token) = app
+        .user_with(&["admin", "it_specialist", "finance"], None)
+        .await;
+    let ids = path_ids(&app, &token).await;
+    let doc = contract();
+    let mut attacked = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let Some(get) = item.get("get") else { continue };
+        for param in get["parameters"].as_array().into_iter().flatten() {
+            let param = resolve(&doc, param);
+            let schema = resolve(&doc, &param["schema"]);
+            let free_text = param["in"] == "query"
+                && schema["type"] == "string"
+                && schema.get("enum").is_none()
+                && schema.get("format").is_none()
+                && schema.get("pattern").is_none()
+                && param["name"] != "cursor";
+            if !free_text {
+                continue;
+            }
+            let name = param["name"].as_str().unwrap();
+            let max = schema["maxLength"]
+                .as_u64()
+                .unwrap_or_else(|| panic!("GET {path}: query `{name}` has no maxLength"));
+            let url = format!(
+                "{}?{name}={}",
+                concrete(path, &ids),
+                "a".repeat(max as usize + 1)
+            );
+            let res = app.get(&url, &token).await;
+            let problem = expect_status(res, 422).await;
+            assert!(
+                error_fields(&problem).contains(&name.to_owned()),
+                "GET {path}: a long `{name}` must be named: {problem}"
+            );
+            attacked += 1;
+        }
+    }
+    assert!(attacked >= 3, "only {attacked} query parameters found");
 }

@@ -1,6 +1,5 @@
 //! Email through the outbox, delivered to a real SMTP server on loopback.
 
-use crate::contract::Checked;
 use chrono::Duration;
 use mail_parser::{MessageParser, MimeHeaders};
 use procura::db;
@@ -8,6 +7,7 @@ use procura::service::outbox::{enqueue, NewAttachment, Notification};
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use crate::contract::Checked;
 use crate::helpers::*;
 
 /// Lists notifications with a fresh admin token (tests move the clock by days).

@@ -1,8 +1,8 @@
 //! Health, readiness, metrics and the served contract.
 
-use crate::contract::Checked;
 use reqwest::Method;
 
+use crate::contract::Checked;
 use crate::helpers::*;
 
 #[tokio::test]

@@ -2,11 +2,11 @@
 //! suggested from consumption, and suggestions turned into draft
 //! applications that then count as on order.
 
-use crate::contract::Checked;
 use chrono::Duration;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use crate::contract::Checked;
 use crate::helpers::*;
 use crate::stock::{move_stock, on_hand, procura_stock_verify, put_policy, setup, Stock};
 

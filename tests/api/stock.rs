@@ -1,11 +1,11 @@
 //! Consumables: catalogue, locations, the stock ledger and its balances.
 
-use crate::contract::Checked;
 use std::process::Command;
 
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use crate::contract::Checked;
 use crate::helpers::*;
 
 pub struct Stock {
