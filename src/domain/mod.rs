@@ -8,6 +8,7 @@ pub mod approval;
 pub mod backoff;
 pub mod budget;
 pub mod input;
+pub mod receipt;
 pub mod logsafe;
 pub mod replenishment;
 pub mod roles;

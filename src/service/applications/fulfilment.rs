@@ -12,12 +12,13 @@ use super::notify::{self, Mail};
 use super::views::ApplicationView;
 use super::{next_status, save_transition, status_of, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
-use crate::db::scaled::quantity_to_db;
+use crate::db::scaled::{quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, MovementRow};
 use crate::db::time;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Category};
 use crate::domain::input::{Id, Quantity};
+use crate::domain::receipt::{self as receipt_rules, OrderedLine, ReceivedLine};
 use crate::domain::roles::Role;
 use crate::domain::stock::MovementKind;
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
@@ -132,79 +133,75 @@ pub async fn receive(
             .map(String::from)
             .or_else(|| row.location_id.clone());
         let mut lines = db::applications::lines_of(conn, &row.id)?;
-        let mut received: Vec<(usize, i64)> = Vec::new();
-        let mut errors = FieldErrors::new();
-        if receipt.lines.is_empty() {
-            errors.add("lines", "required", "must receive at least one line");
-        }
-        for (i, rl) in receipt.lines.iter().enumerate() {
-            let field = format!("lines[{i}].quantity");
-            let Some(at) = line_index(&lines, &rl.line_id) else {
-                errors.add(
-                    format!("lines[{i}].line_id"),
-                    "not_found",
-                    "is not a line of this application",
-                );
-                continue;
-            };
-            let line = &lines[at];
-            // Checked: a body may name one line many times; together they
-            // must still fit what remains.
-            let after = |q: i64| line.received_milli.checked_add(q);
-            match quantity_to_db(rl.quantity.get()) {
-                None => errors.add(field, "too_precise", "may have at most 3 decimal places"),
-                Some(q) if q <= 0 => errors.add(field, "not_positive", "must be greater than 0"),
-                Some(q) if after(q).is_none_or(|total| total > line.quantity_milli) => errors.add(
-                    field,
-                    "over_receipt",
-                    "is more than remains to be received on this line",
-                ),
-                Some(q) => {
-                    lines[at].received_milli += q;
-                    received.push((at, q));
-                }
-            }
-        }
-        let to_stock: Vec<(&LineRow, i64)> = received
+        let ordered: Vec<OrderedLine> = lines
             .iter()
-            .map(|(at, q)| (&lines[*at], *q))
-            .filter(|(l, _)| is_stocked(l))
+            .map(|l| OrderedLine {
+                id: &l.id,
+                ordered: quantity_from_db(l.quantity_milli),
+                received: quantity_from_db(l.received_milli),
+                stocked: is_stocked(l),
+            })
             .collect();
-        if !to_stock.is_empty() && location_id.is_none() {
-            errors.add(
-                "location_id",
-                "required",
-                "catalogue consumables go into stock: name the location that receives them",
-            );
-        }
+        let asked: Vec<ReceivedLine> = receipt
+            .lines
+            .iter()
+            .map(|rl| ReceivedLine {
+                line_id: &rl.line_id,
+                quantity: rl.quantity.get(),
+            })
+            .collect();
+        let mut errors = FieldErrors::new();
+        let plan = receipt_rules::plan(&ordered, &asked, location_id.is_some(), &mut errors);
         if let Some(location) = &location_id {
             if !db::catalogue::location_exists(conn, location)? {
                 errors.add("location_id", "not_found", "no location has this id");
             }
         }
         errors.into_result()?;
+        let mut to_stock: Vec<(usize, i64)> = Vec::new();
+        for (at, quantity) in plan.added {
+            let milli = quantity_to_db(quantity)
+                .ok_or_else(|| AppError::internal("a checked receipt quantity does not scale"))?;
+            lines[at].received_milli += milli;
+            if is_stocked(&lines[at]) {
+                to_stock.push((at, milli));
+            }
+        }
+        let to_stock: Vec<(&LineRow, i64)> =
+            to_stock.iter().map(|(at, q)| (&lines[*at], *q)).collect();
         if let Some(location) = &location_id {
             received_into_stock(conn, &to_stock, location, &row.id, &actor.user_id, mail.now)?;
-            let touched: Vec<(String, String)> = to_stock
-                .iter()
-                .map(|(l, _)| (l.item_id.clone().unwrap_or_default(), location.clone()))
-                .collect();
-            crate::service::stock::alerts::after_change(
-                conn,
-                &mail.templates,
-                &mail.public_url,
-                &touched,
-                mail.now,
-            )?;
+            alert_after_receipt(conn, mail, &to_stock, location)?;
         }
         store_progress(conn, &lines)?;
-        let complete = lines.iter().all(|l| l.received_milli >= l.quantity_milli);
+        let complete = plan.complete;
         let to = next_status(from, Action::Receive { complete })?;
         let t = Transition::by(&actor.user_id, "receive", Some(from), to, mail.now);
         save_transition(conn, row, t)?;
         notify::received(conn, mail, row, &lines, complete)
     })
     .await
+}
+
+/// Low-stock alerts re-armed or cleared by what was received.
+fn alert_after_receipt(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    to_stock: &[(&LineRow, i64)],
+    location: &str,
+) -> AppResult<()> {
+    let touched: Vec<(String, String)> = to_stock
+        .iter()
+        .map(|(l, _)| (l.item_id.clone().unwrap_or_default(), location.to_owned()))
+        .collect();
+    crate::service::stock::alerts::after_change(
+        conn,
+        &mail.templates,
+        &mail.public_url,
+        &touched,
+        mail.now,
+    )?;
+    Ok(())
 }
 
 /// A line whose receipt is also a stock receipt: a catalogue consumable.
