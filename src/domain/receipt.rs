@@ -64,7 +64,11 @@ pub fn plan(
         } else if q <= Decimal::ZERO {
             errors.add(field, "not_positive", "must be greater than 0");
         } else if after.is_none_or(|total| total > lines[at].ordered) {
-            errors.add(field, "over_receipt", "is more than remains to be received on this line");
+            errors.add(
+                field,
+                "over_receipt",
+                "is more than remains to be received on this line",
+            );
         } else if let Some(total) = after {
             received[at] = total;
             added.push((at, q));
@@ -114,10 +118,22 @@ mod tests {
             line("a", d("10"), d("4"), false),
             line("b", d("2"), d("0"), true),
         ];
-        type Case<'a> = (Vec<ReceivedLine<'a>>, bool, Vec<&'a str>, Vec<(usize, Decimal)>, bool);
+        type Case<'a> = (
+            Vec<ReceivedLine<'a>>,
+            bool,
+            Vec<&'a str>,
+            Vec<(usize, Decimal)>,
+            bool,
+        );
         let cases: Vec<Case> = vec![
             (vec![], true, vec!["lines"], vec![], false),
-            (vec![asked("a", d("6"))], false, vec![], vec![(0, d("6"))], false),
+            (
+                vec![asked("a", d("6"))],
+                false,
+                vec![],
+                vec![(0, d("6"))],
+                false,
+            ),
             (
                 vec![asked("a", d("6")), asked("b", d("2"))],
                 true,
@@ -125,12 +141,48 @@ mod tests {
                 vec![(0, d("6")), (1, d("2"))],
                 true,
             ),
-            (vec![asked("b", d("1"))], false, vec!["location_id"], vec![(1, d("1"))], false),
-            (vec![asked("x", d("1"))], true, vec!["lines[0].line_id"], vec![], false),
-            (vec![asked("a", d("0"))], true, vec!["lines[0].quantity"], vec![], false),
-            (vec![asked("a", d("-1"))], true, vec!["lines[0].quantity"], vec![], false),
-            (vec![asked("a", d("0.0001"))], true, vec!["lines[0].quantity"], vec![], false),
-            (vec![asked("a", d("7"))], true, vec!["lines[0].quantity"], vec![], false),
+            (
+                vec![asked("b", d("1"))],
+                false,
+                vec!["location_id"],
+                vec![(1, d("1"))],
+                false,
+            ),
+            (
+                vec![asked("x", d("1"))],
+                true,
+                vec!["lines[0].line_id"],
+                vec![],
+                false,
+            ),
+            (
+                vec![asked("a", d("0"))],
+                true,
+                vec!["lines[0].quantity"],
+                vec![],
+                false,
+            ),
+            (
+                vec![asked("a", d("-1"))],
+                true,
+                vec!["lines[0].quantity"],
+                vec![],
+                false,
+            ),
+            (
+                vec![asked("a", d("0.0001"))],
+                true,
+                vec!["lines[0].quantity"],
+                vec![],
+                false,
+            ),
+            (
+                vec![asked("a", d("7"))],
+                true,
+                vec!["lines[0].quantity"],
+                vec![],
+                false,
+            ),
             // Twice the same line: the second no longer fits what remains.
             (
                 vec![asked("a", d("4")), asked("a", d("3"))],

@@ -18,35 +18,12 @@ use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::{self, time};
 use crate::domain::accounts::{check_code, check_text};
-use crate::domain::applications::Category;
-use crate::domain::input::{Money, Quantity, Text};
+use crate::domain::catalogue as catalogue_rules;
+use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NewItem {
-    pub sku: Text<32>,
-    pub name: Text<200>,
-    #[serde(default = "consumables")]
-    pub category: Category,
-    pub unit: Text<20>,
-    pub unit_cost: Money,
-    #[serde(default)]
-    pub supplier: Option<Text<200>>,
-    #[serde(default)]
-    pub lead_time_days: i32,
-    #[serde(default = "one")]
-    pub order_multiple: Quantity,
-}
-
-fn consumables() -> Category {
-    Category::Consumables
-}
-
-fn one() -> Quantity {
-    Quantity::new(Decimal::ONE).unwrap_or_default()
-}
+pub use crate::domain::catalogue::NewItem;
 
 #[derive(Debug, Serialize)]
 pub struct ItemView {
@@ -85,36 +62,14 @@ impl From<ItemRow> for ItemView {
     }
 }
 
+/// The item's rules (domain::catalogue), then its cost in cents and order
+/// multiple in thousandths for storage.
 pub fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
-    let mut errors = FieldErrors::new();
-    check_code(&mut errors, "sku", &input.sku);
-    check_text(&mut errors, "name", &input.name, 200);
-    check_text(&mut errors, "unit", &input.unit, 20);
-    let cost = money_to_db(input.unit_cost.get()).filter(|c| *c >= 0);
-    if cost.is_none() {
-        errors.add(
-            "unit_cost",
-            "invalid_amount",
-            "must be ≥ 0 with at most 2 decimal places",
-        );
-    }
-    if !(0..=3650).contains(&input.lead_time_days) {
-        errors.add(
-            "lead_time_days",
-            "out_of_range",
-            "must be between 0 and 3650",
-        );
-    }
-    let multiple = quantity_to_db(input.order_multiple.get()).filter(|m| *m > 0);
-    if multiple.is_none() {
-        errors.add(
-            "order_multiple",
-            "not_positive",
-            "must be greater than 0 with at most 3 decimal places",
-        );
-    }
-    errors.into_result()?;
-    Ok((cost.unwrap_or_default(), multiple.unwrap_or(1000)))
+    catalogue_rules::check_item(input)?;
+    let cost = money_to_db(input.unit_cost.get());
+    let multiple = quantity_to_db(input.order_multiple.get());
+    cost.zip(multiple)
+        .ok_or_else(|| AppError::internal("a checked item does not scale for storage"))
 }
 
 pub async fn create_item(
