@@ -23,7 +23,7 @@ use crate::mail::Mailer;
 use crate::service::bootstrap::{ensure_first_admin, FirstAdmin};
 use crate::service::AppContext;
 
-pub type StartupError = Box<dyn std::error::Error + Send + Sync>;
+pub(crate) type StartupError = Box<dyn std::error::Error + Send + Sync>;
 
 pub struct Application {
     server: Server,
@@ -71,7 +71,7 @@ impl Application {
     }
 
     /// Serves until SIGTERM/SIGINT; in-flight requests are allowed to finish.
-    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+    pub(crate) async fn run_until_stopped(self) -> std::io::Result<()> {
         let dispatcher = self
             .dispatcher()
             .run_forever(self.context.outbox_wakeup.clone());
@@ -97,7 +97,7 @@ impl Application {
 }
 
 /// Opens the pools and applies pending migrations (off the async threads).
-pub async fn connect_and_migrate(settings: &Settings) -> Result<Db, StartupError> {
+pub(crate) async fn connect_and_migrate(settings: &Settings) -> Result<Db, StartupError> {
     let backend = settings.database.clone();
     let pool_size = settings.db_pool_size;
     tokio::task::spawn_blocking(move || -> Result<Db, StartupError> {
@@ -164,7 +164,7 @@ fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Se
 
 /// The budget schedules exist from the first start, with the configured
 /// defaults; later starts keep what admins have set.
-pub async fn ensure_default_schedules(ctx: &AppContext) -> Result<(), StartupError> {
+pub(crate) async fn ensure_default_schedules(ctx: &AppContext) -> Result<(), StartupError> {
     let (settings, now) = (ctx.settings.clone(), ctx.now());
     ctx.db
         .write(move |conn| crate::service::schedules::ensure_defaults(conn, &settings, now))

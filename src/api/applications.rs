@@ -27,7 +27,7 @@ fn ok(view: ApplicationView) -> HttpResponse {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ListParams {
+pub(crate) struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
     status: Option<Status>,
@@ -36,7 +36,7 @@ pub struct ListParams {
     awaiting: Option<String>,
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<ListParams>,
@@ -62,7 +62,7 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(drafts::list(&ctx, &actor.0, query, page).await?))
 }
 
-pub async fn create(
+pub(crate) async fn create(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     actor: Authenticated,
@@ -73,7 +73,7 @@ pub async fn create(
     Ok(created(outcome, location_in("/api/v1/applications")))
 }
 
-pub async fn get(
+pub(crate) async fn get(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
@@ -81,7 +81,7 @@ pub async fn get(
     Ok(ok(drafts::get(&ctx, &actor.0, id.into_inner()).await?))
 }
 
-pub async fn update(
+pub(crate) async fn update(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
@@ -98,7 +98,7 @@ pub async fn update(
     .await?))
 }
 
-pub async fn submit(
+pub(crate) async fn submit(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
@@ -109,7 +109,7 @@ pub async fn submit(
     ))
 }
 
-pub async fn approve(
+pub(crate) async fn approve(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
@@ -124,7 +124,7 @@ pub async fn approve(
     .await?))
 }
 
-pub async fn return_for_correction(
+pub(crate) async fn return_for_correction(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
@@ -140,7 +140,7 @@ pub async fn return_for_correction(
     .await?))
 }
 
-pub async fn reject(
+pub(crate) async fn reject(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
@@ -156,7 +156,7 @@ pub async fn reject(
     .await?))
 }
 
-pub async fn cancel(
+pub(crate) async fn cancel(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
@@ -171,7 +171,7 @@ pub async fn cancel(
     .await?))
 }
 
-pub async fn order(
+pub(crate) async fn order(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
@@ -186,7 +186,7 @@ pub async fn order(
     .await?))
 }
 
-pub async fn receive(
+pub(crate) async fn receive(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,

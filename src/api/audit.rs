@@ -14,7 +14,7 @@ use crate::service::AppContext;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ListParams {
+pub(crate) struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
     entity: Option<Text<50>>,
@@ -22,7 +22,7 @@ pub struct ListParams {
     actor_id: Option<Uuid>,
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<ListParams>,

@@ -21,7 +21,7 @@ use crate::service::{own_password, users};
 
 /// The signed-in caller; extracting it answers 401 when the token is
 /// missing, unknown, expired or revoked.
-pub struct Authenticated(pub Actor);
+pub(crate) struct Authenticated(pub Actor);
 
 impl FromRequest for Authenticated {
     type Error = AppError;
@@ -45,7 +45,7 @@ impl FromRequest for Authenticated {
 /// Middleware on every protected route: a request without a valid token is
 /// answered 401 here, before any extractor reads or parses its body (so an
 /// unknown token never gets a 415 or 422 that tells it about the route).
-pub async fn require_token(
+pub(crate) async fn require_token(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
@@ -81,12 +81,12 @@ fn bearer_token(req: &HttpRequest) -> Result<String, AppError> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LoginRequest {
+pub(crate) struct LoginRequest {
     email: Text<254>,
     password: Text<128>,
 }
 
-pub async fn login(
+pub(crate) async fn login(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     body: Body<LoginRequest>,
@@ -99,7 +99,7 @@ pub async fn login(
 }
 
 /// `POST /api/v1/me/password`: the caller's own password, given the current one.
-pub async fn change_password(
+pub(crate) async fn change_password(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     actor: Authenticated,
@@ -110,7 +110,7 @@ pub async fn change_password(
     Ok(HttpResponse::NoContent().finish())
 }
 
-pub async fn logout(
+pub(crate) async fn logout(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
 ) -> Result<HttpResponse, AppError> {
@@ -118,6 +118,6 @@ pub async fn logout(
     Ok(HttpResponse::NoContent().finish())
 }
 
-pub async fn me(actor: Authenticated) -> HttpResponse {
+pub(crate) async fn me(actor: Authenticated) -> HttpResponse {
     HttpResponse::Ok().json(users::me(&actor.0))
 }

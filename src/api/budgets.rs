@@ -15,7 +15,7 @@ use crate::service::budgets::{self, limits};
 use crate::service::pagination::PageRequest;
 use crate::service::{schedules, AppContext};
 
-pub async fn create(
+pub(crate) async fn create(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     actor: Authenticated,
@@ -32,14 +32,14 @@ pub async fn create(
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ListParams {
+pub(crate) struct ListParams {
     kind: Option<BudgetKind>,
     period_start: Option<NaiveDate>,
     limit: Option<i64>,
     cursor: Option<String>,
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<ListParams>,
@@ -48,7 +48,7 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(budgets::list(&ctx, &actor.0, p.kind, p.period_start, page).await?))
 }
 
-pub async fn get(
+pub(crate) async fn get(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,
@@ -59,11 +59,11 @@ pub async fn get(
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ExportParams {
+pub(crate) struct ExportParams {
     format: Option<String>,
 }
 
-pub async fn export(
+pub(crate) async fn export(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,
@@ -80,7 +80,7 @@ pub async fn export(
         .body(file.content))
 }
 
-pub async fn approve(
+pub(crate) async fn approve(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,
@@ -88,7 +88,7 @@ pub async fn approve(
     Ok(HttpResponse::Ok().json(budgets::approve(&ctx, &actor.0, id.into_inner()).await?))
 }
 
-pub async fn put_limit(
+pub(crate) async fn put_limit(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     body: Body<limits::LimitInput>,
@@ -98,11 +98,11 @@ pub async fn put_limit(
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LimitParams {
+pub(crate) struct LimitParams {
     month: Option<String>,
 }
 
-pub async fn list_limits(
+pub(crate) async fn list_limits(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<LimitParams>,
@@ -111,7 +111,7 @@ pub async fn list_limits(
     Ok(HttpResponse::Ok().json(json!({"items": items, "next_cursor": null})))
 }
 
-pub async fn list_schedules(
+pub(crate) async fn list_schedules(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
 ) -> Result<HttpResponse, AppError> {
@@ -119,7 +119,7 @@ pub async fn list_schedules(
     Ok(HttpResponse::Ok().json(json!({"items": items, "next_cursor": null})))
 }
 
-pub async fn put_schedule(
+pub(crate) async fn put_schedule(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     job: web::Path<String>,

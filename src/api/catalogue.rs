@@ -14,13 +14,13 @@ use crate::service::AppContext;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ItemParams {
+pub(crate) struct ItemParams {
     limit: Option<i64>,
     cursor: Option<String>,
     active: Option<bool>,
 }
 
-pub async fn list_items(
+pub(crate) async fn list_items(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<ItemParams>,
@@ -29,7 +29,7 @@ pub async fn list_items(
     Ok(HttpResponse::Ok().json(catalogue::list_items(&ctx, &actor.0, p.active, page).await?))
 }
 
-pub async fn create_item(
+pub(crate) async fn create_item(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     actor: Authenticated,
@@ -42,12 +42,12 @@ pub async fn create_item(
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LocationParams {
+pub(crate) struct LocationParams {
     limit: Option<i64>,
     cursor: Option<String>,
 }
 
-pub async fn list_locations(
+pub(crate) async fn list_locations(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<LocationParams>,
@@ -56,7 +56,7 @@ pub async fn list_locations(
     Ok(HttpResponse::Ok().json(catalogue::list_locations(&ctx, &actor.0, page).await?))
 }
 
-pub async fn create_location(
+pub(crate) async fn create_location(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     body: Body<NewLocation>,
@@ -70,7 +70,7 @@ pub async fn create_location(
         .json(view))
 }
 
-pub async fn get_item(
+pub(crate) async fn get_item(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,
@@ -79,7 +79,7 @@ pub async fn get_item(
     Ok(super::responses::versioned(item.version, &item))
 }
 
-pub async fn update_item(
+pub(crate) async fn update_item(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,
@@ -90,7 +90,7 @@ pub async fn update_item(
     Ok(super::responses::versioned(item.version, &item))
 }
 
-pub async fn get_location(
+pub(crate) async fn get_location(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,
@@ -98,7 +98,7 @@ pub async fn get_location(
     Ok(HttpResponse::Ok().json(catalogue::get_location(&ctx, &actor.0, id.into_inner()).await?))
 }
 
-pub async fn export_items(
+pub(crate) async fn export_items(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
 ) -> Result<HttpResponse, AppError> {
@@ -115,7 +115,7 @@ pub async fn export_items(
         .body(csv))
 }
 
-pub async fn import_items(
+pub(crate) async fn import_items(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     body: super::extract::CsvBody,

@@ -14,7 +14,7 @@ use actix_web::HttpRequest;
 
 /// The client's address as a throttling key: IPv4 as it is, IPv6 cut to its
 /// /64 (one subscriber usually holds a whole /64).
-pub fn client_address(req: &HttpRequest, trusted: &[IpAddr]) -> String {
+pub(crate) fn client_address(req: &HttpRequest, trusted: &[IpAddr]) -> String {
     let Some(peer) = req.peer_addr().map(|a| a.ip()) else {
         return "unknown".into();
     };

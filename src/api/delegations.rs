@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::service::delegations::{self, NewDelegation};
 use crate::service::AppContext;
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
 ) -> Result<HttpResponse, AppError> {
@@ -17,7 +17,7 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(json!({"items": items, "next_cursor": null})))
 }
 
-pub async fn create(
+pub(crate) async fn create(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     body: Body<NewDelegation>,
@@ -31,7 +31,7 @@ pub async fn create(
         .json(view))
 }
 
-pub async fn revoke(
+pub(crate) async fn revoke(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,

@@ -14,13 +14,13 @@ use crate::service::AppContext;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ListParams {
+pub(crate) struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
     parent_id: Option<Uuid>,
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<ListParams>,
@@ -30,7 +30,7 @@ pub async fn list(
         .json(departments::list(&ctx, &actor.0, p.parent_id.map(id_text), page).await?))
 }
 
-pub async fn create(
+pub(crate) async fn create(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     actor: Authenticated,
@@ -41,7 +41,7 @@ pub async fn create(
     Ok(created(outcome, location_in("/api/v1/departments")))
 }
 
-pub async fn get(
+pub(crate) async fn get(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,
@@ -50,7 +50,7 @@ pub async fn get(
     Ok(versioned(dep.version, &dep))
 }
 
-pub async fn update(
+pub(crate) async fn update(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,

@@ -21,7 +21,7 @@ use crate::service::AppContext;
 /// send it (`body_timeout_seconds`): a client that stalls mid-body is cut
 /// off with a 408 instead of holding a connection open.
 #[derive(Debug, Clone, Copy)]
-pub struct BodyLimit {
+pub(crate) struct BodyLimit {
     pub bytes: usize,
     pub timeout: std::time::Duration,
 }
@@ -40,10 +40,10 @@ impl Default for BodyLimit {
 /// allows, so only the routes that take long documents (applications,
 /// counts, selections, imports) accept the large cap.
 #[derive(Debug, Clone, Copy)]
-pub struct SmallBodies;
+pub(crate) struct SmallBodies;
 
 /// 64 KiB: several times the longest small document, escapes included.
-pub const SMALL_BODY_BYTES: usize = 64 << 10;
+pub(crate) const SMALL_BODY_BYTES: usize = 64 << 10;
 
 fn body_limit(req: &HttpRequest) -> BodyLimit {
     let limit = req.app_data::<BodyLimit>().copied().unwrap_or_default();
@@ -57,7 +57,7 @@ fn body_limit(req: &HttpRequest) -> BodyLimit {
 }
 
 /// A JSON request body, with the SHA-256 of its bytes (for idempotency).
-pub struct Body<T> {
+pub(crate) struct Body<T> {
     pub value: T,
     digest: [u8; 32],
     idempotency_key: Option<String>,
@@ -65,7 +65,11 @@ pub struct Body<T> {
 
 impl<T> Body<T> {
     /// The idempotency key of this request scoped to `actor`, if one was sent.
-    pub fn idempotency_key(&self, actor: &Actor, req: &HttpRequest) -> Option<IdempotencyKey> {
+    pub(crate) fn idempotency_key(
+        &self,
+        actor: &Actor,
+        req: &HttpRequest,
+    ) -> Option<IdempotencyKey> {
         let key = self.idempotency_key.clone()?;
         let mut hasher = Sha256::new();
         hasher.update(req.method().as_str());
@@ -111,7 +115,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Body<T> {
 
 /// A JSON body that may be left out entirely (actions such as `submit`):
 /// no body means `T::default()`; a body present is read like [`Body`].
-pub struct OptionalBody<T>(pub T);
+pub(crate) struct OptionalBody<T>(pub T);
 
 impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalBody<T> {
     type Error = AppError;
@@ -158,7 +162,7 @@ async fn read_all(mut payload: Payload, limit: usize) -> Result<web::BytesMut, A
 }
 
 /// A `text/csv` body, as bytes.
-pub struct CsvBody(pub Vec<u8>);
+pub(crate) struct CsvBody(pub Vec<u8>);
 
 impl FromRequest for CsvBody {
     type Error = AppError;
@@ -237,7 +241,7 @@ fn idempotency_header(req: &HttpRequest) -> Result<Option<String>, AppError> {
 }
 
 /// Parses JSON, turning serde's complaint into a per-field problem.
-pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+pub(crate) fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let result: Result<T, _> = serde_path_to_error::deserialize(&mut de);
     let value = result.map_err(|err| {
@@ -283,7 +287,7 @@ fn quoted(message: &str) -> Option<&str> {
 }
 
 /// Maps one serde message to `{field, code, message}`.
-pub fn field_error(path: &str, message: &str) -> FieldError {
+pub(crate) fn field_error(path: &str, message: &str) -> FieldError {
     let message = strip_position(message);
     let at_path = if path.is_empty() || path == "." {
         "body".to_owned()
@@ -323,7 +327,7 @@ fn coded_message(message: &str) -> Option<(&str, &str)> {
 }
 
 /// A query string parsed strictly (unknown parameters refused, errors per field).
-pub struct Query<T>(pub T);
+pub(crate) struct Query<T>(pub T);
 
 impl<T: DeserializeOwned> FromRequest for Query<T> {
     type Error = AppError;
@@ -348,7 +352,7 @@ impl<T: DeserializeOwned> FromRequest for Query<T> {
 }
 
 /// The version named by `If-Match: "3"`, when the header is present.
-pub struct IfMatch(pub Option<i64>);
+pub(crate) struct IfMatch(pub Option<i64>);
 
 impl FromRequest for IfMatch {
     type Error = AppError;
@@ -376,7 +380,7 @@ impl FromRequest for IfMatch {
 }
 
 /// The application context registered at start.
-pub fn context(req: &HttpRequest) -> Result<web::Data<AppContext>, AppError> {
+pub(crate) fn context(req: &HttpRequest) -> Result<web::Data<AppContext>, AppError> {
     req.app_data::<web::Data<AppContext>>()
         .cloned()
         .ok_or_else(|| AppError::internal("application context is not registered"))
@@ -384,7 +388,7 @@ pub fn context(req: &HttpRequest) -> Result<web::Data<AppContext>, AppError> {
 
 /// A query parameter typed as `Uuid` (so a malformed id is a 422 naming
 /// the parameter, not an empty list) as the text the store keeps.
-pub fn id_text(id: uuid::Uuid) -> String {
+pub(crate) fn id_text(id: uuid::Uuid) -> String {
     id.to_string()
 }
 

@@ -23,7 +23,7 @@ fn encodes_control(raw: &str) -> bool {
         })
 }
 
-pub async fn refuse_control_characters(
+pub(crate) async fn refuse_control_characters(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {

@@ -5,7 +5,7 @@
 use actix_web::middleware::DefaultHeaders;
 
 /// The headers sent with every response; HSTS only when the public URL is https.
-pub fn security_headers(https: bool) -> DefaultHeaders {
+pub(crate) fn security_headers(https: bool) -> DefaultHeaders {
     let headers = DefaultHeaders::new()
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))

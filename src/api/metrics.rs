@@ -30,7 +30,7 @@ struct RouteLabels {
     route: String,
 }
 
-pub struct Metrics {
+pub(crate) struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     latency: Family<RouteLabels, Histogram>,
@@ -76,7 +76,7 @@ impl Default for Metrics {
 
 impl Metrics {
     /// The text exposition, with pool figures read at scrape time.
-    pub fn render(&self, pool: (u32, u32)) -> String {
+    pub(crate) fn render(&self, pool: (u32, u32)) -> String {
         self.pool_connections.set(i64::from(pool.0));
         self.pool_idle.set(i64::from(pool.1));
         let mut out = String::new();
@@ -90,7 +90,7 @@ impl Metrics {
 }
 
 /// Middleware: times every request and counts it under its route pattern.
-pub async fn track(
+pub(crate) async fn track(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {

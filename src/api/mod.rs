@@ -2,25 +2,25 @@
 //! extractors and the problem+json error envelope. Handlers extract, call
 //! one service function and shape the response — nothing more.
 
-pub mod applications;
-pub mod audit;
-pub mod auth;
-pub mod budgets;
-pub mod catalogue;
-pub mod client;
-pub mod delegations;
-pub mod departments;
-pub mod extract;
-pub mod guard;
-pub mod headers;
-pub mod metrics;
-pub mod notifications;
-pub mod ops;
-pub mod policy;
-pub mod problem;
-pub mod responses;
-pub mod stock;
-pub mod users;
+pub(crate) mod applications;
+pub(crate) mod audit;
+pub(crate) mod auth;
+pub(crate) mod budgets;
+pub(crate) mod catalogue;
+pub(crate) mod client;
+pub(crate) mod delegations;
+pub(crate) mod departments;
+pub(crate) mod extract;
+pub(crate) mod guard;
+pub(crate) mod headers;
+pub(crate) mod metrics;
+pub(crate) mod notifications;
+pub(crate) mod ops;
+pub(crate) mod policy;
+pub(crate) mod problem;
+pub(crate) mod responses;
+pub(crate) mod stock;
+pub(crate) mod users;
 
 use std::collections::BTreeMap;
 
@@ -133,7 +133,7 @@ const LARGE_BODIES: [&str; 5] = [
 
 /// Registers the route table, with problem+json 405s per resource and 404s
 /// for everything else.
-pub fn configure(cfg: &mut web::ServiceConfig) {
+pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
     let mut by_path: BTreeMap<&'static str, Vec<RouteDef>> = BTreeMap::new();
     for d in route_table() {
         by_path.entry(d.path).or_default().push(d);

@@ -12,13 +12,13 @@ use crate::service::AppContext;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ListParams {
+pub(crate) struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
     status: Option<String>,
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<ListParams>,
@@ -27,7 +27,7 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(notifications::list(&ctx, &actor.0, p.status, page).await?))
 }
 
-pub async fn retry(
+pub(crate) async fn retry(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,

@@ -11,24 +11,24 @@ use crate::error::AppError;
 use crate::service::{health, AppContext};
 
 /// The API contract, compiled in so the served file is the checked one.
-pub const OPENAPI_YAML: &str = include_str!("../../openapi.yaml");
+pub(crate) const OPENAPI_YAML: &str = include_str!("../../openapi.yaml");
 
-pub async fn healthz() -> HttpResponse {
+pub(crate) async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(json!({"status": "ok"}))
 }
 
-pub async fn readyz(ctx: web::Data<AppContext>) -> Result<HttpResponse, AppError> {
+pub(crate) async fn readyz(ctx: web::Data<AppContext>) -> Result<HttpResponse, AppError> {
     health::check_ready(&ctx).await?;
     Ok(HttpResponse::Ok().json(json!({"status": "ready"})))
 }
 
-pub async fn openapi() -> HttpResponse {
+pub(crate) async fn openapi() -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "application/yaml"))
         .body(OPENAPI_YAML)
 }
 
-pub async fn metrics(
+pub(crate) async fn metrics(
     ctx: web::Data<AppContext>,
     metrics: web::Data<Metrics>,
     actor: Authenticated,

@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::service::policy;
 use crate::service::AppContext;
 
-pub async fn get(
+pub(crate) async fn get(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
 ) -> Result<HttpResponse, AppError> {
@@ -18,7 +18,7 @@ pub async fn get(
     Ok(versioned(view.version, &view))
 }
 
-pub async fn put(
+pub(crate) async fn put(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     if_match: IfMatch,

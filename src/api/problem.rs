@@ -10,10 +10,10 @@ use serde_json::{json, Map, Value};
 use crate::domain::logsafe::{redact_url, Escaped};
 use crate::error::{AppError, ErrorCode};
 
-pub const CONTENT_TYPE: &str = "application/problem+json";
+pub(crate) const CONTENT_TYPE: &str = "application/problem+json";
 
 impl AppError {
-    pub fn status(&self) -> StatusCode {
+    pub(crate) fn status(&self) -> StatusCode {
         match self {
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::BadRequest { .. } => StatusCode::BAD_REQUEST,
@@ -31,7 +31,7 @@ impl AppError {
         }
     }
 
-    pub fn code(&self) -> ErrorCode {
+    pub(crate) fn code(&self) -> ErrorCode {
         match self {
             AppError::Validation(_) => ErrorCode::ValidationFailed,
             AppError::BadRequest { code, .. }
@@ -63,7 +63,7 @@ impl AppError {
 }
 
 /// Builds a problem response with any extra members.
-pub fn problem_response(
+pub(crate) fn problem_response(
     status: StatusCode,
     code: ErrorCode,
     detail: &str,

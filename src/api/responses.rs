@@ -9,14 +9,14 @@ use serde::Serialize;
 use crate::service::idempotency::Idempotent;
 
 /// `200` with `ETag: "version"` (RFC 9110 quoted entity tag).
-pub fn versioned<T: Serialize>(version: i64, body: &T) -> HttpResponse {
+pub(crate) fn versioned<T: Serialize>(version: i64, body: &T) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::ETAG, format!("\"{version}\"")))
         .json(body)
 }
 
 /// `201 Created` with `Location`, or the stored first response on a retry.
-pub fn created<T: Serialize>(
+pub(crate) fn created<T: Serialize>(
     outcome: Idempotent<T>,
     location: impl FnOnce(&serde_json::Value) -> Option<String>,
 ) -> HttpResponse {
@@ -46,7 +46,9 @@ pub fn created<T: Serialize>(
 }
 
 /// `Location` of a resource under `collection`, from the body's `id`.
-pub fn location_in(collection: &'static str) -> impl FnOnce(&serde_json::Value) -> Option<String> {
+pub(crate) fn location_in(
+    collection: &'static str,
+) -> impl FnOnce(&serde_json::Value) -> Option<String> {
     move |body| {
         body.get("id")
             .and_then(|v| v.as_str())

@@ -15,7 +15,7 @@ use crate::service::AppContext;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct BalanceParams {
+pub(crate) struct BalanceParams {
     item_id: Option<Uuid>,
     location_id: Option<Uuid>,
     below_reorder: Option<bool>,
@@ -23,7 +23,7 @@ pub struct BalanceParams {
     cursor: Option<String>,
 }
 
-pub async fn balances(
+pub(crate) async fn balances(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<BalanceParams>,
@@ -39,14 +39,14 @@ pub async fn balances(
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MovementParams {
+pub(crate) struct MovementParams {
     limit: Option<i64>,
     cursor: Option<String>,
     item_id: Option<Uuid>,
     location_id: Option<Uuid>,
 }
 
-pub async fn movements(
+pub(crate) async fn movements(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<MovementParams>,
@@ -64,7 +64,7 @@ pub async fn movements(
     ))
 }
 
-pub async fn record(
+pub(crate) async fn record(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     actor: Authenticated,
@@ -75,7 +75,7 @@ pub async fn record(
     Ok(created(outcome, |_| None))
 }
 
-pub async fn set_policy(
+pub(crate) async fn set_policy(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     body: Body<PolicyInput>,
@@ -83,7 +83,7 @@ pub async fn set_policy(
     Ok(HttpResponse::Ok().json(stock::set_policy(&ctx, &actor.0, body.value).await?))
 }
 
-pub async fn count(
+pub(crate) async fn count(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     body: Body<crate::service::stock::counts::NewCount>,
@@ -94,14 +94,14 @@ pub async fn count(
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ReplenishmentParams {
+pub(crate) struct ReplenishmentParams {
     item_id: Option<Uuid>,
     location_id: Option<Uuid>,
     limit: Option<i64>,
     cursor: Option<String>,
 }
 
-pub async fn replenishment(
+pub(crate) async fn replenishment(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<ReplenishmentParams>,
@@ -114,7 +114,7 @@ pub async fn replenishment(
     Ok(HttpResponse::Ok().json(replenishment::list(&ctx, &actor.0, scope, page).await?))
 }
 
-pub async fn draft_replenishment(
+pub(crate) async fn draft_replenishment(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     actor: Authenticated,
@@ -125,7 +125,7 @@ pub async fn draft_replenishment(
     Ok(created(outcome, |_| None))
 }
 
-pub async fn suggest_policy(
+pub(crate) async fn suggest_policy(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(q): Query<replenishment::PolicyQuestion>,

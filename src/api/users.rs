@@ -16,7 +16,7 @@ use crate::service::AppContext;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ListParams {
+pub(crate) struct ListParams {
     limit: Option<i64>,
     cursor: Option<String>,
     role: Option<Role>,
@@ -25,7 +25,7 @@ pub struct ListParams {
     q: Option<Text<200>>,
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     Query(p): Query<ListParams>,
@@ -40,7 +40,7 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(users::list(&ctx, &actor.0, query, page).await?))
 }
 
-pub async fn create(
+pub(crate) async fn create(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
     actor: Authenticated,
@@ -51,7 +51,7 @@ pub async fn create(
     Ok(created(outcome, location_in("/api/v1/users")))
 }
 
-pub async fn get(
+pub(crate) async fn get(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,
@@ -60,7 +60,7 @@ pub async fn get(
     Ok(versioned(user.version, &user))
 }
 
-pub async fn update(
+pub(crate) async fn update(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: web::Path<String>,

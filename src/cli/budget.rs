@@ -15,7 +15,10 @@ use crate::mail::Mailer;
 use crate::service::AppContext;
 use crate::startup::{connect_and_migrate, ensure_default_schedules, StartupError};
 
-pub async fn run_due(settings: Settings, at: Option<DateTime<Utc>>) -> Result<(), StartupError> {
+pub(crate) async fn run_due(
+    settings: Settings,
+    at: Option<DateTime<Utc>>,
+) -> Result<(), StartupError> {
     let now = at.unwrap_or_else(|| SystemClock.now());
     let db = connect_and_migrate(&settings).await?;
     let templates = Templates::load(settings.templates_dir.as_deref(), &settings.public_url)?;

@@ -11,7 +11,7 @@ use crate::config::Settings;
 use crate::demo::{self, Scale, DEMO_PASSWORD};
 use crate::startup::{connect_and_migrate, StartupError};
 
-pub async fn seed(
+pub(crate) async fn seed(
     settings: Settings,
     scale: Scale,
     seed: u64,

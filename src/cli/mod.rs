@@ -1,7 +1,7 @@
 //! The `procura` command line: serve, migrate, and operator tasks.
 
-pub mod budget;
-pub mod demo;
+pub(crate) mod budget;
+pub(crate) mod demo;
 
 use std::io::BufRead;
 use std::sync::Arc;

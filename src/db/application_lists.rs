@@ -12,14 +12,14 @@ use crate::domain::approval::StepStatus;
 
 /// Which applications a list may show.
 #[derive(Debug, Clone, Default)]
-pub struct Scope {
+pub(crate) struct Scope {
     /// `None`: everything (IT specialists).
     pub restrict_to: Option<Visibility>,
 }
 
 /// The union of what a non-IT user may see.
 #[derive(Debug, Clone, Default)]
-pub struct Visibility {
+pub(crate) struct Visibility {
     pub requester_id: String,
     /// Departments whose applications the user may see (approvers: their own).
     pub departments: Vec<String>,
@@ -30,13 +30,13 @@ pub struct Visibility {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct ListFilter {
+pub(crate) struct ListFilter {
     pub status: Option<String>,
     pub department_id: Option<String>,
     pub requester_id: Option<String>,
 }
 
-pub fn list(
+pub(crate) fn list(
     conn: &mut DbConnection,
     scope: &Scope,
     filter: &ListFilter,
@@ -81,7 +81,7 @@ pub fn list(
 }
 
 /// The deciding step of each of `application_ids` (one query for a page).
-pub fn pending_steps_of(
+pub(crate) fn pending_steps_of(
     conn: &mut DbConnection,
     application_ids: &[String],
 ) -> QueryResult<Vec<StepRow>> {
@@ -108,7 +108,7 @@ pub fn pending_steps_of(
 /// page; several holders (an approver who stands in for others) are
 /// sorted, so that cost follows the number awaiting them. Never the number
 /// stored.
-pub fn list_awaiting(
+pub(crate) fn list_awaiting(
     conn: &mut DbConnection,
     holders: &[String],
     finance: bool,

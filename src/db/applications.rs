@@ -65,7 +65,7 @@ pub struct StepRow {
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = application_history, treat_none_as_default_value = false)]
-pub struct HistoryRow {
+pub(crate) struct HistoryRow {
     pub id: String,
     pub application_id: String,
     pub at: NaiveDateTime,
@@ -84,7 +84,7 @@ pub fn insert(conn: &mut DbConnection, row: &ApplicationRow) -> QueryResult<()> 
         .map(|_| ())
 }
 
-pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ApplicationRow>> {
+pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ApplicationRow>> {
     on_backend!(conn, |c| {
         applications::table
             .find(id)
@@ -96,7 +96,7 @@ pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Application
 
 /// Saves `row` if the stored version is still `expected_version`; the row
 /// carries its new version. False when someone else changed it first.
-pub fn update_versioned(
+pub(crate) fn update_versioned(
     conn: &mut DbConnection,
     row: &ApplicationRow,
     expected_version: i64,
@@ -124,7 +124,7 @@ pub fn update_versioned(
     Ok(n == 1)
 }
 
-pub fn lines_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<LineRow>> {
+pub(crate) fn lines_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<LineRow>> {
     on_backend!(conn, |c| {
         application_lines::table
             .filter(application_lines::application_id.eq(application_id))
@@ -135,7 +135,7 @@ pub fn lines_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Ve
 }
 
 /// Inserts the lines of a new application.
-pub fn insert_lines(conn: &mut DbConnection, lines: &[LineRow]) -> QueryResult<()> {
+pub(crate) fn insert_lines(conn: &mut DbConnection, lines: &[LineRow]) -> QueryResult<()> {
     for line in lines {
         diesel::insert_into(application_lines::table)
             .values(line)
@@ -156,7 +156,7 @@ pub fn replace_lines(
     insert_lines(conn, lines)
 }
 
-pub fn update_line_progress(
+pub(crate) fn update_line_progress(
     conn: &mut DbConnection,
     line_id: &str,
     ordered_unit_price_cents: Option<i64>,
@@ -172,7 +172,7 @@ pub fn update_line_progress(
 }
 
 /// A line's estimated price (an order above the approved total reprices it).
-pub fn update_line_price(
+pub(crate) fn update_line_price(
     conn: &mut DbConnection,
     line_id: &str,
     unit_price_cents: i64,
@@ -183,7 +183,7 @@ pub fn update_line_price(
         .map(|_| ())
 }
 
-pub fn steps_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<StepRow>> {
+pub(crate) fn steps_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<StepRow>> {
     on_backend!(conn, |c| {
         approval_steps::table
             .filter(approval_steps::application_id.eq(application_id))
@@ -207,7 +207,7 @@ pub fn insert_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()
 
 /// Decides a step only if it is still `pending`: of two approvers racing,
 /// exactly one sees `true`.
-pub fn decide_step(
+pub(crate) fn decide_step(
     conn: &mut DbConnection,
     step_id: &str,
     status: StepStatus,
@@ -232,7 +232,7 @@ pub fn decide_step(
     Ok(n == 1)
 }
 
-pub fn set_step_status(
+pub(crate) fn set_step_status(
     conn: &mut DbConnection,
     step_id: &str,
     status: StepStatus,
@@ -244,7 +244,7 @@ pub fn set_step_status(
 }
 
 /// Closes every open step of an application (on return, reject, cancel).
-pub fn close_open_steps(
+pub(crate) fn close_open_steps(
     conn: &mut DbConnection,
     application_id: &str,
     status: StepStatus,
@@ -259,14 +259,17 @@ pub fn close_open_steps(
     .map(|_| ())
 }
 
-pub fn add_history(conn: &mut DbConnection, row: &HistoryRow) -> QueryResult<()> {
+pub(crate) fn add_history(conn: &mut DbConnection, row: &HistoryRow) -> QueryResult<()> {
     diesel::insert_into(application_history::table)
         .values(row)
         .run_execute(conn)
         .map(|_| ())
 }
 
-pub fn history_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<HistoryRow>> {
+pub(crate) fn history_of(
+    conn: &mut DbConnection,
+    application_id: &str,
+) -> QueryResult<Vec<HistoryRow>> {
     on_backend!(conn, |c| {
         application_history::table
             .filter(application_history::application_id.eq(application_id))
@@ -279,7 +282,10 @@ pub fn history_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<
 /// Loads an application for a change, locking its row on PostgreSQL so that
 /// concurrent changes to one application run one after the other and each
 /// sees the other's committed steps (SQLite writers are serialised anyway).
-pub fn find_for_update(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ApplicationRow>> {
+pub(crate) fn find_for_update(
+    conn: &mut DbConnection,
+    id: &str,
+) -> QueryResult<Option<ApplicationRow>> {
     match conn {
         DbConnection::Postgresql(c) => applications::table
             .find(id)

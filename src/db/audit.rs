@@ -9,7 +9,7 @@ use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = audit_log, treat_none_as_default_value = false)]
-pub struct AuditRow {
+pub(crate) struct AuditRow {
     pub id: String,
     pub at: NaiveDateTime,
     pub actor_id: Option<String>,
@@ -19,7 +19,7 @@ pub struct AuditRow {
     pub summary: String,
 }
 
-pub fn insert(conn: &mut DbConnection, row: &AuditRow) -> QueryResult<()> {
+pub(crate) fn insert(conn: &mut DbConnection, row: &AuditRow) -> QueryResult<()> {
     diesel::insert_into(audit_log::table)
         .values(row)
         .run_execute(conn)
@@ -27,13 +27,13 @@ pub fn insert(conn: &mut DbConnection, row: &AuditRow) -> QueryResult<()> {
 }
 
 #[derive(Debug, Default)]
-pub struct AuditFilter {
+pub(crate) struct AuditFilter {
     pub entity: Option<String>,
     pub entity_id: Option<String>,
     pub actor_id: Option<String>,
 }
 
-pub fn list(
+pub(crate) fn list(
     conn: &mut DbConnection,
     filter: &AuditFilter,
     after: Option<&str>,

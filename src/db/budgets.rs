@@ -12,7 +12,7 @@ use crate::domain::budget::BudgetKind;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = budget_limits, treat_none_as_default_value = false)]
-pub struct LimitRow {
+pub(crate) struct LimitRow {
     pub month: String,
     pub department_id: String,
     pub category: String,
@@ -57,7 +57,7 @@ pub struct BudgetLineRow {
 }
 
 /// Sets (or replaces) one monthly limit.
-pub fn upsert_limit(conn: &mut DbConnection, row: &LimitRow) -> QueryResult<()> {
+pub(crate) fn upsert_limit(conn: &mut DbConnection, row: &LimitRow) -> QueryResult<()> {
     let target = (
         budget_limits::month,
         budget_limits::department_id,
@@ -85,7 +85,10 @@ pub fn upsert_limit(conn: &mut DbConnection, row: &LimitRow) -> QueryResult<()> 
 }
 
 /// The limits of the given months (`YYYY-MM`), or of every month.
-pub fn limits(conn: &mut DbConnection, months: Option<&[String]>) -> QueryResult<Vec<LimitRow>> {
+pub(crate) fn limits(
+    conn: &mut DbConnection,
+    months: Option<&[String]>,
+) -> QueryResult<Vec<LimitRow>> {
     on_backend!(conn, |c| {
         let mut query = budget_limits::table
             .select(LimitRow::as_select())
@@ -106,7 +109,11 @@ pub fn limits(conn: &mut DbConnection, months: Option<&[String]>) -> QueryResult
 /// The last revision of a period, holding (on PostgreSQL) a transaction
 /// lock on that period so two generations at once number 1 and 2 instead
 /// of colliding on the unique key. SQLite has one writer anyway.
-pub fn last_revision(conn: &mut DbConnection, kind: &str, start: NaiveDate) -> QueryResult<i32> {
+pub(crate) fn last_revision(
+    conn: &mut DbConnection,
+    kind: &str,
+    start: NaiveDate,
+) -> QueryResult<i32> {
     if let DbConnection::Postgresql(c) = conn {
         diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
             .bind::<diesel::sql_types::Text, _>(format!("budget:{kind}:{start}"))
@@ -120,7 +127,7 @@ pub fn last_revision(conn: &mut DbConnection, kind: &str, start: NaiveDate) -> Q
         .map(|r| r.unwrap_or(0))
 }
 
-pub fn insert(
+pub(crate) fn insert(
     conn: &mut DbConnection,
     budget: &BudgetRow,
     lines: &[BudgetLineRow],
@@ -142,7 +149,7 @@ pub fn insert(
     Ok(())
 }
 
-pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<BudgetRow>> {
+pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<BudgetRow>> {
     on_backend!(conn, |c| {
         budgets::table
             .find(id)
@@ -152,7 +159,10 @@ pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<BudgetRow>>
     })
 }
 
-pub fn lines_of(conn: &mut DbConnection, budget_id: &str) -> QueryResult<Vec<BudgetLineRow>> {
+pub(crate) fn lines_of(
+    conn: &mut DbConnection,
+    budget_id: &str,
+) -> QueryResult<Vec<BudgetLineRow>> {
     on_backend!(conn, |c| {
         budget_lines::table
             .filter(budget_lines::budget_id.eq(budget_id))
@@ -163,7 +173,7 @@ pub fn lines_of(conn: &mut DbConnection, budget_id: &str) -> QueryResult<Vec<Bud
 }
 
 /// Newest first within a period; pages by id (UUIDv7, creation order).
-pub fn list(
+pub(crate) fn list(
     conn: &mut DbConnection,
     kind: Option<&str>,
     period_start: Option<NaiveDate>,
@@ -186,7 +196,7 @@ pub fn list(
 }
 
 /// Marks a revision approved; false when it already was.
-pub fn approve(
+pub(crate) fn approve(
     conn: &mut DbConnection,
     id: &str,
     by: &str,
@@ -204,19 +214,18 @@ pub fn approve(
 
 /// What an application line contributes to a budget.
 #[derive(Debug, Clone, Queryable)]
-pub struct SourceLine {
+pub(crate) struct SourceLine {
     pub line: LineRow,
     pub application_id: String,
     pub title: String,
     pub department_id: Option<String>,
-    pub status: String,
     pub needed_by: Option<NaiveDate>,
     pub expected_on: Option<NaiveDate>,
 }
 
 /// Lines of applications in `statuses` whose date (`needed_by` for
 /// approved, `expected_on` for ordered) is on or before `until`, or unset.
-pub fn source_lines(
+pub(crate) fn source_lines(
     conn: &mut DbConnection,
     statuses: &[&str],
     until: NaiveDate,
@@ -236,7 +245,6 @@ pub fn source_lines(
                 applications::id,
                 applications::title,
                 applications::department_id,
-                applications::status,
                 applications::needed_by,
                 applications::expected_on,
             ))
@@ -250,12 +258,12 @@ pub fn source_lines(
 }
 
 /// (department, category, quantity in milli, unit price in cents).
-pub type OrderedLine = (Option<String>, String, i64, i64);
+pub(crate) type OrderedLine = (Option<String>, String, i64, i64);
 
 /// What was ordered between `from` and `to` (by the time of the `order`
 /// transition), per line: (department, category, quantity, price), the
 /// price being the ordered unit price.
-pub fn ordered_between(
+pub(crate) fn ordered_between(
     conn: &mut DbConnection,
     from: NaiveDateTime,
     to: NaiveDateTime,

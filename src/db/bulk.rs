@@ -41,29 +41,29 @@ macro_rules! insert_batched {
 /// Departments, items, locations and applications stored: zero in a
 /// database no one has used yet (users alone do not count: `serve` creates
 /// the first admin).
-pub fn business_rows(conn: &mut DbConnection) -> QueryResult<i64> {
+pub(crate) fn business_rows(conn: &mut DbConnection) -> QueryResult<i64> {
     Ok(departments::table.count().run_get_result::<i64>(conn)?
         + items::table.count().run_get_result::<i64>(conn)?
         + locations::table.count().run_get_result::<i64>(conn)?
         + applications::table.count().run_get_result::<i64>(conn)?)
 }
 
-pub fn movements(conn: &mut DbConnection, rows: &[MovementRow]) -> QueryResult<()> {
+pub(crate) fn movements(conn: &mut DbConnection, rows: &[MovementRow]) -> QueryResult<()> {
     insert_batched!(conn, stock_movements::table, rows, 11)
 }
 
-pub fn balances(conn: &mut DbConnection, rows: &[BalanceRow]) -> QueryResult<()> {
+pub(crate) fn balances(conn: &mut DbConnection, rows: &[BalanceRow]) -> QueryResult<()> {
     insert_batched!(conn, stock_balances::table, rows, 6)
 }
 
-pub fn count_lines(conn: &mut DbConnection, rows: &[CountLineRow]) -> QueryResult<()> {
+pub(crate) fn count_lines(conn: &mut DbConnection, rows: &[CountLineRow]) -> QueryResult<()> {
     insert_batched!(conn, stock_count_lines::table, rows, 4)
 }
 
 /// An open low-stock alert: `(id, item_id, location_id, raised_at)`.
-pub type AlertRow = (String, String, String, chrono::NaiveDateTime);
+pub(crate) type AlertRow = (String, String, String, chrono::NaiveDateTime);
 
-pub fn open_alerts(conn: &mut DbConnection, rows: &[AlertRow]) -> QueryResult<()> {
+pub(crate) fn open_alerts(conn: &mut DbConnection, rows: &[AlertRow]) -> QueryResult<()> {
     let values: Vec<_> = rows
         .iter()
         .map(|(id, item, location, at)| {
@@ -79,7 +79,7 @@ pub fn open_alerts(conn: &mut DbConnection, rows: &[AlertRow]) -> QueryResult<()
 }
 
 /// Roles as `(user_id, role)` pairs.
-pub fn user_roles(conn: &mut DbConnection, rows: &[(String, String)]) -> QueryResult<()> {
+pub(crate) fn user_roles(conn: &mut DbConnection, rows: &[(String, String)]) -> QueryResult<()> {
     let values: Vec<_> = rows
         .iter()
         .map(|(user, role)| (user_roles::user_id.eq(user), user_roles::role.eq(role)))
@@ -87,26 +87,26 @@ pub fn user_roles(conn: &mut DbConnection, rows: &[(String, String)]) -> QueryRe
     insert_batched!(conn, user_roles::table, values, 2)
 }
 
-pub fn applications(conn: &mut DbConnection, rows: &[ApplicationRow]) -> QueryResult<()> {
+pub(crate) fn applications(conn: &mut DbConnection, rows: &[ApplicationRow]) -> QueryResult<()> {
     insert_batched!(conn, applications::table, rows, 16)
 }
 
-pub fn application_lines(conn: &mut DbConnection, rows: &[LineRow]) -> QueryResult<()> {
+pub(crate) fn application_lines(conn: &mut DbConnection, rows: &[LineRow]) -> QueryResult<()> {
     insert_batched!(conn, application_lines::table, rows, 10)
 }
 
-pub fn approval_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()> {
+pub(crate) fn approval_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()> {
     insert_batched!(conn, approval_steps::table, rows, 12)
 }
 
-pub fn application_history(conn: &mut DbConnection, rows: &[HistoryRow]) -> QueryResult<()> {
+pub(crate) fn application_history(conn: &mut DbConnection, rows: &[HistoryRow]) -> QueryResult<()> {
     insert_batched!(conn, application_history::table, rows, 9)
 }
 
-pub fn audit(conn: &mut DbConnection, rows: &[AuditRow]) -> QueryResult<()> {
+pub(crate) fn audit(conn: &mut DbConnection, rows: &[AuditRow]) -> QueryResult<()> {
     insert_batched!(conn, audit_log::table, rows, 7)
 }
 
-pub fn budget_limits(conn: &mut DbConnection, rows: &[LimitRow]) -> QueryResult<()> {
+pub(crate) fn budget_limits(conn: &mut DbConnection, rows: &[LimitRow]) -> QueryResult<()> {
     insert_batched!(conn, budget_limits::table, rows, 5)
 }

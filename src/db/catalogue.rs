@@ -44,7 +44,7 @@ pub fn insert_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<()> {
         .map(|_| ())
 }
 
-pub fn find_item(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ItemRow>> {
+pub(crate) fn find_item(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ItemRow>> {
     on_backend!(conn, |c| {
         items::table
             .find(id)
@@ -54,12 +54,12 @@ pub fn find_item(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ItemRo
     })
 }
 
-pub fn sku_taken(conn: &mut DbConnection, sku: &str) -> QueryResult<bool> {
+pub(crate) fn sku_taken(conn: &mut DbConnection, sku: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(items::table.filter(items::sku.eq(sku))))
         .run_get_result(conn)
 }
 
-pub fn list_items(
+pub(crate) fn list_items(
     conn: &mut DbConnection,
     active: Option<bool>,
     after: Option<&str>,
@@ -84,18 +84,18 @@ pub fn insert_location(conn: &mut DbConnection, row: &LocationRow) -> QueryResul
         .map(|_| ())
 }
 
-pub fn location_exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub(crate) fn location_exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(locations::table.find(id))).run_get_result(conn)
 }
 
-pub fn code_taken(conn: &mut DbConnection, code: &str) -> QueryResult<bool> {
+pub(crate) fn code_taken(conn: &mut DbConnection, code: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         locations::table.filter(locations::code.eq(code)),
     ))
     .run_get_result(conn)
 }
 
-pub fn list_locations(
+pub(crate) fn list_locations(
     conn: &mut DbConnection,
     after: Option<&str>,
     limit: i64,
@@ -111,7 +111,7 @@ pub fn list_locations(
     })
 }
 
-pub fn find_location(conn: &mut DbConnection, id: &str) -> QueryResult<Option<LocationRow>> {
+pub(crate) fn find_location(conn: &mut DbConnection, id: &str) -> QueryResult<Option<LocationRow>> {
     on_backend!(conn, |c| {
         locations::table
             .find(id)
@@ -121,7 +121,7 @@ pub fn find_location(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Lo
     })
 }
 
-pub fn find_by_sku(conn: &mut DbConnection, sku: &str) -> QueryResult<Option<ItemRow>> {
+pub(crate) fn find_by_sku(conn: &mut DbConnection, sku: &str) -> QueryResult<Option<ItemRow>> {
     on_backend!(conn, |c| {
         items::table
             .filter(items::sku.eq(sku))
@@ -134,7 +134,7 @@ pub fn find_by_sku(conn: &mut DbConnection, sku: &str) -> QueryResult<Option<Ite
 /// Rewrites an item's editable columns at `row.version`, provided the
 /// stored version is the one before; `false` when someone else got there
 /// first.
-pub fn update_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<bool> {
+pub(crate) fn update_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<bool> {
     diesel::update(
         items::table
             .find(&row.id)
@@ -157,7 +157,7 @@ pub fn update_item(conn: &mut DbConnection, row: &ItemRow) -> QueryResult<bool> 
 }
 
 /// The whole catalogue in SKU order (for export).
-pub fn all_items(conn: &mut DbConnection) -> QueryResult<Vec<ItemRow>> {
+pub(crate) fn all_items(conn: &mut DbConnection) -> QueryResult<Vec<ItemRow>> {
     on_backend!(conn, |c| {
         items::table
             .select(ItemRow::as_select())

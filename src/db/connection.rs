@@ -55,7 +55,7 @@ impl Backend {
         Ok(Self::Sqlite { path: path.into() })
     }
 
-    pub fn kind(&self) -> BackendKind {
+    pub(crate) fn kind(&self) -> BackendKind {
         match self {
             Self::Sqlite { .. } => BackendKind::Sqlite,
             Self::Postgres { .. } => BackendKind::Postgres,

@@ -9,7 +9,7 @@ use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = delegations, treat_none_as_default_value = false)]
-pub struct DelegationRow {
+pub(crate) struct DelegationRow {
     pub id: String,
     pub approver_id: String,
     pub delegate_id: String,
@@ -19,14 +19,14 @@ pub struct DelegationRow {
     pub revoked_at: Option<NaiveDateTime>,
 }
 
-pub fn insert(conn: &mut DbConnection, row: &DelegationRow) -> QueryResult<()> {
+pub(crate) fn insert(conn: &mut DbConnection, row: &DelegationRow) -> QueryResult<()> {
     diesel::insert_into(delegations::table)
         .values(row)
         .run_execute(conn)
         .map(|_| ())
 }
 
-pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DelegationRow>> {
+pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DelegationRow>> {
     on_backend!(conn, |c| {
         delegations::table
             .find(id)
@@ -37,7 +37,7 @@ pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DelegationR
 }
 
 /// Delegations given or received by `user_id` that are not revoked.
-pub fn of_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<DelegationRow>> {
+pub(crate) fn of_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<DelegationRow>> {
     on_backend!(conn, |c| {
         delegations::table
             .filter(
@@ -53,7 +53,7 @@ pub fn of_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<Delega
 }
 
 /// Approvers for whom `delegate_id` acts on `day`.
-pub fn principals_of(
+pub(crate) fn principals_of(
     conn: &mut DbConnection,
     delegate_id: &str,
     day: NaiveDate,
@@ -68,7 +68,7 @@ pub fn principals_of(
 }
 
 /// Delegates acting for `approver_id` on `day`.
-pub fn delegates_of(
+pub(crate) fn delegates_of(
     conn: &mut DbConnection,
     approver_id: &str,
     day: NaiveDate,
@@ -82,7 +82,7 @@ pub fn delegates_of(
         .run_load(conn)
 }
 
-pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
+pub(crate) fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(delegations::table.find(id))
         .set(delegations::revoked_at.eq(at))
         .run_execute(conn)

@@ -9,7 +9,7 @@ use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = departments, treat_none_as_default_value = false)]
-pub struct DepartmentRow {
+pub(crate) struct DepartmentRow {
     pub id: String,
     pub code: String,
     pub name: String,
@@ -23,7 +23,7 @@ pub struct DepartmentRow {
 
 #[derive(Debug, Default, AsChangeset)]
 #[diesel(table_name = departments)]
-pub struct DepartmentChangeset {
+pub(crate) struct DepartmentChangeset {
     pub code: Option<String>,
     pub name: Option<String>,
     pub parent_id: Option<Option<String>>,
@@ -33,14 +33,14 @@ pub struct DepartmentChangeset {
     pub updated_at: Option<NaiveDateTime>,
 }
 
-pub fn insert(conn: &mut DbConnection, row: &DepartmentRow) -> QueryResult<()> {
+pub(crate) fn insert(conn: &mut DbConnection, row: &DepartmentRow) -> QueryResult<()> {
     diesel::insert_into(departments::table)
         .values(row)
         .run_execute(conn)
         .map(|_| ())
 }
 
-pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DepartmentRow>> {
+pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DepartmentRow>> {
     on_backend!(conn, |c| {
         departments::table
             .find(id)
@@ -50,11 +50,15 @@ pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DepartmentR
     })
 }
 
-pub fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub(crate) fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(departments::table.find(id))).run_get_result(conn)
 }
 
-pub fn code_taken_by_other(conn: &mut DbConnection, code: &str, id: &str) -> QueryResult<bool> {
+pub(crate) fn code_taken_by_other(
+    conn: &mut DbConnection,
+    code: &str,
+    id: &str,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         departments::table
             .filter(departments::code.eq(code))
@@ -65,7 +69,7 @@ pub fn code_taken_by_other(conn: &mut DbConnection, code: &str, id: &str) -> Que
 
 /// The chain of parents above `id`, nearest first. Bounded so a corrupt
 /// loop in the data cannot hang the request.
-pub fn ancestors(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>> {
+pub(crate) fn ancestors(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>> {
     let mut chain = Vec::new();
     let mut current = id.to_owned();
     for _ in 0..64 {
@@ -88,14 +92,14 @@ pub fn ancestors(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>> 
 /// One department of an approval chain, with its head when that head's
 /// account is active (a disabled head is a vacancy).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChainLink {
+pub(crate) struct ChainLink {
     pub id: String,
     pub active_head_id: Option<String>,
 }
 
 /// Where a chain starts: a named department, or the IT department (the
 /// first by id when several are marked).
-pub enum ChainStart<'a> {
+pub(crate) enum ChainStart<'a> {
     Department(&'a str),
     It,
 }
@@ -106,7 +110,10 @@ pub enum ChainStart<'a> {
 /// few levels deep; a recursive query would be one statement, but diesel
 /// parses raw SQL anew on every run). Bounded at 64 levels and cut at the
 /// first department seen twice, so a corrupt loop cannot hang a request.
-pub fn chain_with_heads(conn: &mut DbConnection, start: ChainStart) -> QueryResult<Vec<ChainLink>> {
+pub(crate) fn chain_with_heads(
+    conn: &mut DbConnection,
+    start: ChainStart,
+) -> QueryResult<Vec<ChainLink>> {
     let mut next = match start {
         ChainStart::Department(id) => Some(id.to_owned()),
         ChainStart::It => departments::table
@@ -144,7 +151,7 @@ pub fn chain_with_heads(conn: &mut DbConnection, start: ChainStart) -> QueryResu
     Ok(chain)
 }
 
-pub fn list(
+pub(crate) fn list(
     conn: &mut DbConnection,
     parent_id: Option<&str>,
     after: Option<&str>,
@@ -164,7 +171,7 @@ pub fn list(
     })
 }
 
-pub fn update_versioned(
+pub(crate) fn update_versioned(
     conn: &mut DbConnection,
     id: &str,
     expected_version: i64,
@@ -180,7 +187,10 @@ pub fn update_versioned(
     Ok(n == 1)
 }
 
-pub fn find_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<DepartmentRow>> {
+pub(crate) fn find_by_code(
+    conn: &mut DbConnection,
+    code: &str,
+) -> QueryResult<Option<DepartmentRow>> {
     on_backend!(conn, |c| {
         departments::table
             .filter(departments::code.eq(code))
@@ -191,7 +201,7 @@ pub fn find_by_code(conn: &mut DbConnection, code: &str) -> QueryResult<Option<D
 }
 
 /// The department marked as IT (the oldest, if several are).
-pub fn it_department(conn: &mut DbConnection) -> QueryResult<Option<DepartmentRow>> {
+pub(crate) fn it_department(conn: &mut DbConnection) -> QueryResult<Option<DepartmentRow>> {
     on_backend!(conn, |c| {
         departments::table
             .filter(departments::is_it.eq(true))

@@ -10,16 +10,13 @@ use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = idempotency_keys)]
-pub struct IdempotencyRow {
-    pub user_id: String,
-    pub idem_key: String,
+pub(crate) struct IdempotencyRow {
     pub request_hash: String,
     pub response_status: Option<i32>,
     pub response_body: Option<String>,
-    pub created_at: NaiveDateTime,
 }
 
-pub fn find(
+pub(crate) fn find(
     conn: &mut DbConnection,
     user_id: &str,
     key: &str,
@@ -36,7 +33,7 @@ pub fn find(
 /// Claims the key for a request in progress; false when it already exists.
 /// `ON CONFLICT DO NOTHING` rather than catching the error: on PostgreSQL a
 /// failed statement would abort the surrounding transaction.
-pub fn try_claim(
+pub(crate) fn try_claim(
     conn: &mut DbConnection,
     user_id: &str,
     key: &str,
@@ -62,7 +59,7 @@ pub fn try_claim(
     Ok(inserted == 1)
 }
 
-pub fn store_response(
+pub(crate) fn store_response(
     conn: &mut DbConnection,
     user_id: &str,
     key: &str,
@@ -79,7 +76,7 @@ pub fn store_response(
 }
 
 /// Drops this key if it has outlived its 24 hours, so it can be used afresh.
-pub fn forget_if_older(
+pub(crate) fn forget_if_older(
     conn: &mut DbConnection,
     user_id: &str,
     key: &str,
@@ -95,7 +92,10 @@ pub fn forget_if_older(
 }
 
 /// Deletes keys older than `before` (keys are kept 24 h).
-pub fn purge_older_than(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
+pub(crate) fn purge_older_than(
+    conn: &mut DbConnection,
+    before: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::delete(idempotency_keys::table.filter(idempotency_keys::created_at.lt(before)))
         .run_execute(conn)
 }

@@ -10,7 +10,7 @@ use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = login_throttle)]
-pub struct ThrottleRow {
+pub(crate) struct ThrottleRow {
     pub throttle_key: String,
     pub failures: i32,
     pub window_started_at: NaiveDateTime,
@@ -18,7 +18,7 @@ pub struct ThrottleRow {
 }
 
 /// The counters stored under `keys` (missing keys have none).
-pub fn find(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<ThrottleRow>> {
+pub(crate) fn find(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<ThrottleRow>> {
     on_backend!(conn, |c| {
         login_throttle::table
             .filter(login_throttle::throttle_key.eq_any(keys))
@@ -30,7 +30,7 @@ pub fn find(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<Throttl
 /// One more failure under `key` at `now`, whose row [`lock`] made sure of;
 /// a window that started at or before `window_cutoff` has ended, so the
 /// count starts again at 1. Each statement is atomic on both backends.
-pub fn record_failure(
+pub(crate) fn record_failure(
     conn: &mut DbConnection,
     key: &str,
     now: NaiveDateTime,
@@ -61,7 +61,11 @@ pub fn record_failure(
 /// Makes sure a row exists under each key (an empty window starting `now`)
 /// and, on PostgreSQL, locks them until the transaction ends, so that
 /// concurrent attempts on the same keys are judged one after another.
-pub fn lock(conn: &mut DbConnection, keys: &[String], now: NaiveDateTime) -> QueryResult<()> {
+pub(crate) fn lock(
+    conn: &mut DbConnection,
+    keys: &[String],
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     for key in keys {
         let empty = (
             login_throttle::throttle_key.eq(key),
@@ -93,7 +97,7 @@ pub fn lock(conn: &mut DbConnection, keys: &[String], now: NaiveDateTime) -> Que
 }
 
 /// Gives back one counted attempt under `key` (it turned out correct).
-pub fn give_back(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
+pub(crate) fn give_back(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
     diesel::update(
         login_throttle::table
             .find(key)
@@ -105,7 +109,7 @@ pub fn give_back(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
 }
 
 /// Deletes the counters under `keys` that count nothing any more.
-pub fn forget_empty(conn: &mut DbConnection, keys: &[String]) -> QueryResult<()> {
+pub(crate) fn forget_empty(conn: &mut DbConnection, keys: &[String]) -> QueryResult<()> {
     diesel::delete(
         login_throttle::table
             .filter(login_throttle::throttle_key.eq_any(keys))
@@ -116,14 +120,14 @@ pub fn forget_empty(conn: &mut DbConnection, keys: &[String]) -> QueryResult<()>
 }
 
 /// Forgets `key` (a successful sign-in clears its pair).
-pub fn clear(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
+pub(crate) fn clear(conn: &mut DbConnection, key: &str) -> QueryResult<()> {
     diesel::delete(login_throttle::table.find(key))
         .run_execute(conn)
         .map(|_| ())
 }
 
 /// Deletes counters whose window started at or before `cutoff`.
-pub fn purge_ended(conn: &mut DbConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {
+pub(crate) fn purge_ended(conn: &mut DbConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {
     diesel::delete(login_throttle::table.filter(login_throttle::window_started_at.le(cutoff)))
         .run_execute(conn)
 }

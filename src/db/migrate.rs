@@ -31,7 +31,7 @@ pub fn run_pending(conn: &mut DbConnection) -> Result<Vec<String>, BoxError> {
 }
 
 /// True when the schema is fully migrated (used by `/readyz`).
-pub fn is_current(conn: &mut DbConnection) -> Result<bool, BoxError> {
+pub(crate) fn is_current(conn: &mut DbConnection) -> Result<bool, BoxError> {
     let pending = match conn {
         DbConnection::Sqlite(c) => c.has_pending_migration(SQLITE)?,
         DbConnection::Postgresql(c) => c.has_pending_migration(POSTGRES)?,

@@ -35,7 +35,7 @@ pub struct OutboxRow {
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = outbox_attachments, treat_none_as_default_value = false)]
-pub struct AttachmentRow {
+pub(crate) struct AttachmentRow {
     pub id: String,
     pub outbox_id: String,
     pub filename: String,
@@ -43,7 +43,7 @@ pub struct AttachmentRow {
     pub content: Vec<u8>,
 }
 
-pub fn insert(
+pub(crate) fn insert(
     conn: &mut DbConnection,
     row: &OutboxRow,
     attachments: &[AttachmentRow],
@@ -59,7 +59,7 @@ pub fn insert(
     Ok(())
 }
 
-pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<OutboxRow>> {
+pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<OutboxRow>> {
     on_backend!(conn, |c| {
         outbox::table
             .find(id)
@@ -131,7 +131,7 @@ pub fn claim_due(
     })
 }
 
-pub fn attachments_of(
+pub(crate) fn attachments_of(
     conn: &mut DbConnection,
     outbox_ids: &[String],
 ) -> QueryResult<Vec<AttachmentRow>> {
@@ -146,7 +146,7 @@ pub fn attachments_of(
 
 /// Records the outcome of one attempt, only if `instance` still holds the
 /// lease (a row reclaimed by another instance is left to that one).
-pub fn record_attempt(
+pub(crate) fn record_attempt(
     conn: &mut DbConnection,
     id: &str,
     instance: &str,
@@ -194,7 +194,7 @@ pub fn record_attempt(
 }
 
 #[derive(Debug, Clone)]
-pub enum AttemptOutcome {
+pub(crate) enum AttemptOutcome {
     Sent {
         at: NaiveDateTime,
         attempts: i32,
@@ -211,7 +211,7 @@ pub enum AttemptOutcome {
 }
 
 /// Puts a row back in the queue for an immediate attempt (admin retry).
-pub fn requeue(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResult<bool> {
+pub(crate) fn requeue(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResult<bool> {
     let n = diesel::update(
         outbox::table
             .filter(outbox::id.eq(id))

@@ -16,14 +16,13 @@ use super::writer::GroupWriter;
 use crate::error::{AppError, AppResult};
 
 type DbPool = Pool<Manager>;
-pub type PooledConn = PooledConnection<Manager>;
+pub(crate) type PooledConn = PooledConnection<Manager>;
 
 /// The application's handle on the database: a read pool and a write pool
 /// (the same pool on PostgreSQL). On SQLite, [`Db::write`] goes through the
 /// group-commit writer thread instead (`db::writer`).
 #[derive(Clone)]
 pub struct Db {
-    kind: BackendKind,
     read: DbPool,
     write: DbPool,
     writer: Option<GroupWriter>,
@@ -70,19 +69,14 @@ impl Db {
             BackendKind::Postgres => (read.clone(), None),
         };
         Ok(Self {
-            kind: backend.kind(),
             read,
             write,
             writer,
         })
     }
 
-    pub fn kind(&self) -> BackendKind {
-        self.kind
-    }
-
     /// Pool figures for metrics: (connections open, idle) of the read pool.
-    pub fn pool_state(&self) -> (u32, u32) {
+    pub(crate) fn pool_state(&self) -> (u32, u32) {
         let state = self.read.state();
         (state.connections, state.idle_connections)
     }
@@ -165,7 +159,7 @@ async fn run_blocking<T: Send + 'static>(
 /// Begins `BEGIN IMMEDIATE` on SQLite (so the write lock is taken up front
 /// and `busy_timeout` applies) or a plain transaction on PostgreSQL, then
 /// lets diesel's transaction manager commit or roll back.
-pub fn write_transaction<T>(
+pub(crate) fn write_transaction<T>(
     conn: &mut DbConnection,
     f: impl FnOnce(&mut DbConnection) -> AppResult<T>,
 ) -> AppResult<T> {

@@ -14,7 +14,7 @@ use super::DbConnection;
 
 /// Application states whose lines are still to arrive: on order for
 /// replenishment, so nothing is suggested twice.
-pub const OPEN_STATUSES: [&str; 6] = [
+pub(crate) const OPEN_STATUSES: [&str; 6] = [
     "draft",
     "submitted",
     "returned",
@@ -24,7 +24,7 @@ pub const OPEN_STATUSES: [&str; 6] = [
 ];
 
 /// Balances that carry a stock policy, optionally for one item or location.
-pub fn policed_balances(
+pub(crate) fn policed_balances(
     conn: &mut DbConnection,
     item_id: Option<&str>,
     location_id: Option<&str>,
@@ -45,7 +45,7 @@ pub fn policed_balances(
 }
 
 /// Quantity issued per (item, location) since `since` (positive milli).
-pub fn issued_since(
+pub(crate) fn issued_since(
     conn: &mut DbConnection,
     since: NaiveDateTime,
 ) -> QueryResult<Vec<(String, String, i64)>> {
@@ -67,7 +67,7 @@ pub fn issued_since(
 
 /// Quantity still to arrive per (item, location) from open applications
 /// that name a location (ordered minus received, in milli).
-pub fn on_order(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i64)>> {
+pub(crate) fn on_order(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i64)>> {
     let rows: Vec<(Option<String>, Option<String>, Option<i64>)> = application_lines::table
         .inner_join(applications::table)
         .filter(applications::status.eq_any(OPEN_STATUSES))
@@ -89,7 +89,7 @@ pub fn on_order(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i64
 }
 
 /// Quantity of one item issued at one location since `since` (milli).
-pub fn issued_between(
+pub(crate) fn issued_between(
     conn: &mut DbConnection,
     item_id: &str,
     location_id: &str,

@@ -30,7 +30,7 @@ use diesel::{PgConnection, QueryResult, RunQueryDsl, SqliteConnection};
 
 use super::DbConnection;
 
-pub trait RunOnBackend: Sized {
+pub(crate) trait RunOnBackend: Sized {
     /// `RunQueryDsl::execute` on the concrete connection.
     fn run_execute(self, conn: &mut DbConnection) -> QueryResult<usize>
     where

@@ -5,12 +5,12 @@
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-pub const MONEY_SCALE: u32 = 2;
-pub const QUANTITY_SCALE: u32 = 3;
+pub(crate) const MONEY_SCALE: u32 = 2;
+pub(crate) const QUANTITY_SCALE: u32 = 3;
 
 /// `Decimal` → integer in units of 10^-scale; `None` when it has more
 /// decimals than the scale holds or does not fit in an `i64`.
-pub fn to_scaled(value: Decimal, scale: u32) -> Option<i64> {
+pub(crate) fn to_scaled(value: Decimal, scale: u32) -> Option<i64> {
     let normalized = value.normalize();
     if normalized.scale() > scale {
         return None;
@@ -23,23 +23,23 @@ pub fn to_scaled(value: Decimal, scale: u32) -> Option<i64> {
 }
 
 /// Integer in units of 10^-scale → `Decimal` with exactly `scale` decimals.
-pub fn from_scaled(raw: i64, scale: u32) -> Decimal {
+pub(crate) fn from_scaled(raw: i64, scale: u32) -> Decimal {
     Decimal::new(raw, scale)
 }
 
-pub fn money_to_db(value: Decimal) -> Option<i64> {
+pub(crate) fn money_to_db(value: Decimal) -> Option<i64> {
     to_scaled(value, MONEY_SCALE)
 }
 
-pub fn money_from_db(raw: i64) -> Decimal {
+pub(crate) fn money_from_db(raw: i64) -> Decimal {
     from_scaled(raw, MONEY_SCALE)
 }
 
-pub fn quantity_to_db(value: Decimal) -> Option<i64> {
+pub(crate) fn quantity_to_db(value: Decimal) -> Option<i64> {
     to_scaled(value, QUANTITY_SCALE)
 }
 
-pub fn quantity_from_db(raw: i64) -> Decimal {
+pub(crate) fn quantity_from_db(raw: i64) -> Decimal {
     from_scaled(raw, QUANTITY_SCALE)
 }
 

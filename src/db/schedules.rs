@@ -10,7 +10,7 @@ use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = schedules, treat_none_as_default_value = false)]
-pub struct ScheduleRow {
+pub(crate) struct ScheduleRow {
     pub job: String,
     pub cron: String,
     pub timezone: String,
@@ -24,7 +24,7 @@ pub struct ScheduleRow {
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = job_runs, treat_none_as_default_value = false)]
-pub struct JobRunRow {
+pub(crate) struct JobRunRow {
     pub job: String,
     pub period_start: NaiveDate,
     pub due_at: NaiveDateTime,
@@ -33,7 +33,7 @@ pub struct JobRunRow {
     pub budget_id: Option<String>,
 }
 
-pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<ScheduleRow>> {
+pub(crate) fn all(conn: &mut DbConnection) -> QueryResult<Vec<ScheduleRow>> {
     on_backend!(conn, |c| {
         schedules::table
             .order(schedules::job)
@@ -42,7 +42,7 @@ pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<ScheduleRow>> {
     })
 }
 
-pub fn find(conn: &mut DbConnection, job: &str) -> QueryResult<Option<ScheduleRow>> {
+pub(crate) fn find(conn: &mut DbConnection, job: &str) -> QueryResult<Option<ScheduleRow>> {
     on_backend!(conn, |c| {
         schedules::table
             .find(job)
@@ -53,7 +53,7 @@ pub fn find(conn: &mut DbConnection, job: &str) -> QueryResult<Option<ScheduleRo
 }
 
 /// Inserts the schedule unless one exists for its job (start-up defaults).
-pub fn insert_missing(conn: &mut DbConnection, row: &ScheduleRow) -> QueryResult<()> {
+pub(crate) fn insert_missing(conn: &mut DbConnection, row: &ScheduleRow) -> QueryResult<()> {
     match conn {
         DbConnection::Sqlite(c) => diesel::insert_into(schedules::table)
             .values(row)
@@ -67,7 +67,7 @@ pub fn insert_missing(conn: &mut DbConnection, row: &ScheduleRow) -> QueryResult
     Ok(())
 }
 
-pub fn update(conn: &mut DbConnection, row: &ScheduleRow) -> QueryResult<()> {
+pub(crate) fn update(conn: &mut DbConnection, row: &ScheduleRow) -> QueryResult<()> {
     diesel::update(schedules::table.find(&row.job))
         .set((
             schedules::cron.eq(&row.cron),
@@ -84,7 +84,7 @@ pub fn update(conn: &mut DbConnection, row: &ScheduleRow) -> QueryResult<()> {
 /// Claims `(job, period_start)`: true for the one caller that inserts it.
 /// On PostgreSQL a concurrent claimer waits on the unique index until the
 /// winner's transaction ends, then finds the row and gets false.
-pub fn claim(conn: &mut DbConnection, run: &JobRunRow) -> QueryResult<bool> {
+pub(crate) fn claim(conn: &mut DbConnection, run: &JobRunRow) -> QueryResult<bool> {
     let inserted = match conn {
         DbConnection::Sqlite(c) => diesel::insert_into(job_runs::table)
             .values(run)
@@ -98,7 +98,7 @@ pub fn claim(conn: &mut DbConnection, run: &JobRunRow) -> QueryResult<bool> {
     Ok(inserted == 1)
 }
 
-pub fn set_budget(
+pub(crate) fn set_budget(
     conn: &mut DbConnection,
     job: &str,
     period_start: NaiveDate,
@@ -108,14 +108,4 @@ pub fn set_budget(
         .set(job_runs::budget_id.eq(budget_id))
         .run_execute(conn)
         .map(|_| ())
-}
-
-pub fn runs(conn: &mut DbConnection, job: &str) -> QueryResult<Vec<JobRunRow>> {
-    on_backend!(conn, |c| {
-        job_runs::table
-            .filter(job_runs::job.eq(job))
-            .order(job_runs::period_start)
-            .select(JobRunRow::as_select())
-            .load(c)
-    })
 }

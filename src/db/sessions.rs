@@ -28,7 +28,7 @@ pub fn insert(conn: &mut DbConnection, row: &SessionRow) -> QueryResult<()> {
 }
 
 /// The session with this token hash and its user, in one query.
-pub fn find_with_user(
+pub(crate) fn find_with_user(
     conn: &mut DbConnection,
     token_hash: &str,
 ) -> QueryResult<Option<(SessionRow, UserRow)>> {
@@ -42,7 +42,7 @@ pub fn find_with_user(
     })
 }
 
-pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
+pub(crate) fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(
         sessions::table
             .find(id)
@@ -54,7 +54,7 @@ pub fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResu
 }
 
 /// Ends every live session of a user (deactivation, password change).
-pub fn revoke_all_of_user(
+pub(crate) fn revoke_all_of_user(
     conn: &mut DbConnection,
     user_id: &str,
     at: NaiveDateTime,
@@ -69,7 +69,7 @@ pub fn revoke_all_of_user(
 }
 
 /// Deletes sessions that expired, or were signed out, before `before`.
-pub fn purge_ended(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
+pub(crate) fn purge_ended(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
     diesel::delete(
         sessions::table.filter(
             sessions::expires_at
@@ -81,7 +81,7 @@ pub fn purge_ended(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResul
 }
 
 /// Ends every live session of a user but `keep` (their own password change).
-pub fn revoke_others_of_user(
+pub(crate) fn revoke_others_of_user(
     conn: &mut DbConnection,
     user_id: &str,
     keep: &str,

@@ -9,7 +9,7 @@ use super::schema::app_settings;
 use super::DbConnection;
 
 /// (JSON value, version) of a setting, if stored.
-pub fn get(conn: &mut DbConnection, key: &str) -> QueryResult<Option<(String, i64)>> {
+pub(crate) fn get(conn: &mut DbConnection, key: &str) -> QueryResult<Option<(String, i64)>> {
     app_settings::table
         .find(key)
         .select((app_settings::value, app_settings::version))
@@ -18,7 +18,7 @@ pub fn get(conn: &mut DbConnection, key: &str) -> QueryResult<Option<(String, i6
 }
 
 /// Writes version `version` of a setting (insert or update).
-pub fn put(
+pub(crate) fn put(
     conn: &mut DbConnection,
     key: &str,
     value: &str,

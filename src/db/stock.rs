@@ -31,7 +31,7 @@ pub struct MovementRow {
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = stock_balances, treat_none_as_default_value = false)]
-pub struct BalanceRow {
+pub(crate) struct BalanceRow {
     pub item_id: String,
     pub location_id: String,
     pub on_hand_milli: i64,
@@ -42,7 +42,7 @@ pub struct BalanceRow {
 
 /// What applying a movement did to its balance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Applied {
+pub(crate) enum Applied {
     /// The new balance.
     Done(i64),
     /// Refused: only this much is on hand.
@@ -53,7 +53,7 @@ pub enum Applied {
 
 /// Records `movement` and moves its balance by `delta_milli`, unless that
 /// would take the balance below zero.
-pub fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<Applied> {
+pub(crate) fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<Applied> {
     let (item, location) = (movement.item_id.as_str(), movement.location_id.as_str());
     if !move_balance(conn, movement)? {
         // Either the row does not exist yet (first stock here, or another
@@ -130,7 +130,7 @@ fn ensure_balance(
     Ok(())
 }
 
-pub fn balance(
+pub(crate) fn balance(
     conn: &mut DbConnection,
     item: &str,
     location: &str,
@@ -165,14 +165,14 @@ pub fn set_policy(
 }
 
 #[derive(Debug, Default, Clone)]
-pub struct BalanceFilter {
+pub(crate) struct BalanceFilter {
     pub item_id: Option<String>,
     pub location_id: Option<String>,
     pub below_reorder: bool,
 }
 
 /// Balances in (location, item) order, after the `after` pair when given.
-pub fn balances(
+pub(crate) fn balances(
     conn: &mut DbConnection,
     filter: &BalanceFilter,
     after: Option<(&str, &str)>,
@@ -211,7 +211,7 @@ pub fn balances(
     })
 }
 
-pub fn movements(
+pub(crate) fn movements(
     conn: &mut DbConnection,
     item: Option<&str>,
     location: Option<&str>,
@@ -237,7 +237,7 @@ pub fn movements(
 
 /// Balances that differ from the sum of their movements:
 /// (item, location, balance, ledger sum).
-pub fn mismatches(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i64, i64)>> {
+pub(crate) fn mismatches(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i64, i64)>> {
     use diesel::dsl::sql;
     use diesel::sql_types::{BigInt, Nullable};
     let sums: Vec<(String, String, Option<i64>)> = stock_movements::table
@@ -278,7 +278,7 @@ pub fn mismatches(conn: &mut DbConnection) -> QueryResult<Vec<(String, String, i
 /// The on-hand quantity, row-locked on PostgreSQL until the transaction ends
 /// (a count must post its adjustment against the balance it read). Creates
 /// the empty row first so there is something to lock.
-pub fn on_hand_for_update(
+pub(crate) fn on_hand_for_update(
     conn: &mut DbConnection,
     item: &str,
     location: &str,

@@ -9,7 +9,7 @@ use super::DbConnection;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = stock_counts, treat_none_as_default_value = false)]
-pub struct CountRow {
+pub(crate) struct CountRow {
     pub id: String,
     pub location_id: String,
     pub actor_id: Option<String>,
@@ -19,14 +19,14 @@ pub struct CountRow {
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = stock_count_lines, treat_none_as_default_value = false)]
-pub struct CountLineRow {
+pub(crate) struct CountLineRow {
     pub count_id: String,
     pub item_id: String,
     pub expected_milli: i64,
     pub counted_milli: i64,
 }
 
-pub fn insert_count(
+pub(crate) fn insert_count(
     conn: &mut DbConnection,
     count: &CountRow,
     lines: &[CountLineRow],
@@ -43,7 +43,7 @@ pub fn insert_count(
 }
 
 /// Whether an alert is open for this item × location.
-pub fn open_alert(
+pub(crate) fn open_alert(
     conn: &mut DbConnection,
     item: &str,
     location: &str,
@@ -57,7 +57,7 @@ pub fn open_alert(
         .optional()
 }
 
-pub fn raise_alert(
+pub(crate) fn raise_alert(
     conn: &mut DbConnection,
     id: &str,
     item: &str,
@@ -75,7 +75,7 @@ pub fn raise_alert(
         .map(|_| ())
 }
 
-pub fn clear_alert(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
+pub(crate) fn clear_alert(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(stock_alerts::table.find(id))
         .set(stock_alerts::cleared_at.eq(at))
         .run_execute(conn)

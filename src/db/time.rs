@@ -7,6 +7,6 @@ pub fn to_db(t: DateTime<Utc>) -> NaiveDateTime {
     t.naive_utc()
 }
 
-pub fn from_db(t: NaiveDateTime) -> DateTime<Utc> {
+pub(crate) fn from_db(t: NaiveDateTime) -> DateTime<Utc> {
     t.and_utc()
 }

@@ -45,7 +45,7 @@ pub struct NewUserRow<'a> {
 /// Columns a PATCH may change; `None` leaves a column alone.
 #[derive(Debug, Default, AsChangeset)]
 #[diesel(table_name = users)]
-pub struct UserChangeset {
+pub(crate) struct UserChangeset {
     pub email: Option<String>,
     pub name: Option<String>,
     pub password_hash: Option<String>,
@@ -56,7 +56,7 @@ pub struct UserChangeset {
 }
 
 #[derive(Debug, Default)]
-pub struct UserFilter {
+pub(crate) struct UserFilter {
     pub role: Option<String>,
     pub department_id: Option<String>,
     pub active: Option<bool>,
@@ -81,12 +81,16 @@ fn insert_roles(conn: &mut DbConnection, user_id: &str, roles: &[&str]) -> Query
     Ok(())
 }
 
-pub fn replace_roles(conn: &mut DbConnection, user_id: &str, roles: &[&str]) -> QueryResult<()> {
+pub(crate) fn replace_roles(
+    conn: &mut DbConnection,
+    user_id: &str,
+    roles: &[&str],
+) -> QueryResult<()> {
     diesel::delete(user_roles::table.filter(user_roles::user_id.eq(user_id))).run_execute(conn)?;
     insert_roles(conn, user_id, roles)
 }
 
-pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<UserRow>> {
+pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<UserRow>> {
     on_backend!(conn, |c| {
         users::table
             .find(id)
@@ -106,7 +110,11 @@ pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option
     })
 }
 
-pub fn email_taken_by_other(conn: &mut DbConnection, email: &str, id: &str) -> QueryResult<bool> {
+pub(crate) fn email_taken_by_other(
+    conn: &mut DbConnection,
+    email: &str,
+    id: &str,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         users::table
             .filter(users::email.eq(email))
@@ -115,15 +123,15 @@ pub fn email_taken_by_other(conn: &mut DbConnection, email: &str, id: &str) -> Q
     .run_get_result(conn)
 }
 
-pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+pub(crate) fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     users::table.count().run_get_result(conn)
 }
 
-pub fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub(crate) fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(users::table.find(id))).run_get_result(conn)
 }
 
-pub fn roles_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<String>> {
+pub(crate) fn roles_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<String>> {
     user_roles::table
         .filter(user_roles::user_id.eq(user_id))
         .select(user_roles::role)
@@ -132,7 +140,7 @@ pub fn roles_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<Strin
 }
 
 /// Roles of many users in one query (no N+1 in lists).
-pub fn roles_of_many(
+pub(crate) fn roles_of_many(
     conn: &mut DbConnection,
     user_ids: &[String],
 ) -> QueryResult<HashMap<String, Vec<String>>> {
@@ -149,7 +157,7 @@ pub fn roles_of_many(
 }
 
 /// One page in id order (ids are UUIDv7, so this is creation order).
-pub fn list(
+pub(crate) fn list(
     conn: &mut DbConnection,
     filter: &UserFilter,
     after: Option<&str>,
@@ -186,7 +194,7 @@ pub fn list(
 
 /// Applies `changes` only if the row is still at `expected_version`;
 /// returns false when someone else changed it first.
-pub fn update_versioned(
+pub(crate) fn update_versioned(
     conn: &mut DbConnection,
     id: &str,
     expected_version: i64,
@@ -205,7 +213,7 @@ pub fn update_versioned(
 /// Serialises changes that could remove the last admin. SQLite writers are
 /// already serialised; on PostgreSQL a transaction-scoped advisory lock
 /// stops two demotions from each seeing the other admin still in place.
-pub fn lock_admin_changes(conn: &mut DbConnection) -> QueryResult<()> {
+pub(crate) fn lock_admin_changes(conn: &mut DbConnection) -> QueryResult<()> {
     use diesel::connection::SimpleConnection;
     match conn {
         DbConnection::Postgresql(c) => c.batch_execute("SELECT pg_advisory_xact_lock(7340032001)"),
@@ -226,7 +234,10 @@ fn holders_of(role: &str) -> HoldersOf {
 }
 
 /// Ids and emails of active users holding `role`.
-pub fn active_with_role(conn: &mut DbConnection, role: &str) -> QueryResult<Vec<(String, String)>> {
+pub(crate) fn active_with_role(
+    conn: &mut DbConnection,
+    role: &str,
+) -> QueryResult<Vec<(String, String)>> {
     users::table
         .filter(users::active.eq(true))
         .filter(users::id.eq_any(holders_of(role)))
@@ -237,7 +248,7 @@ pub fn active_with_role(conn: &mut DbConnection, role: &str) -> QueryResult<Vec<
 
 /// The first `limit` active users with `role`, by id: enough to know
 /// whether someone other than a given user holds it without loading all.
-pub fn first_active_with_role(
+pub(crate) fn first_active_with_role(
     conn: &mut DbConnection,
     role: &str,
     limit: i64,
@@ -252,7 +263,7 @@ pub fn first_active_with_role(
 }
 
 /// Emails of the given users that are active.
-pub fn emails_of(conn: &mut DbConnection, ids: &[String]) -> QueryResult<Vec<String>> {
+pub(crate) fn emails_of(conn: &mut DbConnection, ids: &[String]) -> QueryResult<Vec<String>> {
     users::table
         .filter(users::id.eq_any(ids))
         .filter(users::active.eq(true))

@@ -28,7 +28,7 @@ use crate::error::{AppError, AppResult};
 
 /// Writes one transaction may carry: enough to amortise the commit under
 /// load, few enough that one batch stays short.
-pub const MAX_BATCH: usize = 64;
+pub(crate) const MAX_BATCH: usize = 64;
 /// The writer connection's page cache (SQLite's default is 2,000 KiB).
 const WRITER_CACHE_KIB: u32 = 32 * 1024;
 
@@ -40,13 +40,13 @@ type Finish = Box<dyn FnOnce(Option<&AppError>) + Send>;
 type Job = Box<dyn FnOnce(Option<&mut DbConnection>) -> Finish + Send>;
 
 #[derive(Clone)]
-pub struct GroupWriter {
+pub(crate) struct GroupWriter {
     queue: mpsc::Sender<Job>,
 }
 
 impl GroupWriter {
     /// Starts the writer thread with its own connection from `manager`.
-    pub fn start(manager: Manager) -> Result<Self, String> {
+    pub(crate) fn start(manager: Manager) -> Result<Self, String> {
         let first = connect(&manager).map_err(|e| e.to_string())?;
         let (queue, jobs) = mpsc::channel::<Job>();
         std::thread::Builder::new()
@@ -57,7 +57,7 @@ impl GroupWriter {
     }
 
     /// Queues `f` and hands its outcome to `reply` after the commit.
-    pub fn submit<T, F>(
+    pub(crate) fn submit<T, F>(
         &self,
         f: F,
         reply: impl FnOnce(AppResult<T>) + Send + 'static,

@@ -20,7 +20,7 @@ use crate::domain::approval::{plan_chain, Approver, PlannedStep};
 
 /// Everything one application writes.
 #[derive(Default)]
-pub struct Batch {
+pub(crate) struct Batch {
     pub applications: Vec<ApplicationRow>,
     pub lines: Vec<LineRow>,
     pub steps: Vec<StepRow>,
@@ -121,7 +121,7 @@ impl Story<'_> {
 }
 
 /// Appends one application, drawn from the seed, to `batch`.
-pub fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
+pub(crate) fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
     let org = src.org;
     let age_days = dice.between(0, 364);
     let created = src.now - Duration::days(age_days) - Duration::minutes(dice.between(30, 600));

@@ -17,10 +17,10 @@ use crate::error::AppResult;
 
 /// A year's committed spending per department × category, in cents.
 #[derive(Default)]
-pub struct Spend(HashMap<(String, String), i64>);
+pub(crate) struct Spend(HashMap<(String, String), i64>);
 
 impl Spend {
-    pub fn add(&mut self, department: &str, category: &str, cents: i64) {
+    pub(crate) fn add(&mut self, department: &str, category: &str, cents: i64) {
         *self
             .0
             .entry((department.to_owned(), category.to_owned()))
@@ -28,7 +28,7 @@ impl Spend {
     }
 
     /// Lines of applications that got approved count as spent.
-    pub fn add_batch(&mut self, batch: &Batch) {
+    pub(crate) fn add_batch(&mut self, batch: &Batch) {
         let committed: HashMap<&str, &str> = batch
             .applications
             .iter()
@@ -58,7 +58,7 @@ impl Spend {
 /// Monthly limits for the half year behind and ahead, per department and
 /// category: a twelfth of last year's spending with 90–130 % headroom, so
 /// some budget lines fit and some overrun, as in a real year.
-pub fn write_limits(
+pub(crate) fn write_limits(
     db: &Db,
     dice: &mut Dice,
     org: &DemoOrg,

@@ -13,7 +13,7 @@ use crate::domain::approval::Policy;
 
 /// What demo applications are drawn from: the organisation, the catalogue,
 /// the policy that plans their chains, and the seed's "now".
-pub struct Sources<'a> {
+pub(crate) struct Sources<'a> {
     pub org: &'a DemoOrg,
     pub items: &'a [ItemRow],
     pub locations: &'a [LocationRow],
@@ -23,7 +23,7 @@ pub struct Sources<'a> {
 
 /// One to four lines; consumables name a catalogue item and the
 /// application then names the location the goods go to.
-pub fn draw_lines(
+pub(crate) fn draw_lines(
     dice: &mut Dice,
     src: &Sources<'_>,
     application_id: &str,

@@ -32,7 +32,7 @@ use crate::service::passwords;
 use crate::service::policy::load_policy;
 
 /// Every demo user signs in with this password.
-pub const DEMO_PASSWORD: &str = "demo-password-1";
+pub(crate) const DEMO_PASSWORD: &str = "demo-password-1";
 const MOVEMENTS_PER_TRANSACTION: usize = 50_000;
 const APPLICATIONS_PER_TRANSACTION: usize = 2_000;
 /// Items a physical count of a location covers.
@@ -59,7 +59,7 @@ impl std::str::FromStr for Scale {
     }
 }
 
-pub struct Sizes {
+pub(crate) struct Sizes {
     pub users: usize,
     pub top_departments: usize,
     pub teams_per_division: usize,
@@ -70,7 +70,7 @@ pub struct Sizes {
 }
 
 impl Scale {
-    pub fn sizes(self) -> Sizes {
+    pub(crate) fn sizes(self) -> Sizes {
         match self {
             Scale::Small => Sizes {
                 users: 200,
@@ -105,7 +105,7 @@ impl Scale {
 
 /// What a seed wrote.
 #[derive(Debug, Default)]
-pub struct Summary {
+pub(crate) struct Summary {
     pub departments: usize,
     pub users: usize,
     pub items: usize,
@@ -119,7 +119,7 @@ pub struct Summary {
 }
 
 /// Seeds `db` (which must hold no business data yet) as of `now`.
-pub fn seed(db: &Db, scale: Scale, seed: u64, now: DateTime<Utc>) -> AppResult<Summary> {
+pub(crate) fn seed(db: &Db, scale: Scale, seed: u64, now: DateTime<Utc>) -> AppResult<Summary> {
     db.read_blocking(ensure_empty)?;
     let sizes = scale.sizes();
     let mut dice = Dice::new(seed);

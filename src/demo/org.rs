@@ -12,7 +12,7 @@ use crate::db::time;
 use crate::domain::approval::{Link, Org};
 use crate::domain::roles::Role;
 
-pub const EMAIL_DOMAIN: &str = "demo.example.com";
+pub(crate) const EMAIL_DOMAIN: &str = "demo.example.com";
 
 const TOP: [(&str, &str); 10] = [
     ("IT", "Information Technology"),
@@ -57,7 +57,7 @@ const LAST: [&str; 20] = [
     "Zinchenko",
 ];
 
-pub struct DemoUser {
+pub(crate) struct DemoUser {
     pub id: String,
     pub email: String,
     pub name: String,
@@ -65,7 +65,7 @@ pub struct DemoUser {
     pub roles: Vec<Role>,
 }
 
-pub struct DemoOrg {
+pub(crate) struct DemoOrg {
     pub departments: Vec<DepartmentRow>,
     /// Parent index of each department (`None` for the root).
     pub parents: Vec<Option<usize>>,
@@ -79,7 +79,7 @@ pub struct DemoOrg {
 }
 
 impl DemoOrg {
-    pub fn build(dice: &mut Dice, sizes: &Sizes, now: DateTime<Utc>) -> Self {
+    pub(crate) fn build(dice: &mut Dice, sizes: &Sizes, now: DateTime<Utc>) -> Self {
         let stamp = time::to_db(now - Duration::days(400));
         let (plan, parents) = department_plan(sizes);
         let mut departments: Vec<DepartmentRow> = plan
@@ -233,12 +233,11 @@ impl DemoOrg {
     }
 
     /// What the approval chain needs for an application of `department`.
-    pub fn chain_org(&self, department: usize) -> Org {
+    pub(crate) fn chain_org(&self, department: usize) -> Org {
         let links = |mut d: usize| {
             let mut chain = vec![];
             loop {
                 chain.push(Link {
-                    department_id: self.departments[d].id.clone(),
                     head_user_id: self.departments[d].head_user_id.clone(),
                 });
                 match self.parents[d] {

@@ -44,7 +44,7 @@ const BRANDS: [&str; 10] = [
     "HP", "Canon", "Brother", "Xerox", "Kyocera", "Lexmark", "Logitech", "Dell", "Lenovo",
     "Samsung",
 ];
-pub const SUPPLIERS: [&str; 6] = [
+pub(crate) const SUPPLIERS: [&str; 6] = [
     "Office Supply Co",
     "TechDistrib",
     "PrintPro Wholesale",
@@ -64,7 +64,7 @@ const SAFETY_DAYS: f64 = 5.0;
 /// Days of use between the reorder point and the maximum level.
 const COVER_DAYS: f64 = 30.0;
 
-pub fn catalogue(dice: &mut Dice, count: usize, now: DateTime<Utc>) -> Vec<ItemRow> {
+pub(crate) fn catalogue(dice: &mut Dice, count: usize, now: DateTime<Utc>) -> Vec<ItemRow> {
     let stamp = time::to_db(now - Duration::days(400));
     (0..count)
         .map(|i| {
@@ -95,7 +95,7 @@ pub fn catalogue(dice: &mut Dice, count: usize, now: DateTime<Utc>) -> Vec<ItemR
         .collect()
 }
 
-pub fn locations(dice: &mut Dice, count: usize, now: DateTime<Utc>) -> Vec<LocationRow> {
+pub(crate) fn locations(dice: &mut Dice, count: usize, now: DateTime<Utc>) -> Vec<LocationRow> {
     LOCATIONS
         .iter()
         .take(count)
@@ -111,7 +111,7 @@ pub fn locations(dice: &mut Dice, count: usize, now: DateTime<Utc>) -> Vec<Locat
 
 /// The year of stock, produced in batches so a million rows never sit in
 /// memory at once.
-pub struct Ledger<'a> {
+pub(crate) struct Ledger<'a> {
     items: &'a [ItemRow],
     locations: &'a [LocationRow],
     location_weights: Vec<f64>,
@@ -137,7 +137,7 @@ pub struct Ledger<'a> {
 
 impl<'a> Ledger<'a> {
     /// `target` movements spread over the year before `now`.
-    pub fn new(
+    pub(crate) fn new(
         items: &'a [ItemRow],
         locations: &'a [LocationRow],
         recipients: &'a [String],
@@ -244,7 +244,7 @@ impl<'a> Ledger<'a> {
     }
 
     /// Up to `n` more movements, in time order; empty when the year is done.
-    pub fn next_batch(&mut self, dice: &mut Dice, n: usize) -> Vec<MovementRow> {
+    pub(crate) fn next_batch(&mut self, dice: &mut Dice, n: usize) -> Vec<MovementRow> {
         let mut out = Vec::with_capacity(n + 2);
         if !self.opened {
             self.opened = true;
@@ -359,7 +359,7 @@ impl<'a> Ledger<'a> {
     }
 
     /// The balance rows the ledger ends with, policies included.
-    pub fn balances(&self, now: DateTime<Utc>) -> Vec<BalanceRow> {
+    pub(crate) fn balances(&self, now: DateTime<Utc>) -> Vec<BalanceRow> {
         (0..self.on_hand.len())
             .map(|pair| BalanceRow {
                 item_id: self.items[pair / self.locations.len()].id.clone(),
@@ -373,7 +373,7 @@ impl<'a> Ledger<'a> {
     }
 
     /// Adjusts a pair after a physical count: returns the movement, if any.
-    pub fn adjust(
+    pub(crate) fn adjust(
         &mut self,
         dice: &mut Dice,
         item: usize,
@@ -395,11 +395,11 @@ impl<'a> Ledger<'a> {
         Some(row)
     }
 
-    pub fn on_hand_of(&self, item: usize, location: usize) -> i64 {
+    pub(crate) fn on_hand_of(&self, item: usize, location: usize) -> i64 {
         self.on_hand[self.pair(item, location)]
     }
 
-    pub fn is_low(&self, pair: usize) -> bool {
+    pub(crate) fn is_low(&self, pair: usize) -> bool {
         self.on_hand[pair] <= self.reorder_point[pair]
     }
 }

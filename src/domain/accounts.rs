@@ -3,19 +3,19 @@
 
 use crate::error::FieldErrors;
 
-pub const PASSWORD_MIN_CHARS: usize = 10;
+pub(crate) const PASSWORD_MIN_CHARS: usize = 10;
 /// Upper bound so a huge password cannot be used to make Argon2 burn CPU.
-pub const PASSWORD_MAX_CHARS: usize = 128;
+pub(crate) const PASSWORD_MAX_CHARS: usize = 128;
 
 /// Normalises an email for storage and lookup: trimmed, lower-case.
-pub fn normalize_email(email: &str) -> String {
+pub(crate) fn normalize_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
 /// A pragmatic address check (RFC 5321 lengths, one `@`, a dotted domain,
 /// no spaces or control characters): catches typos at entry rather than at
 /// send time.
-pub fn check_email(errors: &mut FieldErrors, field: &str, email: &str) {
+pub(crate) fn check_email(errors: &mut FieldErrors, field: &str, email: &str) {
     if let Err(why) = email_problem(email) {
         errors.add(field, "invalid_email", why);
     }
@@ -50,7 +50,7 @@ fn email_problem(email: &str) -> Result<(), String> {
     Ok(())
 }
 
-pub fn check_password(errors: &mut FieldErrors, field: &str, password: &str) {
+pub(crate) fn check_password(errors: &mut FieldErrors, field: &str, password: &str) {
     let chars = password.chars().count();
     if chars < PASSWORD_MIN_CHARS {
         errors.add(
@@ -68,7 +68,7 @@ pub fn check_password(errors: &mut FieldErrors, field: &str, password: &str) {
 }
 
 /// A required, trimmed, bounded piece of text (names, titles).
-pub fn check_text(errors: &mut FieldErrors, field: &str, value: &str, max_chars: usize) {
+pub(crate) fn check_text(errors: &mut FieldErrors, field: &str, value: &str, max_chars: usize) {
     let value = value.trim();
     if value.is_empty() {
         errors.add(field, "required", "must not be empty");
@@ -82,7 +82,7 @@ pub fn check_text(errors: &mut FieldErrors, field: &str, value: &str, max_chars:
 }
 
 /// Department codes are short identifiers: letters, digits, `-`, `_`.
-pub fn check_code(errors: &mut FieldErrors, field: &str, code: &str) {
+pub(crate) fn check_code(errors: &mut FieldErrors, field: &str, code: &str) {
     let ok = !code.is_empty()
         && code.len() <= 32
         && code
@@ -99,7 +99,7 @@ pub fn check_code(errors: &mut FieldErrors, field: &str, code: &str) {
 
 /// Would making `parent` the parent of `child` close a loop? `ancestors_of`
 /// yields the chain of parents above a department (nearest first).
-pub fn creates_cycle(child: &str, parent: &str, ancestors_of_parent: &[String]) -> bool {
+pub(crate) fn creates_cycle(child: &str, parent: &str, ancestors_of_parent: &[String]) -> bool {
     child == parent || ancestors_of_parent.iter().any(|a| a == child)
 }
 

@@ -32,7 +32,7 @@ text_enum!(Category {
 
 /// What someone does to an application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub(crate) enum Action {
     Edit,
     Submit,
     /// `last` when this approval decides the final step.
@@ -53,7 +53,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Action::Edit => "edit",
             Action::Submit => "submit",
@@ -70,7 +70,7 @@ impl Action {
 
 /// The state after `action`, or `None` when
 /// docs/design.md#it-application-workflow does not allow it.
-pub fn transition(from: Status, action: Action) -> Option<Status> {
+pub(crate) fn transition(from: Status, action: Action) -> Option<Status> {
     use Action as A;
     use Status as S;
     match (from, action) {
@@ -93,14 +93,14 @@ pub fn transition(from: Status, action: Action) -> Option<Status> {
 
 /// The largest total one application may carry: catches typos like an
 /// extra six zeros before they reach an approver.
-pub fn max_total() -> Decimal {
+pub(crate) fn max_total() -> Decimal {
     // 100,000,000.00
     Decimal::new(10_000_000_000, 2)
 }
 
 /// One line as the filling check sees it.
 #[derive(Debug, Clone)]
-pub struct LineInput {
+pub(crate) struct LineInput {
     pub description: String,
     pub item_id: Option<String>,
     pub quantity: Decimal,
@@ -109,7 +109,7 @@ pub struct LineInput {
 
 /// The document as the filling check sees it.
 #[derive(Debug, Clone)]
-pub struct ApplicationInput<'a> {
+pub(crate) struct ApplicationInput<'a> {
     pub title: &'a str,
     pub justification: &'a str,
     pub department_id: Option<&'a str>,
@@ -119,7 +119,7 @@ pub struct ApplicationInput<'a> {
 
 /// Checks that would make a stored value wrong whatever the state: text
 /// lengths, quantity and price formats. Run on every create and edit.
-pub fn check_format(errors: &mut FieldErrors, doc: &ApplicationInput<'_>) {
+pub(crate) fn check_format(errors: &mut FieldErrors, doc: &ApplicationInput<'_>) {
     if doc.title.chars().count() > 200 {
         errors.add("title", "too_long", "must be at most 200 characters");
     }
@@ -195,7 +195,11 @@ pub fn check_format(errors: &mut FieldErrors, doc: &ApplicationInput<'_>) {
 
 /// "Checks that they are filled out correctly": everything a submission
 /// needs, reported all at once.
-pub fn check_complete(errors: &mut FieldErrors, doc: &ApplicationInput<'_>, today: NaiveDate) {
+pub(crate) fn check_complete(
+    errors: &mut FieldErrors,
+    doc: &ApplicationInput<'_>,
+    today: NaiveDate,
+) {
     if doc.title.trim().is_empty() {
         errors.add("title", "required", "must not be empty");
     }
@@ -249,7 +253,7 @@ pub fn check_complete(errors: &mut FieldErrors, doc: &ApplicationInput<'_>, toda
 
 /// Σ quantity × unit price, rounded to cents (half away from zero).
 /// `None` when the sum is beyond what a `Decimal` holds (absurd input).
-pub fn total_of(lines: &[LineInput]) -> Option<Decimal> {
+pub(crate) fn total_of(lines: &[LineInput]) -> Option<Decimal> {
     lines
         .iter()
         .try_fold(Decimal::ZERO, |sum, l| {
@@ -259,14 +263,14 @@ pub fn total_of(lines: &[LineInput]) -> Option<Decimal> {
 }
 
 /// Money is rounded to cents half away from zero, everywhere.
-pub fn round_money(value: Decimal) -> Decimal {
+pub(crate) fn round_money(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// Whether ordering at `ordered` what was approved at `approved` needs a new
 /// approval: more than the tolerance above, the tolerance being the larger
 /// of `percent` of the approved total and `amount`. Paying less never does.
-pub fn needs_reapproval(
+pub(crate) fn needs_reapproval(
     approved: Decimal,
     ordered: Decimal,
     percent: Decimal,
@@ -283,7 +287,7 @@ pub fn needs_reapproval(
 }
 
 /// The largest quantity one line may carry.
-pub fn max_quantity() -> Decimal {
+pub(crate) fn max_quantity() -> Decimal {
     Decimal::from(1_000_000)
 }
 

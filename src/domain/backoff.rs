@@ -5,12 +5,12 @@
 use chrono::{DateTime, Duration, Utc};
 
 /// How long delivery is attempted before a message is marked failed.
-pub fn give_up_after() -> Duration {
+pub(crate) fn give_up_after() -> Duration {
     Duration::days(3)
 }
 
 /// The nominal delay after the `failures`-th failed attempt (1-based).
-pub fn base_delay(failures: u32) -> Duration {
+pub(crate) fn base_delay(failures: u32) -> Duration {
     match failures {
         0 | 1 => Duration::minutes(1),
         2 => Duration::minutes(5),
@@ -22,7 +22,7 @@ pub fn base_delay(failures: u32) -> Duration {
 
 /// A stable fraction in [0, 1) from a message id and attempt number
 /// (FNV-1a), so jitter is reproducible in tests and differs between messages.
-pub fn jitter_fraction(seed: &str, attempt: u32) -> f64 {
+pub(crate) fn jitter_fraction(seed: &str, attempt: u32) -> f64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in seed.bytes().chain(attempt.to_le_bytes()) {
         hash ^= u64::from(byte);
@@ -33,12 +33,12 @@ pub fn jitter_fraction(seed: &str, attempt: u32) -> f64 {
 
 /// What to do after a failed attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AfterFailure {
+pub(crate) enum AfterFailure {
     RetryAt(DateTime<Utc>),
     GiveUp,
 }
 
-pub fn after_failure(
+pub(crate) fn after_failure(
     created_at: DateTime<Utc>,
     now: DateTime<Utc>,
     failures: u32,

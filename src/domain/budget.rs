@@ -22,19 +22,15 @@ super::vocabulary::text_enum!(
 
 impl BudgetKind {
     /// The scheduled job that produces budgets of this kind.
-    pub fn job(self) -> &'static str {
+    pub(crate) fn job(self) -> &'static str {
         match self {
             Self::Weekly => "weekly_budget",
             Self::Monthly => "monthly_budget",
         }
     }
 
-    pub fn from_job(job: &str) -> Option<Self> {
+    pub(crate) fn from_job(job: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|k| k.job() == job)
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        s.parse().ok()
     }
 }
 
@@ -46,7 +42,7 @@ pub struct Period {
     pub end: NaiveDate,
 }
 
-pub fn month_start(date: NaiveDate) -> NaiveDate {
+pub(crate) fn month_start(date: NaiveDate) -> NaiveDate {
     date - Days::new(u64::from(date.day0()))
 }
 
@@ -55,13 +51,13 @@ fn next_month_start(date: NaiveDate) -> NaiveDate {
 }
 
 /// Days in the month of `date`.
-pub fn days_in_month(date: NaiveDate) -> i64 {
+pub(crate) fn days_in_month(date: NaiveDate) -> i64 {
     (next_month_start(date) - month_start(date)).num_days()
 }
 
 impl Period {
     /// The period of `kind` that contains `date`.
-    pub fn containing(kind: BudgetKind, date: NaiveDate) -> Period {
+    pub(crate) fn containing(kind: BudgetKind, date: NaiveDate) -> Period {
         match kind {
             BudgetKind::Weekly => {
                 let start = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
@@ -81,7 +77,7 @@ impl Period {
 
     /// The period starting on `start`, which must be a Monday (weekly) or
     /// the 1st (monthly).
-    pub fn starting(kind: BudgetKind, start: NaiveDate) -> Result<Period, &'static str> {
+    pub(crate) fn starting(kind: BudgetKind, start: NaiveDate) -> Result<Period, &'static str> {
         let period = Self::containing(kind, start);
         if period.start == start {
             Ok(period)
@@ -93,16 +89,12 @@ impl Period {
         }
     }
 
-    pub fn next(&self) -> Period {
+    pub(crate) fn next(&self) -> Period {
         Self::containing(self.kind, self.end + Duration::days(1))
     }
 
-    pub fn days(&self) -> i64 {
-        (self.end - self.start).num_days() + 1
-    }
-
     /// The months the period touches, with how many of its days fall in each.
-    pub fn days_by_month(&self) -> Vec<(String, i64, i64)> {
+    pub(crate) fn days_by_month(&self) -> Vec<(String, i64, i64)> {
         let mut out: Vec<(String, i64, i64)> = Vec::new();
         let mut day = self.start;
         while day <= self.end {
@@ -118,12 +110,12 @@ impl Period {
 }
 
 /// `YYYY-MM`, the key budget limits are set under.
-pub fn month_key(date: NaiveDate) -> String {
+pub(crate) fn month_key(date: NaiveDate) -> String {
     format!("{:04}-{:02}", date.year(), date.month())
 }
 
 /// Parses `YYYY-MM`.
-pub fn parse_month(s: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_month(s: &str) -> Option<NaiveDate> {
     let (y, m) = s.split_once('-')?;
     if y.len() != 4 || m.len() != 2 {
         return None;
@@ -139,7 +131,10 @@ pub fn period_for_run(kind: BudgetKind, fired_on: NaiveDate) -> Period {
 /// A limit for `period` from monthly limits: each month's limit × its days
 /// in the period / days in that month, rounded to the cent. `None` when no
 /// month the period touches has a limit.
-pub fn pro_rata(period: &Period, monthly: impl Fn(&str) -> Option<Decimal>) -> Option<Decimal> {
+pub(crate) fn pro_rata(
+    period: &Period,
+    monthly: impl Fn(&str) -> Option<Decimal>,
+) -> Option<Decimal> {
     let mut any = false;
     let mut sum = Decimal::ZERO;
     for (month, days, month_days) in period.days_by_month() {
@@ -153,14 +148,14 @@ pub fn pro_rata(period: &Period, monthly: impl Fn(&str) -> Option<Decimal>) -> O
 
 /// One line's contribution to the totals.
 #[derive(Debug, Clone)]
-pub struct LineAmount {
+pub(crate) struct LineAmount {
     pub department_id: Option<String>,
     pub category: String,
     pub amount: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GroupTotal {
+pub(crate) struct GroupTotal {
     /// The department id or category; absent for the overall total.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
@@ -188,7 +183,7 @@ impl GroupTotal {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Totals {
+pub(crate) struct Totals {
     pub overall: GroupTotal,
     pub by_department: Vec<GroupTotal>,
     pub by_category: Vec<GroupTotal>,
@@ -198,7 +193,7 @@ pub struct Totals {
 /// `limits` are per (department, category) for this period (already pro
 /// rata). Groups with a limit but no lines appear with a zero total; lines
 /// without a department are grouped under the key `unassigned`.
-pub fn totals(lines: &[LineAmount], limits: &BTreeMap<(String, String), Decimal>) -> Totals {
+pub(crate) fn totals(lines: &[LineAmount], limits: &BTreeMap<(String, String), Decimal>) -> Totals {
     let mut by_dept: BTreeMap<String, (Decimal, Option<Decimal>)> = BTreeMap::new();
     let mut by_cat: BTreeMap<String, (Decimal, Option<Decimal>)> = BTreeMap::new();
     for ((dept, cat), limit) in limits {
@@ -232,7 +227,7 @@ pub fn totals(lines: &[LineAmount], limits: &BTreeMap<(String, String), Decimal>
 
 /// Adds what was committed in the month so far beside each total (every
 /// group gets a figure, zero when nothing was ordered for it).
-pub fn add_month_to_date(totals: &mut Totals, committed: &[LineAmount]) {
+pub(crate) fn add_month_to_date(totals: &mut Totals, committed: &[LineAmount]) {
     let key_of = |l: &LineAmount| {
         l.department_id
             .clone()

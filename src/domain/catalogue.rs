@@ -10,7 +10,7 @@ use crate::error::{AppResult, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewItem {
+pub(crate) struct NewItem {
     pub sku: Text<32>,
     pub name: Text<200>,
     #[serde(default = "consumables")]
@@ -36,7 +36,7 @@ fn one() -> Quantity {
 /// Every problem with an item at once: the code and texts, a cost of at
 /// least 0 in cents, a lead time of 0–3650 days, an order multiple above 0
 /// in thousandths.
-pub fn check_item(input: &NewItem) -> AppResult<()> {
+pub(crate) fn check_item(input: &NewItem) -> AppResult<()> {
     let mut errors = FieldErrors::new();
     check_code(&mut errors, "sku", &input.sku);
     check_text(&mut errors, "name", &input.name, 200);

@@ -15,7 +15,7 @@ use super::input::{Money, Quantity, Text};
 use super::spreadsheet;
 use crate::error::{AppError, AppResult, FieldErrors};
 
-pub const COLUMNS: [&str; 9] = [
+pub(crate) const COLUMNS: [&str; 9] = [
     "sku",
     "name",
     "category",
@@ -28,13 +28,13 @@ pub const COLUMNS: [&str; 9] = [
 ];
 
 /// One parsed row: the item as the create rules see it, plus `active`.
-pub struct ImportRow {
+pub(crate) struct ImportRow {
     pub item: NewItem,
     pub active: bool,
 }
 
 /// Most rows one import takes (the body is also capped in bytes).
-pub const MAX_ROWS: usize = 20_000;
+pub(crate) const MAX_ROWS: usize = 20_000;
 
 /// A cell as bounded text; a cell over the bound is reported and cut.
 fn bounded<const N: usize>(value: &str, column: &str, bad: &mut dyn FnMut(&str, &str)) -> Text<N> {
@@ -71,7 +71,7 @@ fn check_header(headers: &csv::StringRecord) -> AppResult<()> {
 
 /// Reads a catalogue file: the header must have the required columns and
 /// no others; every bad cell is reported as `line N: column`.
-pub fn parse(bytes: &[u8]) -> AppResult<Vec<ImportRow>> {
+pub(crate) fn parse(bytes: &[u8]) -> AppResult<Vec<ImportRow>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(bytes);

@@ -29,11 +29,11 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// Largest quantity of one thing in one request value: 1,000,000,000 units.
-pub const MAX_QUANTITY_UNITS: i64 = 1_000_000_000;
+pub(crate) const MAX_QUANTITY_UNITS: i64 = 1_000_000_000;
 /// Largest price or cost of one line or unit: 100,000,000.00.
-pub const MAX_MONEY_UNITS: i64 = 100_000_000;
+pub(crate) const MAX_MONEY_UNITS: i64 = 100_000_000;
 /// Largest configured amount (budget limits, policy thresholds): 1,000,000,000,000.00.
-pub const MAX_AMOUNT_UNITS: i64 = 1_000_000_000_000;
+pub(crate) const MAX_AMOUNT_UNITS: i64 = 1_000_000_000_000;
 
 /// Why a string is not acceptable text, as `(code, message)`.
 fn text_problem(value: &str, max: usize, multiline: bool) -> Option<(&'static str, String)> {
@@ -57,11 +57,13 @@ macro_rules! bounded_text {
     ($(#[$doc:meta])* $name:ident, multiline = $multiline:expr) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-        pub struct $name<const MAX: usize>(String);
+        pub(crate) struct $name<const MAX: usize>(String);
 
+        // One accessor set for every bounded text type; not each uses all.
+        #[allow(dead_code)]
         impl<const MAX: usize> $name<MAX> {
             /// Checks `value` against the bound; the error is the message to show.
-            pub fn new(value: impl Into<String>) -> Result<Self, String> {
+            pub(crate) fn new(value: impl Into<String>) -> Result<Self, String> {
                 let value = value.into();
                 match text_problem(&value, MAX, $multiline) {
                     Some((_, message)) => Err(message),
@@ -69,17 +71,17 @@ macro_rules! bounded_text {
                 }
             }
 
-            pub fn as_str(&self) -> &str {
+            pub(crate) fn as_str(&self) -> &str {
                 &self.0
             }
 
-            pub fn into_string(self) -> String {
+            pub(crate) fn into_string(self) -> String {
                 self.0
             }
 
             /// For text the service builds itself from stored values: cut to
             /// `MAX` characters, control characters dropped (never fails).
-            pub fn truncated(value: &str) -> Self {
+            pub(crate) fn truncated(value: &str) -> Self {
                 let allowed = |c: char| $multiline && matches!(c, '\n' | '\r' | '\t');
                 Self(
                     value
@@ -141,19 +143,19 @@ bounded_text!(
 
 /// A UUID naming a row, in the canonical form the store keeps.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Id(String);
+pub(crate) struct Id(String);
 
 impl Id {
     /// An id read back from the store, which only ever holds canonical UUIDs.
-    pub fn stored(id: String) -> Self {
+    pub(crate) fn stored(id: String) -> Self {
         Self(id)
     }
 
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 
-    pub fn into_string(self) -> String {
+    pub(crate) fn into_string(self) -> String {
         self.0
     }
 }
@@ -211,18 +213,18 @@ impl<'de> Deserialize<'de> for Id {
 /// [`Date::MAX`]: chrono alone accepts years such as `+262143`, which
 /// PostgreSQL cannot store and date arithmetic overflows on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(NaiveDate);
+pub(crate) struct Date(NaiveDate);
 
 impl Date {
-    pub const MIN: &'static str = "2000-01-01";
-    pub const MAX: &'static str = "2199-12-31";
+    pub(crate) const MIN: &'static str = "2000-01-01";
+    pub(crate) const MAX: &'static str = "2199-12-31";
 
-    pub fn get(self) -> NaiveDate {
+    pub(crate) fn get(self) -> NaiveDate {
         self.0
     }
 
     /// Checks `date` against the bounds; the error is the message to show.
-    pub fn new(date: NaiveDate) -> Result<Self, String> {
+    pub(crate) fn new(date: NaiveDate) -> Result<Self, String> {
         let (min, max) = (Self::bound(Self::MIN), Self::bound(Self::MAX));
         if date < min || date > max {
             Err(format!(
@@ -338,14 +340,16 @@ macro_rules! bounded_decimal_type {
     ($(#[$doc:meta])* $name:ident, $max:expr) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub struct $name(Decimal);
+        pub(crate) struct $name(Decimal);
 
+        // One accessor set for every bounded decimal type; not each uses all.
+        #[allow(dead_code)]
         impl $name {
             /// The largest magnitude accepted, in whole units.
-            pub const MAX_UNITS: i64 = $max;
+            pub(crate) const MAX_UNITS: i64 = $max;
 
             /// Checks `value` against the bound; the error is the message to show.
-            pub fn new(value: Decimal) -> Result<Self, String> {
+            pub(crate) fn new(value: Decimal) -> Result<Self, String> {
                 if value.abs() > Decimal::from($max) {
                     Err(format!("must be at most {}", $max))
                 } else {
@@ -353,7 +357,7 @@ macro_rules! bounded_decimal_type {
                 }
             }
 
-            pub fn get(self) -> Decimal {
+            pub(crate) fn get(self) -> Decimal {
                 self.0
             }
         }

@@ -6,7 +6,7 @@
 use std::fmt;
 
 /// Longest value a log record carries, in characters.
-pub const MAX_LOGGED_CHARS: usize = 200;
+pub(crate) const MAX_LOGGED_CHARS: usize = 200;
 
 /// Displays a value with control characters escaped (`\n`, `\u{1b}`) and
 /// cut to [`MAX_LOGGED_CHARS`], saying how much was left out.
@@ -30,7 +30,7 @@ impl fmt::Display for Escaped<'_> {
 }
 
 /// Any error or message for a log field: URLs redacted, escaped, cut.
-pub fn clean(value: &dyn fmt::Display) -> String {
+pub(crate) fn clean(value: &dyn fmt::Display) -> String {
     Escaped(&redact_url(&value.to_string())).to_string()
 }
 

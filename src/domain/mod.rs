@@ -2,20 +2,20 @@
 //! here takes its inputs (including "now") as arguments and is unit-tested
 //! table-driven.
 
-pub mod accounts;
+pub(crate) mod accounts;
 pub mod applications;
 pub mod approval;
 pub mod backoff;
 pub mod budget;
-pub mod catalogue;
-pub mod catalogue_csv;
-pub mod input;
+pub(crate) mod catalogue;
+pub(crate) mod catalogue_csv;
+pub(crate) mod input;
 pub mod logsafe;
-pub mod receipt;
-pub mod replenishment;
-pub mod roles;
-pub mod schedule;
-pub mod spreadsheet;
+pub(crate) mod receipt;
+pub(crate) mod replenishment;
+pub(crate) mod roles;
+pub(crate) mod schedule;
+pub(crate) mod spreadsheet;
 pub mod stock;
-pub mod throttle;
-pub mod vocabulary;
+pub(crate) mod throttle;
+pub(crate) mod vocabulary;

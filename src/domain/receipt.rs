@@ -8,7 +8,7 @@ use crate::error::FieldErrors;
 
 /// One ordered line as the receipt sees it.
 #[derive(Debug, Clone)]
-pub struct OrderedLine<'a> {
+pub(crate) struct OrderedLine<'a> {
     pub id: &'a str,
     pub ordered: Decimal,
     pub received: Decimal,
@@ -18,14 +18,14 @@ pub struct OrderedLine<'a> {
 
 /// One line of a receipt: how much of which ordered line arrived now.
 #[derive(Debug, Clone)]
-pub struct ReceivedLine<'a> {
+pub(crate) struct ReceivedLine<'a> {
     pub line_id: &'a str,
     pub quantity: Decimal,
 }
 
 /// What an accepted receipt does.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Receiving {
+pub(crate) struct Receiving {
     /// `(index of the ordered line, quantity added)`, in receipt order; one
     /// line may appear several times.
     pub added: Vec<(usize, Decimal)>,
@@ -37,7 +37,7 @@ pub struct Receiving {
 
 /// Checks a receipt against the ordered lines. `location_known`: the
 /// receipt or the application names where stocked goods go.
-pub fn plan(
+pub(crate) fn plan(
     lines: &[OrderedLine<'_>],
     receipt: &[ReceivedLine<'_>],
     location_known: bool,

@@ -7,11 +7,11 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// How many past days of issues the average daily use is taken over.
-pub const USAGE_WINDOW_DAYS: i64 = 90;
+pub(crate) const USAGE_WINDOW_DAYS: i64 = 90;
 
 /// Where one item stands at one location.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Position {
+pub(crate) struct Position {
     pub on_hand: Decimal,
     pub on_order: Decimal,
     /// Average issues per day over the usage window.
@@ -22,14 +22,14 @@ pub struct Position {
 
 /// How the item is bought.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Supply {
+pub(crate) struct Supply {
     pub lead_time_days: i64,
     pub order_multiple: Decimal,
     pub active: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Suggestion {
+pub(crate) struct Suggestion {
     /// Forecast use over the lead time (plus any extra horizon).
     pub forecast: Decimal,
     pub projected: Decimal,
@@ -41,7 +41,7 @@ fn round_up_milli(q: Decimal) -> Decimal {
 }
 
 /// Average daily use from what was issued over `window_days`.
-pub fn daily_use(issued: Decimal, window_days: i64) -> Decimal {
+pub(crate) fn daily_use(issued: Decimal, window_days: i64) -> Decimal {
     if window_days <= 0 || issued <= Decimal::ZERO {
         return Decimal::ZERO;
     }
@@ -49,13 +49,13 @@ pub fn daily_use(issued: Decimal, window_days: i64) -> Decimal {
 }
 
 /// Expected use over `days`, rounded up to 1/1000.
-pub fn forecast_use(daily_use: Decimal, days: i64) -> Decimal {
+pub(crate) fn forecast_use(daily_use: Decimal, days: i64) -> Decimal {
     round_up_milli(daily_use * Decimal::from(days.max(0)))
 }
 
 /// `quantity` rounded up to a whole number of `multiple`s (a multiple of
 /// zero or less means "any quantity").
-pub fn round_up_to_multiple(quantity: Decimal, multiple: Decimal) -> Decimal {
+pub(crate) fn round_up_to_multiple(quantity: Decimal, multiple: Decimal) -> Decimal {
     if multiple <= Decimal::ZERO {
         return round_up_milli(quantity);
     }
@@ -65,7 +65,7 @@ pub fn round_up_to_multiple(quantity: Decimal, multiple: Decimal) -> Decimal {
 /// What to order so stock lasts the lead time plus `extra_days` (0 for
 /// the live suggestion, the period's length for a budget forecast).
 /// `None` when nothing is needed or the item is no longer stocked.
-pub fn suggest(position: &Position, supply: &Supply, extra_days: i64) -> Option<Suggestion> {
+pub(crate) fn suggest(position: &Position, supply: &Supply, extra_days: i64) -> Option<Suggestion> {
     if !supply.active {
         return None;
     }
@@ -89,13 +89,13 @@ pub fn suggest(position: &Position, supply: &Supply, extra_days: i64) -> Option<
 /// plus `safety_days` of use; the maximum adds `cover_days` more, so one
 /// order lasts about that long.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct SuggestedPolicy {
+pub(crate) struct SuggestedPolicy {
     pub safety_stock: Decimal,
     pub reorder_point: Decimal,
     pub max_level: Decimal,
 }
 
-pub fn suggest_policy(
+pub(crate) fn suggest_policy(
     daily_use: Decimal,
     lead_time_days: i64,
     safety_days: i64,

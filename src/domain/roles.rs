@@ -16,7 +16,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub(crate) const ALL: [Role; 5] = [
         Role::Employee,
         Role::Approver,
         Role::ItSpecialist,
@@ -24,7 +24,7 @@ impl Role {
         Role::Admin,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Role::Employee => "employee",
             Role::Approver => "approver",

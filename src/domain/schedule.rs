@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use cron::Schedule;
 
-pub fn parse_cron(expression: &str) -> Result<Schedule, String> {
+pub(crate) fn parse_cron(expression: &str) -> Result<Schedule, String> {
     let expression = expression.trim();
     let fields = expression.split_whitespace().count();
     let normalized = match fields {
@@ -33,7 +33,7 @@ const MAX_WALK: usize = 10_000;
 /// The last instant in `(not_before, now]` at which `schedule` fires,
 /// reading its fields as local time in `tz` (so 09:00 stays 09:00 across
 /// daylight-saving switches).
-pub fn last_fire(
+pub(crate) fn last_fire(
     schedule: &Schedule,
     tz: Tz,
     not_before: DateTime<Utc>,
@@ -48,7 +48,11 @@ pub fn last_fire(
 }
 
 /// The first instant after `after` at which `schedule` fires in `tz`.
-pub fn next_fire(schedule: &Schedule, tz: Tz, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
+pub(crate) fn next_fire(
+    schedule: &Schedule,
+    tz: Tz,
+    after: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
     schedule
         .after(&after.with_timezone(&tz))
         .next()

@@ -13,7 +13,7 @@ use std::borrow::Cow;
 const TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// The cell as written to a CSV file.
-pub fn neutralize(cell: &str) -> Cow<'_, str> {
+pub(crate) fn neutralize(cell: &str) -> Cow<'_, str> {
     // A cell that starts with a quote is escaped too, so that `restore`
     // gives back exactly what was stored.
     if cell.starts_with(TRIGGERS) || cell.starts_with('\'') {
@@ -24,7 +24,7 @@ pub fn neutralize(cell: &str) -> Cow<'_, str> {
 }
 
 /// The stored value of a cell read from a CSV file this service wrote.
-pub fn restore(cell: &str) -> &str {
+pub(crate) fn restore(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(TRIGGERS) || rest.starts_with('\'') => rest,
         _ => cell,

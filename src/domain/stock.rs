@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 /// Most one balance may hold, in thousandths: 1,000,000,000,000 units, far
 /// above any real stock and far below `i64`'s range, so a ledger sum can
 /// never overflow whatever movements arrive.
-pub const MAX_BALANCE_MILLI: i64 = 1_000_000_000_000_000;
+pub(crate) const MAX_BALANCE_MILLI: i64 = 1_000_000_000_000_000;
 
 use crate::error::FieldErrors;
 
@@ -32,7 +32,7 @@ super::vocabulary::text_enum!(
 );
 
 /// The checks on a requested movement that need no stored data.
-pub fn check_request(
+pub(crate) fn check_request(
     errors: &mut FieldErrors,
     kind: MovementKind,
     quantity: Decimal,

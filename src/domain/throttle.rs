@@ -20,15 +20,15 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-pub const WINDOW_MINUTES: i64 = 15;
-pub const PAIR_MAX_FAILURES: i32 = 5;
-pub const CLIENT_MAX_FAILURES: i32 = 50;
-pub const ACCOUNT_DELAY_FROM: i32 = 10;
-pub const ACCOUNT_MAX_DELAY_SECS: i64 = 300;
+pub(crate) const WINDOW_MINUTES: i64 = 15;
+pub(crate) const PAIR_MAX_FAILURES: i32 = 5;
+pub(crate) const CLIENT_MAX_FAILURES: i32 = 50;
+pub(crate) const ACCOUNT_DELAY_FROM: i32 = 10;
+pub(crate) const ACCOUNT_MAX_DELAY_SECS: i64 = 300;
 
 /// Failures under one key in its current window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Counter {
+pub(crate) struct Counter {
     pub failures: i32,
     pub window_started_at: DateTime<Utc>,
     pub last_failure_at: DateTime<Utc>,
@@ -40,7 +40,7 @@ impl Counter {
     }
 
     /// Failures that still count at `now` (none once the window has ended).
-    pub fn live(&self, now: DateTime<Utc>) -> i32 {
+    pub(crate) fn live(&self, now: DateTime<Utc>) -> i32 {
         if now < self.window_end() {
             self.failures
         } else {
@@ -49,8 +49,11 @@ impl Counter {
     }
 }
 
-/// The counter after one more failure at `now` (a new window if the old one ended).
-pub fn bumped(counter: Option<Counter>, now: DateTime<Utc>) -> Counter {
+/// The counter after one more failure at `now` (a new window if the old one
+/// ended). The database applies the same rule in one statement
+/// (`db::login_throttle`); this is its reference, kept for the tests.
+#[cfg(test)]
+fn bumped(counter: Option<Counter>, now: DateTime<Utc>) -> Counter {
     match counter {
         Some(c) if c.live(now) > 0 => Counter {
             failures: c.failures.saturating_add(1),
@@ -67,14 +70,14 @@ pub fn bumped(counter: Option<Counter>, now: DateTime<Utc>) -> Counter {
 
 /// The counters one sign-in attempt is judged by.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Attempt {
+pub(crate) struct Attempt {
     pub pair: Option<Counter>,
     pub client: Option<Counter>,
     pub account: Option<Counter>,
 }
 
 /// `Err(seconds to wait)` when the attempt must not be checked at all.
-pub fn verdict(attempt: &Attempt, now: DateTime<Utc>) -> Result<(), u64> {
+pub(crate) fn verdict(attempt: &Attempt, now: DateTime<Utc>) -> Result<(), u64> {
     let wait = |until: DateTime<Utc>| ((until - now).num_seconds().max(1)) as u64;
     if let Some(c) = attempt
         .client

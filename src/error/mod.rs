@@ -16,7 +16,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
         Self {
             field: field.into(),
             code: code.to_owned(),
@@ -27,23 +27,24 @@ impl FieldError {
 
 /// Collects every field problem of one input so all are reported at once.
 #[derive(Debug, Default)]
-pub struct FieldErrors(Vec<FieldError>);
+pub(crate) struct FieldErrors(Vec<FieldError>);
 
 impl FieldErrors {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
-    pub fn add(&mut self, field: impl Into<String>, code: &str, message: impl Into<String>) {
+    pub(crate) fn add(&mut self, field: impl Into<String>, code: &str, message: impl Into<String>) {
         self.0.push(FieldError::new(field, code, message));
     }
 
-    pub fn is_empty(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
     /// `Ok(())` when nothing was collected, else a 422-style error with all of them.
-    pub fn into_result(self) -> Result<(), AppError> {
+    pub(crate) fn into_result(self) -> Result<(), AppError> {
         if self.0.is_empty() {
             Ok(())
         } else {
@@ -94,18 +95,18 @@ pub enum AppError {
 }
 
 impl AppError {
-    pub fn field(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn field(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, code, message)])
     }
 
-    pub fn forbidden() -> Self {
+    pub(crate) fn forbidden() -> Self {
         Self::Forbidden {
             code: ErrorCode::Forbidden,
             detail: "your roles do not allow this action".into(),
         }
     }
 
-    pub fn conflict(code: ErrorCode, detail: impl Into<String>) -> Self {
+    pub(crate) fn conflict(code: ErrorCode, detail: impl Into<String>) -> Self {
         Self::Conflict {
             code,
             detail: detail.into(),
@@ -113,7 +114,7 @@ impl AppError {
         }
     }
 
-    pub fn internal(err: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+    pub(crate) fn internal(err: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
         Self::Internal(err.into())
     }
 }

@@ -151,7 +151,7 @@ impl BudgetScheduler {
     }
 
     /// The next firing of any enabled schedule after `now`.
-    pub async fn next_due(&self, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
+    pub(crate) async fn next_due(&self, now: DateTime<Utc>) -> AppResult<Option<DateTime<Utc>>> {
         let schedules = self
             .ctx
             .db
@@ -166,7 +166,7 @@ impl BudgetScheduler {
 
     /// Runs what is due (catching up missed runs at start), then sleeps
     /// until the next firing or a schedule edit.
-    pub async fn run_forever(self, wakeup: Arc<Notify>) {
+    pub(crate) async fn run_forever(self, wakeup: Arc<Notify>) {
         loop {
             let now = self.ctx.now();
             let failed = match self.run_due(now).await {

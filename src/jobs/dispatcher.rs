@@ -71,7 +71,7 @@ impl Dispatcher {
 
     /// Runs passes until the process stops: after each pass it sleeps until
     /// woken (new mail) or the idle poll elapses.
-    pub async fn run_forever(self, wakeup: Arc<Notify>) {
+    pub(crate) async fn run_forever(self, wakeup: Arc<Notify>) {
         tracing::info!(
             transport = self.mailer.describe(),
             "mail dispatcher started"

@@ -41,7 +41,7 @@ impl Housekeeping {
             .await
     }
 
-    pub async fn run_forever(self) {
+    pub(crate) async fn run_forever(self) {
         loop {
             match self.run_once().await {
                 Ok(0) => {}

@@ -10,7 +10,7 @@
 use serde_json::{json, Value};
 
 /// The notification kinds, in a stable order.
-pub const KINDS: &[&str] = &[
+pub(crate) const KINDS: &[&str] = &[
     "account_created",
     "application_submitted",
     "application_step_decided",
@@ -26,7 +26,7 @@ pub const KINDS: &[&str] = &[
 ];
 
 /// Every default template as `(name, source)`.
-pub const FILES: &[(&str, &str)] = &[
+pub(crate) const FILES: &[(&str, &str)] = &[
     ("base.html", include_str!("templates/base.html")),
     (
         "account_created.subject.txt",

@@ -13,11 +13,11 @@ use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 /// SMTP connections kept open; the dispatcher sends this many messages at once.
-pub const POOL_CONNECTIONS: u32 = 16;
+pub(crate) const POOL_CONNECTIONS: u32 = 16;
 
 /// One message ready to send, as stored in the outbox.
 #[derive(Debug, Clone)]
-pub struct OutgoingMail {
+pub(crate) struct OutgoingMail {
     /// The outbox row id; the Message-ID derives from it, so a re-send after
     /// a crash is recognisably the same message.
     pub id: String,
@@ -29,7 +29,7 @@ pub struct OutgoingMail {
 }
 
 #[derive(Debug, Clone)]
-pub struct MailAttachment {
+pub(crate) struct MailAttachment {
     pub filename: String,
     pub content_type: String,
     pub content: Vec<u8>,
@@ -37,7 +37,7 @@ pub struct MailAttachment {
 
 /// Why a send did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SendError {
+pub(crate) enum SendError {
     /// The server could not be reached or talked to (refused, timeout, TLS):
     /// nothing else will get through either right now.
     Unavailable(String),
@@ -86,14 +86,14 @@ impl Mailer {
         })
     }
 
-    pub fn describe(&self) -> &'static str {
+    pub(crate) fn describe(&self) -> &'static str {
         match self.transport {
             Transport::Smtp(_) => "SMTP",
             Transport::Files(_) => ".eml files",
         }
     }
 
-    pub async fn send(&self, mail: &OutgoingMail) -> Result<(), SendError> {
+    pub(crate) async fn send(&self, mail: &OutgoingMail) -> Result<(), SendError> {
         let message = self.build(mail)?;
         match &self.transport {
             Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| {

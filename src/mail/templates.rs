@@ -13,7 +13,7 @@ use super::defaults::{sample_context, FILES, KINDS};
 
 /// One message's rendered parts.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rendered {
+pub(crate) struct Rendered {
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -56,7 +56,7 @@ impl Templates {
         Ok(templates)
     }
 
-    pub fn render(&self, kind: &str, context: &Value) -> Result<Rendered, String> {
+    pub(crate) fn render(&self, kind: &str, context: &Value) -> Result<Rendered, String> {
         let part = |suffix: &str| -> Result<String, String> {
             let name = format!("{kind}.{suffix}");
             let template = self

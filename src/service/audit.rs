@@ -16,7 +16,7 @@ use crate::domain::roles::Role;
 use crate::error::AppResult;
 
 #[derive(Debug, Serialize)]
-pub struct AuditEntry {
+pub(crate) struct AuditEntry {
     pub id: String,
     pub at: DateTime<Utc>,
     pub actor_id: Option<String>,
@@ -27,7 +27,7 @@ pub struct AuditEntry {
 }
 
 /// Appends one entry: who (`None` for the system), did what, to which entity.
-pub fn record(
+pub(crate) fn record(
     conn: &mut DbConnection,
     at: DateTime<Utc>,
     actor_id: Option<&str>,
@@ -50,13 +50,13 @@ pub fn record(
 
 /// Which audit entries to list (the api fills it from the query string).
 #[derive(Debug, Default)]
-pub struct AuditQuery {
+pub(crate) struct AuditQuery {
     pub entity: Option<String>,
     pub entity_id: Option<String>,
     pub actor_id: Option<String>,
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: &AppContext,
     actor: &Actor,
     query: AuditQuery,

@@ -22,7 +22,7 @@ use crate::error::{AppError, AppResult, ErrorCode};
 pub const TOKEN_PREFIX: &str = "pcr_";
 
 #[derive(Debug, Serialize)]
-pub struct LoginResult {
+pub(crate) struct LoginResult {
     pub token: String,
     pub expires_at: DateTime<Utc>,
     pub user: UserView,
@@ -42,7 +42,7 @@ pub fn hash_token(token: &str) -> String {
         .collect()
 }
 
-pub async fn login(
+pub(crate) async fn login(
     ctx: &AppContext,
     email: &str,
     password: &str,
@@ -118,7 +118,7 @@ async fn start_session(
 }
 
 /// Resolves a bearer token to the acting user, or a 401 saying why not.
-pub async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
+pub(crate) async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Actor> {
     let unauthorized = |code, detail: &str| AppError::Unauthorized {
         code,
         detail: detail.into(),
@@ -189,7 +189,7 @@ async fn load_session(
         .await
 }
 
-pub async fn logout(ctx: &AppContext, actor: &Actor) -> AppResult<()> {
+pub(crate) async fn logout(ctx: &AppContext, actor: &Actor) -> AppResult<()> {
     let session_id = actor.session_id.clone();
     let now = time::to_db(ctx.now());
     ctx.db

@@ -10,7 +10,7 @@ use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
 
 #[derive(Debug)]
-pub enum FirstAdmin {
+pub(crate) enum FirstAdmin {
     /// Users already exist; nothing was done.
     NotNeeded,
     /// Created with the configured password.
@@ -19,7 +19,7 @@ pub enum FirstAdmin {
     CreatedWithGeneratedPassword { email: String, password: String },
 }
 
-pub async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
+pub(crate) async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin> {
     if ctx.db.read(|conn| Ok(db::users::count(conn)?)).await? > 0 {
         return Ok(FirstAdmin::NotNeeded);
     }

@@ -15,14 +15,14 @@ use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewDelegation {
+pub(crate) struct NewDelegation {
     pub delegate_id: Id,
     pub starts_on: Date,
     pub ends_on: Date,
 }
 
 #[derive(Debug, Serialize)]
-pub struct DelegationView {
+pub(crate) struct DelegationView {
     pub id: String,
     pub approver_id: String,
     pub delegate_id: String,
@@ -44,7 +44,7 @@ impl From<DelegationRow> for DelegationView {
     }
 }
 
-pub async fn create(
+pub(crate) async fn create(
     ctx: &AppContext,
     actor: &Actor,
     input: NewDelegation,
@@ -100,7 +100,7 @@ pub async fn create(
 }
 
 /// Delegations the actor gave or received.
-pub async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<DelegationView>> {
+pub(crate) async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<DelegationView>> {
     let user_id = actor.user_id.clone();
     ctx.db
         .read(move |conn| {
@@ -113,7 +113,7 @@ pub async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<DelegationVi
 }
 
 /// Ends a delegation early; only the approver who gave it (or an admin).
-pub async fn revoke(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<()> {
+pub(crate) async fn revoke(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<()> {
     let now = ctx.now();
     let actor = actor.clone();
     ctx.db

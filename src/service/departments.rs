@@ -18,7 +18,7 @@ use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Clone, Serialize)]
-pub struct DepartmentView {
+pub(crate) struct DepartmentView {
     pub id: String,
     pub code: String,
     pub name: String,
@@ -48,7 +48,7 @@ impl From<DepartmentRow> for DepartmentView {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewDepartment {
+pub(crate) struct NewDepartment {
     pub code: Text<32>,
     pub name: Text<200>,
     #[serde(default)]
@@ -61,7 +61,7 @@ pub struct NewDepartment {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DepartmentPatch {
+pub(crate) struct DepartmentPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
     pub code: Option<Text<32>>,
     #[serde(default, deserialize_with = "crate::service::present")]
@@ -124,7 +124,7 @@ fn check_links(
     errors.into_result()
 }
 
-pub async fn create(
+pub(crate) async fn create(
     ctx: &AppContext,
     actor: &Actor,
     input: NewDepartment,
@@ -195,7 +195,7 @@ fn insert_department(
 }
 
 /// Every signed-in user may read departments (needed to file applications).
-pub async fn get(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<DepartmentView> {
+pub(crate) async fn get(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<DepartmentView> {
     ctx.db
         .read(move |conn| {
             db::departments::find(conn, &id)?
@@ -207,7 +207,7 @@ pub async fn get(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<Depa
         .await
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: &AppContext,
     _actor: &Actor,
     parent_id: Option<String>,
@@ -226,7 +226,7 @@ pub async fn list(
         .await
 }
 
-pub async fn update(
+pub(crate) async fn update(
     ctx: &AppContext,
     actor: &Actor,
     id: String,

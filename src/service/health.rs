@@ -4,7 +4,7 @@ use super::AppContext;
 use crate::db::migrate;
 use crate::error::{AppError, AppResult};
 
-pub async fn check_ready(ctx: &AppContext) -> AppResult<()> {
+pub(crate) async fn check_ready(ctx: &AppContext) -> AppResult<()> {
     let current = ctx
         .db
         .read(|conn| {

@@ -10,12 +10,12 @@ use serde::Serialize;
 use crate::db::{self, time, DbConnection};
 use crate::error::{AppError, AppResult, ErrorCode};
 
-pub const KEY_TTL_HOURS: i64 = 24;
+pub(crate) const KEY_TTL_HOURS: i64 = 24;
 
 /// A key as sent by a client, scoped to the caller, with a fingerprint of
 /// the request (method, path, body) it was first used for.
 #[derive(Debug, Clone)]
-pub struct IdempotencyKey {
+pub(crate) struct IdempotencyKey {
     pub user_id: String,
     pub key: String,
     pub request_hash: String,
@@ -23,20 +23,20 @@ pub struct IdempotencyKey {
 
 /// A stored response being replayed.
 #[derive(Debug, Clone)]
-pub struct StoredResponse {
+pub(crate) struct StoredResponse {
     pub status: u16,
     pub body: serde_json::Value,
 }
 
 #[derive(Debug)]
-pub enum Idempotent<T> {
+pub(crate) enum Idempotent<T> {
     Fresh(T),
     Replayed(StoredResponse),
 }
 
 /// Runs `op` unless `key` was already used: then replays or refuses.
 /// Must be called inside a write transaction.
-pub fn run<T: Serialize>(
+pub(crate) fn run<T: Serialize>(
     conn: &mut DbConnection,
     key: Option<&IdempotencyKey>,
     now: DateTime<Utc>,

@@ -13,7 +13,7 @@ use crate::error::{AppError, AppResult};
 
 /// The authenticated caller of a request.
 #[derive(Debug, Clone)]
-pub struct Actor {
+pub(crate) struct Actor {
     pub user_id: String,
     pub session_id: String,
     pub roles: Vec<Role>,
@@ -23,12 +23,12 @@ pub struct Actor {
 }
 
 impl Actor {
-    pub fn has(&self, role: Role) -> bool {
+    pub(crate) fn has(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
 
     /// 403 unless the actor holds at least one of `roles`.
-    pub fn require_any(&self, roles: &[Role]) -> AppResult<()> {
+    pub(crate) fn require_any(&self, roles: &[Role]) -> AppResult<()> {
         if roles.iter().any(|r| self.has(*r)) {
             Ok(())
         } else {
@@ -36,7 +36,7 @@ impl Actor {
         }
     }
 
-    pub fn require(&self, role: Role) -> AppResult<()> {
+    pub(crate) fn require(&self, role: Role) -> AppResult<()> {
         self.require_any(&[role])
     }
 }
@@ -55,7 +55,7 @@ pub struct UserView {
 }
 
 impl UserView {
-    pub fn from_row(row: UserRow, roles: &[String]) -> Self {
+    pub(crate) fn from_row(row: UserRow, roles: &[String]) -> Self {
         Self {
             id: row.id,
             email: row.email,
@@ -72,7 +72,7 @@ impl UserView {
 
 /// Roles as stored; an unknown name (from a newer version) is ignored.
 /// Listed in the order of [`Role::ALL`], whatever order they were stored in.
-pub fn parse_roles(names: &[String]) -> Vec<Role> {
+pub(crate) fn parse_roles(names: &[String]) -> Vec<Role> {
     let mut roles: Vec<Role> = names.iter().filter_map(|n| n.parse().ok()).collect();
     roles.sort();
     roles

@@ -14,7 +14,7 @@ use crate::domain::throttle::{self, Attempt, Counter, WINDOW_MINUTES};
 use crate::error::AppResult;
 
 /// The three keys of one attempt.
-pub struct Keys {
+pub(crate) struct Keys {
     pair: String,
     client: String,
     account: String,
@@ -32,7 +32,7 @@ fn hashed(kind: &str, parts: &[&str]) -> String {
 
 impl Keys {
     /// `account` is the normalised email; `client` the client's address.
-    pub fn new(account: &str, client: &str) -> Self {
+    pub(crate) fn new(account: &str, client: &str) -> Self {
         Self {
             pair: hashed("pair", &[account, client]),
             client: hashed("client", &[client]),
@@ -56,7 +56,7 @@ fn counter(row: &ThrottleRow) -> Counter {
 /// Judges the attempt and, when it may go on, counts it as a failure at
 /// once; `Err(seconds to wait)` when it must be refused unchecked. Runs in a
 /// write transaction (the rows are locked on PostgreSQL).
-pub fn reserve(
+pub(crate) fn reserve(
     conn: &mut DbConnection,
     keys: &Keys,
     now: DateTime<Utc>,
@@ -96,7 +96,7 @@ fn failed(conn: &mut DbConnection, keys: &Keys, now: DateTime<Utc>) -> AppResult
 /// A correct password clears its pair and gives back the attempt it
 /// reserved under the client and the account; what others failed stays, so
 /// a guesser cannot reset an account's count by signing in to their own.
-pub fn succeeded(conn: &mut DbConnection, keys: &Keys) -> AppResult<()> {
+pub(crate) fn succeeded(conn: &mut DbConnection, keys: &Keys) -> AppResult<()> {
     db::login_throttle::clear(conn, &keys.pair)?;
     db::login_throttle::give_back(conn, &keys.client)?;
     db::login_throttle::give_back(conn, &keys.account)?;
@@ -108,6 +108,6 @@ pub fn succeeded(conn: &mut DbConnection, keys: &Keys) -> AppResult<()> {
 }
 
 /// Housekeeping: counters whose window has ended count for nothing.
-pub fn purge(conn: &mut DbConnection, now: DateTime<Utc>) -> AppResult<usize> {
+pub(crate) fn purge(conn: &mut DbConnection, now: DateTime<Utc>) -> AppResult<usize> {
     Ok(db::login_throttle::purge_ended(conn, window_cutoff(now))?)
 }

@@ -2,28 +2,28 @@
 //! (through [`Db::write`] / [`Db::read`]), applies the domain rules, writes
 //! the rows, the audit entry and any outbox notification together.
 
-pub mod applications;
-pub mod audit;
+pub(crate) mod applications;
+pub(crate) mod audit;
 pub mod auth;
-pub mod bootstrap;
+pub(crate) mod bootstrap;
 pub mod budgets;
-pub mod catalogue;
-pub mod delegations;
-pub mod departments;
-pub mod health;
-pub mod idempotency;
-pub mod identity;
-pub mod login_throttle;
-pub mod notifications;
+pub(crate) mod catalogue;
+pub(crate) mod delegations;
+pub(crate) mod departments;
+pub(crate) mod health;
+pub(crate) mod idempotency;
+pub(crate) mod identity;
+pub(crate) mod login_throttle;
+pub(crate) mod notifications;
 pub mod outbox;
-pub mod own_password;
-pub mod pagination;
+pub(crate) mod own_password;
+pub(crate) mod pagination;
 pub mod passwords;
-pub mod policy;
-pub mod replenishment;
-pub mod schedules;
-pub mod session_cache;
-pub mod stock;
+pub(crate) mod policy;
+pub(crate) mod replenishment;
+pub(crate) mod schedules;
+pub(crate) mod session_cache;
+pub(crate) mod stock;
 pub mod users;
 
 use std::sync::Arc;
@@ -56,7 +56,12 @@ pub struct AppContext {
 }
 
 impl AppContext {
-    pub fn new(db: Db, clock: SharedClock, settings: Settings, templates: Templates) -> Self {
+    pub(crate) fn new(
+        db: Db,
+        clock: SharedClock,
+        settings: Settings,
+        templates: Templates,
+    ) -> Self {
         let cache_ttl = chrono::Duration::seconds(settings.session_cache_seconds);
         Self {
             db,
@@ -70,7 +75,7 @@ impl AppContext {
         }
     }
 
-    pub fn now(&self) -> DateTime<Utc> {
+    pub(crate) fn now(&self) -> DateTime<Utc> {
         self.clock.now()
     }
 }
@@ -83,7 +88,11 @@ pub fn new_id() -> String {
 
 /// Refuses a referenced id that is not even a UUID, before anything is
 /// looked up or a version compared, so a malformed request is always a 422.
-pub fn check_id_format(errors: &mut crate::error::FieldErrors, field: &str, id: Option<&str>) {
+pub(crate) fn check_id_format(
+    errors: &mut crate::error::FieldErrors,
+    field: &str,
+    id: Option<&str>,
+) {
     if id.is_some_and(|id| uuid::Uuid::parse_str(id).is_err()) {
         errors.add(field, "invalid_id", "must be an id (a UUID)");
     }
@@ -92,7 +101,7 @@ pub fn check_id_format(errors: &mut crate::error::FieldErrors, field: &str, id: 
 /// For PATCH fields that may be left out but not cleared: absent → `None`,
 /// value → `Some(v)`, and `null` is refused (422 naming the field) instead
 /// of being read as "leave unchanged".
-pub fn present<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
+pub(crate) fn present<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     T: serde::Deserialize<'de>,
     D: serde::Deserializer<'de>,
@@ -102,7 +111,7 @@ where
 
 /// For PATCH fields where `null` means "clear" and absence means "keep":
 /// absent → `None`, `null` → `Some(None)`, value → `Some(Some(v))`.
-pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+pub(crate) fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
 where
     T: serde::Deserialize<'de>,
     D: serde::Deserializer<'de>,

@@ -14,7 +14,7 @@ use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
 
 #[derive(Debug, Serialize)]
-pub struct NotificationView {
+pub(crate) struct NotificationView {
     pub id: String,
     pub kind: String,
     pub to: Vec<String>,
@@ -45,7 +45,7 @@ impl From<OutboxRow> for NotificationView {
     }
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: &AppContext,
     actor: &Actor,
     status: Option<String>,
@@ -73,7 +73,11 @@ pub async fn list(
 
 /// Queues a failed message for an immediate new attempt. A sent message is
 /// never sent again, and a pending one is already queued (409 for both).
-pub async fn retry(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<NotificationView> {
+pub(crate) async fn retry(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+) -> AppResult<NotificationView> {
     actor.require(Role::Admin)?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();

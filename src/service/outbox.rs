@@ -29,11 +29,11 @@ pub struct NewAttachment {
     pub content: Vec<u8>,
 }
 
-pub use crate::domain::backoff::DeliveryStatus;
+pub(crate) use crate::domain::backoff::DeliveryStatus;
 
 /// A notification rendered into the rows that queue it.
 #[derive(Debug, Clone)]
-pub struct Rendered {
+pub(crate) struct Rendered {
     pub row: OutboxRow,
     pub attachments: Vec<AttachmentRow>,
 }
@@ -53,7 +53,7 @@ pub fn enqueue(
 }
 
 /// Queues an already rendered notification; returns its id.
-pub fn store(conn: &mut DbConnection, rendered: Rendered) -> AppResult<String> {
+pub(crate) fn store(conn: &mut DbConnection, rendered: Rendered) -> AppResult<String> {
     db::outbox::insert(conn, &rendered.row, &rendered.attachments)?;
     Ok(rendered.row.id)
 }
@@ -61,7 +61,7 @@ pub fn store(conn: &mut DbConnection, rendered: Rendered) -> AppResult<String> {
 /// Renders `notification` into its outbox rows without touching the
 /// database, so a use case can render before its write transaction and keep
 /// template work off the SQLite writer. `None` when nobody is to be told.
-pub fn render(
+pub(crate) fn render(
     templates: &Templates,
     now: DateTime<Utc>,
     notification: Notification,

@@ -17,12 +17,12 @@ use crate::error::{AppError, AppResult, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PasswordChange {
+pub(crate) struct PasswordChange {
     pub current_password: Text<128>,
     pub new_password: Text<128>,
 }
 
-pub async fn change(
+pub(crate) async fn change(
     ctx: &AppContext,
     actor: &Actor,
     input: PasswordChange,

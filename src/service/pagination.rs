@@ -5,23 +5,23 @@ use serde::Serialize;
 
 use crate::error::{AppError, AppResult};
 
-pub const DEFAULT_LIMIT: i64 = 50;
-pub const MAX_LIMIT: i64 = 500;
+pub(crate) const DEFAULT_LIMIT: i64 = 50;
+pub(crate) const MAX_LIMIT: i64 = 500;
 
 #[derive(Debug, Clone)]
-pub struct PageRequest {
+pub(crate) struct PageRequest {
     pub limit: i64,
     pub after: Option<String>,
 }
 
 impl PageRequest {
-    pub fn parse(limit: Option<i64>, cursor: Option<String>) -> AppResult<Self> {
+    pub(crate) fn parse(limit: Option<i64>, cursor: Option<String>) -> AppResult<Self> {
         Self::parse_keyed(limit, cursor, 1)
     }
 
     /// For lists ordered by a composite key: the cursor is `parts` ids
     /// joined by `_` (see [`composite_cursor`]).
-    pub fn parse_keyed(
+    pub(crate) fn parse_keyed(
         limit: Option<i64>,
         cursor: Option<String>,
         parts: usize,
@@ -49,26 +49,26 @@ impl PageRequest {
     }
 
     /// Rows to fetch: one more than the page, to know whether another follows.
-    pub fn fetch_limit(&self) -> i64 {
+    pub(crate) fn fetch_limit(&self) -> i64 {
         self.limit + 1
     }
 }
 
 /// The cursor of a row keyed by several ids; sorts like the tuple because
 /// every id has the same length.
-pub fn composite_cursor(ids: &[&str]) -> String {
+pub(crate) fn composite_cursor(ids: &[&str]) -> String {
     ids.join("_")
 }
 
 #[derive(Debug, Serialize)]
-pub struct Page<T> {
+pub(crate) struct Page<T> {
     pub items: Vec<T>,
     pub next_cursor: Option<String>,
 }
 
 impl<T> Page<T> {
     /// Builds a page from up to `limit + 1` rows; `id_of` gives the cursor.
-    pub fn from_rows(
+    pub(crate) fn from_rows(
         mut rows: Vec<T>,
         request: &PageRequest,
         id_of: impl Fn(&T) -> String,
@@ -82,7 +82,7 @@ impl<T> Page<T> {
         }
     }
 
-    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
+    pub(crate) fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
         Page {
             items: self.items.into_iter().map(f).collect(),
             next_cursor: self.next_cursor,

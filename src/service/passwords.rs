@@ -27,7 +27,7 @@ pub fn hash(password: &str) -> AppResult<String> {
 /// fresh 19 MiB allocation per attempt: freed and allocated again on every
 /// sign-in, glibc kept such buffers in its per-thread arenas (the sign-in
 /// benchmark grew the server by 1.5 GB in 1,500 attempts).
-pub fn verify(password: &str, stored_hash: &str) -> bool {
+pub(crate) fn verify(password: &str, stored_hash: &str) -> bool {
     verify_parsed(password, stored_hash).unwrap_or(false)
 }
 
@@ -114,13 +114,16 @@ async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static
 }
 
 /// [`hash`] on the hasher threads.
-pub async fn hash_off_thread(password: String) -> AppResult<String> {
+pub(crate) async fn hash_off_thread(password: String) -> AppResult<String> {
     off_thread(move || hash(&password)).await?
 }
 
 /// [`verify`] on the hasher threads; with no stored hash (an unknown or
 /// disabled account) against [`dummy_hash`], so the work is the same.
-pub async fn verify_off_thread(password: String, stored_hash: Option<String>) -> AppResult<bool> {
+pub(crate) async fn verify_off_thread(
+    password: String,
+    stored_hash: Option<String>,
+) -> AppResult<bool> {
     off_thread(move || match stored_hash.as_deref() {
         Some(stored) => verify(&password, stored),
         None => {
@@ -137,7 +140,7 @@ pub async fn verify_off_thread(password: String, stored_hash: Option<String>) ->
 const DUMMY_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$4xRX56q7glpGtB94bXYQKA$9wNABOWQcZG2V1EyA4+FSrGuAowvhhLGzZGJGX0cSjw";
 
-pub fn dummy_hash() -> &'static str {
+pub(crate) fn dummy_hash() -> &'static str {
     DUMMY_HASH
 }
 
@@ -150,7 +153,7 @@ pub fn random_token(bytes: usize) -> String {
 
 /// A readable one-time password for the first admin: 4 groups of 5 characters
 /// from an alphabet without look-alikes.
-pub fn generate_password() -> String {
+pub(crate) fn generate_password() -> String {
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut buf = [0u8; 20];
     OsRng.fill_bytes(&mut buf);

@@ -15,14 +15,14 @@ use crate::error::{AppError, AppResult, FieldErrors};
 const KEY: &str = "approval_policy";
 
 #[derive(Debug, Serialize)]
-pub struct PolicyView {
+pub(crate) struct PolicyView {
     #[serde(flatten)]
     pub policy: Policy,
     pub version: i64,
 }
 
 /// The current policy and its version (0 = the built-in default).
-pub fn load_policy(conn: &mut DbConnection) -> AppResult<(Policy, i64)> {
+pub(crate) fn load_policy(conn: &mut DbConnection) -> AppResult<(Policy, i64)> {
     match db::settings::get(conn, KEY)? {
         Some((json, version)) => Ok((
             serde_json::from_str(&json).map_err(AppError::internal)?,
@@ -32,7 +32,7 @@ pub fn load_policy(conn: &mut DbConnection) -> AppResult<(Policy, i64)> {
     }
 }
 
-pub async fn get(ctx: &AppContext, actor: &Actor) -> AppResult<PolicyView> {
+pub(crate) async fn get(ctx: &AppContext, actor: &Actor) -> AppResult<PolicyView> {
     actor.require_any(&[
         Role::Admin,
         Role::Approver,
@@ -44,7 +44,7 @@ pub async fn get(ctx: &AppContext, actor: &Actor) -> AppResult<PolicyView> {
         .await
 }
 
-pub async fn put(
+pub(crate) async fn put(
     ctx: &AppContext,
     actor: &Actor,
     policy: Policy,

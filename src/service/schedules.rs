@@ -19,7 +19,7 @@ use crate::domain::schedule::{next_fire, parse_cron};
 use crate::error::{AppError, AppResult, FieldErrors};
 
 #[derive(Debug, Serialize)]
-pub struct ScheduleView {
+pub(crate) struct ScheduleView {
     pub job: String,
     pub cron: String,
     pub timezone: String,
@@ -31,12 +31,12 @@ pub struct ScheduleView {
     pub updated_at: DateTime<Utc>,
 }
 
-pub fn recipients_of(row: &ScheduleRow) -> Vec<String> {
+pub(crate) fn recipients_of(row: &ScheduleRow) -> Vec<String> {
     serde_json::from_str(&row.recipients).unwrap_or_default()
 }
 
 /// The parsed schedule, or `None` when the stored one cannot be used.
-pub fn parsed(row: &ScheduleRow) -> Option<(cron::Schedule, Tz)> {
+pub(crate) fn parsed(row: &ScheduleRow) -> Option<(cron::Schedule, Tz)> {
     Some((parse_cron(&row.cron).ok()?, row.timezone.parse().ok()?))
 }
 
@@ -58,7 +58,7 @@ fn view(row: ScheduleRow, now: DateTime<Utc>) -> ScheduleView {
 }
 
 /// Stores the default schedules unless they exist (run at every start).
-pub fn ensure_defaults(
+pub(crate) fn ensure_defaults(
     conn: &mut DbConnection,
     settings: &Settings,
     now: DateTime<Utc>,
@@ -85,7 +85,7 @@ pub fn ensure_defaults(
     Ok(())
 }
 
-pub async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<ScheduleView>> {
+pub(crate) async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<ScheduleView>> {
     actor.require_any(&[Role::Admin, Role::Finance, Role::ItSpecialist])?;
     let now = ctx.now();
     ctx.db
@@ -100,7 +100,7 @@ pub async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<ScheduleView
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ScheduleInput {
+pub(crate) struct ScheduleInput {
     pub cron: Text<100>,
     pub timezone: Text<64>,
     pub enabled: bool,
@@ -138,7 +138,7 @@ fn check(input: &ScheduleInput) -> AppResult<()> {
     errors.into_result()
 }
 
-pub async fn put(
+pub(crate) async fn put(
     ctx: &AppContext,
     actor: &Actor,
     job: String,

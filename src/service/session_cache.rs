@@ -13,7 +13,7 @@ use super::identity::UserView;
 
 /// What the token check needs to know about a session.
 #[derive(Debug, Clone)]
-pub struct SessionFacts {
+pub(crate) struct SessionFacts {
     pub id: String,
     pub expires_at: DateTime<Utc>,
     pub revoked: bool,
@@ -33,7 +33,7 @@ pub struct SessionCache {
 }
 
 impl SessionCache {
-    pub fn new(ttl: Duration, max_entries: usize) -> Self {
+    pub(crate) fn new(ttl: Duration, max_entries: usize) -> Self {
         Self {
             ttl,
             max_entries,
@@ -42,13 +42,17 @@ impl SessionCache {
     }
 
     /// The cached facts for `token_hash`, unless older than the TTL.
-    pub fn get(&self, token_hash: &str, now: DateTime<Utc>) -> Option<(SessionFacts, UserView)> {
+    pub(crate) fn get(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Option<(SessionFacts, UserView)> {
         let entries = self.entries.read().unwrap_or_else(PoisonError::into_inner);
         let entry = entries.get(token_hash)?;
         (entry.fetched_at + self.ttl > now).then(|| (entry.session.clone(), entry.user.clone()))
     }
 
-    pub fn put(
+    pub(crate) fn put(
         &self,
         token_hash: String,
         session: SessionFacts,
@@ -73,12 +77,12 @@ impl SessionCache {
         );
     }
 
-    pub fn forget_session(&self, session_id: &str) {
+    pub(crate) fn forget_session(&self, session_id: &str) {
         let mut entries = self.entries.write().unwrap_or_else(PoisonError::into_inner);
         entries.retain(|_, e| e.session.id != session_id);
     }
 
-    pub fn forget_user(&self, user_id: &str) {
+    pub(crate) fn forget_user(&self, user_id: &str) {
         let mut entries = self.entries.write().unwrap_or_else(PoisonError::into_inner);
         entries.retain(|_, e| e.user.id != user_id);
     }

@@ -20,7 +20,7 @@ use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewUser {
+pub(crate) struct NewUser {
     pub email: Text<254>,
     pub name: Text<200>,
     pub password: Text<128>,
@@ -31,7 +31,7 @@ pub struct NewUser {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct UserPatch {
+pub(crate) struct UserPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
     pub email: Option<Text<254>>,
     #[serde(default, deserialize_with = "crate::service::present")]
@@ -64,18 +64,18 @@ pub fn load_view(conn: &mut DbConnection, id: &str) -> AppResult<UserView> {
 }
 
 /// The caller's own account, as loaded with their token (no extra query).
-pub fn me(actor: &Actor) -> UserView {
+pub(crate) fn me(actor: &Actor) -> UserView {
     actor.user.clone()
 }
 
-pub async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<UserView> {
+pub(crate) async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<UserView> {
     actor.require(Role::Admin)?;
     ctx.db.read(move |conn| load_view(conn, &id)).await
 }
 
 /// Which users to list (the api fills it from the query string).
 #[derive(Debug, Default)]
-pub struct UserQuery {
+pub(crate) struct UserQuery {
     pub role: Option<Role>,
     pub department_id: Option<String>,
     pub active: Option<bool>,
@@ -94,7 +94,7 @@ impl From<UserQuery> for UserFilter {
     }
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: &AppContext,
     actor: &Actor,
     query: UserQuery,
@@ -150,7 +150,7 @@ fn check_department(conn: &mut DbConnection, department_id: Option<&str>) -> App
     }
 }
 
-pub async fn create(
+pub(crate) async fn create(
     ctx: &AppContext,
     actor: &Actor,
     input: NewUser,
@@ -198,7 +198,7 @@ fn account_created(user: &UserView, public_url: &str) -> Notification {
 
 /// Inserts a user with hashed password and roles; shared by the API, the
 /// CLI and the first-start bootstrap.
-pub fn insert_user(
+pub(crate) fn insert_user(
     conn: &mut DbConnection,
     input: &NewUser,
     password_hash: &str,
@@ -238,7 +238,7 @@ pub fn insert_user(
     load_view(conn, &id)
 }
 
-pub async fn update(
+pub(crate) async fn update(
     ctx: &AppContext,
     actor: &Actor,
     id: String,

@@ -12,14 +12,14 @@ use crate::service::identity::Actor;
 
 /// How the actor relates to a step: directly, as a delegate, or by role.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Holding {
+pub(crate) enum Holding {
     Direct,
     OnBehalfOf(String),
     ByRole,
 }
 
 /// Whether `actor` may decide `step` on `today`.
-pub fn holding(
+pub(crate) fn holding(
     conn: &mut DbConnection,
     actor: &Actor,
     step: &StepRow,
@@ -41,7 +41,7 @@ pub fn holding(
 }
 
 /// 404 unless `actor` may see the application.
-pub fn ensure_visible(
+pub(crate) fn ensure_visible(
     conn: &mut DbConnection,
     actor: &Actor,
     app: &ApplicationRow,
@@ -70,7 +70,7 @@ pub fn ensure_visible(
 }
 
 /// 403 unless the actor filed the application.
-pub fn ensure_requester(actor: &Actor, app: &ApplicationRow) -> AppResult<()> {
+pub(crate) fn ensure_requester(actor: &Actor, app: &ApplicationRow) -> AppResult<()> {
     if app.requester_id == actor.user_id {
         Ok(())
     } else {

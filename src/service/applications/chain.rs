@@ -23,7 +23,6 @@ fn chain_from(conn: &mut DbConnection, start: ChainStart) -> AppResult<Vec<Link>
     Ok(db::departments::chain_with_heads(conn, start)?
         .into_iter()
         .map(|l| Link {
-            department_id: l.id,
             head_user_id: l.active_head_id,
         })
         .collect())
@@ -58,7 +57,7 @@ fn gather_org(conn: &mut DbConnection, department_id: &str, today: NaiveDate) ->
 
 /// Plans the next round of steps after `existing` (reads only; the caller
 /// stores them).
-pub fn plan_round(
+pub(crate) fn plan_round(
     conn: &mut DbConnection,
     policy: &Policy,
     app: &ApplicationRow,
@@ -123,7 +122,7 @@ pub fn plan_round(
 
 /// Everyone who may decide `step` today: the approver and their delegates,
 /// or every finance user; never the requester.
-pub fn deciders(
+pub(crate) fn deciders(
     conn: &mut DbConnection,
     step: &StepRow,
     requester_id: &str,

@@ -22,7 +22,7 @@ use crate::service::{new_id, AppContext};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewLine {
+pub(crate) struct NewLine {
     #[serde(default)]
     pub description: Text<500>,
     pub category: Category,
@@ -35,7 +35,7 @@ pub struct NewLine {
 /// A new draft. Only formats are checked now; completeness at submit.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewApplication {
+pub(crate) struct NewApplication {
     pub title: Text<200>,
     #[serde(default)]
     pub justification: Prose<4000>,
@@ -168,7 +168,7 @@ pub(super) fn check_payer(actor: &Actor, payer: Option<&str>, policy: &Policy) -
 /// inserts: departments, locations and items are never deleted, so what the
 /// read found still exists when the write commits. A keyed request checks
 /// inside its write, so that a replay answers what the first request did.
-pub async fn create(
+pub(crate) async fn create(
     ctx: &AppContext,
     actor: &Actor,
     input: NewApplication,

@@ -20,14 +20,14 @@ use crate::service::AppContext;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Comment {
+pub(crate) struct Comment {
     #[serde(default)]
     pub comment: Option<Prose<2000>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Reason {
+pub(crate) struct Reason {
     #[serde(default)]
     pub reason: Option<Prose<2000>>,
 }
@@ -192,7 +192,7 @@ fn decided_by(actor: &Actor, holding: &Holding) -> Option<String> {
     .filter(|a| a != &actor.user_id)
 }
 
-pub async fn approve(
+pub(crate) async fn approve(
     ctx: &AppContext,
     actor: &Actor,
     id: String,
@@ -294,7 +294,7 @@ pub async fn approve(
 
 /// Return (comment required; back to the requester for correction) or
 /// reject (reason required; final).
-pub async fn close(
+pub(crate) async fn close(
     ctx: &AppContext,
     actor: &Actor,
     id: String,
@@ -355,7 +355,7 @@ pub async fn close(
     .await
 }
 
-pub async fn cancel(
+pub(crate) async fn cancel(
     ctx: &AppContext,
     actor: &Actor,
     id: String,

@@ -20,7 +20,7 @@ use crate::service::AppContext;
 /// Changes to a draft or returned application; `lines` replaces all lines.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ApplicationPatch {
+pub(crate) struct ApplicationPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
     pub title: Option<Text<200>>,
     #[serde(default, deserialize_with = "crate::service::present")]
@@ -46,7 +46,7 @@ impl ApplicationPatch {
     }
 }
 
-pub async fn update(
+pub(crate) async fn update(
     ctx: &AppContext,
     actor: &Actor,
     id: String,
@@ -140,7 +140,7 @@ fn apply_patch(
     Ok(())
 }
 
-pub async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<ApplicationView> {
+pub(crate) async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<ApplicationView> {
     let today = today(ctx);
     let actor = actor.clone();
     ctx.db
@@ -156,7 +156,7 @@ pub async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<Appli
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct ListQuery {
+pub(crate) struct ListQuery {
     pub status: Option<Status>,
     pub department_id: Option<String>,
     pub mine: bool,
@@ -169,7 +169,7 @@ pub struct ListQuery {
 /// `awaiting=me` reads each application with its step: one query per
 /// source (held steps; finance steps for finance users) after the
 /// delegations.
-pub async fn list(
+pub(crate) async fn list(
     ctx: &AppContext,
     actor: &Actor,
     query: ListQuery,

@@ -29,14 +29,14 @@ use crate::service::AppContext;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ReceiptLine {
+pub(crate) struct ReceiptLine {
     pub line_id: Id,
     pub quantity: Quantity,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Receipt {
+pub(crate) struct Receipt {
     /// Where received catalogue consumables go into stock (required when
     /// any are received).
     #[serde(default)]
@@ -115,7 +115,7 @@ where
     .await
 }
 
-pub async fn receive(
+pub(crate) async fn receive(
     ctx: &AppContext,
     actor: &Actor,
     id: String,

@@ -5,16 +5,16 @@
 //! shapes what clients see, `access` who may see and do what, `chain` turns the
 //! policy into steps, `notify` the emails each event sends.
 
-pub mod access;
-pub mod chain;
-pub mod create;
-pub mod decisions;
-pub mod drafts;
-pub mod fulfilment;
-pub mod notify;
-pub mod order;
-pub mod submit;
-pub mod views;
+pub(crate) mod access;
+pub(crate) mod chain;
+pub(crate) mod create;
+pub(crate) mod decisions;
+pub(crate) mod drafts;
+pub(crate) mod fulfilment;
+pub(crate) mod notify;
+pub(crate) mod order;
+pub(crate) mod submit;
+pub(crate) mod views;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -25,23 +25,23 @@ use crate::domain::applications::{Action, Status};
 use crate::error::{AppError, AppResult, ErrorCode};
 
 /// Today's date where the organisation is (the configured time zone).
-pub fn today(ctx: &AppContext) -> NaiveDate {
+pub(crate) fn today(ctx: &AppContext) -> NaiveDate {
     ctx.now().with_timezone(&ctx.settings.timezone).date_naive()
 }
 
-pub fn status_of(row: &ApplicationRow) -> AppResult<Status> {
+pub(crate) fn status_of(row: &ApplicationRow) -> AppResult<Status> {
     Ok(row.status)
 }
 
 /// Loads an application for a change (row-locked on PostgreSQL), 404 when missing.
-pub fn load_row(conn: &mut DbConnection, id: &str) -> AppResult<ApplicationRow> {
+pub(crate) fn load_row(conn: &mut DbConnection, id: &str) -> AppResult<ApplicationRow> {
     db::applications::find_for_update(conn, id)?.ok_or(AppError::NotFound {
         entity: "application",
     })
 }
 
 /// The state `action` leads to, or 409 `invalid_transition`.
-pub fn next_status(current: Status, action: Action) -> AppResult<Status> {
+pub(crate) fn next_status(current: Status, action: Action) -> AppResult<Status> {
     crate::domain::applications::transition(current, action).ok_or_else(|| {
         AppError::conflict(
             ErrorCode::InvalidTransition,
@@ -54,7 +54,7 @@ pub fn next_status(current: Status, action: Action) -> AppResult<Status> {
 }
 
 /// Who did a transition, and for whom when acting as delegate.
-pub struct Transition<'a> {
+pub(crate) struct Transition<'a> {
     pub actor_id: &'a str,
     pub on_behalf_of: Option<&'a str>,
     pub action: &'a str,
@@ -66,7 +66,7 @@ pub struct Transition<'a> {
 
 impl<'a> Transition<'a> {
     /// A transition by `actor_id`, acting for themself, without comment.
-    pub fn by(
+    pub(crate) fn by(
         actor_id: &'a str,
         action: &'a str,
         from: Option<Status>,
@@ -84,21 +84,21 @@ impl<'a> Transition<'a> {
         }
     }
 
-    pub fn on_behalf_of(self, approver: Option<&'a str>) -> Self {
+    pub(crate) fn on_behalf_of(self, approver: Option<&'a str>) -> Self {
         Self {
             on_behalf_of: approver,
             ..self
         }
     }
 
-    pub fn comment(self, comment: Option<&'a str>) -> Self {
+    pub(crate) fn comment(self, comment: Option<&'a str>) -> Self {
         Self { comment, ..self }
     }
 }
 
 /// Saves the application row (version checked), its history entry and the
 /// audit entry, all in the caller's transaction; returns the history entry.
-pub fn save_transition(
+pub(crate) fn save_transition(
     conn: &mut DbConnection,
     row: &mut ApplicationRow,
     t: Transition<'_>,
@@ -118,7 +118,7 @@ pub fn save_transition(
 
 /// The history and audit entries of a transition, for a row the caller
 /// has already saved; returns the history entry.
-pub fn record_transition(
+pub(crate) fn record_transition(
     conn: &mut DbConnection,
     application_id: &str,
     t: Transition<'_>,

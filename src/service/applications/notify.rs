@@ -15,14 +15,14 @@ use crate::service::AppContext;
 
 /// What every application email needs: templates, links, the clock.
 #[derive(Clone)]
-pub struct Mail {
+pub(crate) struct Mail {
     pub templates: std::sync::Arc<crate::mail::templates::Templates>,
     pub public_url: String,
     pub now: DateTime<Utc>,
 }
 
 impl Mail {
-    pub fn new(ctx: &AppContext) -> Self {
+    pub(crate) fn new(ctx: &AppContext) -> Self {
         Self {
             templates: ctx.templates.clone(),
             public_url: ctx.settings.public_url.clone(),
@@ -81,7 +81,7 @@ fn requester_email(conn: &mut DbConnection, app: &ApplicationRow) -> AppResult<V
 }
 
 /// "Approval needed" to everyone who may decide `step`.
-pub fn awaiting(
+pub(crate) fn awaiting(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
@@ -94,7 +94,7 @@ pub fn awaiting(
 
 /// The "approval needed" message, built with reads only, so that a use case
 /// may render it before its write (`outbox::render`).
-pub fn awaiting_message(
+pub(crate) fn awaiting_message(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
@@ -113,7 +113,7 @@ pub fn awaiting_message(
 }
 
 /// "Step decided" to the requester.
-pub fn step_decided(
+pub(crate) fn step_decided(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
@@ -138,7 +138,11 @@ pub fn step_decided(
 }
 
 /// "Approved" to the requester and the IT specialists who will order it.
-pub fn approved(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
+pub(crate) fn approved(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+) -> AppResult<()> {
     let mut to = requester_email(conn, app)?;
     to.extend(
         db::users::active_with_role(conn, Role::ItSpecialist.as_str())?
@@ -150,7 +154,7 @@ pub fn approved(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> A
 }
 
 /// "Returned for correction" or "rejected", with the comment, to the requester.
-pub fn closed_by(
+pub(crate) fn closed_by(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
@@ -176,7 +180,7 @@ pub fn closed_by(
 
 /// "Cancelled" to everyone who could have decided the step the application
 /// waited on, so that nobody opens a request that is gone.
-pub fn cancelled(
+pub(crate) fn cancelled(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
@@ -193,7 +197,11 @@ pub fn cancelled(
 }
 
 /// Finance is told when the policy let an IT specialist fulfil their own application.
-pub fn self_fulfilled(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
+pub(crate) fn self_fulfilled(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+) -> AppResult<()> {
     let finance: Vec<String> =
         db::users::active_with_role(conn, crate::domain::roles::Role::Finance.as_str())?
             .into_iter()
@@ -206,7 +214,7 @@ pub fn self_fulfilled(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow
     mail.send(conn, "application_self_fulfilled", to, context)
 }
 
-pub fn ordered(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
+pub(crate) fn ordered(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
     let to = requester_email(conn, app)?;
     let context = json!({
         "application": summary(conn, app)?, "supplier": app.supplier, "reference": app.order_reference,
@@ -215,7 +223,7 @@ pub fn ordered(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> Ap
     mail.send(conn, "application_ordered", to, context)
 }
 
-pub fn received(
+pub(crate) fn received(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,

@@ -26,14 +26,14 @@ use crate::service::AppContext;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct OrderLine {
+pub(crate) struct OrderLine {
     pub line_id: Id,
     pub unit_price: Money,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Order {
+pub(crate) struct Order {
     pub supplier: Text<200>,
     pub reference: Text<100>,
     #[serde(default)]
@@ -114,7 +114,7 @@ fn ordered_total(lines: &[LineRow]) -> AppResult<i64> {
         })
 }
 
-pub async fn order(
+pub(crate) async fn order(
     ctx: &AppContext,
     actor: &Actor,
     id: String,

@@ -42,7 +42,7 @@ struct Plan {
     email: Option<Rendered>,
 }
 
-pub async fn submit(
+pub(crate) async fn submit(
     ctx: &AppContext,
     actor: &Actor,
     id: String,

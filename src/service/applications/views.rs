@@ -13,7 +13,7 @@ use crate::domain::approval::{StepKind, StepStatus};
 use crate::error::AppResult;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct LineView {
+pub(crate) struct LineView {
     pub id: String,
     pub description: String,
     pub category: Category,
@@ -26,7 +26,7 @@ pub struct LineView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct StepView {
+pub(crate) struct StepView {
     pub id: String,
     pub round: i32,
     pub kind: StepKind,
@@ -42,7 +42,7 @@ pub struct StepView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct HistoryView {
+pub(crate) struct HistoryView {
     pub at: DateTime<Utc>,
     pub actor_id: Option<String>,
     pub on_behalf_of: Option<String>,
@@ -53,7 +53,7 @@ pub struct HistoryView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ApplicationView {
+pub(crate) struct ApplicationView {
     pub id: String,
     pub status: Status,
     pub requester_id: String,
@@ -81,7 +81,7 @@ pub struct ApplicationView {
 
 /// A row of a list: the document without lines and history.
 #[derive(Debug, Clone, Serialize)]
-pub struct ApplicationSummary {
+pub(crate) struct ApplicationSummary {
     pub id: String,
     pub status: Status,
     pub requester_id: String,
@@ -96,7 +96,7 @@ pub struct ApplicationSummary {
     pub awaiting: Option<StepView>,
 }
 
-pub fn line_view(l: &LineRow) -> LineView {
+pub(crate) fn line_view(l: &LineRow) -> LineView {
     let quantity = quantity_from_db(l.quantity_milli);
     let unit_price = money_from_db(l.unit_price_cents);
     LineView {
@@ -112,7 +112,7 @@ pub fn line_view(l: &LineRow) -> LineView {
     }
 }
 
-pub fn step_view(s: &StepRow) -> StepView {
+pub(crate) fn step_view(s: &StepRow) -> StepView {
     StepView {
         id: s.id.clone(),
         round: s.round,
@@ -139,7 +139,7 @@ fn history_view(h: HistoryRow) -> HistoryView {
     }
 }
 
-pub fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> ApplicationSummary {
+pub(crate) fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> ApplicationSummary {
     ApplicationSummary {
         id: row.id,
         status: row.status,
@@ -157,7 +157,10 @@ pub fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> ApplicationSu
 }
 
 /// The full view: three queries whatever the size.
-pub fn load_view(conn: &mut DbConnection, row: ApplicationRow) -> AppResult<ApplicationView> {
+pub(crate) fn load_view(
+    conn: &mut DbConnection,
+    row: ApplicationRow,
+) -> AppResult<ApplicationView> {
     let lines = db::applications::lines_of(conn, &row.id)?;
     let steps = db::applications::steps_of(conn, &row.id)?;
     let history = db::applications::history_of(conn, &row.id)?;
@@ -166,7 +169,7 @@ pub fn load_view(conn: &mut DbConnection, row: ApplicationRow) -> AppResult<Appl
 
 /// The full view from rows the caller already holds (no queries), for use
 /// cases that know exactly what they have just written.
-pub fn assemble(
+pub(crate) fn assemble(
     row: ApplicationRow,
     lines: &[LineRow],
     steps: &[StepRow],

@@ -27,7 +27,7 @@ const LINE_COLUMNS: [&str; 12] = [
     "due_on",
 ];
 
-pub fn file_name(budget: &BudgetView, extension: &str) -> String {
+pub(crate) fn file_name(budget: &BudgetView, extension: &str) -> String {
     format!(
         "procura-budget-{}-{}-r{}.{extension}",
         budget.kind, budget.period_start, budget.revision
@@ -38,7 +38,7 @@ fn department_of(names: &DepartmentNames, id: Option<&String>) -> (String, Strin
     id.and_then(|id| names.get(id)).cloned().unwrap_or_default()
 }
 
-pub fn csv(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec<u8>> {
+pub(crate) fn csv(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec<u8>> {
     let mut out = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| AppError::internal(format!("budget CSV: {e}"));
     out.write_record(LINE_COLUMNS).map_err(fail)?;
@@ -142,7 +142,7 @@ fn write_totals(sheet: &mut Worksheet, budget: &BudgetView) -> Result<(), XlsxEr
     Ok(())
 }
 
-pub fn xlsx(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec<u8>> {
+pub(crate) fn xlsx(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec<u8>> {
     let build = || -> Result<Vec<u8>, XlsxError> {
         let mut workbook = Workbook::new();
         write_lines(workbook.add_worksheet(), budget, names)?;

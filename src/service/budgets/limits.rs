@@ -20,7 +20,7 @@ const MAX_LIMIT_CENTS: i64 = 100_000_000_000_000;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LimitInput {
+pub(crate) struct LimitInput {
     pub month: Text<7>,
     pub department_id: Id,
     pub category: Category,
@@ -28,7 +28,7 @@ pub struct LimitInput {
 }
 
 #[derive(Debug, Serialize)]
-pub struct LimitView {
+pub(crate) struct LimitView {
     pub month: String,
     pub department_id: String,
     pub category: String,
@@ -48,7 +48,11 @@ impl From<LimitRow> for LimitView {
     }
 }
 
-pub async fn put(ctx: &AppContext, actor: &Actor, input: LimitInput) -> AppResult<LimitView> {
+pub(crate) async fn put(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: LimitInput,
+) -> AppResult<LimitView> {
     actor.require(Role::Finance)?;
     let mut errors = FieldErrors::new();
     if parse_month(&input.month).is_none() {
@@ -85,7 +89,7 @@ pub async fn put(ctx: &AppContext, actor: &Actor, input: LimitInput) -> AppResul
         .await
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: &AppContext,
     actor: &Actor,
     month: Option<String>,

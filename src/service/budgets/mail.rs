@@ -16,7 +16,7 @@ use crate::mail::templates::Templates;
 use crate::service::outbox::{self, NewAttachment, Notification};
 
 /// `recipients` empty means every active finance user.
-pub fn queue(
+pub(crate) fn queue(
     conn: &mut DbConnection,
     templates: &Templates,
     public_url: &str,

@@ -3,11 +3,11 @@
 //! monthly limits. Scheduled runs are in `jobs::budget_scheduler`; they share
 //! `generate`.
 
-pub mod export;
+pub(crate) mod export;
 pub mod generate;
-pub mod limits;
-pub mod mail;
-pub mod views;
+pub(crate) mod limits;
+pub(crate) mod mail;
+pub(crate) mod views;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -30,14 +30,14 @@ const READERS: &[Role] = &[Role::Finance, Role::ItSpecialist, Role::Admin];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewBudget {
+pub(crate) struct NewBudget {
     pub kind: BudgetKind,
     pub period_start: Date,
 }
 
 /// A new revision for any week or month, by hand (never emailed: finance
 /// gets the scheduled one).
-pub async fn create(
+pub(crate) async fn create(
     ctx: &AppContext,
     actor: &Actor,
     input: NewBudget,
@@ -72,7 +72,7 @@ pub async fn create(
         .await
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: &AppContext,
     actor: &Actor,
     kind: Option<BudgetKind>,
@@ -106,7 +106,7 @@ pub async fn list(
 }
 
 /// One revision with its lines, and the department names it refers to.
-pub async fn get(
+pub(crate) async fn get(
     ctx: &AppContext,
     actor: &Actor,
     id: String,
@@ -124,15 +124,16 @@ pub async fn get(
 }
 
 /// A file to download.
-pub struct Download {
+pub(crate) struct Download {
     pub filename: String,
     pub content_type: &'static str,
     pub content: Vec<u8>,
 }
 
-pub const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub(crate) const XLSX_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-pub async fn export(
+pub(crate) async fn export(
     ctx: &AppContext,
     actor: &Actor,
     id: String,
@@ -161,7 +162,7 @@ pub async fn export(
 }
 
 /// Finance approves one revision; approving it twice is a 409.
-pub async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<BudgetView> {
+pub(crate) async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<BudgetView> {
     actor.require(Role::Finance)?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();

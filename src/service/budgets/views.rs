@@ -15,7 +15,7 @@ use crate::domain::budget::{GroupTotal, Totals};
 use crate::error::{AppError, AppResult};
 
 #[derive(Debug, Clone, Serialize)]
-pub struct TotalView {
+pub(crate) struct TotalView {
     pub total: Decimal,
     pub limit: Option<Decimal>,
     pub remaining: Option<Decimal>,
@@ -26,7 +26,7 @@ pub struct TotalView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct DepartmentTotal {
+pub(crate) struct DepartmentTotal {
     /// `None` for lines that belong to no department.
     pub department_id: Option<String>,
     pub code: Option<String>,
@@ -36,14 +36,14 @@ pub struct DepartmentTotal {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct CategoryTotal {
+pub(crate) struct CategoryTotal {
     pub category: String,
     #[serde(flatten)]
     pub total: TotalView,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct BudgetLineView {
+pub(crate) struct BudgetLineView {
     pub position: i32,
     pub source: String,
     pub source_ref: String,
@@ -57,7 +57,7 @@ pub struct BudgetLineView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct BudgetView {
+pub(crate) struct BudgetView {
     pub id: String,
     pub kind: BudgetKind,
     pub period_start: NaiveDate,
@@ -90,7 +90,7 @@ fn total_view(g: &GroupTotal) -> TotalView {
     }
 }
 
-pub fn line_view(l: &BudgetLineRow) -> BudgetLineView {
+pub(crate) fn line_view(l: &BudgetLineRow) -> BudgetLineView {
     BudgetLineView {
         position: l.position,
         source: l.source.clone(),
@@ -106,16 +106,16 @@ pub fn line_view(l: &BudgetLineRow) -> BudgetLineView {
 }
 
 /// Department id → (code, name), for naming totals and export rows.
-pub type DepartmentNames = HashMap<String, (String, String)>;
+pub(crate) type DepartmentNames = HashMap<String, (String, String)>;
 
-pub fn department_names(conn: &mut DbConnection) -> AppResult<DepartmentNames> {
+pub(crate) fn department_names(conn: &mut DbConnection) -> AppResult<DepartmentNames> {
     Ok(db::departments::list(conn, None, None, i64::MAX)?
         .into_iter()
         .map(|d| (d.id, (d.code, d.name)))
         .collect())
 }
 
-pub fn view(
+pub(crate) fn view(
     row: &BudgetRow,
     lines: Option<&[BudgetLineRow]>,
     names: &DepartmentNames,

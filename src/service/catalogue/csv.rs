@@ -18,7 +18,7 @@ use crate::service::identity::Actor;
 use crate::service::policy::load_policy;
 use crate::service::{audit, new_id, AppContext};
 
-pub async fn export(ctx: &AppContext, _actor: &Actor) -> AppResult<String> {
+pub(crate) async fn export(ctx: &AppContext, _actor: &Actor) -> AppResult<String> {
     let rows = ctx
         .db
         .read(|conn| Ok(db::catalogue::all_items(conn)?))
@@ -46,12 +46,16 @@ pub async fn export(ctx: &AppContext, _actor: &Actor) -> AppResult<String> {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ImportReport {
+pub(crate) struct ImportReport {
     pub created: usize,
     pub updated: usize,
 }
 
-pub async fn import(ctx: &AppContext, actor: &Actor, bytes: Vec<u8>) -> AppResult<ImportReport> {
+pub(crate) async fn import(
+    ctx: &AppContext,
+    actor: &Actor,
+    bytes: Vec<u8>,
+) -> AppResult<ImportReport> {
     actor.require(Role::ItSpecialist)?;
     // CPU work on a blocking thread: a large file must not stall the executor.
     let rows = tokio::task::spawn_blocking(move || catalogue_csv::parse(&bytes))

@@ -19,7 +19,7 @@ use crate::service::{audit, AppContext};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ItemPatch {
+pub(crate) struct ItemPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
     pub name: Option<Text<200>>,
     #[serde(default, deserialize_with = "crate::service::present")]
@@ -38,7 +38,7 @@ pub struct ItemPatch {
     pub active: Option<bool>,
 }
 
-pub async fn update_item(
+pub(crate) async fn update_item(
     ctx: &AppContext,
     actor: &Actor,
     id: String,

@@ -1,8 +1,8 @@
 //! The consumables catalogue and the places stock is kept. Everyone signed
 //! in reads (applications reference items); IT specialists change.
 
-pub mod csv;
-pub mod edit;
+pub(crate) mod csv;
+pub(crate) mod edit;
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -23,10 +23,10 @@ use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
-pub use crate::domain::catalogue::NewItem;
+pub(crate) use crate::domain::catalogue::NewItem;
 
 #[derive(Debug, Serialize)]
-pub struct ItemView {
+pub(crate) struct ItemView {
     pub id: String,
     pub sku: String,
     pub name: String,
@@ -64,7 +64,7 @@ impl From<ItemRow> for ItemView {
 
 /// The item's rules (domain::catalogue), then its cost in cents and order
 /// multiple in thousandths for storage.
-pub fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
+pub(crate) fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
     catalogue_rules::check_item(input)?;
     let cost = money_to_db(input.unit_cost.get());
     let multiple = quantity_to_db(input.order_multiple.get());
@@ -72,7 +72,7 @@ pub fn check_item(input: &NewItem) -> AppResult<(i64, i64)> {
         .ok_or_else(|| AppError::internal("a checked item does not scale for storage"))
 }
 
-pub async fn create_item(
+pub(crate) async fn create_item(
     ctx: &AppContext,
     actor: &Actor,
     input: NewItem,
@@ -116,7 +116,7 @@ pub async fn create_item(
         .await
 }
 
-pub async fn list_items(
+pub(crate) async fn list_items(
     ctx: &AppContext,
     _actor: &Actor,
     active: Option<bool>,
@@ -133,16 +133,16 @@ pub async fn list_items(
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewLocation {
+pub(crate) struct NewLocation {
     pub code: Text<32>,
     pub name: Text<200>,
     pub kind: LocationKind,
 }
 
-pub use crate::domain::stock::LocationKind;
+pub(crate) use crate::domain::stock::LocationKind;
 
 #[derive(Debug, Serialize)]
-pub struct LocationView {
+pub(crate) struct LocationView {
     pub id: String,
     pub code: String,
     pub name: String,
@@ -162,7 +162,7 @@ impl From<LocationRow> for LocationView {
     }
 }
 
-pub async fn create_location(
+pub(crate) async fn create_location(
     ctx: &AppContext,
     actor: &Actor,
     input: NewLocation,
@@ -197,7 +197,7 @@ pub async fn create_location(
         .await
 }
 
-pub async fn list_locations(
+pub(crate) async fn list_locations(
     ctx: &AppContext,
     _actor: &Actor,
     page: PageRequest,
@@ -211,7 +211,7 @@ pub async fn list_locations(
         .await
 }
 
-pub async fn get_item(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<ItemView> {
+pub(crate) async fn get_item(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<ItemView> {
     ctx.db
         .read(move |conn| {
             db::catalogue::find_item(conn, &id)?
@@ -221,7 +221,11 @@ pub async fn get_item(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult
         .await
 }
 
-pub async fn get_location(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<LocationView> {
+pub(crate) async fn get_location(
+    ctx: &AppContext,
+    _actor: &Actor,
+    id: String,
+) -> AppResult<LocationView> {
     ctx.db
         .read(move |conn| {
             db::catalogue::find_location(conn, &id)?

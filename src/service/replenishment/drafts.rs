@@ -24,7 +24,7 @@ use crate::service::AppContext;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SelectedPosition {
+pub(crate) struct SelectedPosition {
     pub item_id: Id,
     pub location_id: Id,
     /// Defaults to the suggested quantity.
@@ -34,7 +34,7 @@ pub struct SelectedPosition {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Selection {
+pub(crate) struct Selection {
     pub items: Vec<SelectedPosition>,
     /// Defaults to today plus the longest lead time among the lines.
     #[serde(default)]
@@ -42,7 +42,7 @@ pub struct Selection {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Drafted {
+pub(crate) struct Drafted {
     pub items: Vec<ApplicationView>,
 }
 
@@ -53,7 +53,7 @@ struct Chosen {
     quantity: Decimal,
 }
 
-pub async fn draft_applications(
+pub(crate) async fn draft_applications(
     ctx: &AppContext,
     actor: &Actor,
     selection: Selection,

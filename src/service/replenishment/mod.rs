@@ -3,7 +3,7 @@
 //! in and the forecast use from the last 90 days of issues. Four grouped queries,
 //! then pure maths in memory — the same computation feeds the budget forecast.
 
-pub mod drafts;
+pub(crate) mod drafts;
 
 use std::collections::HashMap;
 
@@ -25,7 +25,7 @@ use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SuggestionView {
+pub(crate) struct SuggestionView {
     pub item_id: String,
     pub sku: String,
     pub name: String,
@@ -49,7 +49,7 @@ pub struct SuggestionView {
 
 /// Which positions to consider.
 #[derive(Debug, Clone, Default)]
-pub struct Scope {
+pub(crate) struct Scope {
     pub item_id: Option<String>,
     pub location_id: Option<String>,
 }
@@ -62,7 +62,7 @@ fn by_position(rows: Vec<(String, String, i64)>) -> HashMap<Key, i64> {
 
 /// Every suggestion in scope, ordered by location then item. `extra_days`
 /// lengthens the forecast beyond the lead time (a budget's period).
-pub fn compute(
+pub(crate) fn compute(
     conn: &mut DbConnection,
     now: DateTime<Utc>,
     extra_days: i64,
@@ -146,7 +146,7 @@ fn cursor_of(s: &SuggestionView) -> String {
     composite_cursor(&[&s.location_id, &s.item_id])
 }
 
-pub async fn list(
+pub(crate) async fn list(
     ctx: &AppContext,
     actor: &Actor,
     scope: Scope,
@@ -178,7 +178,7 @@ pub async fn list(
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PolicyQuestion {
+pub(crate) struct PolicyQuestion {
     pub item_id: String,
     pub location_id: String,
     /// Days of use kept as safety stock (default 7).
@@ -188,7 +188,7 @@ pub struct PolicyQuestion {
 }
 
 #[derive(Debug, Serialize)]
-pub struct PolicySuggestionView {
+pub(crate) struct PolicySuggestionView {
     pub item_id: String,
     pub location_id: String,
     pub basis_days: i64,
@@ -210,7 +210,7 @@ fn check_days(errors: &mut FieldErrors, field: &str, value: i64) {
 
 /// A policy computed from the last 90 days of issues; nothing is changed —
 /// the specialist applies it with `PUT /stock/policies` if it suits.
-pub async fn suggest_stock_policy(
+pub(crate) async fn suggest_stock_policy(
     ctx: &AppContext,
     actor: &Actor,
     q: PolicyQuestion,

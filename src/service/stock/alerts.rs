@@ -16,7 +16,7 @@ use crate::service::outbox::{enqueue, Notification};
 
 /// Re-evaluates the alerts of the touched item × location pairs after a
 /// change, in its transaction, and queues one digest for those raised.
-pub fn after_change(
+pub(crate) fn after_change(
     conn: &mut DbConnection,
     templates: &Templates,
     public_url: &str,

@@ -21,14 +21,14 @@ use crate::service::{audit, new_id, AppContext};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CountedLine {
+pub(crate) struct CountedLine {
     pub item_id: Id,
     pub counted: Quantity,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewCount {
+pub(crate) struct NewCount {
     pub location_id: Id,
     pub lines: Vec<CountedLine>,
     #[serde(default)]
@@ -36,7 +36,7 @@ pub struct NewCount {
 }
 
 #[derive(Debug, Serialize)]
-pub struct CountLineView {
+pub(crate) struct CountLineView {
     pub item_id: String,
     pub expected: Decimal,
     pub counted: Decimal,
@@ -44,7 +44,7 @@ pub struct CountLineView {
 }
 
 #[derive(Debug, Serialize)]
-pub struct CountView {
+pub(crate) struct CountView {
     pub id: String,
     pub location_id: String,
     pub note: Option<String>,
@@ -81,7 +81,11 @@ fn check(input: &NewCount) -> AppResult<Vec<i64>> {
     Ok(counted)
 }
 
-pub async fn record(ctx: &AppContext, actor: &Actor, input: NewCount) -> AppResult<CountView> {
+pub(crate) async fn record(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: NewCount,
+) -> AppResult<CountView> {
     actor.require(Role::ItSpecialist)?;
     let counted = check(&input)?;
     let now = ctx.now();

@@ -12,8 +12,8 @@ use serde_json::json;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::identity::Actor;
 use super::pagination::{composite_cursor, Page, PageRequest};
-pub mod alerts;
-pub mod counts;
+pub(crate) mod alerts;
+pub(crate) mod counts;
 
 use super::{audit, new_id, AppContext};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
@@ -26,7 +26,7 @@ use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NewMovement {
+pub(crate) struct NewMovement {
     pub kind: MovementKind,
     pub item_id: Id,
     pub location_id: Id,
@@ -42,7 +42,7 @@ pub struct NewMovement {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct MovementView {
+pub(crate) struct MovementView {
     pub id: String,
     pub kind: MovementKind,
     pub item_id: String,
@@ -77,11 +77,11 @@ impl From<MovementRow> for MovementView {
 
 /// The rows a request became (two for a transfer).
 #[derive(Debug, Serialize)]
-pub struct Recorded {
+pub(crate) struct Recorded {
     pub movements: Vec<MovementView>,
 }
 
-pub async fn record(
+pub(crate) async fn record(
     ctx: &AppContext,
     actor: &Actor,
     input: NewMovement,
@@ -226,7 +226,7 @@ fn movement_rows(
     }
 }
 
-pub async fn movements(
+pub(crate) async fn movements(
     ctx: &AppContext,
     actor: &Actor,
     item_id: Option<String>,
@@ -249,7 +249,7 @@ pub async fn movements(
 }
 
 #[derive(Debug, Serialize)]
-pub struct BalanceView {
+pub(crate) struct BalanceView {
     pub item_id: String,
     pub location_id: String,
     pub on_hand: Decimal,
@@ -274,7 +274,7 @@ impl From<BalanceRow> for BalanceView {
 }
 
 /// One page of balances; the cursor is the last `location_item` pair.
-pub async fn balances(
+pub(crate) async fn balances(
     ctx: &AppContext,
     _actor: &Actor,
     filter: BalanceQuery,
@@ -295,7 +295,7 @@ pub async fn balances(
 
 /// Which balances to list (the api layer fills it from the query string).
 #[derive(Debug, Default)]
-pub struct BalanceQuery {
+pub(crate) struct BalanceQuery {
     pub item_id: Option<String>,
     pub location_id: Option<String>,
     pub below_reorder: bool,
@@ -313,14 +313,14 @@ impl From<BalanceQuery> for BalanceFilter {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PolicyInput {
+pub(crate) struct PolicyInput {
     pub item_id: Id,
     pub location_id: Id,
     pub reorder_point: Quantity,
     pub max_level: Quantity,
 }
 
-pub async fn set_policy(
+pub(crate) async fn set_policy(
     ctx: &AppContext,
     actor: &Actor,
     input: PolicyInput,
