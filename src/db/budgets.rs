@@ -8,6 +8,7 @@ use super::applications::LineRow;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{application_lines, applications, budget_limits, budget_lines, budgets};
 use super::DbConnection;
+use crate::domain::applications::Status;
 use crate::domain::budget::BudgetKind;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -227,7 +228,7 @@ pub(crate) struct SourceLine {
 /// approved, `expected_on` for ordered) is on or before `until`, or unset.
 pub(crate) fn source_lines(
     conn: &mut DbConnection,
-    statuses: &[&str],
+    statuses: &[Status],
     until: NaiveDate,
 ) -> QueryResult<Vec<SourceLine>> {
     on_backend!(conn, |c| {
@@ -249,7 +250,7 @@ pub(crate) fn source_lines(
                 applications::expected_on,
             ))
             .order((applications::id, application_lines::position));
-        if statuses.contains(&"approved") {
+        if statuses.contains(&Status::Approved) {
             base.filter(due).load(c)
         } else {
             base.filter(expected).load(c)
@@ -278,7 +279,11 @@ pub(crate) fn ordered_between(
     let rows: Vec<Row> = application_lines::table
         .inner_join(applications::table)
         .filter(applications::id.eq_any(ordered_then))
-        .filter(applications::status.eq_any(["ordered", "partially_received", "received"]))
+        .filter(applications::status.eq_any([
+            Status::Ordered,
+            Status::PartiallyReceived,
+            Status::Received,
+        ]))
         .select((
             applications::department_id,
             application_lines::category,

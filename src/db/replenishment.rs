@@ -11,16 +11,18 @@ use super::run::{on_backend, RunOnBackend};
 use super::schema::{application_lines, applications, stock_balances, stock_movements};
 use super::stock::BalanceRow;
 use super::DbConnection;
+use crate::domain::applications::Status;
+use crate::domain::stock::MovementKind;
 
 /// Application states whose lines are still to arrive: on order for
 /// replenishment, so nothing is suggested twice.
-pub(crate) const OPEN_STATUSES: [&str; 6] = [
-    "draft",
-    "submitted",
-    "returned",
-    "approved",
-    "ordered",
-    "partially_received",
+pub(crate) const OPEN_STATUSES: [Status; 6] = [
+    Status::Draft,
+    Status::Submitted,
+    Status::Returned,
+    Status::Approved,
+    Status::Ordered,
+    Status::PartiallyReceived,
 ];
 
 /// Balances that carry a stock policy, optionally for one item or location.
@@ -50,7 +52,7 @@ pub(crate) fn issued_since(
     since: NaiveDateTime,
 ) -> QueryResult<Vec<(String, String, i64)>> {
     let rows: Vec<(String, String, Option<i64>)> = stock_movements::table
-        .filter(stock_movements::kind.eq("issue"))
+        .filter(stock_movements::kind.eq(MovementKind::Issue))
         .filter(stock_movements::created_at.ge(since))
         .group_by((stock_movements::item_id, stock_movements::location_id))
         .select((
@@ -98,7 +100,7 @@ pub(crate) fn issued_between(
     let total: Option<i64> = stock_movements::table
         .filter(stock_movements::item_id.eq(item_id))
         .filter(stock_movements::location_id.eq(location_id))
-        .filter(stock_movements::kind.eq("issue"))
+        .filter(stock_movements::kind.eq(MovementKind::Issue))
         .filter(stock_movements::created_at.ge(since))
         .select(sql::<Nullable<BigInt>>("CAST(-SUM(delta_milli) AS BIGINT)"))
         .run_first(conn)?;

@@ -94,13 +94,16 @@ pub(crate) fn parse(bytes: &[u8]) -> AppResult<Vec<ImportRow>> {
             );
             break;
         }
+        // The physical line a record starts on: a quoted cell may span lines.
         let record = match record {
             Ok(r) => r,
             Err(e) => {
+                let line = e.position().map_or(line, |p| p.line() as usize);
                 errors.add(format!("line {line}"), "invalid_csv", e.to_string());
                 continue;
             }
         };
+        let line = record.position().map_or(line, |p| p.line() as usize);
         let cell = |name: &str| {
             let raw = position(name).and_then(|i| record.get(i)).unwrap_or("");
             spreadsheet::restore(raw).to_owned()
@@ -246,6 +249,14 @@ mod tests {
         for (file, expected) in cases {
             assert_eq!(fields(&file), expected, "{file}");
         }
+    }
+
+    #[test]
+    fn a_cell_spanning_lines_keeps_later_line_numbers_true() {
+        let file = format!("{HEAD},supplier\nA,B,pcs,1,\"Acme\nNorth\"\nC,D,pcs,bad,\n");
+        // The line break is refused in a one-line field, and the next bad cell
+        // is on line 4, where its record starts.
+        assert_eq!(fields(&file), ["line 2: supplier", "line 4: unit_cost"]);
     }
 
     #[test]

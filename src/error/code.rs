@@ -67,6 +67,7 @@ error_codes! {
     AlreadySent => "already_sent",
     IdempotencyInProgress => "idempotency_in_progress",
     NotEmpty => "not_empty",
+    ConcurrentChange => "concurrent_change",
     // 5xx.
     InternalError => "internal_error",
     ServiceUnavailable => "service_unavailable",

@@ -57,9 +57,15 @@ impl Drop for TestApp {
             return;
         }
         // FORCE: the server of this test still holds pooled connections.
-        if let Ok(mut admin) = PgConnection::establish(&db.admin_url) {
-            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", db.name))
-                .execute(&mut admin);
+        let dropped = PgConnection::establish(&db.admin_url)
+            .map_err(|e| e.to_string())
+            .and_then(|mut admin| {
+                diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", db.name))
+                    .execute(&mut admin)
+                    .map_err(|e| e.to_string())
+            });
+        if let Err(why) = dropped {
+            eprintln!("could not drop the test database {}: {why}", db.name);
         }
     }
 }

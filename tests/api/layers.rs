@@ -31,6 +31,12 @@ fn forbidden(layer: &str) -> &'static [&'static str] {
         "service" => &["api", "ui", "startup", "cli", "demo"],
         "api" => &["db", "ui", "startup", "cli", "demo"],
         "ui" => &["db", "api", "startup", "cli", "demo"],
+        // Templates and transports: they know nothing of rows or use cases.
+        "mail" => &[
+            "api", "ui", "service", "db", "jobs", "startup", "cli", "demo",
+        ],
+        // Background work drives use cases and the db, never HTTP.
+        "jobs" => &["api", "ui", "startup", "cli", "demo"],
         // The demo generator writes rows in bulk through db and service;
         // only the command line runs it.
         "demo" => &["api", "ui", "startup", "cli", "jobs"],

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use super::access::{ensure_requester, ensure_visible, holding, Holding};
 use super::notify::{self, Mail};
 use super::views::{self, ApplicationView};
-use super::{chain, load_row, next_status, save_transition, status_of, today, Transition};
+use super::{chain, load_row, next_status, save_transition, today, Transition};
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
@@ -85,7 +85,7 @@ fn step_to_decide(
             detail: "nobody decides on their own application".into(),
         });
     }
-    let status = status_of(row)?;
+    let status = row.status;
     if status != Status::Submitted {
         // The last decision of a race closes the application: tell the
         // loser it was decided, not that the move is meaningless.
@@ -255,7 +255,7 @@ pub(crate) async fn approve(
                     Some(comment.map_or(note.clone(), |c| format!("{c} ({note})")))
                 }
             };
-            let from = status_of(row)?;
+            let from = row.status;
             let to = next_status(
                 from,
                 Action::Approve {
@@ -343,7 +343,7 @@ pub(crate) async fn close(
                 ));
             }
             db::applications::close_open_steps(conn, &row.id, StepStatus::Cancelled)?;
-            let from = status_of(row)?;
+            let from = row.status;
             let to = next_status(from, action)?;
             let t = Transition::by(&actor.user_id, name, Some(from), to, mail.now)
                 .on_behalf_of(on_behalf.as_deref())
@@ -367,7 +367,7 @@ pub(crate) async fn cancel(
         id,
         move |conn, actor, row, steps, mail, today| {
             ensure_requester(actor, row)?;
-            let from = status_of(row)?;
+            let from = row.status;
             let to = next_status(from, Action::Cancel)?;
             // Who could have decided the open step hears that it is gone.
             let pending = steps.into_iter().find(|s| s.status == StepStatus::Pending);

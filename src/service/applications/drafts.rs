@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::access::{ensure_requester, ensure_visible};
 use super::create::{check_department, check_items, check_location, prepare, NewLine};
 use super::views::{self, ApplicationSummary, ApplicationView};
-use super::{load_row, next_status, save_transition, status_of, today, Transition};
+use super::{load_row, next_status, save_transition, today, Transition};
 use crate::db::application_lists::{ListFilter, Scope, Visibility};
 use crate::db::applications::ApplicationRow;
 use crate::db::{self, DbConnection};
@@ -70,7 +70,7 @@ pub(crate) async fn update(
             let steps = db::applications::steps_of(conn, &id)?;
             ensure_visible(conn, &actor, &row, &steps, today)?;
             ensure_requester(&actor, &row)?;
-            let status = status_of(&row)?;
+            let status = row.status;
             next_status(status, Action::Edit)?;
             if patch.is_empty() {
                 return views::load_view(conn, row);

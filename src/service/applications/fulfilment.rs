@@ -10,7 +10,7 @@ use serde_json::json;
 use super::decisions::with_application;
 use super::notify::{self, Mail};
 use super::views::ApplicationView;
-use super::{next_status, save_transition, status_of, Transition};
+use super::{next_status, save_transition, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, MovementRow};
@@ -122,7 +122,7 @@ pub(crate) async fn receive(
     receipt: Receipt,
 ) -> AppResult<ApplicationView> {
     fulfil(ctx, actor, id, move |conn, actor, row, mail| {
-        let from = status_of(row)?;
+        let from = row.status;
         // Checked before the lines so a wrong state is a 409, not a 422.
         next_status(from, Action::Receive { complete: false })?;
         // The application's own location unless the receipt names another.

@@ -29,10 +29,6 @@ pub(crate) fn today(ctx: &AppContext) -> NaiveDate {
     ctx.now().with_timezone(&ctx.settings.timezone).date_naive()
 }
 
-pub(crate) fn status_of(row: &ApplicationRow) -> AppResult<Status> {
-    Ok(row.status)
-}
-
 /// Loads an application for a change (row-locked on PostgreSQL), 404 when missing.
 pub(crate) fn load_row(conn: &mut DbConnection, id: &str) -> AppResult<ApplicationRow> {
     db::applications::find_for_update(conn, id)?.ok_or(AppError::NotFound {

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::fulfilment::{fulfil, line_index, store_progress};
 use super::notify::{self, Mail};
 use super::views::ApplicationView;
-use super::{chain, next_status, save_transition, status_of, Transition};
+use super::{chain, next_status, save_transition, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db};
 use crate::db::{self, DbConnection};
@@ -122,7 +122,7 @@ pub(crate) async fn order(
 ) -> AppResult<ApplicationView> {
     let today = super::today(ctx);
     fulfil(ctx, actor, id, move |conn, actor, row, mail| {
-        let from = status_of(row)?;
+        let from = row.status;
         next_status(from, Action::Order)?;
         let mut lines = db::applications::lines_of(conn, &row.id)?;
         apply_prices(&order, &mut lines)?;
@@ -193,7 +193,7 @@ fn send_back(
         approved,
         cur = row.currency,
     );
-    let from = status_of(row)?;
+    let from = row.status;
     let to = next_status(from, Action::Reapprove)?;
     let t = Transition::by(
         &actor.user_id,

@@ -13,7 +13,7 @@ use super::access::{ensure_requester, ensure_visible};
 use super::decisions::Comment;
 use super::notify::{self, Mail};
 use super::views::{self, ApplicationView};
-use super::{chain, next_status, save_transition, status_of, today, Transition};
+use super::{chain, next_status, save_transition, today, Transition};
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, DbConnection};
@@ -89,7 +89,7 @@ fn plan(
     let steps = db::applications::steps_of(conn, id)?;
     ensure_visible(conn, actor, &row, &steps, today)?;
     ensure_requester(actor, &row)?;
-    let from = status_of(&row)?;
+    let from = row.status;
     let to = next_status(from, Action::Submit)?;
     let lines = db::applications::lines_of(conn, id)?;
     check_filled(&row, &lines, today)?;

@@ -13,6 +13,7 @@ use crate::db::budgets::{BudgetLineRow, BudgetRow, SourceLine};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::round_money;
+use crate::domain::applications::Status;
 use crate::domain::budget::{
     add_month_to_date, pro_rata, totals, BudgetKind, LineAmount, Period, Totals,
 };
@@ -87,11 +88,12 @@ fn from_application(source: &'static str, s: SourceLine, committed: bool) -> Opt
 
 fn gather(conn: &mut DbConnection, req: &Request) -> AppResult<Vec<Draft>> {
     let end = req.period.end;
-    let mut drafts: Vec<Draft> = db::budgets::source_lines(conn, &["approved"], end)?
+    let mut drafts: Vec<Draft> = db::budgets::source_lines(conn, &[Status::Approved], end)?
         .into_iter()
         .filter_map(|s| from_application("approved", s, false))
         .collect();
-    let ordered = db::budgets::source_lines(conn, &["ordered", "partially_received"], end)?;
+    let ordered =
+        db::budgets::source_lines(conn, &[Status::Ordered, Status::PartiallyReceived], end)?;
     drafts.extend(
         ordered
             .into_iter()

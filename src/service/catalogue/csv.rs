@@ -13,7 +13,7 @@ use crate::db::{self, time};
 use crate::domain::catalogue_csv::{self, COLUMNS};
 use crate::domain::roles::Role;
 use crate::domain::spreadsheet;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
 use crate::service::policy::load_policy;
 use crate::service::{audit, new_id, AppContext};
@@ -94,8 +94,18 @@ pub(crate) async fn import(
                 match existing {
                     Some(e) => {
                         stored.version = e.version + 1;
-                        // In the import's transaction, straight after reading it.
-                        db::catalogue::update_item(conn, &stored)?;
+                        // Versioned: an edit that committed since the read
+                        // (PostgreSQL, another instance) fails the whole
+                        // import rather than being overwritten or skipped.
+                        if !db::catalogue::update_item(conn, &stored)? {
+                            return Err(AppError::conflict(
+                                ErrorCode::ConcurrentChange,
+                                format!(
+                                    "item {} changed while the file was imported; import it again",
+                                    stored.sku
+                                ),
+                            ));
+                        }
                         report.updated += 1;
                     }
                     None => {
