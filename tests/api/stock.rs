@@ -522,6 +522,24 @@ async fn received_catalogue_consumables_arrive_in_stock() {
     )
     .await;
     assert_eq!(history["items"][0]["unit_cost"], "54.99");
+
+    // Retired after it was ordered: no new stock receipts, but what is on
+    // order still arrives into stock.
+    let item_path = format!("/api/v1/items/{}", s.item);
+    let retire = json!({"active": false});
+    expect_status(app.patch(&item_path, &s.it, &retire, None).await, 200).await;
+    let direct = json!({"kind": "receipt", "item_id": s.item, "location_id": s.a, "quantity": "1"});
+    let p = expect_problem(
+        move_stock(&app, &s.it, direct).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["item_id"]);
+    let rest = json!({"location_id": s.a, "lines": [{"line_id": line, "quantity": "2"}]});
+    let done = expect_status(app.post(&path("receive"), &s.it, &rest).await, 200).await;
+    assert_eq!(done["status"], "received");
+    assert_eq!(on_hand(&app, &s, &s.a).await, "6");
     assert!(procura_stock_verify(&app).status.success());
 }
 
