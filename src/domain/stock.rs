@@ -31,6 +31,15 @@ super::vocabulary::text_enum!(
     }
 );
 
+/// Where a balance is: an item at a location. Named fields where the two
+/// ids meet, so an item id and a location id cannot trade places the way
+/// they could in a `(String, String)` pair.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct BalanceKey {
+    pub item_id: String,
+    pub location_id: String,
+}
+
 /// The checks on a requested movement that need no stored data.
 pub(crate) fn check_request(
     errors: &mut FieldErrors,

@@ -20,7 +20,7 @@ use crate::domain::applications::{Action, Category};
 use crate::domain::input::{Id, Quantity};
 use crate::domain::receipt::{self as receipt_rules, OrderedLine, ReceivedLine};
 use crate::domain::roles::Role;
-use crate::domain::stock::MovementKind;
+use crate::domain::stock::{BalanceKey, MovementKind};
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 use crate::service::audit;
 use crate::service::identity::Actor;
@@ -190,9 +190,12 @@ fn alert_after_receipt(
     to_stock: &[(&LineRow, i64)],
     location: &str,
 ) -> AppResult<()> {
-    let touched: Vec<(String, String)> = to_stock
+    let touched: Vec<BalanceKey> = to_stock
         .iter()
-        .map(|(l, _)| (l.item_id.clone().unwrap_or_default(), location.to_owned()))
+        .map(|(l, _)| BalanceKey {
+            item_id: l.item_id.clone().unwrap_or_default(),
+            location_id: location.to_owned(),
+        })
         .collect();
     crate::service::stock::alerts::after_change(
         conn,

@@ -22,6 +22,7 @@ use crate::domain::replenishment::{
     daily_use, suggest, suggest_policy, Position, SuggestedPolicy, Supply, USAGE_WINDOW_DAYS,
 };
 use crate::domain::roles::Role;
+use crate::domain::stock::BalanceKey;
 use crate::error::{AppError, AppResult, FieldErrors};
 
 #[derive(Debug, Clone, Serialize)]
@@ -54,10 +55,19 @@ pub(crate) struct Scope {
     pub location_id: Option<String>,
 }
 
-type Key = (String, String);
-
-fn by_position(rows: Vec<(String, String, i64)>) -> HashMap<Key, i64> {
-    rows.into_iter().map(|(i, l, q)| ((i, l), q)).collect()
+/// Quantities per balance, from `(item_id, location_id, quantity)` rows.
+fn by_position(rows: Vec<(String, String, i64)>) -> HashMap<BalanceKey, i64> {
+    rows.into_iter()
+        .map(|(item_id, location_id, q)| {
+            (
+                BalanceKey {
+                    item_id,
+                    location_id,
+                },
+                q,
+            )
+        })
+        .collect()
 }
 
 /// Every suggestion in scope, ordered by location then item. `extra_days`
@@ -88,7 +98,10 @@ pub(crate) fn compute(
         let Some(item) = items.get(&b.item_id) else {
             continue;
         };
-        let key = (b.item_id.clone(), b.location_id.clone());
+        let key = BalanceKey {
+            item_id: b.item_id.clone(),
+            location_id: b.location_id.clone(),
+        };
         let position = Position {
             on_hand: quantity_from_db(b.on_hand_milli),
             on_order: quantity_from_db(on_order.get(&key).copied().unwrap_or(0).max(0)),

@@ -9,6 +9,7 @@ use serde_json::json;
 use crate::db::scaled::quantity_from_db;
 use crate::db::{self, time, DbConnection};
 use crate::domain::roles::Role;
+use crate::domain::stock::BalanceKey;
 use crate::error::AppResult;
 use crate::mail::templates::Templates;
 use crate::service::new_id;
@@ -20,11 +21,15 @@ pub(crate) fn after_change(
     conn: &mut DbConnection,
     templates: &Templates,
     public_url: &str,
-    touched: &[(String, String)],
+    touched: &[BalanceKey],
     now: DateTime<Utc>,
 ) -> AppResult<usize> {
     let mut raised = Vec::new();
-    for (item, location) in touched {
+    for BalanceKey {
+        item_id: item,
+        location_id: location,
+    } in touched
+    {
         let Some(balance) = db::stock::balance(conn, item, location)? else {
             continue;
         };

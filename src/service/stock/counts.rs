@@ -14,7 +14,7 @@ use crate::db::stock_counts::{CountLineRow, CountRow};
 use crate::db::{self, time};
 use crate::domain::input::{Id, Prose, Quantity};
 use crate::domain::roles::Role;
-use crate::domain::stock::MovementKind;
+use crate::domain::stock::{BalanceKey, MovementKind};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::identity::Actor;
 use crate::service::{audit, new_id, AppContext};
@@ -141,7 +141,10 @@ pub(crate) async fn record(
             db::stock_counts::insert_count(conn, &count, &lines)?;
             let summary = json!({"location_id": count.location_id, "lines": lines.len(), "adjustments": adjustments});
             audit::record(conn, now, Some(&actor_id), "stock.counted", "stock_count", &count.id, summary)?;
-            let touched: Vec<(String, String)> = lines.iter().map(|l| (l.item_id.clone(), count.location_id.clone())).collect();
+            let touched: Vec<BalanceKey> = lines
+                .iter()
+                .map(|l| BalanceKey { item_id: l.item_id.clone(), location_id: count.location_id.clone() })
+                .collect();
             alerts::after_change(conn, &templates, &public_url, &touched, now)?;
             Ok(CountView {
                 id: count.id,

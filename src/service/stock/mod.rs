@@ -4,6 +4,9 @@
 //! `insufficient_stock`, naming what is available, and changes nothing. A
 //! transfer writes both sides in one transaction.
 
+pub(crate) mod alerts;
+pub(crate) mod counts;
+
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -12,16 +15,13 @@ use serde_json::json;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::identity::Actor;
 use super::pagination::{composite_cursor, Page, PageRequest};
-pub(crate) mod alerts;
-pub(crate) mod counts;
-
 use super::{audit, new_id, AppContext};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, BalanceFilter, BalanceRow, MovementRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::input::{Id, Money, Prose, Quantity};
 use crate::domain::roles::Role;
-use crate::domain::stock::{check_request, MovementKind, MAX_BALANCE_MILLI};
+use crate::domain::stock::{check_request, BalanceKey, MovementKind, MAX_BALANCE_MILLI};
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
@@ -138,7 +138,10 @@ pub(crate) async fn record(
                 let summary = json!({"kind": input.kind.as_str(), "item_id": input.item_id, "location_id": input.location_id,
                     "to_location_id": input.to_location_id, "quantity": input.quantity.to_string()});
                 audit::record(conn, now, Some(&actor_id), "stock.moved", "item", &input.item_id, summary)?;
-                let touched: Vec<(String, String)> = rows.iter().map(|r| (r.item_id.clone(), r.location_id.clone())).collect();
+                let touched: Vec<BalanceKey> = rows
+                    .iter()
+                    .map(|r| BalanceKey { item_id: r.item_id.clone(), location_id: r.location_id.clone() })
+                    .collect();
                 alerts::after_change(conn, &templates, &public_url, &touched, now)?;
                 Ok(Recorded { movements: rows.into_iter().map(Into::into).collect() })
             })
@@ -370,7 +373,7 @@ pub(crate) async fn set_policy(
             db::stock::set_policy(conn, &input.item_id, &input.location_id, reorder, max, time::to_db(now))?;
             let summary = json!({"location_id": input.location_id, "reorder_point": input.reorder_point.to_string(), "max_level": input.max_level.to_string()});
             audit::record(conn, now, Some(&actor_id), "stock.policy_set", "item", &input.item_id, summary)?;
-            let touched = [(input.item_id.to_string(), input.location_id.to_string())];
+            let touched = [BalanceKey { item_id: input.item_id.to_string(), location_id: input.location_id.to_string() }];
             alerts::after_change(conn, &templates, &public_url, &touched, now)?;
             let balance = db::stock::balance(conn, &input.item_id, &input.location_id)?.ok_or_else(|| AppError::internal("balance vanished"))?;
             Ok(balance.into())
