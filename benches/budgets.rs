@@ -114,7 +114,7 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
                 id: id.clone(),
                 sku: format!("SKU-{i:06}"),
                 name: format!("Item {i}"),
-                category: "consumables".into(),
+                category: procura::domain::applications::Category::Consumables,
                 unit: "pcs".into(),
                 unit_cost_cents: 100 + (i as i64 % 9_000),
                 currency: "EUR".into(),

@@ -8,6 +8,7 @@ use super::applications::LineRow;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{application_lines, applications, budget_limits, budget_lines, budgets};
 use super::DbConnection;
+use crate::domain::applications::Category;
 use crate::domain::applications::Status;
 use crate::domain::budget::BudgetKind;
 
@@ -16,7 +17,7 @@ use crate::domain::budget::BudgetKind;
 pub(crate) struct LimitRow {
     pub month: String,
     pub department_id: String,
-    pub category: String,
+    pub category: Category,
     pub amount_cents: i64,
     pub updated_at: NaiveDateTime,
 }
@@ -50,7 +51,7 @@ pub struct BudgetLineRow {
     pub source_ref: String,
     pub description: String,
     pub department_id: Option<String>,
-    pub category: String,
+    pub category: Category,
     pub quantity_milli: i64,
     pub unit_price_cents: i64,
     pub amount_cents: i64,

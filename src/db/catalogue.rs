@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{items, locations};
 use super::DbConnection;
+use crate::domain::applications::Category;
 use crate::domain::stock::LocationKind;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -14,7 +15,7 @@ pub struct ItemRow {
     pub id: String,
     pub sku: String,
     pub name: String,
-    pub category: String,
+    pub category: Category,
     pub unit: String,
     pub unit_cost_cents: i64,
     pub currency: String,

@@ -79,7 +79,7 @@ pub(crate) fn write_limits(
                 rows.push(LimitRow {
                     month: (first + Months::new(m)).format("%Y-%m").to_string(),
                     department_id: department.id.clone(),
-                    category: category.as_str().into(),
+                    category: *category,
                     amount_cents: monthly,
                     updated_at: time::to_db(now),
                 });

@@ -15,6 +15,7 @@ use super::dice::Dice;
 use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::stock::{BalanceRow, MovementRow};
 use crate::db::time;
+use crate::domain::applications::Category;
 use crate::domain::stock::LocationKind;
 use crate::domain::stock::MovementKind;
 
@@ -79,7 +80,7 @@ pub(crate) fn catalogue(dice: &mut Dice, count: usize, now: DateTime<Utc>) -> Ve
                     (b'A' + (i % 26) as u8) as char,
                     100 + i
                 ),
-                category: "consumables".into(),
+                category: Category::Consumables,
                 unit: unit.into(),
                 unit_cost_cents: dice.between(low, high),
                 currency: "EUR".into(),

@@ -53,7 +53,7 @@ pub(crate) fn csv(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec
             text(&l.description),
             text(&code),
             text(&name),
-            l.category.clone(),
+            l.category.to_string(),
             l.quantity.to_string(),
             l.unit_price.to_string(),
             l.amount.to_string(),
@@ -91,7 +91,7 @@ fn write_lines(
         sheet.write_string(row, 3, &l.description)?;
         sheet.write_string(row, 4, &code)?;
         sheet.write_string(row, 5, &name)?;
-        sheet.write_string(row, 6, &l.category)?;
+        sheet.write_string(row, 6, l.category.as_str())?;
         sheet.write_number_with_format(row, 7, number(l.quantity), &quantity)?;
         sheet.write_number_with_format(row, 8, number(l.unit_price), &money)?;
         sheet.write_number_with_format(row, 9, number(l.amount), &money)?;

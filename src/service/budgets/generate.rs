@@ -13,6 +13,7 @@ use crate::db::budgets::{BudgetLineRow, BudgetRow, SourceLine};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::round_money;
+use crate::domain::applications::Category;
 use crate::domain::applications::Status;
 use crate::domain::budget::{
     add_month_to_date, pro_rata, totals, BudgetKind, LineAmount, Period, Totals,
@@ -42,7 +43,7 @@ struct Draft {
     source_ref: String,
     description: String,
     department_id: Option<String>,
-    category: String,
+    category: Category,
     quantity_milli: i64,
     unit_price_cents: i64,
     due_on: Option<NaiveDate>,
@@ -75,7 +76,7 @@ fn from_application(source: &'static str, s: SourceLine, committed: bool) -> Opt
         source_ref: format!("application:{}#{}", s.application_id, s.line.position + 1),
         description: format!("{} — {}", s.title, s.line.description),
         department_id: s.department_id,
-        category: s.line.category.as_str().to_owned(),
+        category: s.line.category,
         quantity_milli: quantity,
         unit_price_cents: price,
         due_on: if committed {
@@ -108,7 +109,7 @@ fn gather(conn: &mut DbConnection, req: &Request) -> AppResult<Vec<Draft>> {
             source_ref: format!("stock:{}@{}", s.item_id, s.location_id),
             description: format!("{} ({}) — replenishment", s.name, s.sku),
             department_id: it_department.clone(),
-            category: "consumables".into(),
+            category: Category::Consumables,
             quantity_milli: quantity_to_db(s.suggested_quantity).unwrap_or_default(),
             unit_price_cents: money_to_db(s.unit_cost).unwrap_or_default(),
             due_on: None,
@@ -130,7 +131,7 @@ fn period_limits(
     let mut monthly: BTreeMap<(String, String), BTreeMap<String, Decimal>> = BTreeMap::new();
     for l in db::budgets::limits(conn, Some(&months))? {
         monthly
-            .entry((l.department_id, l.category))
+            .entry((l.department_id, l.category.as_str().to_owned()))
             .or_default()
             .insert(l.month, money_from_db(l.amount_cents));
     }
@@ -173,7 +174,7 @@ pub fn generate(
         .iter()
         .map(|d| LineAmount {
             department_id: d.department_id.clone(),
-            category: d.category.clone(),
+            category: d.category.as_str().to_owned(),
             amount: d.amount(),
         })
         .collect();

@@ -31,7 +31,7 @@ pub(crate) struct LimitInput {
 pub(crate) struct LimitView {
     pub month: String,
     pub department_id: String,
-    pub category: String,
+    pub category: Category,
     pub amount: Decimal,
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
@@ -77,7 +77,7 @@ pub(crate) async fn put(
             let row = LimitRow {
                 month: input.month.into_string(),
                 department_id: input.department_id.into_string(),
-                category: input.category.as_str().to_owned(),
+                category: input.category,
                 amount_cents: amount.unwrap_or_default(),
                 updated_at: time::to_db(now),
             };

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::db::budgets::{BudgetLineRow, BudgetRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
+use crate::domain::applications::Category;
 use crate::domain::budget::BudgetKind;
 use crate::domain::budget::{GroupTotal, Totals};
 use crate::error::{AppError, AppResult};
@@ -49,7 +50,7 @@ pub(crate) struct BudgetLineView {
     pub source_ref: String,
     pub description: String,
     pub department_id: Option<String>,
-    pub category: String,
+    pub category: Category,
     pub quantity: Decimal,
     pub unit_price: Decimal,
     pub amount: Decimal,
@@ -97,7 +98,7 @@ pub(crate) fn line_view(l: &BudgetLineRow) -> BudgetLineView {
         source_ref: l.source_ref.clone(),
         description: l.description.clone(),
         department_id: l.department_id.clone(),
-        category: l.category.clone(),
+        category: l.category,
         quantity: quantity_from_db(l.quantity_milli).normalize(),
         unit_price: money_from_db(l.unit_price_cents),
         amount: money_from_db(l.amount_cents),

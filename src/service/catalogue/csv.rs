@@ -30,7 +30,7 @@ pub(crate) async fn export(ctx: &AppContext, _actor: &Actor) -> AppResult<String
         let record = [
             text(&r.sku),
             text(&r.name),
-            r.category,
+            r.category.to_string(),
             text(&r.unit),
             money_from_db(r.unit_cost_cents).to_string(),
             text(&r.supplier.unwrap_or_default()),
@@ -77,7 +77,7 @@ pub(crate) async fn import(
                     id: existing.as_ref().map_or_else(new_id, |e| e.id.clone()),
                     sku: row.item.sku.clone().into_string(),
                     name: row.item.name.clone().into_string(),
-                    category: row.item.category.as_str().to_owned(),
+                    category: row.item.category,
                     unit: row.item.unit.clone().into_string(),
                     unit_cost_cents: cost,
                     currency: existing

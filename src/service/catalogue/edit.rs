@@ -57,7 +57,7 @@ pub(crate) async fn update_item(
                 name: patch.name.clone().unwrap_or_else(|| Text::truncated(&row.name)),
                 category: match patch.category {
                     Some(c) => c,
-                    None => row.category.parse().map_err(AppError::internal)?,
+                    None => row.category,
                 },
                 unit: patch.unit.clone().unwrap_or_else(|| Text::truncated(&row.unit)),
                 unit_cost: patch.unit_cost.map_or_else(|| stored_money(row.unit_cost_cents), Ok)?,
@@ -76,7 +76,7 @@ pub(crate) async fn update_item(
                 return Err(AppError::VersionConflict { current: row.version });
             }
             row.name = merged.name.trim().to_owned();
-            row.category = merged.category.as_str().to_owned();
+            row.category = merged.category;
             row.unit = merged.unit.trim().to_owned();
             row.unit_cost_cents = cost;
             row.supplier = merged.supplier.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());

@@ -18,6 +18,7 @@ use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::{self, time};
 use crate::domain::accounts::{check_code, check_text};
+use crate::domain::applications::Category;
 use crate::domain::catalogue as catalogue_rules;
 use crate::domain::input::Text;
 use crate::domain::roles::Role;
@@ -30,7 +31,7 @@ pub(crate) struct ItemView {
     pub id: String,
     pub sku: String,
     pub name: String,
-    pub category: String,
+    pub category: Category,
     pub unit: String,
     pub unit_cost: Decimal,
     pub currency: String,
@@ -96,7 +97,7 @@ pub(crate) async fn create_item(
                     id: new_id(),
                     sku: input.sku.clone().into_string(),
                     name: input.name.trim().to_owned(),
-                    category: input.category.as_str().to_owned(),
+                    category: input.category,
                     unit: input.unit.trim().to_owned(),
                     unit_cost_cents: cost,
                     currency: load_policy(conn)?.0.currency.into_string(),
