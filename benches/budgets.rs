@@ -128,7 +128,11 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
             };
             db::catalogue::insert_item(conn, &row)?;
             for loc in &locations {
-                db::stock::set_policy(conn, &id, loc, 20_000, 60_000, stamp)?;
+                let key = procura::domain::stock::BalanceKey {
+                    item_id: id.clone(),
+                    location_id: loc.clone(),
+                };
+                db::stock::set_policy(conn, &key, 20_000, 60_000, stamp)?;
             }
             item_ids.push(id);
         }

@@ -12,7 +12,7 @@ use super::schema::{application_lines, applications, stock_balances, stock_movem
 use super::stock::BalanceRow;
 use super::DbConnection;
 use crate::domain::applications::Status;
-use crate::domain::stock::MovementKind;
+use crate::domain::stock::{BalanceKey, MovementKind};
 
 /// Application states whose lines are still to arrive: on order for
 /// replenishment, so nothing is suggested twice.
@@ -93,13 +93,12 @@ pub(crate) fn on_order(conn: &mut DbConnection) -> QueryResult<Vec<(String, Stri
 /// Quantity of one item issued at one location since `since` (milli).
 pub(crate) fn issued_between(
     conn: &mut DbConnection,
-    item_id: &str,
-    location_id: &str,
+    key: &BalanceKey,
     since: NaiveDateTime,
 ) -> QueryResult<i64> {
     let total: Option<i64> = stock_movements::table
-        .filter(stock_movements::item_id.eq(item_id))
-        .filter(stock_movements::location_id.eq(location_id))
+        .filter(stock_movements::item_id.eq(&key.item_id))
+        .filter(stock_movements::location_id.eq(&key.location_id))
         .filter(stock_movements::kind.eq(MovementKind::Issue))
         .filter(stock_movements::created_at.ge(since))
         .select(sql::<Nullable<BigInt>>("CAST(-SUM(delta_milli) AS BIGINT)"))

@@ -10,8 +10,8 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{stock_balances, stock_movements};
 use super::DbConnection;
-use crate::domain::stock::MovementKind;
 use crate::domain::stock::MAX_BALANCE_MILLI;
+use crate::domain::stock::{BalanceKey, MovementKind};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = stock_movements, treat_none_as_default_value = false)]
@@ -64,7 +64,7 @@ pub(crate) fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryRes
             ensure_balance(conn, item, location, movement.created_at)?;
         }
         if !move_balance(conn, movement)? {
-            let available = balance(conn, item, location)?.map_or(0, |b| b.on_hand_milli);
+            let available = balance_at(conn, item, location)?.map_or(0, |b| b.on_hand_milli);
             return Ok(if movement.delta_milli >= 0 {
                 Applied::TooLarge(available)
             } else {
@@ -75,7 +75,7 @@ pub(crate) fn apply(conn: &mut DbConnection, movement: &MovementRow) -> QueryRes
     diesel::insert_into(stock_movements::table)
         .values(movement)
         .run_execute(conn)?;
-    let now = balance(conn, item, location)?.map_or(0, |b| b.on_hand_milli);
+    let now = balance_at(conn, item, location)?.map_or(0, |b| b.on_hand_milli);
     Ok(Applied::Done(now))
 }
 
@@ -132,6 +132,14 @@ fn ensure_balance(
 
 pub(crate) fn balance(
     conn: &mut DbConnection,
+    key: &BalanceKey,
+) -> QueryResult<Option<BalanceRow>> {
+    balance_at(conn, &key.item_id, &key.location_id)
+}
+
+/// [`balance`] from borrowed ids: the ledger's hot path builds no key.
+fn balance_at(
+    conn: &mut DbConnection,
     item: &str,
     location: &str,
 ) -> QueryResult<Option<BalanceRow>> {
@@ -147,12 +155,12 @@ pub(crate) fn balance(
 /// Sets the stock policy of an item × location (creating an empty balance).
 pub fn set_policy(
     conn: &mut DbConnection,
-    item: &str,
-    location: &str,
+    key: &BalanceKey,
     reorder_point: i64,
     max_level: i64,
     at: NaiveDateTime,
 ) -> QueryResult<()> {
+    let (item, location) = (key.item_id.as_str(), key.location_id.as_str());
     ensure_balance(conn, item, location, at)?;
     diesel::update(stock_balances::table.find((item, location)))
         .set((
@@ -280,10 +288,10 @@ pub(crate) fn mismatches(conn: &mut DbConnection) -> QueryResult<Vec<(String, St
 /// the empty row first so there is something to lock.
 pub(crate) fn on_hand_for_update(
     conn: &mut DbConnection,
-    item: &str,
-    location: &str,
+    key: &BalanceKey,
     at: NaiveDateTime,
 ) -> QueryResult<i64> {
+    let (item, location) = (key.item_id.as_str(), key.location_id.as_str());
     ensure_balance(conn, item, location, at)?;
     match conn {
         DbConnection::Postgresql(c) => stock_balances::table

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::run::RunOnBackend;
 use super::schema::{stock_alerts, stock_count_lines, stock_counts};
 use super::DbConnection;
+use crate::domain::stock::BalanceKey;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = stock_counts, treat_none_as_default_value = false)]
@@ -43,14 +44,10 @@ pub(crate) fn insert_count(
 }
 
 /// Whether an alert is open for this item × location.
-pub(crate) fn open_alert(
-    conn: &mut DbConnection,
-    item: &str,
-    location: &str,
-) -> QueryResult<Option<String>> {
+pub(crate) fn open_alert(conn: &mut DbConnection, key: &BalanceKey) -> QueryResult<Option<String>> {
     stock_alerts::table
-        .filter(stock_alerts::item_id.eq(item))
-        .filter(stock_alerts::location_id.eq(location))
+        .filter(stock_alerts::item_id.eq(&key.item_id))
+        .filter(stock_alerts::location_id.eq(&key.location_id))
         .filter(stock_alerts::cleared_at.is_null())
         .select(stock_alerts::id)
         .run_first(conn)
@@ -60,15 +57,14 @@ pub(crate) fn open_alert(
 pub(crate) fn raise_alert(
     conn: &mut DbConnection,
     id: &str,
-    item: &str,
-    location: &str,
+    key: &BalanceKey,
     at: NaiveDateTime,
 ) -> QueryResult<()> {
     diesel::insert_into(stock_alerts::table)
         .values((
             stock_alerts::id.eq(id),
-            stock_alerts::item_id.eq(item),
-            stock_alerts::location_id.eq(location),
+            stock_alerts::item_id.eq(&key.item_id),
+            stock_alerts::location_id.eq(&key.location_id),
             stock_alerts::raised_at.eq(at),
         ))
         .run_execute(conn)

@@ -35,7 +35,7 @@ super::vocabulary::text_enum!(
 /// ids meet, so an item id and a location id cannot trade places the way
 /// they could in a `(String, String)` pair.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) struct BalanceKey {
+pub struct BalanceKey {
     pub item_id: String,
     pub location_id: String,
 }

@@ -248,8 +248,11 @@ pub(crate) async fn suggest_stock_policy(
             errors.into_result()?;
             let item = item.ok_or_else(|| AppError::internal("item vanished"))?;
             let since = time::to_db(now - Duration::days(USAGE_WINDOW_DAYS));
-            let issued =
-                db::replenishment::issued_between(conn, &q.item_id, &q.location_id, since)?;
+            let key = BalanceKey {
+                item_id: q.item_id.clone(),
+                location_id: q.location_id.clone(),
+            };
+            let issued = db::replenishment::issued_between(conn, &key, since)?;
             let issued = quantity_from_db(issued);
             let daily = daily_use(issued, USAGE_WINDOW_DAYS);
             let lead = i64::from(item.lead_time_days);

@@ -25,20 +25,16 @@ pub(crate) fn after_change(
     now: DateTime<Utc>,
 ) -> AppResult<usize> {
     let mut raised = Vec::new();
-    for BalanceKey {
-        item_id: item,
-        location_id: location,
-    } in touched
-    {
-        let Some(balance) = db::stock::balance(conn, item, location)? else {
+    for key in touched {
+        let Some(balance) = db::stock::balance(conn, key)? else {
             continue;
         };
         let low = balance
             .reorder_point_milli
             .is_some_and(|rp| balance.on_hand_milli <= rp);
-        match (low, db::stock_counts::open_alert(conn, item, location)?) {
+        match (low, db::stock_counts::open_alert(conn, key)?) {
             (true, None) => {
-                db::stock_counts::raise_alert(conn, &new_id(), item, location, time::to_db(now))?;
+                db::stock_counts::raise_alert(conn, &new_id(), key, time::to_db(now))?;
                 raised.push(balance);
             }
             (false, Some(alert)) => db::stock_counts::clear_alert(conn, &alert, time::to_db(now))?,

@@ -114,7 +114,8 @@ pub(crate) async fn record(
             let mut lines = Vec::new();
             let mut adjustments = 0;
             for (line, counted) in input.lines.iter().zip(counted) {
-                let expected = db::stock::on_hand_for_update(conn, &line.item_id, &input.location_id, time::to_db(now))?;
+                let key = BalanceKey { item_id: line.item_id.to_string(), location_id: input.location_id.to_string() };
+                let expected = db::stock::on_hand_for_update(conn, &key, time::to_db(now))?;
                 if counted != expected {
                     let movement = MovementRow {
                         id: new_id(),

@@ -370,12 +370,12 @@ pub(crate) async fn set_policy(
                 errors.add("location_id", "not_found", "no location has this id");
             }
             errors.into_result()?;
-            db::stock::set_policy(conn, &input.item_id, &input.location_id, reorder, max, time::to_db(now))?;
+            let key = BalanceKey { item_id: input.item_id.to_string(), location_id: input.location_id.to_string() };
+            db::stock::set_policy(conn, &key, reorder, max, time::to_db(now))?;
             let summary = json!({"location_id": input.location_id, "reorder_point": input.reorder_point.to_string(), "max_level": input.max_level.to_string()});
             audit::record(conn, now, Some(&actor_id), "stock.policy_set", "item", &input.item_id, summary)?;
-            let touched = [BalanceKey { item_id: input.item_id.to_string(), location_id: input.location_id.to_string() }];
-            alerts::after_change(conn, &templates, &public_url, &touched, now)?;
-            let balance = db::stock::balance(conn, &input.item_id, &input.location_id)?.ok_or_else(|| AppError::internal("balance vanished"))?;
+            alerts::after_change(conn, &templates, &public_url, std::slice::from_ref(&key), now)?;
+            let balance = db::stock::balance(conn, &key)?.ok_or_else(|| AppError::internal("balance vanished"))?;
             Ok(balance.into())
         })
         .await
