@@ -38,12 +38,7 @@ impl Application {
         let listener = TcpListener::bind(settings.bind)
             .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
         let port = listener.local_addr()?.port();
-        let templates = Templates::load(settings.templates_dir.as_deref(), &settings.public_url)?;
-        let mailer = Mailer::new(
-            settings.smtp_url.as_deref(),
-            &settings.mail_from,
-            &settings.mail_dir,
-        )?;
+        let (templates, mailer) = templates_and_mailer(&settings)?;
         let context = AppContext::new(db, clock, settings, templates);
         announce_first_admin(ensure_first_admin(&context).await?);
         ensure_default_schedules(&context).await?;
@@ -94,6 +89,20 @@ impl Application {
     pub async fn run_server_only(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// The mail templates and the transport the settings name, for the server
+/// and the one-shot commands alike.
+pub(crate) fn templates_and_mailer(
+    settings: &Settings,
+) -> Result<(Templates, Mailer), StartupError> {
+    let templates = Templates::load(settings.templates_dir.as_deref(), &settings.public_url)?;
+    let mailer = Mailer::new(
+        settings.smtp_url.as_deref(),
+        &settings.mail_from,
+        &settings.mail_dir,
+    )?;
+    Ok((templates, mailer))
 }
 
 /// Opens the pools and applies pending migrations (off the async threads).

@@ -10,10 +10,10 @@ use crate::clock::{Clock, ManualClock, SystemClock};
 use crate::config::Settings;
 use crate::jobs::budget_scheduler::BudgetScheduler;
 use crate::jobs::dispatcher::Dispatcher;
-use crate::mail::templates::Templates;
-use crate::mail::Mailer;
 use crate::service::AppContext;
-use crate::startup::{connect_and_migrate, ensure_default_schedules, StartupError};
+use crate::startup::{
+    connect_and_migrate, ensure_default_schedules, templates_and_mailer, StartupError,
+};
 
 pub(crate) async fn run_due(
     settings: Settings,
@@ -21,12 +21,7 @@ pub(crate) async fn run_due(
 ) -> Result<(), StartupError> {
     let now = at.unwrap_or_else(|| SystemClock.now());
     let db = connect_and_migrate(&settings).await?;
-    let templates = Templates::load(settings.templates_dir.as_deref(), &settings.public_url)?;
-    let mailer = Mailer::new(
-        settings.smtp_url.as_deref(),
-        &settings.mail_from,
-        &settings.mail_dir,
-    )?;
+    let (templates, mailer) = templates_and_mailer(&settings)?;
     let ctx = AppContext::new(
         db.clone(),
         Arc::new(ManualClock::new(now)),

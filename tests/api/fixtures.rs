@@ -5,8 +5,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::Duration;
-use procura::db::{self, sessions::SessionRow, time, users::NewUserRow};
+use procura::db::{self, time, users::NewUserRow};
 use procura::service::{auth, new_id, passwords, users};
 use serde_json::Value;
 
@@ -67,24 +66,16 @@ impl TestApp {
         serde_json::to_value(view).unwrap()
     }
 
-    /// A bearer token for `user_id`, as a sign-in would issue.
+    /// A bearer token for `user_id`, issued as a sign-in issues it.
     pub async fn session_for(&self, user_id: &str) -> String {
-        let token = format!("{}{}", auth::TOKEN_PREFIX, passwords::random_token(32));
-        let now = self.clock_now();
-        let row = SessionRow {
-            id: new_id(),
-            user_id: user_id.to_owned(),
-            token_hash: auth::hash_token(&token),
-            created_at: time::to_db(now),
-            expires_at: time::to_db(now + Duration::hours(self.ctx.settings.token_ttl_hours)),
-            revoked_at: None,
-            client_addr: Some("127.0.0.1".into()),
-        };
-        self.ctx
-            .db
-            .write(move |conn| Ok(db::sessions::insert(conn, &row)?))
-            .await
-            .expect("fixture session");
-        token
+        auth::start_session(
+            &self.ctx,
+            user_id.to_owned(),
+            "127.0.0.1".into(),
+            self.clock_now(),
+        )
+        .await
+        .expect("fixture session")
+        .token
     }
 }
