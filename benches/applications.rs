@@ -15,6 +15,7 @@ use procura::db::applications::{ApplicationRow, StepRow};
 use procura::db::{self, time};
 use procura::domain::applications::Status;
 use procura::domain::approval::{StepKind, StepStatus};
+use procura::domain::ids::{ApplicationId, DepartmentId, UserId};
 use procura::service::new_id;
 use procura::startup::Application;
 use serde_json::{json, Value};
@@ -110,8 +111,8 @@ async fn main() {
         .read(|c| Ok(db::users::find_by_email(c, "emp@example.com")?.unwrap()))
         .await
         .unwrap();
-    let head_id = head["id"].as_str().unwrap().to_owned();
-    let ops_id = ops["id"].as_str().unwrap().to_owned();
+    let head_id = UserId::new(head["id"].as_str().unwrap());
+    let ops_id = DepartmentId::new(ops["id"].as_str().unwrap());
     let other = db
         .read(|c| Ok(db::users::find_by_email(c, "admin@example.com")?.unwrap()))
         .await
@@ -140,16 +141,22 @@ async fn main() {
 
 /// Seeds `count` submitted applications, 1 in 100 awaiting `approvers[0]`,
 /// the rest awaiting `approvers[1]`.
-async fn seed(db: &db::Db, count: usize, requester: &str, department: &str, approvers: [&str; 2]) {
-    let (requester, department) = (requester.to_owned(), department.to_owned());
-    let (head_id, other_id) = (approvers[0].to_owned(), approvers[1].to_owned());
+async fn seed(
+    db: &db::Db,
+    count: usize,
+    requester: &UserId,
+    department: &DepartmentId,
+    approvers: [&UserId; 2],
+) {
+    let (requester, department) = (requester.clone(), department.clone());
+    let (head_id, other_id) = (approvers[0].clone(), approvers[1].clone());
     let db = db.clone();
     tokio::task::spawn_blocking(move || {
         let now = time::to_db(chrono::Utc::now());
         for chunk in 0..count.div_ceil(1000) {
             db.write_blocking(|conn| {
                 for i in chunk * 1000..((chunk + 1) * 1000).min(count) {
-                    let id = new_id();
+                    let id = ApplicationId::generate();
                     let awaiting = i % 100 == 0;
                     let row = ApplicationRow {
                         id: id.clone(),

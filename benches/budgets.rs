@@ -20,6 +20,7 @@ use procura::db::catalogue::{ItemRow, LocationRow};
 use procura::db::stock::MovementRow;
 use procura::db::{self, schema, time, Db, DbConnection};
 use procura::domain::budget::{period_for_run, BudgetKind};
+use procura::domain::ids::ApplicationId;
 use procura::service::budgets::generate::{generate, Request};
 use procura::service::new_id;
 use procura::startup::Application;
@@ -171,7 +172,7 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
         .expect("the first admin");
     db.write_blocking(|conn| {
         for i in 0..applications {
-            let id = new_id();
+            let id = ApplicationId::generate();
             let status = [
                 "approved",
                 "ordered",

@@ -5,9 +5,10 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::auth::Authenticated;
-use super::extract::{id_text, Body, IfMatch, OptionalBody, Query};
+use super::extract::{Body, IfMatch, OptionalBody, Query};
 use super::responses::{created, location_in, versioned};
 use crate::domain::applications::Status;
+use crate::domain::ids::{ApplicationId, DepartmentId};
 use crate::error::AppError;
 use crate::service::applications::create::{self, NewApplication};
 use crate::service::applications::decisions::{self, Comment, Reason};
@@ -55,7 +56,7 @@ pub(crate) async fn list(
     };
     let query = ListQuery {
         status: p.status,
-        department_id: p.department_id.map(id_text),
+        department_id: p.department_id.map(DepartmentId::from),
         mine: p.mine.unwrap_or(false),
         awaiting_me,
     };
@@ -78,7 +79,12 @@ pub(crate) async fn get(
     actor: Authenticated,
     id: Id,
 ) -> Result<HttpResponse, AppError> {
-    Ok(ok(drafts::get(&ctx, &actor.0, id.into_inner()).await?))
+    Ok(ok(drafts::get(
+        &ctx,
+        &actor.0,
+        ApplicationId::new(id.into_inner()),
+    )
+    .await?))
 }
 
 pub(crate) async fn update(
@@ -91,7 +97,7 @@ pub(crate) async fn update(
     Ok(ok(drafts::update(
         &ctx,
         &actor.0,
-        id.into_inner(),
+        ApplicationId::new(id.into_inner()),
         body.value,
         if_match.0,
     )
@@ -104,9 +110,13 @@ pub(crate) async fn submit(
     id: Id,
     body: OptionalBody<Comment>,
 ) -> Result<HttpResponse, AppError> {
-    Ok(ok(
-        submit::submit(&ctx, &actor.0, id.into_inner(), body.0).await?
-    ))
+    Ok(ok(submit::submit(
+        &ctx,
+        &actor.0,
+        ApplicationId::new(id.into_inner()),
+        body.0,
+    )
+    .await?))
 }
 
 pub(crate) async fn approve(
@@ -118,7 +128,7 @@ pub(crate) async fn approve(
     Ok(ok(decisions::approve(
         &ctx,
         &actor.0,
-        id.into_inner(),
+        ApplicationId::new(id.into_inner()),
         body.0,
     )
     .await?))
@@ -133,7 +143,7 @@ pub(crate) async fn return_for_correction(
     Ok(ok(decisions::close(
         &ctx,
         &actor.0,
-        id.into_inner(),
+        ApplicationId::new(id.into_inner()),
         false,
         body.0.comment.map(String::from),
     )
@@ -149,7 +159,7 @@ pub(crate) async fn reject(
     Ok(ok(decisions::close(
         &ctx,
         &actor.0,
-        id.into_inner(),
+        ApplicationId::new(id.into_inner()),
         true,
         body.0.reason.map(String::from),
     )
@@ -165,7 +175,7 @@ pub(crate) async fn cancel(
     Ok(ok(decisions::cancel(
         &ctx,
         &actor.0,
-        id.into_inner(),
+        ApplicationId::new(id.into_inner()),
         body.0,
     )
     .await?))
@@ -180,7 +190,7 @@ pub(crate) async fn order(
     Ok(ok(order::order(
         &ctx,
         &actor.0,
-        id.into_inner(),
+        ApplicationId::new(id.into_inner()),
         body.value,
     )
     .await?))
@@ -195,7 +205,7 @@ pub(crate) async fn receive(
     Ok(ok(fulfilment::receive(
         &ctx,
         &actor.0,
-        id.into_inner(),
+        ApplicationId::new(id.into_inner()),
         body.value,
     )
     .await?))

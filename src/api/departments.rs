@@ -5,8 +5,9 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::auth::Authenticated;
-use super::extract::{id_text, Body, IfMatch, Query};
+use super::extract::{Body, IfMatch, Query};
 use super::responses::{created, location_in, versioned};
+use crate::domain::ids::DepartmentId;
 use crate::error::AppError;
 use crate::service::departments::{self, DepartmentPatch, NewDepartment};
 use crate::service::pagination::PageRequest;
@@ -27,7 +28,7 @@ pub(crate) async fn list(
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse(p.limit, p.cursor)?;
     Ok(HttpResponse::Ok()
-        .json(departments::list(&ctx, &actor.0, p.parent_id.map(id_text), page).await?))
+        .json(departments::list(&ctx, &actor.0, p.parent_id.map(DepartmentId::from), page).await?))
 }
 
 pub(crate) async fn create(
@@ -46,7 +47,7 @@ pub(crate) async fn get(
     actor: Authenticated,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let dep = departments::get(&ctx, &actor.0, id.into_inner()).await?;
+    let dep = departments::get(&ctx, &actor.0, DepartmentId::new(id.into_inner())).await?;
     Ok(versioned(dep.version, &dep))
 }
 
@@ -57,6 +58,13 @@ pub(crate) async fn update(
     if_match: IfMatch,
     body: Body<DepartmentPatch>,
 ) -> Result<HttpResponse, AppError> {
-    let dep = departments::update(&ctx, &actor.0, id.into_inner(), body.value, if_match.0).await?;
+    let dep = departments::update(
+        &ctx,
+        &actor.0,
+        DepartmentId::new(id.into_inner()),
+        body.value,
+        if_match.0,
+    )
+    .await?;
     Ok(versioned(dep.version, &dep))
 }

@@ -5,8 +5,9 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::auth::Authenticated;
-use super::extract::{id_text, Body, IfMatch, Query};
+use super::extract::{Body, IfMatch, Query};
 use super::responses::{created, location_in, versioned};
+use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::AppError;
@@ -33,7 +34,7 @@ pub(crate) async fn list(
     let page = PageRequest::parse(p.limit, p.cursor)?;
     let query = UserQuery {
         role: p.role,
-        department_id: p.department_id.map(id_text),
+        department_id: p.department_id.map(DepartmentId::from),
         active: p.active,
         text: p.q.map(Text::into_string),
     };
@@ -56,7 +57,7 @@ pub(crate) async fn get(
     actor: Authenticated,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let user = users::get(&ctx, &actor.0, id.into_inner()).await?;
+    let user = users::get(&ctx, &actor.0, UserId::new(id.into_inner())).await?;
     Ok(versioned(user.version, &user))
 }
 
@@ -67,6 +68,13 @@ pub(crate) async fn update(
     if_match: IfMatch,
     body: Body<UserPatch>,
 ) -> Result<HttpResponse, AppError> {
-    let user = users::update(&ctx, &actor.0, id.into_inner(), body.value, if_match.0).await?;
+    let user = users::update(
+        &ctx,
+        &actor.0,
+        UserId::new(id.into_inner()),
+        body.value,
+        if_match.0,
+    )
+    .await?;
     Ok(versioned(user.version, &user))
 }

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::domain::input::{Id, Text};
+use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::service::passwords;
 use crate::service::users::{insert_user, NewUser};
@@ -217,7 +217,6 @@ async fn add_user(
             ),
             None => None,
         };
-        let department_id = department_id.map(Id::stored);
         let input = NewUser {
             email,
             name,

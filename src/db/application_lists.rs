@@ -9,6 +9,7 @@ use super::run::on_backend;
 use super::schema::{applications, approval_steps};
 use super::DbConnection;
 use crate::domain::approval::StepStatus;
+use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 
 /// Which applications a list may show.
 #[derive(Debug, Clone, Default)]
@@ -18,13 +19,13 @@ pub(crate) struct Scope {
 }
 
 /// The union of what a non-IT user may see.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Visibility {
-    pub requester_id: String,
+    pub requester_id: UserId,
     /// Departments whose applications the user may see (approvers: their own).
-    pub departments: Vec<String>,
+    pub departments: Vec<DepartmentId>,
     /// Applications where the user holds (or held) a step.
-    pub step_holder_ids: Vec<String>,
+    pub step_holder_ids: Vec<UserId>,
     /// Finance sees applications with a finance step.
     pub finance: bool,
 }
@@ -32,8 +33,8 @@ pub(crate) struct Visibility {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ListFilter {
     pub status: Option<String>,
-    pub department_id: Option<String>,
-    pub requester_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
+    pub requester_id: Option<UserId>,
 }
 
 pub(crate) fn list(
@@ -83,7 +84,7 @@ pub(crate) fn list(
 /// The deciding step of each of `application_ids` (one query for a page).
 pub(crate) fn pending_steps_of(
     conn: &mut DbConnection,
-    application_ids: &[String],
+    application_ids: &[ApplicationId],
 ) -> QueryResult<Vec<StepRow>> {
     // Filtered on status here rather than in SQL: with `status = 'pending'`
     // in the query, SQLite may pick the status index and scan every open step.
@@ -110,9 +111,9 @@ pub(crate) fn pending_steps_of(
 /// stored.
 pub(crate) fn list_awaiting(
     conn: &mut DbConnection,
-    holders: &[String],
+    holders: &[UserId],
     finance: bool,
-    exclude_requester: &str,
+    exclude_requester: &UserId,
     filter: &ListFilter,
     after: Option<&str>,
     limit: i64,
@@ -140,8 +141,8 @@ pub(crate) fn list_awaiting(
 /// holder or one role.
 fn awaiting_source(
     conn: &mut DbConnection,
-    holders: Option<&[String]>,
-    exclude_requester: &str,
+    holders: Option<&[UserId]>,
+    exclude_requester: &UserId,
     filter: &ListFilter,
     after: Option<&str>,
     limit: i64,

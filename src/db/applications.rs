@@ -8,13 +8,14 @@ use super::schema::{application_history, application_lines, applications, approv
 use super::DbConnection;
 use crate::domain::applications::{Category, Status};
 use crate::domain::approval::{StepKind, StepStatus};
+use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = applications, treat_none_as_default_value = false)]
 pub struct ApplicationRow {
-    pub id: String,
-    pub requester_id: String,
-    pub department_id: Option<String>,
+    pub id: ApplicationId,
+    pub requester_id: UserId,
+    pub department_id: Option<DepartmentId>,
     pub title: String,
     pub justification: String,
     pub needed_by: Option<NaiveDate>,
@@ -35,7 +36,7 @@ pub struct ApplicationRow {
 #[diesel(table_name = application_lines, treat_none_as_default_value = false)]
 pub struct LineRow {
     pub id: String,
-    pub application_id: String,
+    pub application_id: ApplicationId,
     pub position: i32,
     pub description: String,
     pub category: Category,
@@ -50,15 +51,15 @@ pub struct LineRow {
 #[diesel(table_name = approval_steps, treat_none_as_default_value = false)]
 pub struct StepRow {
     pub id: String,
-    pub application_id: String,
+    pub application_id: ApplicationId,
     pub round: i32,
     pub position: i32,
     pub kind: StepKind,
-    pub approver_id: Option<String>,
+    pub approver_id: Option<UserId>,
     pub approver_role: Option<String>,
     pub status: StepStatus,
-    pub decided_by: Option<String>,
-    pub on_behalf_of: Option<String>,
+    pub decided_by: Option<UserId>,
+    pub on_behalf_of: Option<UserId>,
     pub comment: Option<String>,
     pub decided_at: Option<NaiveDateTime>,
 }
@@ -67,10 +68,10 @@ pub struct StepRow {
 #[diesel(table_name = application_history, treat_none_as_default_value = false)]
 pub(crate) struct HistoryRow {
     pub id: String,
-    pub application_id: String,
+    pub application_id: ApplicationId,
     pub at: NaiveDateTime,
-    pub actor_id: Option<String>,
-    pub on_behalf_of: Option<String>,
+    pub actor_id: Option<UserId>,
+    pub on_behalf_of: Option<UserId>,
     pub action: String,
     pub from_status: Option<Status>,
     pub to_status: Status,
@@ -84,7 +85,10 @@ pub fn insert(conn: &mut DbConnection, row: &ApplicationRow) -> QueryResult<()> 
         .map(|_| ())
 }
 
-pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<ApplicationRow>> {
+pub(crate) fn find(
+    conn: &mut DbConnection,
+    id: &ApplicationId,
+) -> QueryResult<Option<ApplicationRow>> {
     on_backend!(conn, |c| {
         applications::table
             .find(id)
@@ -124,7 +128,10 @@ pub(crate) fn update_versioned(
     Ok(n == 1)
 }
 
-pub(crate) fn lines_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<LineRow>> {
+pub(crate) fn lines_of(
+    conn: &mut DbConnection,
+    application_id: &ApplicationId,
+) -> QueryResult<Vec<LineRow>> {
     on_backend!(conn, |c| {
         application_lines::table
             .filter(application_lines::application_id.eq(application_id))
@@ -146,7 +153,7 @@ pub(crate) fn insert_lines(conn: &mut DbConnection, lines: &[LineRow]) -> QueryR
 
 pub fn replace_lines(
     conn: &mut DbConnection,
-    application_id: &str,
+    application_id: &ApplicationId,
     lines: &[LineRow],
 ) -> QueryResult<()> {
     diesel::delete(
@@ -183,7 +190,10 @@ pub(crate) fn update_line_price(
         .map(|_| ())
 }
 
-pub(crate) fn steps_of(conn: &mut DbConnection, application_id: &str) -> QueryResult<Vec<StepRow>> {
+pub(crate) fn steps_of(
+    conn: &mut DbConnection,
+    application_id: &ApplicationId,
+) -> QueryResult<Vec<StepRow>> {
     on_backend!(conn, |c| {
         approval_steps::table
             .filter(approval_steps::application_id.eq(application_id))
@@ -211,8 +221,8 @@ pub(crate) fn decide_step(
     conn: &mut DbConnection,
     step_id: &str,
     status: StepStatus,
-    decided_by: &str,
-    on_behalf_of: Option<&str>,
+    decided_by: &UserId,
+    on_behalf_of: Option<&UserId>,
     comment: Option<&str>,
     at: NaiveDateTime,
 ) -> QueryResult<bool> {
@@ -246,7 +256,7 @@ pub(crate) fn set_step_status(
 /// Closes every open step of an application (on return, reject, cancel).
 pub(crate) fn close_open_steps(
     conn: &mut DbConnection,
-    application_id: &str,
+    application_id: &ApplicationId,
     status: StepStatus,
 ) -> QueryResult<()> {
     diesel::update(
@@ -268,7 +278,7 @@ pub(crate) fn add_history(conn: &mut DbConnection, row: &HistoryRow) -> QueryRes
 
 pub(crate) fn history_of(
     conn: &mut DbConnection,
-    application_id: &str,
+    application_id: &ApplicationId,
 ) -> QueryResult<Vec<HistoryRow>> {
     on_backend!(conn, |c| {
         application_history::table
@@ -284,7 +294,7 @@ pub(crate) fn history_of(
 /// sees the other's committed steps (SQLite writers are serialised anyway).
 pub(crate) fn find_for_update(
     conn: &mut DbConnection,
-    id: &str,
+    id: &ApplicationId,
 ) -> QueryResult<Option<ApplicationRow>> {
     match conn {
         DbConnection::Postgresql(c) => applications::table

@@ -11,6 +11,7 @@ use super::DbConnection;
 use crate::domain::applications::Category;
 use crate::domain::applications::Status;
 use crate::domain::budget::BudgetKind;
+use crate::domain::ids::UserId;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = budget_limits, treat_none_as_default_value = false)]
@@ -36,8 +37,8 @@ pub struct BudgetRow {
     pub total_cents: i64,
     pub totals: String,
     pub generated_at: NaiveDateTime,
-    pub generated_by: Option<String>,
-    pub approved_by: Option<String>,
+    pub generated_by: Option<UserId>,
+    pub approved_by: Option<UserId>,
     pub approved_at: Option<NaiveDateTime>,
 }
 
@@ -201,7 +202,7 @@ pub(crate) fn list(
 pub(crate) fn approve(
     conn: &mut DbConnection,
     id: &str,
-    by: &str,
+    by: &UserId,
     at: NaiveDateTime,
 ) -> QueryResult<bool> {
     diesel::update(

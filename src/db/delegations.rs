@@ -6,13 +6,14 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::delegations;
 use super::DbConnection;
+use crate::domain::ids::UserId;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = delegations, treat_none_as_default_value = false)]
 pub(crate) struct DelegationRow {
     pub id: String,
-    pub approver_id: String,
-    pub delegate_id: String,
+    pub approver_id: UserId,
+    pub delegate_id: UserId,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub created_at: NaiveDateTime,
@@ -37,7 +38,10 @@ pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Dele
 }
 
 /// Delegations given or received by `user_id` that are not revoked.
-pub(crate) fn of_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<DelegationRow>> {
+pub(crate) fn of_user(
+    conn: &mut DbConnection,
+    user_id: &UserId,
+) -> QueryResult<Vec<DelegationRow>> {
     on_backend!(conn, |c| {
         delegations::table
             .filter(
@@ -55,9 +59,9 @@ pub(crate) fn of_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec
 /// Approvers for whom `delegate_id` acts on `day`.
 pub(crate) fn principals_of(
     conn: &mut DbConnection,
-    delegate_id: &str,
+    delegate_id: &UserId,
     day: NaiveDate,
-) -> QueryResult<Vec<String>> {
+) -> QueryResult<Vec<UserId>> {
     delegations::table
         .filter(delegations::delegate_id.eq(delegate_id))
         .filter(delegations::revoked_at.is_null())
@@ -70,9 +74,9 @@ pub(crate) fn principals_of(
 /// Delegates acting for `approver_id` on `day`.
 pub(crate) fn delegates_of(
     conn: &mut DbConnection,
-    approver_id: &str,
+    approver_id: &UserId,
     day: NaiveDate,
-) -> QueryResult<Vec<String>> {
+) -> QueryResult<Vec<UserId>> {
     delegations::table
         .filter(delegations::approver_id.eq(approver_id))
         .filter(delegations::revoked_at.is_null())

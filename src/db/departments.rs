@@ -6,15 +6,16 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{departments, users};
 use super::DbConnection;
+use crate::domain::ids::{DepartmentId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = departments, treat_none_as_default_value = false)]
 pub(crate) struct DepartmentRow {
-    pub id: String,
+    pub id: DepartmentId,
     pub code: String,
     pub name: String,
-    pub parent_id: Option<String>,
-    pub head_user_id: Option<String>,
+    pub parent_id: Option<DepartmentId>,
+    pub head_user_id: Option<UserId>,
     pub is_it: bool,
     pub version: i64,
     pub created_at: NaiveDateTime,
@@ -26,8 +27,8 @@ pub(crate) struct DepartmentRow {
 pub(crate) struct DepartmentChangeset {
     pub code: Option<String>,
     pub name: Option<String>,
-    pub parent_id: Option<Option<String>>,
-    pub head_user_id: Option<Option<String>>,
+    pub parent_id: Option<Option<DepartmentId>>,
+    pub head_user_id: Option<Option<UserId>>,
     pub is_it: Option<bool>,
     pub version: Option<i64>,
     pub updated_at: Option<NaiveDateTime>,
@@ -40,7 +41,10 @@ pub(crate) fn insert(conn: &mut DbConnection, row: &DepartmentRow) -> QueryResul
         .map(|_| ())
 }
 
-pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<DepartmentRow>> {
+pub(crate) fn find(
+    conn: &mut DbConnection,
+    id: &DepartmentId,
+) -> QueryResult<Option<DepartmentRow>> {
     on_backend!(conn, |c| {
         departments::table
             .find(id)
@@ -50,30 +54,35 @@ pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Depa
     })
 }
 
-pub(crate) fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub(crate) fn exists(conn: &mut DbConnection, id: &DepartmentId) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(departments::table.find(id))).run_get_result(conn)
 }
 
 pub(crate) fn code_taken_by_other(
     conn: &mut DbConnection,
     code: &str,
-    id: &str,
+    other_than: Option<&DepartmentId>,
 ) -> QueryResult<bool> {
+    // An id no row has when there is none to leave out: one query shape.
+    let other_than = other_than.map_or("", DepartmentId::as_str);
     diesel::select(diesel::dsl::exists(
         departments::table
             .filter(departments::code.eq(code))
-            .filter(departments::id.ne(id)),
+            .filter(departments::id.ne(other_than)),
     ))
     .run_get_result(conn)
 }
 
 /// The chain of parents above `id`, nearest first. Bounded so a corrupt
 /// loop in the data cannot hang the request.
-pub(crate) fn ancestors(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<String>> {
+pub(crate) fn ancestors(
+    conn: &mut DbConnection,
+    id: &DepartmentId,
+) -> QueryResult<Vec<DepartmentId>> {
     let mut chain = Vec::new();
     let mut current = id.to_owned();
     for _ in 0..64 {
-        let parent: Option<Option<String>> = departments::table
+        let parent: Option<Option<DepartmentId>> = departments::table
             .find(&current)
             .select(departments::parent_id)
             .run_first(conn)
@@ -93,14 +102,14 @@ pub(crate) fn ancestors(conn: &mut DbConnection, id: &str) -> QueryResult<Vec<St
 /// account is active (a disabled head is a vacancy).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ChainLink {
-    pub id: String,
-    pub active_head_id: Option<String>,
+    pub id: DepartmentId,
+    pub active_head_id: Option<UserId>,
 }
 
 /// Where a chain starts: a named department, or the IT department (the
 /// first by id when several are marked).
 pub(crate) enum ChainStart<'a> {
-    Department(&'a str),
+    Department(&'a DepartmentId),
     It,
 }
 
@@ -137,7 +146,12 @@ pub(crate) fn chain_with_heads(
                 departments::head_user_id,
                 users::active.nullable(),
             ))
-            .run_get_result::<(String, Option<String>, Option<String>, Option<bool>)>(conn)
+            .run_get_result::<(
+                DepartmentId,
+                Option<DepartmentId>,
+                Option<UserId>,
+                Option<bool>,
+            )>(conn)
             .optional()?
         else {
             break;
@@ -153,7 +167,7 @@ pub(crate) fn chain_with_heads(
 
 pub(crate) fn list(
     conn: &mut DbConnection,
-    parent_id: Option<&str>,
+    parent_id: Option<&DepartmentId>,
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<DepartmentRow>> {
@@ -162,7 +176,7 @@ pub(crate) fn list(
             .select(DepartmentRow::as_select())
             .into_boxed();
         if let Some(parent) = parent_id {
-            query = query.filter(departments::parent_id.eq(parent.to_owned()));
+            query = query.filter(departments::parent_id.eq(parent.clone()));
         }
         if let Some(after) = after {
             query = query.filter(departments::id.gt(after.to_owned()));
@@ -173,7 +187,7 @@ pub(crate) fn list(
 
 pub(crate) fn update_versioned(
     conn: &mut DbConnection,
-    id: &str,
+    id: &DepartmentId,
     expected_version: i64,
     changes: &DepartmentChangeset,
 ) -> QueryResult<bool> {

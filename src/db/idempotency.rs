@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::idempotency_keys;
 use super::DbConnection;
+use crate::domain::ids::UserId;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = idempotency_keys)]
@@ -18,7 +19,7 @@ pub(crate) struct IdempotencyRow {
 
 pub(crate) fn find(
     conn: &mut DbConnection,
-    user_id: &str,
+    user_id: &UserId,
     key: &str,
 ) -> QueryResult<Option<IdempotencyRow>> {
     on_backend!(conn, |c| {
@@ -35,7 +36,7 @@ pub(crate) fn find(
 /// failed statement would abort the surrounding transaction.
 pub(crate) fn try_claim(
     conn: &mut DbConnection,
-    user_id: &str,
+    user_id: &UserId,
     key: &str,
     request_hash: &str,
     now: NaiveDateTime,
@@ -61,7 +62,7 @@ pub(crate) fn try_claim(
 
 pub(crate) fn store_response(
     conn: &mut DbConnection,
-    user_id: &str,
+    user_id: &UserId,
     key: &str,
     status: i32,
     body: &str,
@@ -78,7 +79,7 @@ pub(crate) fn store_response(
 /// Drops this key if it has outlived its 24 hours, so it can be used afresh.
 pub(crate) fn forget_if_older(
     conn: &mut DbConnection,
-    user_id: &str,
+    user_id: &UserId,
     key: &str,
     before: NaiveDateTime,
 ) -> QueryResult<()> {

@@ -7,12 +7,13 @@ use super::run::{on_backend, RunOnBackend};
 use super::schema::{sessions, users};
 use super::users::UserRow;
 use super::DbConnection;
+use crate::domain::ids::UserId;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = sessions, treat_none_as_default_value = false)]
 pub struct SessionRow {
     pub id: String,
-    pub user_id: String,
+    pub user_id: UserId,
     pub token_hash: String,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
@@ -56,7 +57,7 @@ pub(crate) fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> Qu
 /// Ends every live session of a user (deactivation, password change).
 pub(crate) fn revoke_all_of_user(
     conn: &mut DbConnection,
-    user_id: &str,
+    user_id: &UserId,
     at: NaiveDateTime,
 ) -> QueryResult<usize> {
     diesel::update(
@@ -83,7 +84,7 @@ pub(crate) fn purge_ended(conn: &mut DbConnection, before: NaiveDateTime) -> Que
 /// Ends every live session of a user but `keep` (their own password change).
 pub(crate) fn revoke_others_of_user(
     conn: &mut DbConnection,
-    user_id: &str,
+    user_id: &UserId,
     keep: &str,
     at: NaiveDateTime,
 ) -> QueryResult<usize> {

@@ -10,6 +10,7 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{stock_balances, stock_movements};
 use super::DbConnection;
+use crate::domain::ids::UserId;
 use crate::domain::stock::MAX_BALANCE_MILLI;
 use crate::domain::stock::{BalanceKey, MovementKind};
 
@@ -23,9 +24,9 @@ pub struct MovementRow {
     pub delta_milli: i64,
     pub unit_cost_cents: Option<i64>,
     pub transfer_id: Option<String>,
-    pub issued_to_user_id: Option<String>,
+    pub issued_to_user_id: Option<UserId>,
     pub note: Option<String>,
-    pub actor_id: Option<String>,
+    pub actor_id: Option<UserId>,
     pub created_at: NaiveDateTime,
 }
 

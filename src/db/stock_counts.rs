@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::run::RunOnBackend;
 use super::schema::{stock_alerts, stock_count_lines, stock_counts};
 use super::DbConnection;
+use crate::domain::ids::UserId;
 use crate::domain::stock::BalanceKey;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -13,7 +14,7 @@ use crate::domain::stock::BalanceKey;
 pub(crate) struct CountRow {
     pub id: String,
     pub location_id: String,
-    pub actor_id: Option<String>,
+    pub actor_id: Option<UserId>,
     pub note: Option<String>,
     pub created_at: NaiveDateTime,
 }

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{user_roles, users};
 use super::DbConnection;
+use crate::domain::ids::{DepartmentId, UserId};
 
 diesel::define_sql_function! {
     /// SQL `LOWER`, the same on both backends.
@@ -17,11 +18,11 @@ diesel::define_sql_function! {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
 pub struct UserRow {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     pub password_hash: String,
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     pub active: bool,
     pub version: i64,
     pub created_at: NaiveDateTime,
@@ -31,11 +32,11 @@ pub struct UserRow {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = users, treat_none_as_default_value = false)]
 pub struct NewUserRow<'a> {
-    pub id: &'a str,
+    pub id: &'a UserId,
     pub email: &'a str,
     pub name: &'a str,
     pub password_hash: &'a str,
-    pub department_id: Option<&'a str>,
+    pub department_id: Option<&'a DepartmentId>,
     pub active: bool,
     pub version: i64,
     pub created_at: NaiveDateTime,
@@ -49,7 +50,7 @@ pub(crate) struct UserChangeset {
     pub email: Option<String>,
     pub name: Option<String>,
     pub password_hash: Option<String>,
-    pub department_id: Option<Option<String>>,
+    pub department_id: Option<Option<DepartmentId>>,
     pub active: Option<bool>,
     pub version: Option<i64>,
     pub updated_at: Option<NaiveDateTime>,
@@ -58,7 +59,7 @@ pub(crate) struct UserChangeset {
 #[derive(Debug, Default)]
 pub(crate) struct UserFilter {
     pub role: Option<String>,
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     pub active: Option<bool>,
     /// Case-insensitive match on name or email.
     pub query: Option<String>,
@@ -71,7 +72,7 @@ pub fn insert(conn: &mut DbConnection, row: &NewUserRow<'_>, roles: &[&str]) -> 
     insert_roles(conn, row.id, roles)
 }
 
-fn insert_roles(conn: &mut DbConnection, user_id: &str, roles: &[&str]) -> QueryResult<()> {
+fn insert_roles(conn: &mut DbConnection, user_id: &UserId, roles: &[&str]) -> QueryResult<()> {
     // One statement per role: the multi-backend connection has no batch insert.
     for role in roles {
         diesel::insert_into(user_roles::table)
@@ -83,14 +84,14 @@ fn insert_roles(conn: &mut DbConnection, user_id: &str, roles: &[&str]) -> Query
 
 pub(crate) fn replace_roles(
     conn: &mut DbConnection,
-    user_id: &str,
+    user_id: &UserId,
     roles: &[&str],
 ) -> QueryResult<()> {
     diesel::delete(user_roles::table.filter(user_roles::user_id.eq(user_id))).run_execute(conn)?;
     insert_roles(conn, user_id, roles)
 }
 
-pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<UserRow>> {
+pub(crate) fn find(conn: &mut DbConnection, id: &UserId) -> QueryResult<Option<UserRow>> {
     on_backend!(conn, |c| {
         users::table
             .find(id)
@@ -113,7 +114,7 @@ pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option
 pub(crate) fn email_taken_by_other(
     conn: &mut DbConnection,
     email: &str,
-    id: &str,
+    id: &UserId,
 ) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         users::table
@@ -127,11 +128,11 @@ pub(crate) fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     users::table.count().run_get_result(conn)
 }
 
-pub(crate) fn exists(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+pub(crate) fn exists(conn: &mut DbConnection, id: &UserId) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(users::table.find(id))).run_get_result(conn)
 }
 
-pub(crate) fn roles_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<String>> {
+pub(crate) fn roles_of(conn: &mut DbConnection, user_id: &UserId) -> QueryResult<Vec<String>> {
     user_roles::table
         .filter(user_roles::user_id.eq(user_id))
         .select(user_roles::role)
@@ -142,14 +143,14 @@ pub(crate) fn roles_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Ve
 /// Roles of many users in one query (no N+1 in lists).
 pub(crate) fn roles_of_many(
     conn: &mut DbConnection,
-    user_ids: &[String],
-) -> QueryResult<HashMap<String, Vec<String>>> {
-    let pairs: Vec<(String, String)> = user_roles::table
+    user_ids: &[UserId],
+) -> QueryResult<HashMap<UserId, Vec<String>>> {
+    let pairs: Vec<(UserId, String)> = user_roles::table
         .filter(user_roles::user_id.eq_any(user_ids))
         .select((user_roles::user_id, user_roles::role))
         .order((user_roles::user_id, user_roles::role))
         .run_load(conn)?;
-    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    let mut map: HashMap<UserId, Vec<String>> = HashMap::new();
     for (user, role) in pairs {
         map.entry(user).or_default().push(role);
     }
@@ -196,7 +197,7 @@ pub(crate) fn list(
 /// returns false when someone else changed it first.
 pub(crate) fn update_versioned(
     conn: &mut DbConnection,
-    id: &str,
+    id: &UserId,
     expected_version: i64,
     changes: &UserChangeset,
 ) -> QueryResult<bool> {
@@ -237,7 +238,7 @@ fn holders_of(role: &str) -> HoldersOf {
 pub(crate) fn active_with_role(
     conn: &mut DbConnection,
     role: &str,
-) -> QueryResult<Vec<(String, String)>> {
+) -> QueryResult<Vec<(UserId, String)>> {
     users::table
         .filter(users::active.eq(true))
         .filter(users::id.eq_any(holders_of(role)))
@@ -252,7 +253,7 @@ pub(crate) fn first_active_with_role(
     conn: &mut DbConnection,
     role: &str,
     limit: i64,
-) -> QueryResult<Vec<String>> {
+) -> QueryResult<Vec<UserId>> {
     users::table
         .filter(users::active.eq(true))
         .filter(users::id.eq_any(holders_of(role)))
@@ -263,7 +264,7 @@ pub(crate) fn first_active_with_role(
 }
 
 /// Emails of the given users that are active.
-pub(crate) fn emails_of(conn: &mut DbConnection, ids: &[String]) -> QueryResult<Vec<String>> {
+pub(crate) fn emails_of(conn: &mut DbConnection, ids: &[UserId]) -> QueryResult<Vec<String>> {
     users::table
         .filter(users::id.eq_any(ids))
         .filter(users::active.eq(true))

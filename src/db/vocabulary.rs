@@ -1,7 +1,8 @@
 //! The one mapping between the domain's vocabularies and text columns, for
 //! both backends: a value is written as its `as_str()` and read back with
 //! `FromStr`, so a row holding an unknown word is a read error, never a
-//! silently wrong state.
+//! silently wrong state. Ids (`domain::ids`) use the same mapping; their
+//! parse cannot fail.
 
 use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql};
@@ -14,6 +15,7 @@ use crate::domain::applications::{Category, Status};
 use crate::domain::approval::{StepKind, StepStatus};
 use crate::domain::backoff::DeliveryStatus;
 use crate::domain::budget::BudgetKind;
+use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 use crate::domain::stock::{LocationKind, MovementKind};
 
 macro_rules! stored_as_text {
@@ -51,4 +53,7 @@ stored_as_text!(
     BudgetKind,
     MovementKind,
     LocationKind,
+    UserId,
+    DepartmentId,
+    ApplicationId,
 );

@@ -17,6 +17,7 @@ use crate::db::time;
 use crate::domain::applications::{Category, Status};
 use crate::domain::approval::StepStatus;
 use crate::domain::approval::{plan_chain, Approver, PlannedStep};
+use crate::domain::ids::{ApplicationId, UserId};
 
 /// Everything one application writes.
 #[derive(Default)]
@@ -84,7 +85,7 @@ impl Story<'_> {
     fn record(
         &mut self,
         dice: &mut Dice,
-        actor: &str,
+        actor: &UserId,
         action: &str,
         to: Status,
         comment: Option<&str>,
@@ -95,7 +96,7 @@ impl Story<'_> {
             id: dice.id(self.at),
             application_id: self.row.id.clone(),
             at,
-            actor_id: Some(actor.to_owned()),
+            actor_id: Some(actor.clone()),
             on_behalf_of: None,
             action: action.into(),
             from_status: from,
@@ -108,10 +109,10 @@ impl Story<'_> {
         self.batch.audit.push(AuditRow {
             id: dice.id(self.at),
             at,
-            actor_id: Some(actor.to_owned()),
+            actor_id: Some(actor.to_string()),
             action: format!("application.{action}"),
             entity: "application".into(),
-            entity_id: self.row.id.clone(),
+            entity_id: self.row.id.to_string(),
             summary: summary.to_string(),
         });
         self.row.status = to;
@@ -134,7 +135,7 @@ pub(crate) fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
     let requester = org.users[*dice.pick(&org.employees_by_department[department])]
         .id
         .clone();
-    let id = dice.id(created);
+    let id = ApplicationId::new(dice.id(created));
     let (lines, location) = draw_lines(dice, src, &id);
     let total_cents: i64 = lines
         .iter()
@@ -192,7 +193,7 @@ pub(crate) fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
 fn play(
     dice: &mut Dice,
     story: &mut Story<'_>,
-    requester: &str,
+    requester: &UserId,
     chain: &[PlannedStep],
     target: Status,
     mut lines: Vec<LineRow>,
@@ -290,7 +291,7 @@ fn play(
 
 /// Who decides a planned step: the named approver, or a finance officer
 /// other than the requester.
-fn decider_of(dice: &mut Dice, org: &DemoOrg, planned: &PlannedStep, requester: &str) -> String {
+fn decider_of(dice: &mut Dice, org: &DemoOrg, planned: &PlannedStep, requester: &UserId) -> UserId {
     match &planned.approver {
         Approver::User(id) => id.clone(),
         Approver::Finance => loop {

@@ -41,7 +41,7 @@ impl Spend {
                         | Status::Received
                 )
             })
-            .filter_map(|a| Some((a.id.as_str(), a.department_id.as_deref()?)))
+            .filter_map(|a| Some((a.id.as_str(), a.department_id.as_ref()?.as_str())))
             .collect();
         for line in &batch.lines {
             if let Some(department) = committed.get(line.application_id.as_str()) {
@@ -71,14 +71,14 @@ pub(crate) fn write_limits(
         for category in Category::ALL {
             let yearly = spend
                 .0
-                .get(&(department.id.clone(), category.as_str().to_owned()))
+                .get(&(department.id.to_string(), category.as_str().to_owned()))
                 .copied()
                 .unwrap_or(0);
             let monthly = (yearly / 12 * dice.between(90, 130) / 100).max(10_000) / 100 * 100;
             for m in 0..12 {
                 rows.push(LimitRow {
                     month: (first + Months::new(m)).format("%Y-%m").to_string(),
-                    department_id: department.id.clone(),
+                    department_id: department.id.to_string(),
                     category: *category,
                     amount_cents: monthly,
                     updated_at: time::to_db(now),

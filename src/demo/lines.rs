@@ -10,6 +10,7 @@ use crate::db::applications::LineRow;
 use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::domain::applications::Category;
 use crate::domain::approval::Policy;
+use crate::domain::ids::ApplicationId;
 
 /// What demo applications are drawn from: the organisation, the catalogue,
 /// the policy that plans their chains, and the seed's "now".
@@ -26,7 +27,7 @@ pub(crate) struct Sources<'a> {
 pub(crate) fn draw_lines(
     dice: &mut Dice,
     src: &Sources<'_>,
-    application_id: &str,
+    application_id: &ApplicationId,
 ) -> (Vec<LineRow>, Option<String>) {
     let count = 1 + dice.weighted(&[50.0, 25.0, 15.0, 10.0]);
     let mut location = None;
@@ -99,7 +100,7 @@ pub(crate) fn draw_lines(
             };
             LineRow {
                 id: dice.id(src.now),
-                application_id: application_id.to_owned(),
+                application_id: application_id.clone(),
                 position: position as i32,
                 description: description.to_owned(),
                 category,

@@ -27,6 +27,7 @@ use stock::Ledger;
 use crate::db::departments::DepartmentChangeset;
 use crate::db::stock_counts::{CountLineRow, CountRow};
 use crate::db::{self, time, Db, DbConnection};
+use crate::domain::ids::UserId;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::passwords;
 use crate::service::policy::load_policy;
@@ -143,7 +144,7 @@ pub(crate) fn seed(db: &Db, scale: Scale, seed: u64, now: DateTime<Utc>) -> AppR
     summary.items = items.len();
     summary.locations = locations.len();
 
-    let recipients: Vec<String> = org.users.iter().map(|u| u.id.clone()).collect();
+    let recipients: Vec<UserId> = org.users.iter().map(|u| u.id.clone()).collect();
     let actor = org.users[org.it_specialists[0]].id.clone();
     let mut ledger = Ledger::new(
         &items,
@@ -174,7 +175,7 @@ pub(crate) fn seed(db: &Db, scale: Scale, seed: u64, now: DateTime<Utc>) -> AppR
     };
     let mut spend = Spend::default();
     let it = org.departments[org.it_department].id.clone();
-    spend.add(&it, "consumables", ledger.received_cents);
+    spend.add(it.as_str(), "consumables", ledger.received_cents);
     let mut left = sizes.applications;
     while left > 0 {
         let mut batch = Batch::default();
@@ -230,7 +231,7 @@ fn write_org(db: &Db, org: &DemoOrg, now: DateTime<Utc>) -> AppResult<()> {
             roles.extend(
                 user.roles
                     .iter()
-                    .map(|r| (user.id.clone(), r.as_str().to_owned())),
+                    .map(|r| (user.id.to_string(), r.as_str().to_owned())),
             );
         }
         db::bulk::user_roles(conn, &roles)?;
@@ -256,7 +257,7 @@ fn count_locations(
     ledger: &mut Ledger<'_>,
     items: &[db::catalogue::ItemRow],
     locations: &[db::catalogue::LocationRow],
-    actor: &str,
+    actor: &UserId,
     now: DateTime<Utc>,
 ) -> AppResult<()> {
     let at = now - Duration::days(1);
@@ -264,7 +265,7 @@ fn count_locations(
         let count = CountRow {
             id: dice.id(at),
             location_id: location.id.clone(),
-            actor_id: Some(actor.to_owned()),
+            actor_id: Some(actor.clone()),
             note: Some("Monthly count".into()),
             created_at: time::to_db(at),
         };

@@ -10,6 +10,7 @@ use crate::db::delegations::DelegationRow;
 use crate::db::departments::DepartmentRow;
 use crate::db::time;
 use crate::domain::approval::{Link, Org};
+use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::roles::Role;
 
 pub(crate) const EMAIL_DOMAIN: &str = "demo.example.com";
@@ -58,7 +59,7 @@ const LAST: [&str; 20] = [
 ];
 
 pub(crate) struct DemoUser {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     pub department: usize,
@@ -85,7 +86,7 @@ impl DemoOrg {
         let mut departments: Vec<DepartmentRow> = plan
             .iter()
             .map(|(code, name)| DepartmentRow {
-                id: dice.id(now - Duration::days(400)),
+                id: DepartmentId::new(dice.id(now - Duration::days(400))),
                 code: code.clone(),
                 name: name.clone(),
                 parent_id: None,
@@ -151,7 +152,7 @@ impl DemoOrg {
         let mut roles = vec![Role::Employee];
         roles.extend_from_slice(extra);
         self.users.push(DemoUser {
-            id: dice.id(now - Duration::days(400)),
+            id: UserId::new(dice.id(now - Duration::days(400))),
             email: format!("{login}@{EMAIL_DOMAIN}"),
             name,
             department,

@@ -16,6 +16,7 @@ use crate::db::catalogue::{ItemRow, LocationRow};
 use crate::db::stock::{BalanceRow, MovementRow};
 use crate::db::time;
 use crate::domain::applications::Category;
+use crate::domain::ids::UserId;
 use crate::domain::stock::LocationKind;
 use crate::domain::stock::MovementKind;
 
@@ -116,8 +117,8 @@ pub(crate) struct Ledger<'a> {
     items: &'a [ItemRow],
     locations: &'a [LocationRow],
     location_weights: Vec<f64>,
-    recipients: &'a [String],
-    actor: &'a str,
+    recipients: &'a [UserId],
+    actor: &'a UserId,
     pub on_hand: Vec<i64>,
     pub reorder_point: Vec<i64>,
     pub max_level: Vec<i64>,
@@ -141,8 +142,8 @@ impl<'a> Ledger<'a> {
     pub(crate) fn new(
         items: &'a [ItemRow],
         locations: &'a [LocationRow],
-        recipients: &'a [String],
-        actor: &'a str,
+        recipients: &'a [UserId],
+        actor: &'a UserId,
         target: usize,
         now: DateTime<Utc>,
     ) -> Self {
@@ -223,7 +224,7 @@ impl<'a> Ledger<'a> {
             transfer_id: None,
             issued_to_user_id: None,
             note: None,
-            actor_id: Some(self.actor.to_owned()),
+            actor_id: Some(self.actor.clone()),
             created_at: time::to_db(at),
         }
     }

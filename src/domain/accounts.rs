@@ -1,6 +1,7 @@
 //! Rules for user and department input: what makes an email, a password,
 //! a department code acceptable.
 
+use crate::domain::ids::DepartmentId;
 use crate::error::FieldErrors;
 
 pub(crate) const PASSWORD_MIN_CHARS: usize = 10;
@@ -99,7 +100,11 @@ pub(crate) fn check_code(errors: &mut FieldErrors, field: &str, code: &str) {
 
 /// Would making `parent` the parent of `child` close a loop? `ancestors_of`
 /// yields the chain of parents above a department (nearest first).
-pub(crate) fn creates_cycle(child: &str, parent: &str, ancestors_of_parent: &[String]) -> bool {
+pub(crate) fn creates_cycle(
+    child: &DepartmentId,
+    parent: &DepartmentId,
+    ancestors_of_parent: &[DepartmentId],
+) -> bool {
     child == parent || ancestors_of_parent.iter().any(|a| a == child)
 }
 
@@ -161,9 +166,10 @@ mod tests {
 
     #[test]
     fn cycles() {
-        let ancestors = vec!["b".to_string(), "root".to_string()];
-        assert!(creates_cycle("a", "a", &[]));
-        assert!(creates_cycle("root", "c", &ancestors));
-        assert!(!creates_cycle("a", "c", &ancestors));
+        let d = DepartmentId::new;
+        let ancestors = vec![d("b"), d("root")];
+        assert!(creates_cycle(&d("a"), &d("a"), &[]));
+        assert!(creates_cycle(&d("root"), &d("c"), &ancestors));
+        assert!(!creates_cycle(&d("a"), &d("c"), &ancestors));
     }
 }

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::error::FieldErrors;
 
+use super::ids::DepartmentId;
 use super::vocabulary::text_enum;
 
 text_enum!(
@@ -112,7 +113,7 @@ pub(crate) struct LineInput {
 pub(crate) struct ApplicationInput<'a> {
     pub title: &'a str,
     pub justification: &'a str,
-    pub department_id: Option<&'a str>,
+    pub department_id: Option<&'a DepartmentId>,
     pub needed_by: Option<NaiveDate>,
     pub lines: &'a [LineInput],
 }
@@ -411,10 +412,11 @@ mod tests {
         );
 
         let ok_lines = vec![line("2", "54.99")];
+        let department = DepartmentId::new("d");
         let ok = ApplicationInput {
             title: "Toner",
             justification: "Empty",
-            department_id: Some("d"),
+            department_id: Some(&department),
             needed_by: Some(today),
             lines: &ok_lines,
         };

@@ -10,7 +10,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::applications::Category;
-use super::input::{Amount, Id, Text};
+use super::ids::{DepartmentId, UserId};
+use super::input::{Amount, Text};
 use super::roles::Role;
 use super::vocabulary::text_enum;
 use crate::error::FieldErrors;
@@ -29,7 +30,7 @@ pub(crate) struct Policy {
     /// Who decides when the chain runs out of heads (e.g. the director's own
     /// application); `None` refuses such submissions with a clear error.
     #[serde(default)]
-    pub fallback_approver_id: Option<Id>,
+    pub fallback_approver_id: Option<UserId>,
     /// The kinds of step this policy uses; a kind left out is never planned
     /// (its threshold or categories then do nothing). Always in chain order
     /// whatever order it is given in; at least one, since nothing is ordered
@@ -108,7 +109,12 @@ impl Default for Policy {
 
 impl Policy {
     /// Whether someone holding `roles` in `own` may charge `payer`.
-    pub(crate) fn may_charge(&self, roles: &[Role], own: Option<&str>, payer: &str) -> bool {
+    pub(crate) fn may_charge(
+        &self,
+        roles: &[Role],
+        own: Option<&DepartmentId>,
+        payer: &DepartmentId,
+    ) -> bool {
         own == Some(payer) || roles.iter().any(|r| self.other_payer_roles.contains(r))
     }
 
@@ -214,7 +220,7 @@ text_enum!(
 /// Who decides a step: one person, or anyone holding a role (finance).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Approver {
-    User(String),
+    User(UserId),
     Finance,
 }
 
@@ -227,7 +233,7 @@ pub(crate) struct PlannedStep {
 /// A department and its head, as one link of a chain to the root.
 #[derive(Debug, Clone)]
 pub(crate) struct Link {
-    pub head_user_id: Option<String>,
+    pub head_user_id: Option<UserId>,
 }
 
 /// What the chain needs to know about the organisation, gathered by the caller.
@@ -240,9 +246,9 @@ pub(crate) struct Org {
     /// Active finance users; any four of them are enough for the rule, which
     /// only asks whether one other than the requester and the earlier
     /// steps' deciders exists.
-    pub finance_users: Vec<String>,
+    pub finance_users: Vec<UserId>,
     /// Approver → delegates acting for them today.
-    pub delegates: HashMap<String, Vec<String>>,
+    pub delegates: HashMap<UserId, Vec<UserId>>,
 }
 
 /// Why no chain can be formed.
@@ -255,7 +261,7 @@ pub(crate) struct NoApprover {
 /// The ordered steps for an application of `total` with lines in `categories`.
 pub(crate) fn plan_chain(
     policy: &Policy,
-    requester: &str,
+    requester: &UserId,
     total: Decimal,
     categories: &[Category],
     org: &Org,
@@ -263,7 +269,7 @@ pub(crate) fn plan_chain(
     let mut steps = Vec::new();
     let person = |kind: StepKind, chain: &[Link], what: &str| -> Result<PlannedStep, NoApprover> {
         first_eligible(chain, requester, org)
-            .or_else(|| policy.fallback_approver_id.clone().filter(|f| eligible(f, requester, org)).map(String::from))
+            .or_else(|| policy.fallback_approver_id.clone().filter(|f| eligible(f, requester, org)))
             .map(|id| PlannedStep { kind, approver: Approver::User(id) })
             .ok_or_else(|| NoApprover {
                 kind,
@@ -295,7 +301,7 @@ pub(crate) fn plan_chain(
         if !org
             .finance_users
             .iter()
-            .any(|f| f != requester && !earlier.contains(&f.as_str()))
+            .any(|f| f != requester && !earlier.contains(&f))
         {
             return Err(NoApprover {
                 kind: StepKind::Finance,
@@ -338,14 +344,14 @@ pub(crate) fn plan_chain(
 }
 
 /// The people already deciding a step, when four eyes apply.
-fn earlier_deciders<'a>(steps: &'a [PlannedStep], policy: &Policy) -> Vec<&'a str> {
+fn earlier_deciders<'a>(steps: &'a [PlannedStep], policy: &Policy) -> Vec<&'a UserId> {
     if !policy.four_eyes {
         return Vec::new();
     }
     steps
         .iter()
         .filter_map(|s| match &s.approver {
-            Approver::User(id) => Some(id.as_str()),
+            Approver::User(id) => Some(id),
             Approver::Finance => None,
         })
         .collect()
@@ -358,24 +364,23 @@ fn four_eyes_director(
     director: PlannedStep,
     earlier: &[PlannedStep],
     policy: &Policy,
-    requester: &str,
+    requester: &UserId,
     org: &Org,
 ) -> Result<PlannedStep, NoApprover> {
     let taken = earlier_deciders(earlier, policy);
     let Approver::User(id) = &director.approver else {
         return Ok(director);
     };
-    if !taken.contains(&id.as_str()) {
+    if !taken.contains(&id) {
         return Ok(director);
     }
     policy
         .fallback_approver_id
-        .as_ref()
-        .map(|f| f.as_str())
-        .filter(|f| !taken.contains(f) && eligible(f, requester, org))
+        .clone()
+        .filter(|f| !taken.contains(&f) && eligible(f, requester, org))
         .map(|f| PlannedStep {
             kind: StepKind::Director,
-            approver: Approver::User(f.to_owned()),
+            approver: Approver::User(f),
         })
         .ok_or_else(|| NoApprover {
             kind: StepKind::Director,
@@ -391,7 +396,7 @@ fn check_finance_besides(
     director: &PlannedStep,
     steps: &[PlannedStep],
     policy: &Policy,
-    requester: &str,
+    requester: &UserId,
     org: &Org,
 ) -> Result<(), NoApprover> {
     let has_finance = steps.iter().any(|s| s.kind == StepKind::Finance);
@@ -405,7 +410,7 @@ fn check_finance_besides(
     let someone = org
         .finance_users
         .iter()
-        .any(|f| f != requester && f != director_id && !earlier.contains(&f.as_str()));
+        .any(|f| f != requester && f != director_id && !earlier.contains(&f));
     if someone {
         Ok(())
     } else {
@@ -420,14 +425,14 @@ fn check_finance_besides(
 
 /// The first head up the chain who is not the requester and for whom the
 /// requester is not standing in as delegate.
-fn first_eligible(chain: &[Link], requester: &str, org: &Org) -> Option<String> {
+fn first_eligible(chain: &[Link], requester: &UserId, org: &Org) -> Option<UserId> {
     chain
         .iter()
         .filter_map(|link| link.head_user_id.clone())
         .find(|head| eligible(head, requester, org))
 }
 
-fn eligible(approver: &str, requester: &str, org: &Org) -> bool {
+fn eligible(approver: &UserId, requester: &UserId, org: &Org) -> bool {
     approver != requester
         && !org
             .delegates
@@ -477,25 +482,34 @@ mod tests {
         let mut o = org();
         o.department_chain = vec![link("root", Some("director"))];
         let strict = Policy::default();
-        let err = plan_chain(&strict, "emp", d("20000"), &[Category::Other], &o).unwrap_err();
+        let err =
+            plan_chain(&strict, &"emp".into(), d("20000"), &[Category::Other], &o).unwrap_err();
         assert_eq!(err.kind, StepKind::Director);
         let with_fallback = Policy {
-            fallback_approver_id: Some(Id::stored("board".into())),
+            fallback_approver_id: Some(UserId::new("board")),
             ..Policy::default()
         };
-        let steps = plan_chain(&with_fallback, "emp", d("20000"), &[Category::Other], &o).unwrap();
+        let steps = plan_chain(
+            &with_fallback,
+            &"emp".into(),
+            d("20000"),
+            &[Category::Other],
+            &o,
+        )
+        .unwrap();
         assert_eq!(steps[0].approver, user("director"));
         assert_eq!(steps.last().unwrap().approver, user("board"));
         // The only finance user already decides the department-head step.
         let mut o = org();
         o.department_chain = vec![link("ops", Some("fin")), link("root", Some("director"))];
-        let err = plan_chain(&strict, "emp", d("2000"), &[Category::Other], &o).unwrap_err();
+        let err =
+            plan_chain(&strict, &"emp".into(), d("2000"), &[Category::Other], &o).unwrap_err();
         assert_eq!(err.kind, StepKind::Finance);
         let lenient = Policy {
             four_eyes: false,
             ..Policy::default()
         };
-        assert!(plan_chain(&lenient, "emp", d("2000"), &[Category::Other], &o).is_ok());
+        assert!(plan_chain(&lenient, &"emp".into(), d("2000"), &[Category::Other], &o).is_ok());
     }
 
     #[test]
@@ -504,7 +518,7 @@ mod tests {
         o.finance_users = vec!["director".into()];
         let err = plan_chain(
             &Policy::default(),
-            "emp",
+            &"emp".into(),
             d("20000"),
             &[Category::Other],
             &o,
@@ -514,7 +528,7 @@ mod tests {
         o.finance_users.push("fin".into());
         assert!(plan_chain(
             &Policy::default(),
-            "emp",
+            &"emp".into(),
             d("20000"),
             &[Category::Other],
             &o
@@ -571,7 +585,7 @@ mod tests {
             ),
         ];
         for (total, cats, expected) in cases {
-            let steps = plan_chain(&p, "emp", d(total), cats, &org()).unwrap();
+            let steps = plan_chain(&p, &"emp".into(), d(total), cats, &org()).unwrap();
             assert_eq!(kinds(&steps), expected, "{total} {cats:?}");
         }
     }
@@ -579,11 +593,12 @@ mod tests {
     #[test]
     fn self_approval_moves_up_at_every_step() {
         let p = Policy {
-            fallback_approver_id: Some(Id::stored("board".into())),
+            fallback_approver_id: Some(UserId::new("board")),
             ..Policy::default()
         };
         // The department head files: their own step goes to the director.
-        let steps = plan_chain(&p, "ops_head", d("10"), &[Category::Other], &org()).unwrap();
+        let steps =
+            plan_chain(&p, &"ops_head".into(), d("10"), &[Category::Other], &org()).unwrap();
         assert_eq!(
             kinds(&steps),
             vec![(StepKind::DepartmentHead, user("director"))]
@@ -591,7 +606,7 @@ mod tests {
         // The IT head files hardware: the IT step goes to the IT head's superior.
         let mut o = org();
         o.department_chain = vec![link("it", Some("it_head")), link("root", Some("director"))];
-        let steps = plan_chain(&p, "it_head", d("10"), &[Category::Hardware], &o).unwrap();
+        let steps = plan_chain(&p, &"it_head".into(), d("10"), &[Category::Hardware], &o).unwrap();
         assert_eq!(
             kinds(&steps),
             vec![
@@ -602,13 +617,21 @@ mod tests {
         // The director files a large order: their own step goes to the
         // fallback, who cannot decide the director step too (four eyes).
         o.department_chain = vec![link("root", Some("director"))];
-        let err = plan_chain(&p, "director", d("20000"), &[Category::Other], &o).unwrap_err();
+        let err =
+            plan_chain(&p, &"director".into(), d("20000"), &[Category::Other], &o).unwrap_err();
         assert_eq!(err.kind, StepKind::Director);
         let lenient = Policy {
             four_eyes: false,
             ..p.clone()
         };
-        let steps = plan_chain(&lenient, "director", d("20000"), &[Category::Other], &o).unwrap();
+        let steps = plan_chain(
+            &lenient,
+            &"director".into(),
+            d("20000"),
+            &[Category::Other],
+            &o,
+        )
+        .unwrap();
         assert_eq!(steps.last().unwrap().approver, user("board"));
         assert_eq!(steps[0].approver, user("board"));
     }
@@ -617,18 +640,38 @@ mod tests {
     fn a_finance_requester_still_needs_another_finance_user() {
         let mut o = org();
         o.finance_users = vec!["fin".into()];
-        let err =
-            plan_chain(&Policy::default(), "fin", d("5000"), &[Category::Other], &o).unwrap_err();
+        let err = plan_chain(
+            &Policy::default(),
+            &"fin".into(),
+            d("5000"),
+            &[Category::Other],
+            &o,
+        )
+        .unwrap_err();
         assert_eq!(err.kind, StepKind::Finance);
         o.finance_users.push("fin2".into());
-        assert!(plan_chain(&Policy::default(), "fin", d("5000"), &[Category::Other], &o).is_ok());
+        assert!(plan_chain(
+            &Policy::default(),
+            &"fin".into(),
+            d("5000"),
+            &[Category::Other],
+            &o
+        )
+        .is_ok());
     }
 
     #[test]
     fn a_requester_who_is_the_approvers_delegate_does_not_decide() {
         let mut o = org();
         o.delegates.insert("ops_head".into(), vec!["emp".into()]);
-        let steps = plan_chain(&Policy::default(), "emp", d("10"), &[Category::Other], &o).unwrap();
+        let steps = plan_chain(
+            &Policy::default(),
+            &"emp".into(),
+            d("10"),
+            &[Category::Other],
+            &o,
+        )
+        .unwrap();
         assert_eq!(steps[0].approver, user("director"));
     }
 
@@ -659,7 +702,7 @@ mod tests {
                 steps: kept.to_vec(),
                 ..Policy::default()
             };
-            let planned = plan_chain(&policy, "emp", d(total), &all, &org()).unwrap();
+            let planned = plan_chain(&policy, &"emp".into(), d(total), &all, &org()).unwrap();
             let kinds: Vec<StepKind> = planned.iter().map(|s| s.kind).collect();
             assert_eq!(kinds, expected, "{kept:?} at {total}");
         }
@@ -691,14 +734,20 @@ mod tests {
     fn no_head_anywhere_is_an_error_not_a_skip() {
         let mut o = org();
         o.department_chain = vec![link("ops", None), link("root", None)];
-        let err =
-            plan_chain(&Policy::default(), "emp", d("10"), &[Category::Other], &o).unwrap_err();
+        let err = plan_chain(
+            &Policy::default(),
+            &"emp".into(),
+            d("10"),
+            &[Category::Other],
+            &o,
+        )
+        .unwrap_err();
         assert_eq!(err.kind, StepKind::DepartmentHead);
         o.department_chain = vec![link("ops", Some("ops_head"))];
         o.it_chain.clear();
         let err = plan_chain(
             &Policy::default(),
-            "emp",
+            &"emp".into(),
             d("10"),
             &[Category::Hardware],
             &o,

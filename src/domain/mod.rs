@@ -9,6 +9,7 @@ pub mod backoff;
 pub mod budget;
 pub(crate) mod catalogue;
 pub(crate) mod catalogue_csv;
+pub mod ids;
 pub(crate) mod input;
 pub mod logsafe;
 pub(crate) mod receipt;

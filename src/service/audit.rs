@@ -12,6 +12,7 @@ use super::AppContext;
 use crate::db::audit::AuditFilter;
 use crate::db::audit::AuditRow;
 use crate::db::{self, time, DbConnection};
+use crate::domain::ids::UserId;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
 
@@ -30,7 +31,7 @@ pub(crate) struct AuditEntry {
 pub(crate) fn record(
     conn: &mut DbConnection,
     at: DateTime<Utc>,
-    actor_id: Option<&str>,
+    actor_id: Option<&UserId>,
     action: &str,
     entity: &str,
     entity_id: &str,
@@ -39,7 +40,7 @@ pub(crate) fn record(
     let row = AuditRow {
         id: new_id(),
         at: time::to_db(at),
-        actor_id: actor_id.map(str::to_owned),
+        actor_id: actor_id.map(|id| id.as_str().to_owned()),
         action: action.to_owned(),
         entity: entity.to_owned(),
         entity_id: entity_id.to_owned(),

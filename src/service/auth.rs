@@ -16,6 +16,7 @@ use super::users;
 use super::{login_throttle, new_id, passwords, AppContext};
 use crate::db::{self, sessions::SessionRow, time};
 use crate::domain::accounts::normalize_email;
+use crate::domain::ids::UserId;
 use crate::domain::logsafe::Escaped;
 use crate::error::{AppError, AppResult, ErrorCode};
 
@@ -90,7 +91,7 @@ pub(crate) async fn login(
 /// password here; the test fixtures and, later, directory sign-in too).
 pub async fn start_session(
     ctx: &AppContext,
-    user_id: String,
+    user_id: UserId,
     client_addr: String,
     now: DateTime<Utc>,
 ) -> AppResult<LoginResult> {

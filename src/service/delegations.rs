@@ -9,14 +9,15 @@ use super::identity::Actor;
 use super::{audit, new_id, AppContext};
 use crate::db::delegations::DelegationRow;
 use crate::db::{self, time};
-use crate::domain::input::{Date, Id};
+use crate::domain::ids::UserId;
+use crate::domain::input::Date;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewDelegation {
-    pub delegate_id: Id,
+    pub delegate_id: UserId,
     pub starts_on: Date,
     pub ends_on: Date,
 }
@@ -24,8 +25,8 @@ pub(crate) struct NewDelegation {
 #[derive(Debug, Serialize)]
 pub(crate) struct DelegationView {
     pub id: String,
-    pub approver_id: String,
-    pub delegate_id: String,
+    pub approver_id: UserId,
+    pub delegate_id: UserId,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub created_at: DateTime<Utc>,
@@ -54,7 +55,7 @@ pub(crate) async fn create(
     if input.ends_on < input.starts_on {
         errors.add("ends_on", "before_start", "must not be before starts_on");
     }
-    if *input.delegate_id == actor.user_id {
+    if input.delegate_id == actor.user_id {
         errors.add("delegate_id", "self", "must be someone other than yourself");
     }
     if input.ends_on.get() < super::applications::today(ctx) {
@@ -85,7 +86,7 @@ pub(crate) async fn create(
             let row = DelegationRow {
                 id: new_id(),
                 approver_id: actor_id.clone(),
-                delegate_id: input.delegate_id.into_string(),
+                delegate_id: input.delegate_id,
                 starts_on: input.starts_on.get(),
                 ends_on: input.ends_on.get(),
                 created_at: time::to_db(now),

@@ -9,21 +9,22 @@ use serde_json::json;
 use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::identity::Actor;
 use super::pagination::{Page, PageRequest};
-use super::{audit, check_id_format, new_id, AppContext};
+use super::{audit, AppContext};
 use crate::db::departments::{DepartmentChangeset, DepartmentRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_code, check_text, creates_cycle};
-use crate::domain::input::{Id, Text};
+use crate::domain::ids::{DepartmentId, UserId};
+use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct DepartmentView {
-    pub id: String,
+    pub id: DepartmentId,
     pub code: String,
     pub name: String,
-    pub parent_id: Option<String>,
-    pub head_user_id: Option<String>,
+    pub parent_id: Option<DepartmentId>,
+    pub head_user_id: Option<UserId>,
     pub is_it: bool,
     pub version: i64,
     pub created_at: DateTime<Utc>,
@@ -52,9 +53,9 @@ pub(crate) struct NewDepartment {
     pub code: Text<32>,
     pub name: Text<200>,
     #[serde(default)]
-    pub parent_id: Option<Id>,
+    pub parent_id: Option<DepartmentId>,
     #[serde(default)]
-    pub head_user_id: Option<Id>,
+    pub head_user_id: Option<UserId>,
     #[serde(default)]
     pub is_it: bool,
 }
@@ -67,9 +68,9 @@ pub(crate) struct DepartmentPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
     pub name: Option<Text<200>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub parent_id: Option<Option<Id>>,
+    pub parent_id: Option<Option<DepartmentId>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub head_user_id: Option<Option<Id>>,
+    pub head_user_id: Option<Option<UserId>>,
     #[serde(default, deserialize_with = "crate::service::present")]
     pub is_it: Option<bool>,
 }
@@ -98,9 +99,9 @@ fn code_taken(code: &str) -> AppError {
 /// head is an existing active user.
 fn check_links(
     conn: &mut DbConnection,
-    id: &str,
-    parent_id: Option<&str>,
-    head_user_id: Option<&str>,
+    id: &DepartmentId,
+    parent_id: Option<&DepartmentId>,
+    head_user_id: Option<&UserId>,
 ) -> AppResult<()> {
     let mut errors = FieldErrors::new();
     if let Some(parent) = parent_id {
@@ -148,26 +149,26 @@ pub(crate) async fn create(
 
 fn insert_department(
     conn: &mut DbConnection,
-    actor_id: &str,
+    actor_id: &UserId,
     input: &NewDepartment,
     now: DateTime<Utc>,
 ) -> AppResult<DepartmentView> {
-    if db::departments::code_taken_by_other(conn, &input.code, "")? {
+    if db::departments::code_taken_by_other(conn, &input.code, None)? {
         return Err(code_taken(&input.code));
     }
-    let id = new_id();
+    let id = DepartmentId::generate();
     check_links(
         conn,
         &id,
-        input.parent_id.as_deref(),
-        input.head_user_id.as_deref(),
+        input.parent_id.as_ref(),
+        input.head_user_id.as_ref(),
     )?;
     let row = DepartmentRow {
         id: id.clone(),
         code: input.code.clone().into_string(),
         name: input.name.trim().to_owned(),
-        parent_id: input.parent_id.clone().map(String::from),
-        head_user_id: input.head_user_id.clone().map(String::from),
+        parent_id: input.parent_id.clone(),
+        head_user_id: input.head_user_id.clone(),
         is_it: input.is_it,
         version: 1,
         created_at: time::to_db(now),
@@ -188,14 +189,18 @@ fn insert_department(
         Some(actor_id),
         "department.created",
         "department",
-        &id,
+        id.as_str(),
         summary,
     )?;
     Ok(row.into())
 }
 
 /// Every signed-in user may read departments (needed to file applications).
-pub(crate) async fn get(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<DepartmentView> {
+pub(crate) async fn get(
+    ctx: &AppContext,
+    _actor: &Actor,
+    id: DepartmentId,
+) -> AppResult<DepartmentView> {
     ctx.db
         .read(move |conn| {
             db::departments::find(conn, &id)?
@@ -210,18 +215,18 @@ pub(crate) async fn get(ctx: &AppContext, _actor: &Actor, id: String) -> AppResu
 pub(crate) async fn list(
     ctx: &AppContext,
     _actor: &Actor,
-    parent_id: Option<String>,
+    parent_id: Option<DepartmentId>,
     page: PageRequest,
 ) -> AppResult<Page<DepartmentView>> {
     ctx.db
         .read(move |conn| {
             let rows = db::departments::list(
                 conn,
-                parent_id.as_deref(),
+                parent_id.as_ref(),
                 page.after.as_deref(),
                 page.fetch_limit(),
             )?;
-            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(Into::into))
+            Ok(Page::from_rows(rows, &page, |r| r.id.to_string()).map(Into::into))
         })
         .await
 }
@@ -229,7 +234,7 @@ pub(crate) async fn list(
 pub(crate) async fn update(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: DepartmentId,
     patch: DepartmentPatch,
     if_match: Option<i64>,
 ) -> AppResult<DepartmentView> {
@@ -241,13 +246,6 @@ pub(crate) async fn update(
     if let Some(name) = &patch.name {
         check_text(&mut errors, "name", name, 200);
     }
-    let flat = |v: &Option<Option<Id>>| v.clone().flatten().map(String::from);
-    check_id_format(&mut errors, "parent_id", flat(&patch.parent_id).as_deref());
-    check_id_format(
-        &mut errors,
-        "head_user_id",
-        flat(&patch.head_user_id).as_deref(),
-    );
     errors.into_result()?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
@@ -258,8 +256,8 @@ pub(crate) async fn update(
 
 fn apply_update(
     conn: &mut DbConnection,
-    actor_id: &str,
-    id: &str,
+    actor_id: &UserId,
+    id: &DepartmentId,
     patch: DepartmentPatch,
     if_match: Option<i64>,
     now: DateTime<Utc>,
@@ -277,7 +275,7 @@ fn apply_update(
         return Ok(current.into());
     }
     if let Some(code) = &patch.code {
-        if db::departments::code_taken_by_other(conn, code, id)? {
+        if db::departments::code_taken_by_other(conn, code, Some(id))? {
             return Err(code_taken(code));
         }
     }
@@ -286,14 +284,14 @@ fn apply_update(
     check_links(
         conn,
         id,
-        patch.parent_id.clone().flatten().as_deref(),
-        patch.head_user_id.clone().flatten().as_deref(),
+        patch.parent_id.clone().flatten().as_ref(),
+        patch.head_user_id.clone().flatten().as_ref(),
     )?;
     let changes = DepartmentChangeset {
         code: patch.code.clone().map(String::from),
         name: patch.name.as_ref().map(|n| n.trim().to_owned()),
-        parent_id: patch.parent_id.clone().map(|v| v.map(String::from)),
-        head_user_id: patch.head_user_id.clone().map(|v| v.map(String::from)),
+        parent_id: patch.parent_id.clone(),
+        head_user_id: patch.head_user_id.clone(),
         is_it: patch.is_it,
         version: Some(current.version + 1),
         updated_at: Some(time::to_db(now)),
@@ -311,7 +309,7 @@ fn apply_update(
         Some(actor_id),
         "department.updated",
         "department",
-        id,
+        id.as_str(),
         summary,
     )?;
     db::departments::find(conn, id)?

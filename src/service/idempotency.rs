@@ -8,6 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
 use crate::db::{self, time, DbConnection};
+use crate::domain::ids::UserId;
 use crate::error::{AppError, AppResult, ErrorCode};
 
 pub(crate) const KEY_TTL_HOURS: i64 = 24;
@@ -16,7 +17,7 @@ pub(crate) const KEY_TTL_HOURS: i64 = 24;
 /// the request (method, path, body) it was first used for.
 #[derive(Debug, Clone)]
 pub(crate) struct IdempotencyKey {
-    pub user_id: String,
+    pub user_id: UserId,
     pub key: String,
     pub request_hash: String,
 }

@@ -8,16 +8,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::time;
 use crate::db::users::UserRow;
+use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 
 /// The authenticated caller of a request.
 #[derive(Debug, Clone)]
 pub(crate) struct Actor {
-    pub user_id: String,
+    pub user_id: UserId,
     pub session_id: String,
     pub roles: Vec<Role>,
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     /// The caller's account as read when the token was checked.
     pub user: UserView,
 }
@@ -43,11 +44,11 @@ impl Actor {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct UserView {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     pub roles: Vec<Role>,
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     pub active: bool,
     pub version: i64,
     pub created_at: DateTime<Utc>,

@@ -105,7 +105,7 @@ async fn store(
                 Some(&user_id),
                 "user.password_changed",
                 "user",
-                &user_id,
+                user_id.as_str(),
                 summary,
             )?;
             Ok(())

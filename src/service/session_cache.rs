@@ -10,6 +10,7 @@ use std::sync::{PoisonError, RwLock};
 use chrono::{DateTime, Duration, Utc};
 
 use super::identity::UserView;
+use crate::domain::ids::UserId;
 
 /// What the token check needs to know about a session.
 #[derive(Debug, Clone)]
@@ -82,9 +83,9 @@ impl SessionCache {
         entries.retain(|_, e| e.session.id != session_id);
     }
 
-    pub(crate) fn forget_user(&self, user_id: &str) {
+    pub(crate) fn forget_user(&self, user_id: &UserId) {
         let mut entries = self.entries.write().unwrap_or_else(PoisonError::into_inner);
-        entries.retain(|_, e| e.user.id != user_id);
+        entries.retain(|_, e| &e.user.id != user_id);
     }
 }
 
@@ -129,7 +130,7 @@ mod tests {
         );
         cache.forget_session("s1");
         assert!(cache.get("h1", t0).is_none());
-        cache.forget_user("u2");
+        cache.forget_user(&"u2".into());
         assert!(cache.get("h2", t0).is_none());
     }
 

@@ -8,13 +8,14 @@ use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::identity::{Actor, UserView};
 use super::outbox::{self, Notification};
 use super::pagination::{Page, PageRequest};
-use super::{audit, new_id, passwords, AppContext};
-/// List filters, shared with the query layer.
+use super::{audit, passwords, AppContext};
 use crate::db::users::UserFilter;
 use crate::db::users::{NewUserRow, UserChangeset};
 use crate::db::{self, time, DbConnection};
 use crate::domain::accounts::{check_email, check_password, check_text, normalize_email};
-use crate::domain::input::{Id, Text};
+/// List filters, shared with the query layer.
+use crate::domain::ids::{DepartmentId, UserId};
+use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
@@ -26,7 +27,7 @@ pub(crate) struct NewUser {
     pub password: Text<128>,
     pub roles: Vec<Role>,
     #[serde(default)]
-    pub department_id: Option<Id>,
+    pub department_id: Option<DepartmentId>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -41,7 +42,7 @@ pub(crate) struct UserPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
     pub roles: Option<Vec<Role>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub department_id: Option<Option<Id>>,
+    pub department_id: Option<Option<DepartmentId>>,
     #[serde(default, deserialize_with = "crate::service::present")]
     pub active: Option<bool>,
 }
@@ -57,7 +58,7 @@ impl UserPatch {
     }
 }
 
-pub fn load_view(conn: &mut DbConnection, id: &str) -> AppResult<UserView> {
+pub fn load_view(conn: &mut DbConnection, id: &UserId) -> AppResult<UserView> {
     let row = db::users::find(conn, id)?.ok_or(AppError::NotFound { entity: "user" })?;
     let roles = db::users::roles_of(conn, id)?;
     Ok(UserView::from_row(row, &roles))
@@ -68,7 +69,7 @@ pub(crate) fn me(actor: &Actor) -> UserView {
     actor.user.clone()
 }
 
-pub(crate) async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<UserView> {
+pub(crate) async fn get(ctx: &AppContext, actor: &Actor, id: UserId) -> AppResult<UserView> {
     actor.require(Role::Admin)?;
     ctx.db.read(move |conn| load_view(conn, &id)).await
 }
@@ -77,7 +78,7 @@ pub(crate) async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResul
 #[derive(Debug, Default)]
 pub(crate) struct UserQuery {
     pub role: Option<Role>,
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     pub active: Option<bool>,
     /// Part of a name or email, any case; blank means no filter.
     pub text: Option<String>,
@@ -105,8 +106,8 @@ pub(crate) async fn list(
     ctx.db
         .read(move |conn| {
             let rows = db::users::list(conn, &filter, page.after.as_deref(), page.fetch_limit())?;
-            let page = Page::from_rows(rows, &page, |r| r.id.clone());
-            let ids: Vec<String> = page.items.iter().map(|r| r.id.clone()).collect();
+            let page = Page::from_rows(rows, &page, |r| r.id.to_string());
+            let ids: Vec<UserId> = page.items.iter().map(|r| r.id.clone()).collect();
             let roles = db::users::roles_of_many(conn, &ids)?;
             Ok(page.map(|row| {
                 let r = roles.get(&row.id).cloned().unwrap_or_default();
@@ -139,7 +140,10 @@ fn email_taken(email: &str) -> AppError {
     }
 }
 
-fn check_department(conn: &mut DbConnection, department_id: Option<&str>) -> AppResult<()> {
+fn check_department(
+    conn: &mut DbConnection,
+    department_id: Option<&DepartmentId>,
+) -> AppResult<()> {
     match department_id {
         Some(id) if !db::departments::exists(conn, id)? => Err(AppError::field(
             "department_id",
@@ -203,21 +207,21 @@ pub(crate) fn insert_user(
     input: &NewUser,
     password_hash: &str,
     now: DateTime<Utc>,
-    actor_id: Option<&str>,
+    actor_id: Option<&UserId>,
 ) -> AppResult<UserView> {
     let email = normalize_email(&input.email);
     if db::users::find_by_email(conn, &email)?.is_some() {
         return Err(email_taken(&email));
     }
-    check_department(conn, input.department_id.as_deref())?;
-    let id = new_id();
+    check_department(conn, input.department_id.as_ref())?;
+    let id = UserId::generate();
     let stamp = time::to_db(now);
     let row = NewUserRow {
         id: &id,
         email: &email,
         name: input.name.trim(),
         password_hash,
-        department_id: input.department_id.as_deref(),
+        department_id: input.department_id.as_ref(),
         active: true,
         version: 1,
         created_at: stamp,
@@ -234,14 +238,22 @@ pub(crate) fn insert_user(
         }
     })?;
     let summary = json!({"email": email, "name": row.name, "roles": roles, "department_id": input.department_id});
-    audit::record(conn, now, actor_id, "user.created", "user", &id, summary)?;
+    audit::record(
+        conn,
+        now,
+        actor_id,
+        "user.created",
+        "user",
+        id.as_str(),
+        summary,
+    )?;
     load_view(conn, &id)
 }
 
 pub(crate) async fn update(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: UserId,
     patch: UserPatch,
     if_match: Option<i64>,
 ) -> AppResult<UserView> {
@@ -259,8 +271,6 @@ pub(crate) async fn update(
     if let Some(roles) = &patch.roles {
         check_roles(&mut errors, roles);
     }
-    let department = patch.department_id.clone().flatten();
-    super::check_id_format(&mut errors, "department_id", department.as_deref());
     errors.into_result()?;
 
     let password_hash = match patch.password.clone() {
@@ -281,8 +291,8 @@ pub(crate) async fn update(
 
 fn apply_update(
     conn: &mut DbConnection,
-    actor_id: &str,
-    id: &str,
+    actor_id: &UserId,
+    id: &UserId,
     patch: UserPatch,
     password_hash: Option<String>,
     if_match: Option<i64>,
@@ -305,7 +315,7 @@ fn apply_update(
         }
     }
     if let Some(dep) = &patch.department_id {
-        check_department(conn, dep.as_deref())?;
+        check_department(conn, dep.as_ref())?;
     }
     let loses_admin = patch.active == Some(false)
         || patch
@@ -325,7 +335,7 @@ fn apply_update(
         email: email.clone(),
         name: patch.name.as_ref().map(|n| n.trim().to_owned()),
         password_hash: password_hash.clone(),
-        department_id: patch.department_id.clone().map(|v| v.map(String::from)),
+        department_id: patch.department_id.clone(),
         active: patch.active,
         version: Some(current.version + 1),
         updated_at: Some(time::to_db(now)),
@@ -352,13 +362,13 @@ fn apply_update(
         Some(actor_id),
         "user.updated",
         "user",
-        id,
+        id.as_str(),
         summary,
     )?;
     load_view(conn, id)
 }
 
-fn is_last_active_admin(conn: &mut DbConnection, id: &str) -> AppResult<bool> {
+fn is_last_active_admin(conn: &mut DbConnection, id: &UserId) -> AppResult<bool> {
     let roles = db::users::roles_of(conn, id)?;
     if !roles.iter().any(|r| r == Role::Admin.as_str()) {
         return Ok(false);
@@ -369,5 +379,5 @@ fn is_last_active_admin(conn: &mut DbConnection, id: &str) -> AppResult<bool> {
         ..Default::default()
     };
     let admins = db::users::list(conn, &filter, None, 2)?;
-    Ok(admins.iter().all(|a| a.id == id))
+    Ok(admins.iter().all(|a| &a.id == id))
 }

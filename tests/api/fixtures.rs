@@ -6,7 +6,8 @@
 use std::sync::OnceLock;
 
 use procura::db::{self, time, users::NewUserRow};
-use procura::service::{auth, new_id, passwords, users};
+use procura::domain::ids::{DepartmentId, UserId};
+use procura::service::{auth, passwords, users};
 use serde_json::Value;
 
 use crate::helpers::{TestApp, PASSWORD};
@@ -38,8 +39,8 @@ impl TestApp {
         roles: &[&str],
         department_id: Option<&str>,
     ) -> Value {
-        let (id, email, name) = (new_id(), email.to_owned(), name.to_owned());
-        let department_id = department_id.map(str::to_owned);
+        let (id, email, name) = (UserId::generate(), email.to_owned(), name.to_owned());
+        let department_id = department_id.map(DepartmentId::new);
         let roles: Vec<String> = roles.iter().map(|r| r.to_string()).collect();
         let stamp = time::to_db(self.clock_now());
         let view = self
@@ -51,7 +52,7 @@ impl TestApp {
                     email: &email,
                     name: &name,
                     password_hash: password_hash(),
-                    department_id: department_id.as_deref(),
+                    department_id: department_id.as_ref(),
                     active: true,
                     version: 1,
                     created_at: stamp,
@@ -70,7 +71,7 @@ impl TestApp {
     pub async fn session_for(&self, user_id: &str) -> String {
         auth::start_session(
             &self.ctx,
-            user_id.to_owned(),
+            UserId::new(user_id),
             "127.0.0.1".into(),
             self.clock_now(),
         )

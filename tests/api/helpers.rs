@@ -169,7 +169,7 @@ impl TestApp {
             .await
             .unwrap()
             .expect("the bootstrap admin exists");
-        test_app.admin_token = test_app.session_for(&admin.id).await;
+        test_app.admin_token = test_app.session_for(admin.id.as_str()).await;
         test_app
     }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, DbConnection};
+use crate::domain::ids::UserId;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
@@ -14,7 +15,7 @@ use crate::service::identity::Actor;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Holding {
     Direct,
-    OnBehalfOf(String),
+    OnBehalfOf(UserId),
     ByRole,
 }
 
@@ -59,7 +60,7 @@ pub(crate) fn ensure_visible(
     }
     for step in steps {
         if holding(conn, actor, step, today)?.is_some()
-            || step.decided_by.as_deref() == Some(&actor.user_id)
+            || step.decided_by.as_ref() == Some(&actor.user_id)
         {
             return Ok(());
         }

@@ -13,6 +13,7 @@ use crate::db::{self, DbConnection};
 use crate::domain::applications::Category;
 use crate::domain::approval::StepStatus;
 use crate::domain::approval::{plan_chain, Approver, Link, Org, Policy};
+use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::new_id;
@@ -29,7 +30,11 @@ fn chain_from(conn: &mut DbConnection, start: ChainStart) -> AppResult<Vec<Link>
 }
 
 /// What the chain rule needs to know about the organisation.
-fn gather_org(conn: &mut DbConnection, department_id: &str, today: NaiveDate) -> AppResult<Org> {
+fn gather_org(
+    conn: &mut DbConnection,
+    department_id: &DepartmentId,
+    today: NaiveDate,
+) -> AppResult<Org> {
     let department_chain = chain_from(conn, ChainStart::Department(department_id))?;
     let it_chain = chain_from(conn, ChainStart::It)?;
     // The rule only asks whether a finance user other than the requester and
@@ -65,7 +70,7 @@ pub(crate) fn plan_round(
     existing: &[StepRow],
     today: NaiveDate,
 ) -> AppResult<Vec<StepRow>> {
-    let department_id = app.department_id.as_deref().ok_or_else(|| {
+    let department_id = app.department_id.as_ref().ok_or_else(|| {
         AppError::field(
             "department_id",
             "required",
@@ -125,9 +130,9 @@ pub(crate) fn plan_round(
 pub(crate) fn deciders(
     conn: &mut DbConnection,
     step: &StepRow,
-    requester_id: &str,
+    requester_id: &UserId,
     today: NaiveDate,
-) -> AppResult<Vec<String>> {
+) -> AppResult<Vec<UserId>> {
     let mut ids = match (&step.approver_id, step.approver_role.as_deref()) {
         (Some(approver), _) => {
             let mut ids = vec![approver.clone()];

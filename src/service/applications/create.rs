@@ -13,6 +13,7 @@ use crate::domain::applications::{
     check_format, total_of, ApplicationInput, Category, LineInput, Status,
 };
 use crate::domain::approval::Policy;
+use crate::domain::ids::{ApplicationId, DepartmentId};
 use crate::domain::input::{Date, Id, Money, Prose, Quantity, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::idempotency::{self, IdempotencyKey, Idempotent};
@@ -40,7 +41,7 @@ pub(crate) struct NewApplication {
     #[serde(default)]
     pub justification: Prose<4000>,
     #[serde(default)]
-    pub department_id: Option<Id>,
+    pub department_id: Option<DepartmentId>,
     #[serde(default)]
     pub needed_by: Option<Date>,
     /// The stock location the goods are for (optional).
@@ -64,10 +65,10 @@ fn line_inputs(lines: &[NewLine]) -> Vec<LineInput> {
 
 /// Checks formats and builds the stored lines and total.
 pub(super) fn prepare(
-    app_id: &str,
+    app_id: &ApplicationId,
     title: &str,
     justification: &str,
-    department_id: Option<&str>,
+    department_id: Option<&DepartmentId>,
     needed_by: Option<NaiveDate>,
     lines: &[NewLine],
 ) -> AppResult<(Vec<LineRow>, i64)> {
@@ -87,7 +88,7 @@ pub(super) fn prepare(
         .enumerate()
         .map(|(i, l)| LineRow {
             id: new_id(),
-            application_id: app_id.to_owned(),
+            application_id: app_id.clone(),
             position: i as i32,
             description: l.description.trim().to_owned(),
             category: l.category,
@@ -134,7 +135,7 @@ pub(super) fn check_location(conn: &mut DbConnection, location_id: Option<&str>)
 
 pub(super) fn check_department(
     conn: &mut DbConnection,
-    department_id: Option<&str>,
+    department_id: Option<&DepartmentId>,
 ) -> AppResult<()> {
     match department_id {
         Some(id) if !db::departments::exists(conn, id)? => Err(AppError::field(
@@ -149,9 +150,13 @@ pub(super) fn check_department(
 /// Charging another department than one's own is for the roles the policy
 /// names (`other_payer_roles`): otherwise a requester could pick whose head
 /// approves.
-pub(super) fn check_payer(actor: &Actor, payer: Option<&str>, policy: &Policy) -> AppResult<()> {
+pub(super) fn check_payer(
+    actor: &Actor,
+    payer: Option<&DepartmentId>,
+    policy: &Policy,
+) -> AppResult<()> {
     match payer {
-        Some(p) if !policy.may_charge(&actor.roles, actor.department_id.as_deref(), p) => {
+        Some(p) if !policy.may_charge(&actor.roles, actor.department_id.as_ref(), p) => {
             Err(AppError::field(
                 "department_id",
                 "not_your_department",
@@ -222,26 +227,25 @@ fn new_draft(
     input: &NewApplication,
     now: DateTime<Utc>,
 ) -> AppResult<Draft> {
-    let id = new_id();
+    let id = ApplicationId::generate();
     // The requester's own department unless another is named.
     let department_id = input
         .department_id
         .clone()
-        .map(String::from)
         .or_else(|| actor.department_id.clone());
     let (lines, total) = prepare(
         &id,
         &input.title,
         &input.justification,
-        department_id.as_deref(),
+        department_id.as_ref(),
         input.needed_by.map(Date::get),
         &input.lines,
     )?;
-    check_department(conn, department_id.as_deref())?;
+    check_department(conn, department_id.as_ref())?;
     check_location(conn, input.location_id.as_deref())?;
     check_items(conn, &lines)?;
     let policy = load_policy(conn)?.0;
-    check_payer(actor, department_id.as_deref(), &policy)?;
+    check_payer(actor, department_id.as_ref(), &policy)?;
     let row = ApplicationRow {
         id,
         requester_id: actor.user_id.clone(),

@@ -12,6 +12,7 @@ use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
 use crate::domain::approval::StepStatus;
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::input::Prose;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
@@ -37,7 +38,7 @@ pub(crate) struct Reason {
 pub(super) async fn with_application<F>(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     f: F,
 ) -> AppResult<ApplicationView>
 where
@@ -93,7 +94,7 @@ fn step_to_decide(
         let decided_by_others = steps.iter().filter(|s| {
             Some(s.round) == last_round
                 && s.decided_at.is_some()
-                && s.decided_by.as_deref() != Some(&actor.user_id)
+                && s.decided_by.as_ref() != Some(&actor.user_id)
         });
         for decided in decided_by_others {
             if holding(conn, actor, decided, today)?.is_some() {
@@ -154,13 +155,13 @@ fn check_four_eyes(
     let decided_earlier = steps.iter().any(|s| {
         s.round == pending.round
             && s.position < pending.position
-            && s.decided_by.as_deref() == Some(&actor.user_id)
+            && s.decided_by.as_ref() == Some(&actor.user_id)
     });
     // Deciding finance would bar them from the director step they hold next.
     let decides_later_money = steps.iter().any(|s| {
         s.round == pending.round
             && s.position > pending.position
-            && s.approver_id.as_deref() == Some(&actor.user_id)
+            && s.approver_id.as_ref() == Some(&actor.user_id)
             && s.kind.is_money()
     });
     if money && (decided_earlier || decides_later_money) && load_policy(conn)?.0.four_eyes {
@@ -184,7 +185,7 @@ fn covered_with<'a>(step: &StepRow, steps: &'a [StepRow]) -> Vec<&'a StepRow> {
         .collect()
 }
 
-fn decided_by(actor: &Actor, holding: &Holding) -> Option<String> {
+fn decided_by(actor: &Actor, holding: &Holding) -> Option<UserId> {
     match holding {
         Holding::OnBehalfOf(approver) => Some(approver.clone()),
         _ => None,
@@ -195,7 +196,7 @@ fn decided_by(actor: &Actor, holding: &Holding) -> Option<String> {
 pub(crate) async fn approve(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     body: Comment,
 ) -> AppResult<ApplicationView> {
     with_application(
@@ -214,7 +215,7 @@ pub(crate) async fn approve(
                 &step.id,
                 StepStatus::Approved,
                 &actor.user_id,
-                on_behalf.as_deref(),
+                on_behalf.as_ref(),
                 comment.as_deref(),
                 time::to_db(mail.now),
             )? {
@@ -231,7 +232,7 @@ pub(crate) async fn approve(
                     &also.id,
                     StepStatus::Approved,
                     &actor.user_id,
-                    on_behalf.as_deref(),
+                    on_behalf.as_ref(),
                     comment.as_deref(),
                     time::to_db(mail.now),
                 )?;
@@ -263,7 +264,7 @@ pub(crate) async fn approve(
                 },
             )?;
             let t = Transition::by(&actor.user_id, "approve", Some(from), to, mail.now)
-                .on_behalf_of(on_behalf.as_deref())
+                .on_behalf_of(on_behalf.as_ref())
                 .comment(comment.as_deref());
             save_transition(conn, row, t)?;
             let decided = StepRow {
@@ -276,7 +277,7 @@ pub(crate) async fn approve(
                 row,
                 &decided,
                 &actor.user_id,
-                on_behalf.as_deref(),
+                on_behalf.as_ref(),
                 next.as_ref(),
             )?;
             match next {
@@ -297,7 +298,7 @@ pub(crate) async fn approve(
 pub(crate) async fn close(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     reject: bool,
     text: Option<String>,
 ) -> AppResult<ApplicationView> {
@@ -333,7 +334,7 @@ pub(crate) async fn close(
                 &step.id,
                 step_status,
                 &actor.user_id,
-                on_behalf.as_deref(),
+                on_behalf.as_ref(),
                 Some(&text),
                 time::to_db(mail.now),
             )? {
@@ -346,7 +347,7 @@ pub(crate) async fn close(
             let from = row.status;
             let to = next_status(from, action)?;
             let t = Transition::by(&actor.user_id, name, Some(from), to, mail.now)
-                .on_behalf_of(on_behalf.as_deref())
+                .on_behalf_of(on_behalf.as_ref())
                 .comment(Some(&text));
             save_transition(conn, row, t)?;
             notify::closed_by(conn, mail, row, reject, &actor.user_id, &text)
@@ -358,7 +359,7 @@ pub(crate) async fn close(
 pub(crate) async fn cancel(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     body: Comment,
 ) -> AppResult<ApplicationView> {
     with_application(

@@ -10,6 +10,7 @@ use crate::db::application_lists::{ListFilter, Scope, Visibility};
 use crate::db::applications::ApplicationRow;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Status};
+use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 use crate::domain::input::{Date, Id, Prose, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -26,7 +27,7 @@ pub(crate) struct ApplicationPatch {
     #[serde(default, deserialize_with = "crate::service::present")]
     pub justification: Option<Prose<4000>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
-    pub department_id: Option<Option<Id>>,
+    pub department_id: Option<Option<DepartmentId>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
     pub needed_by: Option<Option<Date>>,
     #[serde(default, deserialize_with = "crate::service::double_option")]
@@ -49,17 +50,16 @@ impl ApplicationPatch {
 pub(crate) async fn update(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     patch: ApplicationPatch,
     if_match: Option<i64>,
 ) -> AppResult<ApplicationView> {
     let mut errors = FieldErrors::new();
-    for (field, id) in [
-        ("department_id", &patch.department_id),
-        ("location_id", &patch.location_id),
-    ] {
-        crate::service::check_id_format(&mut errors, field, id.clone().flatten().as_deref());
-    }
+    crate::service::check_id_format(
+        &mut errors,
+        "location_id",
+        patch.location_id.clone().flatten().as_deref(),
+    );
     errors.into_result()?;
     let now = ctx.now();
     let today = today(ctx);
@@ -102,7 +102,7 @@ fn apply_patch(
         row.justification = justification.trim().to_owned();
     }
     if let Some(department_id) = patch.department_id {
-        row.department_id = department_id.map(String::from);
+        row.department_id = department_id;
     }
     if let Some(needed_by) = patch.needed_by {
         row.needed_by = needed_by.map(Date::get);
@@ -110,7 +110,7 @@ fn apply_patch(
     if let Some(location_id) = patch.location_id {
         row.location_id = location_id.map(String::from);
     }
-    check_department(conn, row.department_id.as_deref())?;
+    check_department(conn, row.department_id.as_ref())?;
     check_location(conn, row.location_id.as_deref())?;
     match patch.lines {
         Some(lines) => {
@@ -118,7 +118,7 @@ fn apply_patch(
                 &row.id,
                 &row.title,
                 &row.justification,
-                row.department_id.as_deref(),
+                row.department_id.as_ref(),
                 row.needed_by,
                 &lines,
             )?;
@@ -131,7 +131,7 @@ fn apply_patch(
                 &row.id,
                 &row.title,
                 &row.justification,
-                row.department_id.as_deref(),
+                row.department_id.as_ref(),
                 row.needed_by,
                 &[],
             )?;
@@ -140,7 +140,11 @@ fn apply_patch(
     Ok(())
 }
 
-pub(crate) async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<ApplicationView> {
+pub(crate) async fn get(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: ApplicationId,
+) -> AppResult<ApplicationView> {
     let today = today(ctx);
     let actor = actor.clone();
     ctx.db
@@ -158,7 +162,7 @@ pub(crate) async fn get(ctx: &AppContext, actor: &Actor, id: String) -> AppResul
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ListQuery {
     pub status: Option<Status>,
-    pub department_id: Option<String>,
+    pub department_id: Option<DepartmentId>,
     pub mine: bool,
     pub awaiting_me: bool,
 }
@@ -200,7 +204,7 @@ pub(crate) async fn list(
 fn awaiting_page(
     conn: &mut DbConnection,
     actor: &Actor,
-    holders: &[String],
+    holders: &[UserId],
     filter: &ListFilter,
     page: &PageRequest,
 ) -> AppResult<Page<ApplicationSummary>> {
@@ -213,14 +217,14 @@ fn awaiting_page(
         page.after.as_deref(),
         page.fetch_limit(),
     )?;
-    let page = Page::from_rows(rows, page, |(row, _)| row.id.clone());
+    let page = Page::from_rows(rows, page, |(row, _)| row.id.to_string());
     Ok(page.map(|(row, step)| views::summary(row, Some(views::step_view(&step)))))
 }
 
 fn visible_page(
     conn: &mut DbConnection,
     actor: &Actor,
-    holders: Vec<String>,
+    holders: Vec<UserId>,
     filter: &ListFilter,
     page: &PageRequest,
 ) -> AppResult<Page<ApplicationSummary>> {
@@ -246,8 +250,8 @@ fn visible_page(
         page.after.as_deref(),
         page.fetch_limit(),
     )?;
-    let page = Page::from_rows(rows, page, |r| r.id.clone());
-    let ids: Vec<String> = page.items.iter().map(|r| r.id.clone()).collect();
+    let page = Page::from_rows(rows, page, |r| r.id.to_string());
+    let ids: Vec<ApplicationId> = page.items.iter().map(|r| r.id.clone()).collect();
     let pending = db::application_lists::pending_steps_of(conn, &ids)?;
     Ok(page.map(|row| {
         let awaiting = pending

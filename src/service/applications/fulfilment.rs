@@ -17,6 +17,7 @@ use crate::db::stock::{Applied, MovementRow};
 use crate::db::time;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Category};
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::input::{Id, Quantity};
 use crate::domain::receipt::{self as receipt_rules, OrderedLine, ReceivedLine};
 use crate::domain::roles::Role;
@@ -70,7 +71,7 @@ pub(super) fn check_not_own(
         Some(&actor.user_id),
         "application.self_fulfilled",
         "application",
-        &row.id,
+        row.id.as_str(),
         summary,
     )?;
     notify::self_fulfilled(conn, mail, row)
@@ -99,7 +100,7 @@ pub(super) fn line_index(lines: &[LineRow], id: &str) -> Option<usize> {
 pub(super) async fn fulfil<F>(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     f: F,
 ) -> AppResult<ApplicationView>
 where
@@ -118,7 +119,7 @@ where
 pub(crate) async fn receive(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     receipt: Receipt,
 ) -> AppResult<ApplicationView> {
     fulfil(ctx, actor, id, move |conn, actor, row, mail| {
@@ -218,8 +219,8 @@ fn received_into_stock(
     conn: &mut DbConnection,
     lines: &[(&LineRow, i64)],
     location_id: &str,
-    application_id: &str,
-    actor_id: &str,
+    application_id: &ApplicationId,
+    actor_id: &UserId,
     now: chrono::DateTime<chrono::Utc>,
 ) -> AppResult<()> {
     for (line, quantity) in lines {
@@ -235,7 +236,7 @@ fn received_into_stock(
             transfer_id: None,
             issued_to_user_id: None,
             note: Some(format!("received on application {application_id}")),
-            actor_id: Some(actor_id.to_owned()),
+            actor_id: Some(actor_id.clone()),
             created_at: time::to_db(now),
         };
         if let Applied::TooLarge(on_hand) = db::stock::apply(conn, &movement)? {

@@ -22,6 +22,7 @@ use super::{audit, new_id, AppContext};
 use crate::db::applications::{ApplicationRow, HistoryRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::error::{AppError, AppResult, ErrorCode};
 
 /// Today's date where the organisation is (the configured time zone).
@@ -30,7 +31,7 @@ pub(crate) fn today(ctx: &AppContext) -> NaiveDate {
 }
 
 /// Loads an application for a change (row-locked on PostgreSQL), 404 when missing.
-pub(crate) fn load_row(conn: &mut DbConnection, id: &str) -> AppResult<ApplicationRow> {
+pub(crate) fn load_row(conn: &mut DbConnection, id: &ApplicationId) -> AppResult<ApplicationRow> {
     db::applications::find_for_update(conn, id)?.ok_or(AppError::NotFound {
         entity: "application",
     })
@@ -51,8 +52,8 @@ pub(crate) fn next_status(current: Status, action: Action) -> AppResult<Status> 
 
 /// Who did a transition, and for whom when acting as delegate.
 pub(crate) struct Transition<'a> {
-    pub actor_id: &'a str,
-    pub on_behalf_of: Option<&'a str>,
+    pub actor_id: &'a UserId,
+    pub on_behalf_of: Option<&'a UserId>,
     pub action: &'a str,
     pub from: Option<Status>,
     pub to: Status,
@@ -63,7 +64,7 @@ pub(crate) struct Transition<'a> {
 impl<'a> Transition<'a> {
     /// A transition by `actor_id`, acting for themself, without comment.
     pub(crate) fn by(
-        actor_id: &'a str,
+        actor_id: &'a UserId,
         action: &'a str,
         from: Option<Status>,
         to: Status,
@@ -80,7 +81,7 @@ impl<'a> Transition<'a> {
         }
     }
 
-    pub(crate) fn on_behalf_of(self, approver: Option<&'a str>) -> Self {
+    pub(crate) fn on_behalf_of(self, approver: Option<&'a UserId>) -> Self {
         Self {
             on_behalf_of: approver,
             ..self
@@ -116,7 +117,7 @@ pub(crate) fn save_transition(
 /// has already saved; returns the history entry.
 pub(crate) fn record_transition(
     conn: &mut DbConnection,
-    application_id: &str,
+    application_id: &ApplicationId,
     t: Transition<'_>,
 ) -> AppResult<HistoryRow> {
     let history = HistoryRow {
@@ -124,7 +125,7 @@ pub(crate) fn record_transition(
         application_id: application_id.to_owned(),
         at: time::to_db(t.at),
         actor_id: Some(t.actor_id.to_owned()),
-        on_behalf_of: t.on_behalf_of.map(str::to_owned),
+        on_behalf_of: t.on_behalf_of.cloned(),
         action: t.action.to_owned(),
         from_status: t.from,
         to_status: t.to,
@@ -141,7 +142,7 @@ pub(crate) fn record_transition(
         Some(t.actor_id),
         &format!("application.{}", t.action),
         "application",
-        application_id,
+        application_id.as_str(),
         summary,
     )?;
     Ok(history)

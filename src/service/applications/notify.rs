@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use crate::db::applications::{ApplicationRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, DbConnection};
+use crate::domain::ids::UserId;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
 use crate::service::outbox::{enqueue, Notification};
@@ -56,7 +57,7 @@ impl Mail {
     }
 }
 
-fn name_of(conn: &mut DbConnection, user_id: Option<&str>) -> AppResult<Option<String>> {
+fn name_of(conn: &mut DbConnection, user_id: Option<&UserId>) -> AppResult<Option<String>> {
     match user_id {
         Some(id) => Ok(db::users::find(conn, id)?.map(|u| u.name)),
         None => Ok(None),
@@ -86,7 +87,7 @@ pub(crate) fn awaiting(
     mail: &Mail,
     app: &ApplicationRow,
     step: &StepRow,
-    deciders: &[String],
+    deciders: &[UserId],
 ) -> AppResult<()> {
     let message = awaiting_message(conn, mail, app, step, deciders)?;
     enqueue(conn, &mail.templates, mail.now, message).map(|_| ())
@@ -99,7 +100,7 @@ pub(crate) fn awaiting_message(
     mail: &Mail,
     app: &ApplicationRow,
     step: &StepRow,
-    deciders: &[String],
+    deciders: &[UserId],
 ) -> AppResult<Notification> {
     let to = db::users::emails_of(conn, deciders)?;
     let context =
@@ -118,14 +119,14 @@ pub(crate) fn step_decided(
     mail: &Mail,
     app: &ApplicationRow,
     step: &StepRow,
-    decided_by: &str,
-    on_behalf_of: Option<&str>,
+    decided_by: &UserId,
+    on_behalf_of: Option<&UserId>,
     next: Option<&StepRow>,
 ) -> AppResult<()> {
     let to = requester_email(conn, app)?;
     let next_step = match next {
         Some(s) => Some(
-            json!({"kind": s.kind, "approver_name": name_of(conn, s.approver_id.as_deref())?.unwrap_or_else(|| "finance".into())}),
+            json!({"kind": s.kind, "approver_name": name_of(conn, s.approver_id.as_ref())?.unwrap_or_else(|| "finance".into())}),
         ),
         None => None,
     };
@@ -159,7 +160,7 @@ pub(crate) fn closed_by(
     mail: &Mail,
     app: &ApplicationRow,
     rejected: bool,
-    actor_id: &str,
+    actor_id: &UserId,
     text: &str,
 ) -> AppResult<()> {
     let to = requester_email(conn, app)?;
@@ -185,7 +186,7 @@ pub(crate) fn cancelled(
     mail: &Mail,
     app: &ApplicationRow,
     step: &StepRow,
-    deciders: &[String],
+    deciders: &[UserId],
     comment: Option<&str>,
 ) -> AppResult<()> {
     let to = db::users::emails_of(conn, deciders)?;
@@ -202,7 +203,7 @@ pub(crate) fn self_fulfilled(
     mail: &Mail,
     app: &ApplicationRow,
 ) -> AppResult<()> {
-    let finance: Vec<String> =
+    let finance: Vec<UserId> =
         db::users::active_with_role(conn, crate::domain::roles::Role::Finance.as_str())?
             .into_iter()
             .map(|(id, _)| id)

@@ -18,6 +18,7 @@ use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{needs_reapproval, total_of, Action, LineInput};
 use crate::domain::approval::Policy;
+use crate::domain::ids::ApplicationId;
 use crate::domain::input::{Date, Id, Money, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::identity::Actor;
@@ -117,7 +118,7 @@ fn ordered_total(lines: &[LineRow]) -> AppResult<i64> {
 pub(crate) async fn order(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     order: Order,
 ) -> AppResult<ApplicationView> {
     let today = super::today(ctx);

@@ -18,6 +18,7 @@ use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{check_complete, Action, ApplicationInput, LineInput, Status};
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 use crate::service::identity::Actor;
 use crate::service::outbox::{self, Rendered};
@@ -36,7 +37,7 @@ struct Plan {
     new_steps: Vec<StepRow>,
     from: Status,
     to: Status,
-    actor_id: String,
+    actor_id: UserId,
     comment: Option<String>,
     mail: Mail,
     email: Option<Rendered>,
@@ -45,7 +46,7 @@ struct Plan {
 pub(crate) async fn submit(
     ctx: &AppContext,
     actor: &Actor,
-    id: String,
+    id: ApplicationId,
     body: Comment,
 ) -> AppResult<ApplicationView> {
     let comment = body
@@ -78,7 +79,7 @@ pub(crate) async fn submit(
 fn plan(
     conn: &mut DbConnection,
     actor: &Actor,
-    id: &str,
+    id: &ApplicationId,
     comment: Option<String>,
     mail: Mail,
     today: chrono::NaiveDate,
@@ -94,7 +95,7 @@ fn plan(
     let lines = db::applications::lines_of(conn, id)?;
     check_filled(&row, &lines, today)?;
     let (policy, _) = load_policy(conn)?;
-    super::create::check_payer(actor, row.department_id.as_deref(), &policy)?;
+    super::create::check_payer(actor, row.department_id.as_ref(), &policy)?;
     let new_steps = chain::plan_round(conn, &policy, &row, &lines, &steps, today)?;
     let first = &new_steps[0];
     let deciders = chain::deciders(conn, first, &row.requester_id, today)?;
@@ -161,7 +162,7 @@ fn check_filled(
     let doc = ApplicationInput {
         title: &row.title,
         justification: &row.justification,
-        department_id: row.department_id.as_deref(),
+        department_id: row.department_id.as_ref(),
         needed_by: row.needed_by,
         lines: &inputs,
     };

@@ -10,6 +10,7 @@ use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{round_money, Category, Status};
 use crate::domain::approval::{StepKind, StepStatus};
+use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 use crate::error::AppResult;
 
 #[derive(Debug, Clone, Serialize)]
@@ -30,13 +31,13 @@ pub(crate) struct StepView {
     pub id: String,
     pub round: i32,
     pub kind: StepKind,
-    pub approver_id: Option<String>,
+    pub approver_id: Option<UserId>,
     pub approver_role: Option<String>,
     /// `waiting` (later in the chain), `pending` (deciding now), `approved`,
     /// `returned`, `rejected` or `cancelled`.
     pub status: StepStatus,
-    pub decided_by: Option<String>,
-    pub on_behalf_of: Option<String>,
+    pub decided_by: Option<UserId>,
+    pub on_behalf_of: Option<UserId>,
     pub comment: Option<String>,
     pub decided_at: Option<DateTime<Utc>>,
 }
@@ -44,8 +45,8 @@ pub(crate) struct StepView {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct HistoryView {
     pub at: DateTime<Utc>,
-    pub actor_id: Option<String>,
-    pub on_behalf_of: Option<String>,
+    pub actor_id: Option<UserId>,
+    pub on_behalf_of: Option<UserId>,
     pub action: String,
     pub from_status: Option<Status>,
     pub to_status: Status,
@@ -54,10 +55,10 @@ pub(crate) struct HistoryView {
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct ApplicationView {
-    pub id: String,
+    pub id: ApplicationId,
     pub status: Status,
-    pub requester_id: String,
-    pub department_id: Option<String>,
+    pub requester_id: UserId,
+    pub department_id: Option<DepartmentId>,
     pub title: String,
     pub justification: String,
     pub needed_by: Option<NaiveDate>,
@@ -82,10 +83,10 @@ pub(crate) struct ApplicationView {
 /// A row of a list: the document without lines and history.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct ApplicationSummary {
-    pub id: String,
+    pub id: ApplicationId,
     pub status: Status,
-    pub requester_id: String,
-    pub department_id: Option<String>,
+    pub requester_id: UserId,
+    pub department_id: Option<DepartmentId>,
     pub title: String,
     pub needed_by: Option<NaiveDate>,
     pub currency: String,

@@ -18,6 +18,7 @@ use crate::domain::applications::Status;
 use crate::domain::budget::{
     add_month_to_date, pro_rata, totals, BudgetKind, LineAmount, Period, Totals,
 };
+use crate::domain::ids::UserId;
 use crate::error::{AppError, AppResult};
 use crate::service::new_id;
 use crate::service::replenishment::{self, Scope};
@@ -33,7 +34,7 @@ pub struct Request<'a> {
     pub tz: chrono_tz::Tz,
     pub scheduled: bool,
     pub late: bool,
-    pub actor_id: Option<&'a str>,
+    pub actor_id: Option<&'a UserId>,
     pub currency: &'a str,
 }
 
@@ -102,7 +103,7 @@ fn gather(conn: &mut DbConnection, req: &Request) -> AppResult<Vec<Draft>> {
     );
     // Enough stock to last from today to the period's end, plus lead time.
     let horizon = ((end - req.today).num_days() + 1).max(0);
-    let it_department = db::departments::it_department(conn)?.map(|d| d.id);
+    let it_department = db::departments::it_department(conn)?.map(|d| String::from(d.id));
     for s in replenishment::compute(conn, req.now, horizon, &Scope::default())? {
         drafts.push(Draft {
             source: "replenishment",
@@ -218,7 +219,7 @@ pub fn generate(
         total_cents,
         totals: serde_json::to_string(&totals).map_err(|e| AppError::internal(e.to_string()))?,
         generated_at: time::to_db(req.now),
-        generated_by: req.actor_id.map(str::to_owned),
+        generated_by: req.actor_id.cloned(),
         approved_by: None,
         approved_at: None,
     };

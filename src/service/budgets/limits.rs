@@ -9,7 +9,8 @@ use crate::db::scaled::{money_from_db, money_to_db};
 use crate::db::{self, time};
 use crate::domain::applications::Category;
 use crate::domain::budget::parse_month;
-use crate::domain::input::{Amount, Id, Text};
+use crate::domain::ids::DepartmentId;
+use crate::domain::input::{Amount, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppResult, FieldErrors};
 use crate::service::identity::Actor;
@@ -22,7 +23,7 @@ const MAX_LIMIT_CENTS: i64 = 100_000_000_000_000;
 #[serde(deny_unknown_fields)]
 pub(crate) struct LimitInput {
     pub month: Text<7>,
-    pub department_id: Id,
+    pub department_id: DepartmentId,
     pub category: Category,
     pub amount: Amount,
 }
@@ -76,7 +77,7 @@ pub(crate) async fn put(
             }
             let row = LimitRow {
                 month: input.month.into_string(),
-                department_id: input.department_id.into_string(),
+                department_id: String::from(input.department_id),
                 category: input.category,
                 amount_cents: amount.unwrap_or_default(),
                 updated_at: time::to_db(now),

@@ -13,6 +13,7 @@ use crate::db::{self, time, DbConnection};
 use crate::domain::applications::Category;
 use crate::domain::budget::BudgetKind;
 use crate::domain::budget::{GroupTotal, Totals};
+use crate::domain::ids::UserId;
 use crate::error::{AppError, AppResult};
 
 #[derive(Debug, Clone, Serialize)]
@@ -73,8 +74,8 @@ pub(crate) struct BudgetView {
     pub by_department: Vec<DepartmentTotal>,
     pub by_category: Vec<CategoryTotal>,
     pub generated_at: DateTime<Utc>,
-    pub generated_by: Option<String>,
-    pub approved_by: Option<String>,
+    pub generated_by: Option<UserId>,
+    pub approved_by: Option<UserId>,
     pub approved_at: Option<DateTime<Utc>>,
     /// Absent in lists.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -112,7 +113,7 @@ pub(crate) type DepartmentNames = HashMap<String, (String, String)>;
 pub(crate) fn department_names(conn: &mut DbConnection) -> AppResult<DepartmentNames> {
     Ok(db::departments::list(conn, None, None, i64::MAX)?
         .into_iter()
-        .map(|d| (d.id, (d.code, d.name)))
+        .map(|d| (String::from(d.id), (d.code, d.name)))
         .collect())
 }
 

@@ -19,6 +19,7 @@ use super::{audit, new_id, AppContext};
 use crate::db::scaled::{money_from_db, money_to_db, quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, BalanceFilter, BalanceRow, MovementRow};
 use crate::db::{self, time, DbConnection};
+use crate::domain::ids::UserId;
 use crate::domain::input::{Id, Money, Prose, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::{check_request, BalanceKey, MovementKind, MAX_BALANCE_MILLI};
@@ -36,7 +37,7 @@ pub(crate) struct NewMovement {
     #[serde(default)]
     pub unit_cost: Option<Money>,
     #[serde(default)]
-    pub issued_to_user_id: Option<Id>,
+    pub issued_to_user_id: Option<UserId>,
     #[serde(default)]
     pub note: Option<Prose<2000>>,
 }
@@ -51,9 +52,9 @@ pub(crate) struct MovementView {
     pub quantity: Decimal,
     pub unit_cost: Option<Decimal>,
     pub transfer_id: Option<String>,
-    pub issued_to_user_id: Option<String>,
+    pub issued_to_user_id: Option<UserId>,
     pub note: Option<String>,
-    pub actor_id: Option<String>,
+    pub actor_id: Option<UserId>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -200,7 +201,7 @@ fn movement_rows(
     input: &NewMovement,
     quantity: i64,
     cost: Option<i64>,
-    actor_id: &str,
+    actor_id: &UserId,
     now: DateTime<Utc>,
 ) -> Vec<MovementRow> {
     let row = |location: &str, delta: i64, transfer: Option<String>| MovementRow {
@@ -211,9 +212,9 @@ fn movement_rows(
         delta_milli: delta,
         unit_cost_cents: cost,
         transfer_id: transfer,
-        issued_to_user_id: input.issued_to_user_id.clone().map(String::from),
+        issued_to_user_id: input.issued_to_user_id.clone(),
         note: input.note.clone().map(String::from),
-        actor_id: Some(actor_id.to_owned()),
+        actor_id: Some(actor_id.clone()),
         created_at: time::to_db(now),
     };
     match (input.kind, &input.to_location_id) {
