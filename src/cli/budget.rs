@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use crate::clock::{Clock, ManualClock, SystemClock};
 use crate::config::Settings;
-use crate::jobs::budget_scheduler::BudgetScheduler;
+use crate::jobs::budget_scheduler::{BudgetScheduler, ScheduleCheck};
 use crate::jobs::dispatcher::Dispatcher;
 use crate::service::AppContext;
 use crate::startup::{
@@ -29,9 +29,12 @@ pub(crate) async fn run_due(
         templates,
     );
     ensure_default_schedules(&ctx).await?;
-    let done = BudgetScheduler::new(ctx).run_due(now).await?;
+    let done = BudgetScheduler::new(ctx.clone()).run_due(now).await?;
     if done.is_empty() {
-        println!("nothing due at {now}: every due period has already run");
+        println!("nothing to run at {now}:");
+        for check in BudgetScheduler::new(ctx.clone()).check(now).await? {
+            println!("  {}", describe(&check));
+        }
     }
     for o in &done {
         println!(
@@ -50,4 +53,24 @@ pub(crate) async fn run_due(
         .await?;
     tracing::info!(?report, "outbox delivery pass");
     Ok(())
+}
+
+/// One line on a schedule that ran nothing: what its last firing produced
+/// (and that it has run), or that nothing fired yet, and when it runs next.
+fn describe(c: &ScheduleCheck) -> String {
+    let what = format!("{} (`{}`, {})", c.job, c.cron, c.timezone);
+    if !c.enabled {
+        return format!("{what}: disabled");
+    }
+    let last = match c.last_firing {
+        Some((at, period)) => format!(
+            "its last firing, {at}, makes the budget for {} – {}, which has already run",
+            period.start, period.end
+        ),
+        None => "has not fired since it was set up".to_owned(),
+    };
+    match c.next_firing {
+        Some(next) => format!("{what}: {last}; next run {next}"),
+        None => format!("{what}: {last}; it never fires again"),
+    }
 }

@@ -40,6 +40,8 @@ pub struct BudgetRow {
     pub generated_by: Option<UserId>,
     pub approved_by: Option<UserId>,
     pub approved_at: Option<NaiveDateTime>,
+    /// Approved by the finance user who generated it, as the policy allows.
+    pub self_approved: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -198,11 +200,33 @@ pub(crate) fn list(
     })
 }
 
+/// Every revision of the periods starting on `starts`: (kind, start,
+/// revision, approved).
+pub(crate) fn revisions_starting(
+    conn: &mut DbConnection,
+    starts: &[NaiveDate],
+) -> QueryResult<Vec<(BudgetKind, NaiveDate, i32, bool)>> {
+    let rows: Vec<(BudgetKind, NaiveDate, i32, Option<NaiveDateTime>)> = budgets::table
+        .filter(budgets::period_start.eq_any(starts))
+        .select((
+            budgets::kind,
+            budgets::period_start,
+            budgets::revision,
+            budgets::approved_at,
+        ))
+        .run_load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, start, revision, at)| (kind, start, revision, at.is_some()))
+        .collect())
+}
+
 /// Marks a revision approved; false when it already was.
 pub(crate) fn approve(
     conn: &mut DbConnection,
     id: &str,
     by: &UserId,
+    self_approved: bool,
     at: NaiveDateTime,
 ) -> QueryResult<bool> {
     diesel::update(
@@ -210,7 +234,11 @@ pub(crate) fn approve(
             .find(id)
             .filter(budgets::approved_at.is_null()),
     )
-    .set((budgets::approved_by.eq(by), budgets::approved_at.eq(at)))
+    .set((
+        budgets::approved_by.eq(by),
+        budgets::approved_at.eq(at),
+        budgets::self_approved.eq(self_approved),
+    ))
     .run_execute(conn)
     .map(|n| n == 1)
 }
@@ -263,19 +291,22 @@ pub(crate) fn source_lines(
 /// (department, category, quantity in milli, unit price in cents).
 pub(crate) type OrderedLine = (Option<String>, String, i64, i64);
 
-/// What was ordered between `from` and `to` (by the time of the `order`
-/// transition), per line: (department, category, quantity, price), the
-/// price being the ordered unit price.
+/// What was ordered at or after `from`, before `before` and not after
+/// `not_after` (by the time of the `order` transition), per line:
+/// (department, category, quantity, price), the price being the ordered
+/// unit price.
 pub(crate) fn ordered_between(
     conn: &mut DbConnection,
     from: NaiveDateTime,
-    to: NaiveDateTime,
+    before: NaiveDateTime,
+    not_after: NaiveDateTime,
 ) -> QueryResult<Vec<OrderedLine>> {
     use super::schema::application_history as h;
     let ordered_then = h::table
         .filter(h::action.eq("order"))
         .filter(h::at.ge(from))
-        .filter(h::at.le(to))
+        .filter(h::at.lt(before))
+        .filter(h::at.le(not_after))
         .select(h::application_id);
     type Row = (Option<String>, String, i64, Option<i64>, i64);
     let rows: Vec<Row> = application_lines::table

@@ -354,6 +354,7 @@ diesel::table! {
         generated_by -> Nullable<Text>,
         approved_by -> Nullable<Text>,
         approved_at -> Nullable<Timestamp>,
+        self_approved -> Bool,
     }
 }
 

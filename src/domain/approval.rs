@@ -62,6 +62,11 @@ pub(crate) struct Policy {
     /// charges their own department.
     #[serde(default = "default_other_payer_roles")]
     pub other_payer_roles: Vec<Role>,
+    /// Whether the finance user who generated a budget revision may approve
+    /// it (an organisation with one finance user). Each such approval is
+    /// marked `self_approved` on the revision.
+    #[serde(default)]
+    pub budget_self_approval: bool,
 }
 
 fn default_other_payer_roles() -> Vec<Role> {
@@ -103,6 +108,7 @@ impl Default for Policy {
             allow_self_fulfilment: false,
             four_eyes: true,
             other_payer_roles: default_other_payer_roles(),
+            budget_self_approval: false,
         }
     }
 }

@@ -168,8 +168,17 @@ pub(crate) struct GroupTotal {
     pub month_to_date_committed: Option<Decimal>,
 }
 
+/// An amount with exactly two decimals, so a sum of nothing reads "0.00"
+/// and not "0" (amounts here are whole cents already).
+fn in_cents(amount: Decimal) -> Decimal {
+    let mut amount = amount;
+    amount.rescale(2);
+    amount
+}
+
 impl GroupTotal {
     fn new(key: Option<String>, total: Decimal, limit: Option<Decimal>) -> Self {
+        let (total, limit) = (in_cents(total), limit.map(in_cents));
         let remaining = limit.map(|l| l - total);
         Self {
             key,
@@ -193,6 +202,14 @@ pub(crate) struct Totals {
 /// `limits` are per (department, category) for this period (already pro
 /// rata). Groups with a limit but no lines appear with a zero total; lines
 /// without a department are grouped under the key `unassigned`.
+/// The revision of a period that counts, of its `(revision, approved)`
+/// pairs: the latest approved one, or the latest when none is approved
+/// (docs/design.md#procurement-budgets).
+pub(crate) fn authoritative_revision(revisions: &[(i32, bool)]) -> Option<i32> {
+    let approved = revisions.iter().filter(|(_, a)| *a).map(|(r, _)| *r).max();
+    approved.or_else(|| revisions.iter().map(|(r, _)| *r).max())
+}
+
 pub(crate) fn totals(lines: &[LineAmount], limits: &BTreeMap<(String, String), Decimal>) -> Totals {
     let mut by_dept: BTreeMap<String, (Decimal, Option<Decimal>)> = BTreeMap::new();
     let mut by_cat: BTreeMap<String, (Decimal, Option<Decimal>)> = BTreeMap::new();
@@ -240,6 +257,7 @@ pub(crate) fn add_month_to_date(totals: &mut Totals, committed: &[LineAmount]) {
             .map(|l| l.amount)
             .sum::<Decimal>()
     };
+    let sum = |pick: &dyn Fn(&LineAmount) -> bool| in_cents(sum(pick));
     totals.overall.month_to_date_committed = Some(sum(&|_| true));
     for g in &mut totals.by_department {
         let key = g.key.clone();

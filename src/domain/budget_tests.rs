@@ -161,3 +161,31 @@ fn month_to_date_is_added_beside_each_group() {
     assert_eq!(t.by_department[0].month_to_date_committed, Some(d("5.50")));
     assert_eq!(t.by_category[0].month_to_date_committed, Some(d("5.50")));
 }
+
+#[test]
+fn the_latest_approved_revision_is_authoritative() {
+    type Case<'a> = (&'a [(i32, bool)], Option<i32>);
+    let cases: [Case; 5] = [
+        (&[], None),
+        (&[(1, false)], Some(1)),
+        (&[(1, false), (2, false)], Some(2)),
+        // An approved revision stays authoritative over later drafts…
+        (&[(1, false), (2, true), (3, false)], Some(2)),
+        // …until a later one is approved.
+        (&[(1, true), (2, false), (3, true)], Some(3)),
+    ];
+    for (revisions, want) in cases {
+        assert_eq!(authoritative_revision(revisions), want, "{revisions:?}");
+    }
+}
+
+#[test]
+fn empty_totals_read_as_money() {
+    let mut t = totals(&[], &BTreeMap::new());
+    add_month_to_date(&mut t, &[]);
+    assert_eq!(t.overall.total.to_string(), "0.00");
+    assert_eq!(
+        t.overall.month_to_date_committed.map(|m| m.to_string()),
+        Some("0.00".into())
+    );
+}

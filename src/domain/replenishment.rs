@@ -3,6 +3,10 @@
 //! `projected = on_hand + on_order − forecast ≤ reorder point`, and a stock
 //! policy suggested from past consumption. Quantities are exact decimals in the
 //! item's unit; forecasts round up to 1/1000 so a shortage is never understated.
+//! Use is kept as the rational "issued over so many days" and a forecast
+//! multiplies before it divides, so a forecast that is a whole number of
+//! thousandths comes out exactly (5 issued in 90 days over 18 days is 1, not
+//! the 1.001 that rounding 5/90 first gives).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -14,8 +18,7 @@ pub(crate) const USAGE_WINDOW_DAYS: i64 = 90;
 pub(crate) struct Position {
     pub on_hand: Decimal,
     pub on_order: Decimal,
-    /// Average issues per day over the usage window.
-    pub daily_use: Decimal,
+    pub usage: Usage,
     pub reorder_point: Decimal,
     pub max_level: Decimal,
 }
@@ -36,21 +39,49 @@ pub(crate) struct Suggestion {
     pub quantity: Decimal,
 }
 
+/// What was issued over a window of days: the rate of use as an exact ratio.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Usage {
+    pub issued: Decimal,
+    pub window_days: i64,
+}
+
+impl Usage {
+    pub(crate) fn new(issued: Decimal, window_days: i64) -> Self {
+        Self {
+            issued,
+            window_days,
+        }
+    }
+
+    /// Average use per day, for people to read (never for further maths).
+    pub(crate) fn daily(&self) -> Decimal {
+        if self.window_days <= 0 || self.issued <= Decimal::ZERO {
+            return Decimal::ZERO;
+        }
+        (self.issued / Decimal::from(self.window_days)).round_dp(3)
+    }
+
+    /// Expected use over `days`: issued × days ÷ window, rounded up to 1/1000.
+    /// Multiplying first keeps a quotient that is a whole number of
+    /// thousandths exact; any other quotient is at least 1/(1000 × window)
+    /// from the next thousandth, far above the division's last digit, so the
+    /// rounding up is exact too.
+    pub(crate) fn over(&self, days: i64) -> Decimal {
+        if self.window_days <= 0 || self.issued <= Decimal::ZERO || days <= 0 {
+            return Decimal::ZERO;
+        }
+        let total = self
+            .issued
+            .checked_mul(Decimal::from(days))
+            .and_then(|t| t.checked_div(Decimal::from(self.window_days)))
+            .unwrap_or(Decimal::MAX);
+        round_up_milli(total)
+    }
+}
+
 fn round_up_milli(q: Decimal) -> Decimal {
     q.round_dp_with_strategy(3, RoundingStrategy::ToPositiveInfinity)
-}
-
-/// Average daily use from what was issued over `window_days`.
-pub(crate) fn daily_use(issued: Decimal, window_days: i64) -> Decimal {
-    if window_days <= 0 || issued <= Decimal::ZERO {
-        return Decimal::ZERO;
-    }
-    issued / Decimal::from(window_days)
-}
-
-/// Expected use over `days`, rounded up to 1/1000.
-pub(crate) fn forecast_use(daily_use: Decimal, days: i64) -> Decimal {
-    round_up_milli(daily_use * Decimal::from(days.max(0)))
 }
 
 /// `quantity` rounded up to a whole number of `multiple`s (a multiple of
@@ -69,7 +100,7 @@ pub(crate) fn suggest(position: &Position, supply: &Supply, extra_days: i64) -> 
     if !supply.active {
         return None;
     }
-    let forecast = forecast_use(position.daily_use, supply.lead_time_days + extra_days);
+    let forecast = position.usage.over(supply.lead_time_days + extra_days);
     let projected = position.on_hand + position.on_order - forecast;
     if projected > position.reorder_point {
         return None;
@@ -96,14 +127,14 @@ pub(crate) struct SuggestedPolicy {
 }
 
 pub(crate) fn suggest_policy(
-    daily_use: Decimal,
+    usage: Usage,
     lead_time_days: i64,
     safety_days: i64,
     cover_days: i64,
 ) -> SuggestedPolicy {
-    let safety_stock = forecast_use(daily_use, safety_days);
-    let reorder_point = forecast_use(daily_use, lead_time_days) + safety_stock;
-    let max_level = reorder_point + forecast_use(daily_use, cover_days);
+    let safety_stock = usage.over(safety_days);
+    let reorder_point = usage.over(lead_time_days) + safety_stock;
+    let max_level = reorder_point + usage.over(cover_days);
     SuggestedPolicy {
         safety_stock: safety_stock.normalize(),
         reorder_point: reorder_point.normalize(),
@@ -124,7 +155,7 @@ mod tests {
         Position {
             on_hand: d(on_hand),
             on_order: d(on_order),
-            daily_use: d(daily),
+            usage: Usage::new(d(daily), 1),
             reorder_point: d(rop),
             max_level: d(max),
         }
@@ -181,16 +212,56 @@ mod tests {
 
     #[test]
     fn daily_use_and_policy() {
-        assert_eq!(daily_use(d("90"), 90), d("1"));
-        assert_eq!(daily_use(d("0"), 90), Decimal::ZERO);
-        assert_eq!(daily_use(d("5"), 0), Decimal::ZERO);
-        let p = suggest_policy(d("2"), 10, 5, 30);
+        assert_eq!(Usage::new(d("90"), 90).daily(), d("1"));
+        assert_eq!(Usage::new(d("0"), 90).daily(), Decimal::ZERO);
+        assert_eq!(Usage::new(d("5"), 0).daily(), Decimal::ZERO);
+        let p = suggest_policy(Usage::new(d("2"), 1), 10, 5, 30);
         assert_eq!(
             (p.safety_stock, p.reorder_point, p.max_level),
             (d("10"), d("30"), d("90"))
         );
-        let none = suggest_policy(Decimal::ZERO, 10, 5, 30);
+        let none = suggest_policy(Usage::new(Decimal::ZERO, 90), 10, 5, 30);
         assert_eq!(none.reorder_point, Decimal::ZERO);
+    }
+
+    /// The issue's example: 5 issued in 90 days, lead time 18 days, order
+    /// multiple 1, nothing on hand, reorder point 0, max 5. Rounding 5/90
+    /// first made the forecast 1.001 and the suggestion 7; it is 1 and 6.
+    #[test]
+    fn a_whole_forecast_stays_whole() {
+        let usage = Usage::new(d("5"), 90);
+        assert_eq!(usage.over(18), d("1"));
+        let p = Position {
+            on_hand: d("0"),
+            on_order: d("0"),
+            usage,
+            reorder_point: d("0"),
+            max_level: d("5"),
+        };
+        let s = suggest(&p, &supply(18, "1"), 0).unwrap();
+        assert_eq!((s.forecast, s.quantity), (d("1"), d("6")));
+        let policy = suggest_policy(usage, 18, 18, 18);
+        assert_eq!(policy.reorder_point, d("2"));
+    }
+
+    /// Exact reference: ⌈issued_milli × days ÷ window⌉ thousandths, in
+    /// integers. Every issued quantity up to 40 units in steps of 1/1000 …
+    /// would be 40,000 × 60 × 4 cases; a stride keeps it under a second
+    /// while still crossing every residue of the windows tried.
+    #[test]
+    fn forecasts_equal_the_exact_rational_ceiling() {
+        for window in [1_i64, 7, 30, 90] {
+            for issued_milli in (0_i64..40_000).step_by(7) {
+                for days in 0_i64..=60 {
+                    let numerator = i128::from(issued_milli) * i128::from(days);
+                    let w = i128::from(window);
+                    let want_milli = (numerator + w - 1) / w;
+                    let want = Decimal::from_i128_with_scale(want_milli, 3);
+                    let got = Usage::new(Decimal::new(issued_milli, 3), window).over(days);
+                    assert_eq!(got, want, "{issued_milli}/1000 over {window} days × {days}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -51,6 +51,18 @@ pub struct BudgetScheduler {
     ctx: AppContext,
 }
 
+/// Where one schedule stands at an instant, for people to read.
+#[derive(Debug, Clone)]
+pub struct ScheduleCheck {
+    pub job: String,
+    pub cron: String,
+    pub timezone: String,
+    pub enabled: bool,
+    /// The latest firing still owed a period at that instant, and its period.
+    pub last_firing: Option<(DateTime<Utc>, Period)>,
+    pub next_firing: Option<DateTime<Utc>>,
+}
+
 /// How far back a missed firing is still caught up: one period.
 fn lookback(kind: BudgetKind) -> Duration {
     match kind {
@@ -63,8 +75,10 @@ fn lookback(kind: BudgetKind) -> Duration {
 fn due_firing(row: &ScheduleRow, now: DateTime<Utc>) -> Option<(DateTime<Utc>, Period)> {
     let kind = BudgetKind::from_job(&row.job)?;
     let (cron, tz) = parsed(row).filter(|_| row.enabled)?;
-    // Firings before the schedule existed are not owed.
-    let not_before = (now - lookback(kind)).max(time::from_db(row.created_at));
+    // Firings before the schedule existed are not owed; one at the very
+    // instant it was stored is (the window below excludes its start).
+    let created = time::from_db(row.created_at) - Duration::seconds(1);
+    let not_before = (now - lookback(kind)).max(created);
     let fired = last_fire(&cron, tz, not_before, now)?;
     Some((
         fired,
@@ -75,6 +89,28 @@ fn due_firing(row: &ScheduleRow, now: DateTime<Utc>) -> Option<(DateTime<Utc>, P
 impl BudgetScheduler {
     pub fn new(ctx: AppContext) -> Self {
         Self { ctx }
+    }
+
+    /// What each schedule's last firing and next firing are at `now`.
+    pub async fn check(&self, now: DateTime<Utc>) -> AppResult<Vec<ScheduleCheck>> {
+        let schedules = self
+            .ctx
+            .db
+            .read(|conn| Ok(db::schedules::all(conn)?))
+            .await?;
+        Ok(schedules
+            .into_iter()
+            .map(|row| ScheduleCheck {
+                last_firing: due_firing(&row, now),
+                next_firing: parsed(&row)
+                    .filter(|_| row.enabled)
+                    .and_then(|(cron, tz)| next_fire(&cron, tz, now)),
+                job: row.job,
+                cron: row.cron,
+                timezone: row.timezone,
+                enabled: row.enabled,
+            })
+            .collect())
     }
 
     /// Runs every schedule due at `now` that has not run for its period.
@@ -132,8 +168,8 @@ impl BudgetScheduler {
                 let request = generate::Request { period, now, today, tz, scheduled: true, late, actor_id: None, currency: &currency };
                 let (budget, lines) = generate::generate(conn, &request)?;
                 db::schedules::set_budget(conn, &job, period.start, &budget.id)?;
-                let names = views::department_names(conn)?;
-                let email_id = mail::queue(conn, &templates, &public_url, now, (&budget, &lines), &names, &recipients)?;
+                let lookups = views::Lookups::load(conn, &[&budget])?;
+                let email_id = mail::queue(conn, &templates, &public_url, now, (&budget, &lines), &lookups, &recipients)?;
                 let summary = json!({"job": job, "period_start": period.start, "late": late, "due_at": due_at});
                 audit::record(conn, now, None, "budget.generated", "budget", &budget.id, summary)?;
                 Ok(Some(RunOutcome {

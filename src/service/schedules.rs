@@ -15,7 +15,7 @@ use crate::db::{self, time, DbConnection};
 use crate::domain::budget::BudgetKind;
 use crate::domain::input::Text;
 use crate::domain::roles::Role;
-use crate::domain::schedule::{next_fire, parse_cron};
+use crate::domain::schedule::{next_fires, parse_cron};
 use crate::error::{AppError, AppResult, FieldErrors};
 
 #[derive(Debug, Serialize)]
@@ -27,6 +27,8 @@ pub(crate) struct ScheduleView {
     /// Empty: every active finance user.
     pub recipients: Vec<String>,
     pub next_run_at: Option<DateTime<Utc>>,
+    /// The next three firings, so a person sees what the expression means.
+    pub next_runs: Vec<DateTime<Utc>>,
     pub version: i64,
     pub updated_at: DateTime<Utc>,
 }
@@ -41,9 +43,9 @@ pub(crate) fn parsed(row: &ScheduleRow) -> Option<(cron::Schedule, Tz)> {
 }
 
 fn view(row: ScheduleRow, now: DateTime<Utc>) -> ScheduleView {
-    let next_run_at = match (row.enabled, parsed(&row)) {
-        (true, Some((cron, tz))) => next_fire(&cron, tz, now),
-        _ => None,
+    let next_runs = match (row.enabled, parsed(&row)) {
+        (true, Some((cron, tz))) => next_fires(&cron, tz, now, 3),
+        _ => Vec::new(),
     };
     ScheduleView {
         recipients: recipients_of(&row),
@@ -51,7 +53,8 @@ fn view(row: ScheduleRow, now: DateTime<Utc>) -> ScheduleView {
         cron: row.cron,
         timezone: row.timezone,
         enabled: row.enabled,
-        next_run_at,
+        next_run_at: next_runs.first().copied(),
+        next_runs,
         version: row.version,
         updated_at: time::from_db(row.updated_at),
     }

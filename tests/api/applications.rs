@@ -119,6 +119,30 @@ async fn the_full_path_through_four_approvals_to_receipt() {
     ] {
         assert!(kinds.contains(&kind), "{kind} missing from {kinds:?}");
     }
+    // The requester hears once per decision: "approved by …, next …" for
+    // the first three steps, and at the last only the "approved" mail,
+    // which says who decided it.
+    let count = |k: &str| kinds.iter().filter(|x| **x == k).count();
+    assert_eq!(count("application_step_decided"), 3, "{kinds:?}");
+    assert_eq!(count("application_approved"), 1, "{kinds:?}");
+    let approved = sent
+        .iter()
+        .find(|r| r.kind == "application_approved")
+        .unwrap();
+    assert!(
+        approved
+            .body_text
+            .contains("The last step, director, was approved by"),
+        "{}",
+        approved.body_text
+    );
+    for step in sent.iter().filter(|r| r.kind == "application_step_decided") {
+        assert!(
+            !step.body_text.contains("If that is you"),
+            "{}",
+            step.body_text
+        );
+    }
 }
 
 #[tokio::test]

@@ -202,6 +202,31 @@ async fn a_budget_gathers_every_source_beside_pro_rata_limits() {
     )
     .await;
     assert!(approved["approved_at"].is_string());
+    assert_eq!(approved["self_approved"], false);
+    assert_eq!(
+        (
+            approved["authoritative_revision"].as_i64(),
+            approved["authoritative"].as_bool()
+        ),
+        (Some(1), Some(true))
+    );
+    // The later revision says which one counts: the approved first.
+    let later = expect_status(
+        app.get(
+            &format!("/api/v1/budgets/{}", again["id"].as_str().unwrap()),
+            &o.finance,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        (
+            later["authoritative_revision"].as_i64(),
+            later["authoritative"].as_bool()
+        ),
+        (Some(1), Some(false))
+    );
     expect_problem(
         app.request(Method::POST, &approve, Some(&o.finance))
             .checked()
@@ -423,6 +448,18 @@ async fn scheduled_runs_happen_once_per_period_and_reach_finance() {
     assert_eq!(read_xlsx_total(&xlsx), dec(&budget["total"]));
     assert_eq!(budget["trigger"], "scheduled");
     assert!(first.body_text(0).unwrap().contains("690.00"));
+    // Its link opens the budget (the API's page, until the web UI serves one).
+    let link = format!("/api/v1/budgets/{}", done[0].budget_id);
+    let text = first.body_text(0).unwrap();
+    assert!(text.contains(&link), "no {link} in {text}");
+    // The HTML escapes "/" as "&#x2f;" (browsers read it back in an href).
+    let html = first.body_html(0).unwrap().replace("&#x2f;", "/");
+    assert!(
+        html.contains("href=\"http") && html.contains(&link),
+        "no {link} in {html}"
+    );
+    let served = app.get(&link, &o.finance).await;
+    assert_eq!(served.status(), 200);
 
     // Monthly on the 25th, for July; and the week missed meanwhile is caught up, late.
     let done = run_due(&app, "2026-06-25T09:00:00Z").await;
@@ -539,7 +576,101 @@ async fn the_run_due_command_runs_what_is_due_once() {
         "{out}"
     );
     let second = run();
-    assert!(String::from_utf8_lossy(&second.stdout).contains("nothing due"));
+    let out = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        out.contains("nothing to run at 2026-06-03 09:00:00 UTC"),
+        "{out}"
+    );
+    // It says what it checked: the weekly firing's period has run, the
+    // monthly one has not fired since it was set up; and when each runs next.
+    assert!(
+        out.contains("weekly_budget")
+            && out.contains("2026-06-08 – 2026-06-14, which has already run"),
+        "{out}"
+    );
+    assert!(
+        out.contains("monthly_budget") && out.contains("has not fired"),
+        "{out}"
+    );
+    assert!(out.contains("next run 2026-06-10"), "{out}");
     let budgets = expect_status(app.get("/api/v1/budgets", &app.admin_token).await, 200).await;
     assert_eq!(budgets["items"].as_array().unwrap().len(), 1);
+}
+
+/// The week of 25–31 May belongs to May: its month to date counts May's
+/// orders only, not the order placed on 1 June (the clock's day), which
+/// counts for June's weeks.
+#[tokio::test]
+async fn month_to_date_of_a_past_week_stops_at_its_month_end() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    applications(&app, &o).await;
+    let may = json!({"kind": "weekly", "period_start": "2026-05-25"});
+    let budget = expect_status(app.post("/api/v1/budgets", &o.it, &may).await, 201).await;
+    assert_eq!(budget["overall"]["month_to_date_committed"], "0.00");
+    let june = json!({"kind": "weekly", "period_start": "2026-06-01"});
+    let budget = expect_status(app.post("/api/v1/budgets", &o.it, &june).await, 201).await;
+    assert_eq!(budget["overall"]["month_to_date_committed"], "90.00");
+}
+
+/// Four eyes on budgets: whoever generated a revision by hand does not
+/// approve it, unless the policy allows it, and then the revision says so.
+#[tokio::test]
+async fn a_budget_is_approved_by_someone_other_than_who_generated_it() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let (_, other_finance) = app.user_with(&["finance"], None).await;
+    let body = json!({"kind": "monthly", "period_start": "2026-07-01"});
+    let generate = || async {
+        let b = expect_status(app.post("/api/v1/budgets", &o.finance, &body).await, 201).await;
+        format!("/api/v1/budgets/{}/approve", b["id"].as_str().unwrap())
+    };
+    let approve = |path: String, token: String| {
+        let req = app.request(Method::POST, &path, Some(&token));
+        req.checked()
+    };
+    let first = generate().await;
+    let p = expect_problem(
+        approve(first.clone(), o.finance.clone()).await,
+        403,
+        "self_approval",
+    )
+    .await;
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("budget_self_approval"),
+        "{p}"
+    );
+    let done = expect_status(approve(first, other_finance.clone()).await, 200).await;
+    assert_eq!(done["self_approved"], false);
+
+    let mut policy = expect_status(
+        app.get("/api/v1/approval-policy", &app.admin_token).await,
+        200,
+    )
+    .await;
+    assert_eq!(policy["budget_self_approval"], false);
+    policy.as_object_mut().unwrap().remove("version");
+    policy["budget_self_approval"] = json!(true);
+    expect_status(
+        app.request(
+            Method::PUT,
+            "/api/v1/approval-policy",
+            Some(&app.admin_token),
+        )
+        .json(&policy)
+        .checked()
+        .await,
+        200,
+    )
+    .await;
+    let second = generate().await;
+    let done = expect_status(approve(second, o.finance.clone()).await, 200).await;
+    assert_eq!(done["self_approved"], true);
+    assert_eq!(
+        (done["revision"].as_i64(), done["authoritative"].as_bool()),
+        (Some(2), Some(true))
+    );
 }

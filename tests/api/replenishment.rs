@@ -297,3 +297,32 @@ async fn a_received_replenishment_goes_into_stock_at_its_location() {
     assert!(suggestions(&app, &it).await.is_empty());
     assert!(procura_stock_verify(&app).status.success());
 }
+
+/// 5 issued in the last 90 days, lead time 18 days: the forecast is exactly
+/// 1 (5 × 18 ÷ 90), so with 5 on hand and a policy of 4/10 the suggestion
+/// is 10 − 4 = 6. Dividing by 90 first made it 1.001 and the order 7.
+#[tokio::test]
+async fn a_forecast_of_a_whole_number_is_not_rounded_up_past_it() {
+    let app = TestApp::spawn().await;
+    let base = setup(&app).await;
+    let item = json!({"sku": "CABLE-C", "name": "USB-C cable", "unit": "pcs",
+        "unit_cost": "4.00", "lead_time_days": 18, "order_multiple": "1"});
+    let item = expect_status(app.post("/api/v1/items", &base.it, &item).await, 201).await;
+    let s = Stock {
+        item: item["id"].as_str().unwrap().to_owned(),
+        ..base
+    };
+    book(&app, &s, "receipt", &s.a, "10").await;
+    book(&app, &s, "issue", &s.a, "5").await;
+    let policy =
+        json!({"item_id": s.item, "location_id": s.a, "reorder_point": "4", "max_level": "10"});
+    expect_status(put_policy(&app, &s.it, &policy).await, 200).await;
+    let items = suggestions(&app, &s.it).await;
+    let got = items
+        .iter()
+        .find(|i| i["item_id"] == s.item)
+        .unwrap_or_else(|| panic!("no suggestion in {items:?}"));
+    assert_eq!(got["forecast_use"], "1", "{got}");
+    assert_eq!(got["projected"], "4", "{got}");
+    assert_eq!(got["suggested_quantity"], "6", "{got}");
+}

@@ -271,22 +271,21 @@ pub(crate) async fn approve(
                 comment: comment.clone(),
                 ..step
             };
-            notify::step_decided(
-                conn,
-                mail,
-                row,
-                &decided,
-                &actor.user_id,
-                on_behalf.as_ref(),
-                next.as_ref(),
-            )?;
+            let decision = notify::Decision {
+                step: &decided,
+                decided_by: &actor.user_id,
+                on_behalf_of: on_behalf.as_ref(),
+            };
+            // The requester hears once per decision: "approved by …, next …",
+            // or at the last step the one "approved" mail that says by whom.
             match next {
                 Some(next) => {
+                    notify::step_decided(conn, mail, row, &decision, &next)?;
                     db::applications::set_step_status(conn, &next.id, StepStatus::Pending)?;
                     let deciders = chain::deciders(conn, &next, &row.requester_id, today)?;
                     notify::awaiting(conn, mail, row, &next, &deciders)
                 }
-                None => notify::approved(conn, mail, row),
+                None => notify::approved(conn, mail, row, &decision),
             }
         },
     )

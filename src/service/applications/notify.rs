@@ -113,36 +113,48 @@ pub(crate) fn awaiting_message(
     })
 }
 
-/// "Step decided" to the requester.
+/// One approval decision, as the emails about it tell it.
+pub(crate) struct Decision<'a> {
+    pub step: &'a StepRow,
+    pub decided_by: &'a UserId,
+    pub on_behalf_of: Option<&'a UserId>,
+}
+
+impl Decision<'_> {
+    fn context(&self, conn: &mut DbConnection) -> AppResult<Value> {
+        Ok(json!({
+            "step_kind": self.step.kind, "decision": "approved",
+            "decided_by": name_of(conn, Some(self.decided_by))?,
+            "on_behalf_of": name_of(conn, self.on_behalf_of)?,
+            "comment": self.step.comment,
+        }))
+    }
+}
+
+/// "Step decided, next: …" to the requester, for a step before the last.
 pub(crate) fn step_decided(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
-    step: &StepRow,
-    decided_by: &UserId,
-    on_behalf_of: Option<&UserId>,
-    next: Option<&StepRow>,
+    decision: &Decision<'_>,
+    next: &StepRow,
 ) -> AppResult<()> {
     let to = requester_email(conn, app)?;
-    let next_step = match next {
-        Some(s) => Some(
-            json!({"kind": s.kind, "approver_name": name_of(conn, s.approver_id.as_ref())?.unwrap_or_else(|| "finance".into())}),
-        ),
-        None => None,
-    };
-    let context = json!({
-        "application": summary(conn, app)?, "step_kind": step.kind, "decision": "approved",
-        "decided_by": name_of(conn, Some(decided_by))?, "on_behalf_of": name_of(conn, on_behalf_of)?,
-        "comment": step.comment, "next_step": next_step, "url": mail.url(app),
-    });
+    let approver = name_of(conn, next.approver_id.as_ref())?.unwrap_or_else(|| "finance".into());
+    let mut context = decision.context(conn)?;
+    context["application"] = summary(conn, app)?;
+    context["next_step"] = json!({"kind": next.kind, "approver_name": approver});
+    context["url"] = json!(mail.url(app));
     mail.send(conn, "application_step_decided", to, context)
 }
 
-/// "Approved" to the requester and the IT specialists who will order it.
+/// "Approved", with the last decision, to the requester and the IT
+/// specialists who will order it: the requester's one mail for the last step.
 pub(crate) fn approved(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
+    last: &Decision<'_>,
 ) -> AppResult<()> {
     let mut to = requester_email(conn, app)?;
     to.extend(
@@ -150,7 +162,8 @@ pub(crate) fn approved(
             .into_iter()
             .map(|(_, email)| email),
     );
-    let context = json!({"application": summary(conn, app)?, "url": mail.url(app)});
+    let context = json!({"application": summary(conn, app)?, "url": mail.url(app),
+        "last_step": last.context(conn)?});
     mail.send(conn, "application_approved", to, context)
 }
 

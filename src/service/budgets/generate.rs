@@ -144,16 +144,28 @@ fn period_limits(
         .collect())
 }
 
-/// Orders placed from the start of the week's month (local midnight) until
-/// now, as amounts: what the month's limit has already been spent on.
+/// Local midnight at the start of `day` in `tz`, as an instant (the first
+/// valid instant when a clock change skips midnight).
+fn local_midnight(tz: chrono_tz::Tz, day: NaiveDate) -> Option<DateTime<Utc>> {
+    tz.from_local_datetime(&day.and_time(NaiveTime::MIN))
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// Orders placed in the week's month (from its first local midnight to the
+/// next month's, and never after now), as amounts: what the month's limit
+/// has already been spent on. A week of a past month counts only that
+/// month's orders.
 fn committed_this_month(conn: &mut DbConnection, req: &Request) -> AppResult<Vec<LineAmount>> {
     let month = Period::containing(BudgetKind::Monthly, req.period.start);
-    let from = req
-        .tz
-        .from_local_datetime(&month.start.and_time(NaiveTime::MIN))
-        .earliest()
-        .map_or(req.now, |t| t.with_timezone(&Utc));
-    let rows = db::budgets::ordered_between(conn, time::to_db(from), time::to_db(req.now))?;
+    let from = local_midnight(req.tz, month.start).unwrap_or(req.now);
+    let before = local_midnight(req.tz, month.next().start).unwrap_or(req.now);
+    let rows = db::budgets::ordered_between(
+        conn,
+        time::to_db(from),
+        time::to_db(before),
+        time::to_db(req.now),
+    )?;
     Ok(rows
         .into_iter()
         .map(|(department_id, category, quantity, price)| LineAmount {
@@ -222,6 +234,7 @@ pub fn generate(
         generated_by: req.actor_id.cloned(),
         approved_by: None,
         approved_at: None,
+        self_approved: false,
     };
     db::budgets::insert(conn, &row, &lines)?;
     Ok((row, lines))

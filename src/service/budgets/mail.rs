@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::export;
-use super::views::{view, DepartmentNames};
+use super::views::{view, Lookups};
 use crate::db::budgets::{BudgetLineRow, BudgetRow};
 use crate::db::{self, DbConnection};
 use crate::domain::roles::Role;
@@ -22,10 +22,10 @@ pub(crate) fn queue(
     public_url: &str,
     now: DateTime<Utc>,
     budget: (&BudgetRow, &[BudgetLineRow]),
-    names: &DepartmentNames,
+    lookups: &Lookups,
     recipients: &[String],
 ) -> AppResult<Option<String>> {
-    let budget = view(budget.0, Some(budget.1), names)?;
+    let budget = view(budget.0, Some(budget.1), lookups)?;
     let to: Vec<String> = if recipients.is_empty() {
         db::users::active_with_role(conn, Role::Finance.as_str())?
             .into_iter()
@@ -36,18 +36,18 @@ pub(crate) fn queue(
     };
     let context = json!({
         "budget": budget,
-        "url": format!("{}/budgets/{}", public_url.trim_end_matches('/'), budget.id),
+        "url": format!("{}/api/v1/budgets/{}", public_url.trim_end_matches('/'), budget.id),
     });
     let attachments = vec![
         NewAttachment {
             filename: export::file_name(&budget, "csv"),
             content_type: "text/csv; charset=utf-8".into(),
-            content: export::csv(&budget, names)?,
+            content: export::csv(&budget, &lookups.names)?,
         },
         NewAttachment {
             filename: export::file_name(&budget, "xlsx"),
             content_type: super::XLSX_TYPE.into(),
-            content: export::xlsx(&budget, names)?,
+            content: export::xlsx(&budget, &lookups.names)?,
         },
     ];
     let notification = Notification {

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_json::json;
 
-use views::{department_names, view, BudgetView};
+use views::{view, BudgetView, Lookups};
 
 use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::identity::Actor;
@@ -66,7 +66,7 @@ pub(crate) async fn create(
                 let (row, lines) = generate::generate(conn, &request)?;
                 let summary = json!({"kind": row.kind, "period_start": row.period_start, "revision": row.revision});
                 audit::record(conn, now, Some(&actor_id), "budget.generated", "budget", &row.id, summary)?;
-                view(&row, Some(&lines), &department_names(conn)?)
+                view(&row, Some(&lines), &Lookups::load(conn, &[&row])?)
             })
         })
         .await
@@ -90,12 +90,12 @@ pub(crate) async fn list(
                 page.after.as_deref(),
                 page.fetch_limit(),
             )?;
-            let names = department_names(conn)?;
             let page = Page::from_rows(rows, &page, |r| r.id.clone());
+            let lookups = Lookups::load(conn, &page.items.iter().collect::<Vec<_>>())?;
             let items = page
                 .items
                 .iter()
-                .map(|r| view(r, None, &names))
+                .map(|r| view(r, None, &lookups))
                 .collect::<AppResult<_>>()?;
             Ok(Page {
                 items,
@@ -117,8 +117,8 @@ pub(crate) async fn get(
             let row =
                 db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
             let lines = db::budgets::lines_of(conn, &id)?;
-            let names = department_names(conn)?;
-            Ok((view(&row, Some(&lines), &names)?, names))
+            let lookups = Lookups::load(conn, &[&row])?;
+            Ok((view(&row, Some(&lines), &lookups)?, lookups.names))
         })
         .await
 }
@@ -161,17 +161,26 @@ pub(crate) async fn export(
     })
 }
 
-/// Finance approves one revision; approving it twice is a 409.
+/// Finance approves one revision; approving it twice is a 409. Four eyes:
+/// whoever generated a revision by hand does not approve it, unless the
+/// approval policy's `budget_self_approval` allows it (one finance user);
+/// then the revision is marked `self_approved`.
 pub(crate) async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<BudgetView> {
     actor.require(Role::Finance)?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
     ctx.db
         .write(move |conn| {
-            if db::budgets::find(conn, &id)?.is_none() {
-                return Err(AppError::NotFound { entity: "budget" });
+            let row =
+                db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
+            let own = row.generated_by.as_ref() == Some(&actor_id);
+            if own && !load_policy(conn)?.0.budget_self_approval {
+                return Err(AppError::Forbidden {
+                    code: ErrorCode::SelfApproval,
+                    detail: "you generated this revision, so another finance user approves it (the approval policy's budget_self_approval allows it where there is only one)".into(),
+                });
             }
-            if !db::budgets::approve(conn, &id, &actor_id, time::to_db(now))? {
+            if !db::budgets::approve(conn, &id, &actor_id, own, time::to_db(now))? {
                 return Err(AppError::Conflict {
                     code: ErrorCode::AlreadyApproved,
                     detail: "this revision is already approved".into(),
@@ -185,15 +194,12 @@ pub(crate) async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppR
                 "budget.approved",
                 "budget",
                 &id,
-                json!({}),
+                json!({"self_approved": own}),
             )?;
             let row =
                 db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
-            view(
-                &row,
-                Some(&db::budgets::lines_of(conn, &id)?),
-                &department_names(conn)?,
-            )
+            let lines = db::budgets::lines_of(conn, &id)?;
+            view(&row, Some(&lines), &Lookups::load(conn, &[&row])?)
         })
         .await
 }

@@ -11,8 +11,7 @@ use crate::db::budgets::{BudgetLineRow, BudgetRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::Category;
-use crate::domain::budget::BudgetKind;
-use crate::domain::budget::{GroupTotal, Totals};
+use crate::domain::budget::{authoritative_revision, BudgetKind, GroupTotal, Totals};
 use crate::domain::ids::UserId;
 use crate::error::{AppError, AppResult};
 
@@ -77,6 +76,13 @@ pub(crate) struct BudgetView {
     pub generated_by: Option<UserId>,
     pub approved_by: Option<UserId>,
     pub approved_at: Option<DateTime<Utc>>,
+    /// Approved by the finance user who generated it (the policy's
+    /// `budget_self_approval`).
+    pub self_approved: bool,
+    /// The revision of this period that counts: the latest approved one,
+    /// or the latest when none is approved.
+    pub authoritative_revision: i32,
+    pub authoritative: bool,
     /// Absent in lists.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<BudgetLineView>>,
@@ -110,18 +116,50 @@ pub(crate) fn line_view(l: &BudgetLineRow) -> BudgetLineView {
 /// Department id → (code, name), for naming totals and export rows.
 pub(crate) type DepartmentNames = HashMap<String, (String, String)>;
 
-pub(crate) fn department_names(conn: &mut DbConnection) -> AppResult<DepartmentNames> {
-    Ok(db::departments::list(conn, None, None, i64::MAX)?
-        .into_iter()
-        .map(|d| (String::from(d.id), (d.code, d.name)))
-        .collect())
+/// What a view needs beyond its own row: department names, and which
+/// revision of each period shown is the authoritative one.
+pub(crate) struct Lookups {
+    pub names: DepartmentNames,
+    authoritative: HashMap<(BudgetKind, NaiveDate), i32>,
+}
+
+impl Lookups {
+    /// Two queries, whatever the number of `rows`.
+    pub(crate) fn load(conn: &mut DbConnection, rows: &[&BudgetRow]) -> AppResult<Self> {
+        let names = db::departments::list(conn, None, None, i64::MAX)?
+            .into_iter()
+            .map(|d| (String::from(d.id), (d.code, d.name)))
+            .collect();
+        let starts: Vec<NaiveDate> = rows.iter().map(|r| r.period_start).collect();
+        let mut revisions: HashMap<(BudgetKind, NaiveDate), Vec<(i32, bool)>> = HashMap::new();
+        for (kind, start, revision, approved) in db::budgets::revisions_starting(conn, &starts)? {
+            revisions
+                .entry((kind, start))
+                .or_default()
+                .push((revision, approved));
+        }
+        let authoritative = revisions
+            .into_iter()
+            .filter_map(|(period, revs)| authoritative_revision(&revs).map(|r| (period, r)))
+            .collect();
+        Ok(Self {
+            names,
+            authoritative,
+        })
+    }
 }
 
 pub(crate) fn view(
     row: &BudgetRow,
     lines: Option<&[BudgetLineRow]>,
-    names: &DepartmentNames,
+    lookups: &Lookups,
 ) -> AppResult<BudgetView> {
+    let names = &lookups.names;
+    let authoritative_revision = lookups
+        .authoritative
+        .get(&(row.kind, row.period_start))
+        .copied()
+        .unwrap_or(row.revision);
     let totals: Totals = serde_json::from_str(&row.totals)
         .map_err(|e| AppError::internal(format!("budget {} totals: {e}", row.id)))?;
     let by_department = totals
@@ -163,6 +201,9 @@ pub(crate) fn view(
         generated_by: row.generated_by.clone(),
         approved_by: row.approved_by.clone(),
         approved_at: row.approved_at.map(time::from_db),
+        self_approved: row.self_approved,
+        authoritative_revision,
+        authoritative: authoritative_revision == row.revision,
         lines: lines.map(|ls| ls.iter().map(line_view).collect()),
     })
 }

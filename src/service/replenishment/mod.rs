@@ -19,7 +19,7 @@ use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::round_money;
 use crate::domain::replenishment::{
-    daily_use, suggest, suggest_policy, Position, SuggestedPolicy, Supply, USAGE_WINDOW_DAYS,
+    suggest, suggest_policy, Position, SuggestedPolicy, Supply, Usage, USAGE_WINDOW_DAYS,
 };
 use crate::domain::roles::Role;
 use crate::domain::stock::BalanceKey;
@@ -105,7 +105,7 @@ pub(crate) fn compute(
         let position = Position {
             on_hand: quantity_from_db(b.on_hand_milli),
             on_order: quantity_from_db(on_order.get(&key).copied().unwrap_or(0).max(0)),
-            daily_use: daily_use(
+            usage: Usage::new(
                 quantity_from_db(issued.get(&key).copied().unwrap_or(0)),
                 USAGE_WINDOW_DAYS,
             ),
@@ -141,7 +141,7 @@ fn view(
         location_id,
         on_hand: p.on_hand.normalize(),
         on_order: p.on_order.normalize(),
-        average_daily_use: p.daily_use.round_dp(3).normalize(),
+        average_daily_use: p.usage.daily().normalize(),
         forecast_use: s.forecast.normalize(),
         projected: s.projected.normalize(),
         reorder_point: p.reorder_point.normalize(),
@@ -254,19 +254,19 @@ pub(crate) async fn suggest_stock_policy(
             };
             let issued = db::replenishment::issued_between(conn, &key, since)?;
             let issued = quantity_from_db(issued);
-            let daily = daily_use(issued, USAGE_WINDOW_DAYS);
+            let usage = Usage::new(issued, USAGE_WINDOW_DAYS);
             let lead = i64::from(item.lead_time_days);
             let SuggestedPolicy {
                 safety_stock,
                 reorder_point,
                 max_level,
-            } = suggest_policy(daily, lead, safety_days, cover_days);
+            } = suggest_policy(usage, lead, safety_days, cover_days);
             Ok(PolicySuggestionView {
                 item_id: q.item_id,
                 location_id: q.location_id,
                 basis_days: USAGE_WINDOW_DAYS,
                 issued_in_basis: issued.normalize(),
-                average_daily_use: daily.round_dp(3).normalize(),
+                average_daily_use: usage.daily().normalize(),
                 lead_time_days: item.lead_time_days,
                 safety_days,
                 cover_days,
