@@ -11,6 +11,7 @@ use super::DbConnection;
 use crate::domain::applications::Category;
 use crate::domain::applications::Status;
 use crate::domain::budget::BudgetKind;
+use crate::domain::carry::Section;
 use crate::domain::ids::UserId;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -59,6 +60,9 @@ pub struct BudgetLineRow {
     pub unit_price_cents: i64,
     pub amount_cents: i64,
     pub due_on: Option<NaiveDate>,
+    pub section: Section,
+    /// Carried over and stale lines: days from the due date to the period's start.
+    pub days_overdue: Option<i32>,
 }
 
 /// Sets (or replaces) one monthly limit.

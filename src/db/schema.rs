@@ -372,6 +372,8 @@ diesel::table! {
         unit_price_cents -> BigInt,
         amount_cents -> BigInt,
         due_on -> Nullable<Date>,
+        section -> Text,
+        days_overdue -> Nullable<Integer>,
     }
 }
 

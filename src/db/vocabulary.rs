@@ -15,6 +15,7 @@ use crate::domain::applications::{Category, Status};
 use crate::domain::approval::{StepKind, StepStatus};
 use crate::domain::backoff::DeliveryStatus;
 use crate::domain::budget::BudgetKind;
+use crate::domain::carry::Section;
 use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 use crate::domain::stock::{LocationKind, MovementKind};
 
@@ -53,6 +54,7 @@ stored_as_text!(
     BudgetKind,
     MovementKind,
     LocationKind,
+    Section,
     UserId,
     DepartmentId,
     ApplicationId,

@@ -67,6 +67,14 @@ pub(crate) struct Policy {
     /// marked `self_approved` on the revision.
     #[serde(default)]
     pub budget_self_approval: bool,
+    /// A need still open this many days after its due date is stale in
+    /// budgets: listed for action, no longer counted against the limits.
+    #[serde(default = "default_stale_after_days")]
+    pub stale_after_days: i64,
+}
+
+fn default_stale_after_days() -> i64 {
+    30
 }
 
 fn default_other_payer_roles() -> Vec<Role> {
@@ -109,6 +117,7 @@ impl Default for Policy {
             four_eyes: true,
             other_payer_roles: default_other_payer_roles(),
             budget_self_approval: false,
+            stale_after_days: default_stale_after_days(),
         }
     }
 }
@@ -162,6 +171,13 @@ impl Policy {
                     format!("{} is listed twice", role.as_str()),
                 );
             }
+        }
+        if !(1..=3650).contains(&self.stale_after_days) {
+            errors.add(
+                "stale_after_days",
+                "out_of_range",
+                "must be between 1 and 3650",
+            );
         }
         if !(1..=366).contains(&self.max_delegation_days) {
             errors.add(

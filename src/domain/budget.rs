@@ -2,7 +2,8 @@
 //! weeks Monday–Sunday, calendar months), which period a scheduled run produces,
 //! limits pro rata by days, and the totals beside their limits. Money is exact:
 //! totals are sums of lines already rounded to the cent, so lines add up to
-//! totals.
+//! totals: the new and carried-over lines to `total`, the stale ones to
+//! `stale` (sections: `domain::carry`).
 
 use std::collections::BTreeMap;
 
@@ -11,6 +12,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::applications::round_money;
+use super::carry::Section;
 
 super::vocabulary::text_enum!(
     /// The two budget cadences.
@@ -152,6 +154,7 @@ pub(crate) struct LineAmount {
     pub department_id: Option<String>,
     pub category: String,
     pub amount: Decimal,
+    pub section: Section,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -159,7 +162,16 @@ pub(crate) struct GroupTotal {
     /// The department id or category; absent for the overall total.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+    /// New and carried-over lines: what is compared with the limit.
     pub total: Decimal,
+    /// The parts of the total and the stale lines beside it. Absent in
+    /// revisions made before carrying over was told apart.
+    #[serde(default)]
+    pub new: Option<Decimal>,
+    #[serde(default)]
+    pub carried_over: Option<Decimal>,
+    #[serde(default)]
+    pub stale: Option<Decimal>,
     pub limit: Option<Decimal>,
     pub remaining: Option<Decimal>,
     pub overrun: bool,
@@ -176,13 +188,40 @@ fn in_cents(amount: Decimal) -> Decimal {
     amount
 }
 
+/// A group's sums by section.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sums {
+    /// What counts against the limits (new and carried over).
+    counted: Decimal,
+    new: Decimal,
+    carried_over: Decimal,
+    stale: Decimal,
+}
+
+impl Sums {
+    fn add(&mut self, section: Section, amount: Decimal) {
+        if section.counts_against_limits() {
+            self.counted += amount;
+        }
+        match section {
+            Section::New => self.new += amount,
+            Section::CarriedOver => self.carried_over += amount,
+            Section::Stale => self.stale += amount,
+        }
+    }
+}
+
 impl GroupTotal {
-    fn new(key: Option<String>, total: Decimal, limit: Option<Decimal>) -> Self {
-        let (total, limit) = (in_cents(total), limit.map(in_cents));
+    fn new(key: Option<String>, sums: Sums, limit: Option<Decimal>) -> Self {
+        let total = in_cents(sums.counted);
+        let limit = limit.map(in_cents);
         let remaining = limit.map(|l| l - total);
         Self {
             key,
             total,
+            new: Some(in_cents(sums.new)),
+            carried_over: Some(in_cents(sums.carried_over)),
+            stale: Some(in_cents(sums.stale)),
             limit,
             remaining,
             overrun: remaining.is_some_and(|r| r < Decimal::ZERO),
@@ -211,26 +250,34 @@ pub(crate) fn authoritative_revision(revisions: &[(i32, bool)]) -> Option<i32> {
 }
 
 pub(crate) fn totals(lines: &[LineAmount], limits: &BTreeMap<(String, String), Decimal>) -> Totals {
-    let mut by_dept: BTreeMap<String, (Decimal, Option<Decimal>)> = BTreeMap::new();
-    let mut by_cat: BTreeMap<String, (Decimal, Option<Decimal>)> = BTreeMap::new();
+    let mut by_dept: BTreeMap<String, (Sums, Option<Decimal>)> = BTreeMap::new();
+    let mut by_cat: BTreeMap<String, (Sums, Option<Decimal>)> = BTreeMap::new();
     for ((dept, cat), limit) in limits {
         let d = by_dept.entry(dept.clone()).or_default();
         d.1 = Some(d.1.unwrap_or_default() + limit);
         let c = by_cat.entry(cat.clone()).or_default();
         c.1 = Some(c.1.unwrap_or_default() + limit);
     }
-    let mut overall = Decimal::ZERO;
+    let mut overall = Sums::default();
     for line in lines {
         let dept = line
             .department_id
             .clone()
             .unwrap_or_else(|| "unassigned".into());
-        by_dept.entry(dept).or_default().0 += line.amount;
-        by_cat.entry(line.category.clone()).or_default().0 += line.amount;
-        overall += line.amount;
+        by_dept
+            .entry(dept)
+            .or_default()
+            .0
+            .add(line.section, line.amount);
+        by_cat
+            .entry(line.category.clone())
+            .or_default()
+            .0
+            .add(line.section, line.amount);
+        overall.add(line.section, line.amount);
     }
     let overall_limit = (!limits.is_empty()).then(|| limits.values().copied().sum());
-    let group = |m: BTreeMap<String, (Decimal, Option<Decimal>)>| {
+    let group = |m: BTreeMap<String, (Sums, Option<Decimal>)>| {
         m.into_iter()
             .map(|(k, (t, l))| GroupTotal::new(Some(k), t, l))
             .collect()

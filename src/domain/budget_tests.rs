@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::*;
+use crate::domain::carry::Section;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::from_str(s).unwrap()
@@ -107,6 +108,7 @@ fn totals_sum_lines_beside_their_limits() {
         department_id: dept.map(str::to_owned),
         category: cat.into(),
         amount: d(amount),
+        section: Section::New,
     };
     let lines = [
         line(Some("ops"), "hardware", "600.10"),
@@ -148,6 +150,7 @@ fn month_to_date_is_added_beside_each_group() {
         department_id: Some(dept.into()),
         category: cat.into(),
         amount: d(a),
+        section: Section::New,
     };
     let mut t = totals(&[amount("ops", "hardware", "10")], &BTreeMap::new());
     add_month_to_date(
@@ -188,4 +191,33 @@ fn empty_totals_read_as_money() {
         t.overall.month_to_date_committed.map(|m| m.to_string()),
         Some("0.00".into())
     );
+}
+
+#[test]
+fn carried_over_needs_count_against_the_limit_and_stale_ones_stand_beside() {
+    let line = |section, amount: &str| LineAmount {
+        department_id: Some("ops".into()),
+        category: "hardware".into(),
+        amount: d(amount),
+        section,
+    };
+    let lines = [
+        line(Section::New, "100.00"),
+        line(Section::CarriedOver, "40.00"),
+        line(Section::Stale, "1000.00"),
+    ];
+    let limits = BTreeMap::from([(("ops".to_owned(), "hardware".to_owned()), d("150.00"))]);
+    let t = totals(&lines, &limits);
+    let ops = &t.by_department[0];
+    assert_eq!(
+        (ops.total, ops.new, ops.carried_over, ops.stale),
+        (
+            d("140.00"),
+            Some(d("100.00")),
+            Some(d("40.00")),
+            Some(d("1000.00"))
+        )
+    );
+    assert_eq!((ops.remaining, ops.overrun), (Some(d("10.00")), false));
+    assert_eq!(t.overall.total, d("140.00"));
 }

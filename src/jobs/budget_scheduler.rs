@@ -170,6 +170,10 @@ impl BudgetScheduler {
                 db::schedules::set_budget(conn, &job, period.start, &budget.id)?;
                 let lookups = views::Lookups::load(conn, &[&budget])?;
                 let email_id = mail::queue(conn, &templates, &public_url, now, (&budget, &lines), &lookups, &recipients)?;
+                // Once a week, with the weekly budget: the stale needs to the IT specialists.
+                if budget.kind == BudgetKind::Weekly {
+                    mail::queue_stale(conn, &templates, &public_url, now, (&budget, &lines))?;
+                }
                 let summary = json!({"job": job, "period_start": period.start, "late": late, "due_at": due_at});
                 audit::record(conn, now, None, "budget.generated", "budget", &budget.id, summary)?;
                 Ok(Some(RunOutcome {

@@ -23,6 +23,7 @@ pub(crate) const KINDS: &[&str] = &[
     "application_received",
     "low_stock",
     "budget_ready",
+    "stale_needs",
 ];
 
 /// Every default template as `(name, source)`.
@@ -166,6 +167,15 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "budget_ready.html",
         include_str!("templates/budget_ready.html"),
     ),
+    (
+        "stale_needs.subject.txt",
+        include_str!("templates/stale_needs.subject.txt"),
+    ),
+    ("stale_needs.txt", include_str!("templates/stale_needs.txt")),
+    (
+        "stale_needs.html",
+        include_str!("templates/stale_needs.html"),
+    ),
 ];
 
 /// A realistic context for `kind`, exercising every field (nullable ones
@@ -272,7 +282,19 @@ pub fn sample_context(kind: &str) -> Value {
             ],
             "url": "https://procura.example.com/stock",
         }),
+        "stale_needs" => json!({
+            "period_start": "2025-06-30",
+            "period_end": "2025-07-06",
+            "currency": "EUR",
+            "stale_after_days": 30,
+            "lines": [{
+                "line": {"description": "Laptops <14\"> — Laptop", "amount": "2400.00",
+                    "due_on": "2025-04-15", "days_overdue": 76},
+                "url": "https://procura.example.com/api/v1/applications/0190f5d2-8a3c-7b1e-9f00-0123456789ab",
+            }],
+        }),
         "budget_ready" => json!({
+            "stale_after_days": 30,
             "budget": {
                 "kind": "weekly",
                 "period_start": "2025-06-30",
@@ -281,6 +303,7 @@ pub fn sample_context(kind: &str) -> Value {
                 "late": true,
                 "total": "8450.00",
                 "currency": "EUR",
+                "overall": {"total": "8450.00", "new": "7250.00", "carried_over": "1200.00", "stale": "2400.00"},
                 "by_department": [
                     {
                         "name": "Finance & Accounting",

@@ -16,6 +16,7 @@ mod applications;
 mod approval_rules;
 mod auth;
 mod awaiting;
+mod budget_periods;
 mod budgets;
 mod catalogue;
 mod cli;

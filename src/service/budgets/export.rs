@@ -1,19 +1,29 @@
 //! A budget as files for finance: CSV with exact decimal strings, and XLSX
-//! with a `Lines` sheet and a `Totals` sheet. XLSX cells hold numbers as
-//! binary doubles (the format has no decimal type); amounts are whole cents,
-//! which doubles represent exactly far beyond any budget, so totals read
-//! back equal to the cent. The CSV is the exact record.
+//! with a `Lines` sheet, a `Carried over` sheet (the carried-over and stale
+//! lines again, for action) and a `Totals` sheet keyed by department code
+//! and name. Both open cleanly in Excel and LibreOffice: the CSV is UTF-8
+//! with a byte-order mark and CRLF line ends under a stable header
+//! (docs/guide/budgets.md#exports); the XLSX has date cells for dates, a
+//! frozen header row, fitted columns, and quantities shown without a
+//! trailing point. XLSX cells hold numbers as binary doubles (the format has
+//! no decimal type); amounts are whole cents, which doubles represent
+//! exactly far beyond any budget, so totals read back equal to the cent.
+//! The CSV is the exact record.
 
+use chrono::Datelike;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use super::views::{BudgetView, DepartmentNames, TotalView};
+use super::views::{BudgetLineView, BudgetView, DepartmentNames, TotalView};
+use crate::domain::carry::Section;
 use crate::domain::spreadsheet;
 use crate::error::{AppError, AppResult};
 
-const LINE_COLUMNS: [&str; 12] = [
+/// The lines' header, in both files; documented, and kept stable.
+pub(crate) const LINE_COLUMNS: [&str; 14] = [
     "position",
+    "section",
     "source",
     "source_ref",
     "description",
@@ -25,6 +35,20 @@ const LINE_COLUMNS: [&str; 12] = [
     "amount",
     "currency",
     "due_on",
+    "days_overdue",
+];
+
+const TOTAL_COLUMNS: [&str; 10] = [
+    "group",
+    "code",
+    "name",
+    "total",
+    "new",
+    "carried_over",
+    "stale",
+    "limit",
+    "remaining",
+    "overrun",
 ];
 
 pub(crate) fn file_name(budget: &BudgetView, extension: &str) -> String {
@@ -39,7 +63,10 @@ fn department_of(names: &DepartmentNames, id: Option<&String>) -> (String, Strin
 }
 
 pub(crate) fn csv(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec<u8>> {
-    let mut out = csv::Writer::from_writer(Vec::new());
+    // The byte-order mark makes Excel read UTF-8 ("—", "²") as UTF-8.
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer("\u{feff}".as_bytes().to_vec());
     let fail = |e: csv::Error| AppError::internal(format!("budget CSV: {e}"));
     out.write_record(LINE_COLUMNS).map_err(fail)?;
     for l in budget.lines.iter().flatten() {
@@ -48,6 +75,7 @@ pub(crate) fn csv(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec
         let text = |t: &str| spreadsheet::neutralize(t).into_owned();
         out.write_record([
             l.position.to_string(),
+            l.section.to_string(),
             l.source.clone(),
             text(&l.source_ref),
             text(&l.description),
@@ -59,6 +87,7 @@ pub(crate) fn csv(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec
             l.amount.to_string(),
             budget.currency.clone(),
             l.due_on.map(|d| d.to_string()).unwrap_or_default(),
+            l.days_overdue.map(|d| d.to_string()).unwrap_or_default(),
         ])
         .map_err(fail)?;
     }
@@ -70,82 +99,128 @@ fn number(d: Decimal) -> f64 {
     d.to_f64().unwrap_or_default()
 }
 
-fn write_lines(
-    sheet: &mut Worksheet,
-    budget: &BudgetView,
-    names: &DepartmentNames,
-) -> Result<(), XlsxError> {
+/// Quantities as people write them: "20", "2.5", never "20.".
+fn quantity_format(q: Decimal) -> Format {
+    if q.fract().is_zero() {
+        Format::new().set_num_format("#,##0")
+    } else {
+        Format::new().set_num_format("#,##0.###")
+    }
+}
+
+fn header(sheet: &mut Worksheet, name: &str, columns: &[&str]) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold();
-    let money = Format::new().set_num_format("#,##0.00");
-    let quantity = Format::new().set_num_format("#,##0.###");
-    sheet.set_name("Lines")?;
-    for (col, title) in LINE_COLUMNS.iter().enumerate() {
+    sheet.set_name(name)?;
+    for (col, title) in columns.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, *title, &bold)?;
     }
-    for (i, l) in budget.lines.iter().flatten().enumerate() {
-        let row = i as u32 + 1;
-        let (code, name) = department_of(names, l.department_id.as_ref());
-        sheet.write_number(row, 0, f64::from(l.position))?;
-        sheet.write_string(row, 1, &l.source)?;
-        sheet.write_string(row, 2, &l.source_ref)?;
-        sheet.write_string(row, 3, &l.description)?;
-        sheet.write_string(row, 4, &code)?;
-        sheet.write_string(row, 5, &name)?;
-        sheet.write_string(row, 6, l.category.as_str())?;
-        sheet.write_number_with_format(row, 7, number(l.quantity), &quantity)?;
-        sheet.write_number_with_format(row, 8, number(l.unit_price), &money)?;
-        sheet.write_number_with_format(row, 9, number(l.amount), &money)?;
-        sheet.write_string(row, 10, &budget.currency)?;
-        sheet.write_string(row, 11, l.due_on.map(|d| d.to_string()).unwrap_or_default())?;
+    sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+fn write_line(
+    sheet: &mut Worksheet,
+    row: u32,
+    l: &BudgetLineView,
+    currency: &str,
+    names: &DepartmentNames,
+) -> Result<(), XlsxError> {
+    let money = Format::new().set_num_format("#,##0.00");
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let (code, name) = department_of(names, l.department_id.as_ref());
+    sheet.write_number(row, 0, f64::from(l.position))?;
+    sheet.write_string(row, 1, l.section.as_str())?;
+    sheet.write_string(row, 2, &l.source)?;
+    sheet.write_string(row, 3, &l.source_ref)?;
+    sheet.write_string(row, 4, &l.description)?;
+    sheet.write_string(row, 5, &code)?;
+    sheet.write_string(row, 6, &name)?;
+    sheet.write_string(row, 7, l.category.as_str())?;
+    sheet.write_number_with_format(row, 8, number(l.quantity), &quantity_format(l.quantity))?;
+    sheet.write_number_with_format(row, 9, number(l.unit_price), &money)?;
+    sheet.write_number_with_format(row, 10, number(l.amount), &money)?;
+    sheet.write_string(row, 11, currency)?;
+    if let Some(due) = l.due_on {
+        let day = ExcelDateTime::from_ymd(due.year() as u16, due.month() as u8, due.day() as u8)?;
+        sheet.write_datetime_with_format(row, 12, &day, &date)?;
     }
+    if let Some(days) = l.days_overdue {
+        sheet.write_number(row, 13, f64::from(days))?;
+    }
+    Ok(())
+}
+
+/// Every line on `Lines`; only the carried-over and stale ones on `Carried over`.
+fn write_lines(
+    sheet: &mut Worksheet,
+    title: &str,
+    budget: &BudgetView,
+    names: &DepartmentNames,
+    keep: fn(&BudgetLineView) -> bool,
+) -> Result<(), XlsxError> {
+    header(sheet, title, &LINE_COLUMNS)?;
+    let kept = budget.lines.iter().flatten().filter(|l| keep(l));
+    for (i, l) in kept.enumerate() {
+        write_line(sheet, i as u32 + 1, l, &budget.currency, names)?;
+    }
+    sheet.autofit();
     Ok(())
 }
 
 fn write_total(
     sheet: &mut Worksheet,
     row: u32,
-    group: &str,
-    key: &str,
+    key: [&str; 3],
     t: &TotalView,
 ) -> Result<(), XlsxError> {
     let money = Format::new().set_num_format("#,##0.00");
-    sheet.write_string(row, 0, group)?;
-    sheet.write_string(row, 1, key)?;
-    sheet.write_number_with_format(row, 2, number(t.total), &money)?;
-    if let (Some(limit), Some(remaining)) = (t.limit, t.remaining) {
-        sheet.write_number_with_format(row, 3, number(limit), &money)?;
-        sheet.write_number_with_format(row, 4, number(remaining), &money)?;
+    for (col, text) in key.iter().enumerate() {
+        sheet.write_string(row, col as u16, *text)?;
     }
-    sheet.write_string(row, 5, if t.overrun { "yes" } else { "no" })?;
+    for (col, amount) in [(3, t.total), (4, t.new), (5, t.carried_over), (6, t.stale)] {
+        sheet.write_number_with_format(row, col, number(amount), &money)?;
+    }
+    if let (Some(limit), Some(remaining)) = (t.limit, t.remaining) {
+        sheet.write_number_with_format(row, 7, number(limit), &money)?;
+        sheet.write_number_with_format(row, 8, number(remaining), &money)?;
+    }
+    sheet.write_string(row, 9, if t.overrun { "yes" } else { "no" })?;
     Ok(())
 }
 
 fn write_totals(sheet: &mut Worksheet, budget: &BudgetView) -> Result<(), XlsxError> {
-    let bold = Format::new().set_bold();
-    sheet.set_name("Totals")?;
-    for (col, title) in ["group", "key", "total", "limit", "remaining", "overrun"]
-        .iter()
-        .enumerate()
-    {
-        sheet.write_string_with_format(0, col as u16, *title, &bold)?;
-    }
+    header(sheet, "Totals", &TOTAL_COLUMNS)?;
     let mut row = 1;
-    write_total(sheet, row, "overall", &budget.currency, &budget.overall)?;
+    write_total(
+        sheet,
+        row,
+        ["overall", "", &budget.currency],
+        &budget.overall,
+    )?;
     for d in &budget.by_department {
         row += 1;
-        write_total(sheet, row, "department", &d.name, &d.total)?;
+        let code = d.code.as_deref().unwrap_or("");
+        write_total(sheet, row, ["department", code, &d.name], &d.total)?;
     }
     for c in &budget.by_category {
         row += 1;
-        write_total(sheet, row, "category", &c.category, &c.total)?;
+        write_total(sheet, row, ["category", &c.category, &c.category], &c.total)?;
     }
+    sheet.autofit();
     Ok(())
 }
 
 pub(crate) fn xlsx(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec<u8>> {
     let build = || -> Result<Vec<u8>, XlsxError> {
         let mut workbook = Workbook::new();
-        write_lines(workbook.add_worksheet(), budget, names)?;
+        write_lines(workbook.add_worksheet(), "Lines", budget, names, |_| true)?;
+        write_lines(
+            workbook.add_worksheet(),
+            "Carried over",
+            budget,
+            names,
+            |l| l.section != Section::New,
+        )?;
         write_totals(workbook.add_worksheet(), budget)?;
         workbook.save_to_buffer()
     };

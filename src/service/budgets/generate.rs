@@ -18,9 +18,11 @@ use crate::domain::applications::Status;
 use crate::domain::budget::{
     add_month_to_date, pro_rata, totals, BudgetKind, LineAmount, Period, Totals,
 };
+use crate::domain::carry::{place, Days, Section};
 use crate::domain::ids::UserId;
 use crate::error::{AppError, AppResult};
 use crate::service::new_id;
+use crate::service::policy::load_policy;
 use crate::service::replenishment::{self, Scope};
 
 /// Who or what asked for the revision.
@@ -48,6 +50,8 @@ struct Draft {
     quantity_milli: i64,
     unit_price_cents: i64,
     due_on: Option<NaiveDate>,
+    section: Section,
+    days_overdue: Option<i64>,
 }
 
 impl Draft {
@@ -56,7 +60,21 @@ impl Draft {
     }
 }
 
-fn from_application(source: &'static str, s: SourceLine, committed: bool) -> Option<Draft> {
+/// A line of an open application, placed in the period by its due date:
+/// the expected delivery for ordered lines (the need's date when none was
+/// given), the need's date for approved ones.
+fn from_application(
+    source: &'static str,
+    s: SourceLine,
+    committed: bool,
+    place_in: &dyn Fn(Option<NaiveDate>) -> Option<(Section, Option<i64>)>,
+) -> Option<Draft> {
+    let due_on = if committed {
+        s.expected_on.or(s.needed_by)
+    } else {
+        s.needed_by
+    };
+    let (section, days_overdue) = place_in(due_on)?;
     let quantity = if committed {
         s.line.quantity_milli - s.line.received_milli
     } else {
@@ -80,26 +98,30 @@ fn from_application(source: &'static str, s: SourceLine, committed: bool) -> Opt
         category: s.line.category,
         quantity_milli: quantity,
         unit_price_cents: price,
-        due_on: if committed {
-            s.expected_on
-        } else {
-            s.needed_by
-        },
+        due_on,
+        section,
+        days_overdue,
     })
 }
 
 fn gather(conn: &mut DbConnection, req: &Request) -> AppResult<Vec<Draft>> {
     let end = req.period.end;
+    let stale_after = load_policy(conn)?.0.stale_after_days;
+    let days = Days {
+        start: req.period.start,
+        end: req.period.end,
+    };
+    let place_in = |due| place(due, days, stale_after);
     let mut drafts: Vec<Draft> = db::budgets::source_lines(conn, &[Status::Approved], end)?
         .into_iter()
-        .filter_map(|s| from_application("approved", s, false))
+        .filter_map(|s| from_application("approved", s, false, &place_in))
         .collect();
     let ordered =
         db::budgets::source_lines(conn, &[Status::Ordered, Status::PartiallyReceived], end)?;
     drafts.extend(
         ordered
             .into_iter()
-            .filter_map(|s| from_application("committed", s, true)),
+            .filter_map(|s| from_application("committed", s, true, &place_in)),
     );
     // Enough stock to last from today to the period's end, plus lead time.
     let horizon = ((end - req.today).num_days() + 1).max(0);
@@ -114,8 +136,13 @@ fn gather(conn: &mut DbConnection, req: &Request) -> AppResult<Vec<Draft>> {
             quantity_milli: quantity_to_db(s.suggested_quantity).unwrap_or_default(),
             unit_price_cents: money_to_db(s.unit_cost).unwrap_or_default(),
             due_on: None,
+            section: Section::New,
+            days_overdue: None,
         });
     }
+    // New lines first, then what is carried over, then the stale; each
+    // section keeps the sources' order.
+    drafts.sort_by_key(|d| d.section as u8);
     Ok(drafts)
 }
 
@@ -172,6 +199,7 @@ fn committed_this_month(conn: &mut DbConnection, req: &Request) -> AppResult<Vec
             department_id,
             category,
             amount: round_money(quantity_from_db(quantity) * money_from_db(price)),
+            section: Section::New,
         })
         .collect())
 }
@@ -189,6 +217,7 @@ pub fn generate(
             department_id: d.department_id.clone(),
             category: d.category.as_str().to_owned(),
             amount: d.amount(),
+            section: d.section,
         })
         .collect();
     let mut totals: Totals = totals(&amounts, &limits);
@@ -217,6 +246,8 @@ pub fn generate(
             unit_price_cents: d.unit_price_cents,
             amount_cents: money_to_db(a.amount).unwrap_or_default(),
             due_on: d.due_on,
+            section: d.section,
+            days_overdue: d.days_overdue.and_then(|n| i32::try_from(n).ok()),
         })
         .collect();
     let row = BudgetRow {

@@ -1,5 +1,6 @@
-//! The `budget_ready` email to finance: HTML summary and text alternative
-//! from the templates, the full lines as CSV and XLSX attachments. Queued in
+//! The `budget_ready` email to finance (HTML summary and text alternative
+//! from the templates, the full lines as CSV and XLSX attachments), and the
+//! weekly `stale_needs` list to the IT specialists. Queued in
 //! the outbox in the run's own transaction, so the budget and its email
 //! commit together or not at all.
 
@@ -10,10 +11,12 @@ use super::export;
 use super::views::{view, Lookups};
 use crate::db::budgets::{BudgetLineRow, BudgetRow};
 use crate::db::{self, DbConnection};
+use crate::domain::carry::Section;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
 use crate::mail::templates::Templates;
 use crate::service::outbox::{self, NewAttachment, Notification};
+use crate::service::policy::load_policy;
 
 /// `recipients` empty means every active finance user.
 pub(crate) fn queue(
@@ -34,8 +37,10 @@ pub(crate) fn queue(
     } else {
         recipients.to_vec()
     };
+    let stale_after_days = load_policy(conn)?.0.stale_after_days;
     let context = json!({
         "budget": budget,
+        "stale_after_days": stale_after_days,
         "url": format!("{}/api/v1/budgets/{}", public_url.trim_end_matches('/'), budget.id),
     });
     let attachments = vec![
@@ -55,6 +60,52 @@ pub(crate) fn queue(
         to,
         context,
         attachments,
+    };
+    outbox::enqueue(conn, templates, now, notification)
+}
+
+/// The weekly list of stale needs to the IT specialists, with the weekly
+/// scheduled budget (so once a week, claimed with it): each line to order,
+/// re-date or cancel, with its application. Nothing when none is stale.
+pub(crate) fn queue_stale(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    public_url: &str,
+    now: DateTime<Utc>,
+    budget: (&BudgetRow, &[BudgetLineRow]),
+) -> AppResult<Option<String>> {
+    let base = public_url.trim_end_matches('/');
+    let stale: Vec<serde_json::Value> = budget
+        .1
+        .iter()
+        .filter(|l| l.section == Section::Stale)
+        .map(|l| {
+            let line = super::views::line_view(l);
+            let application = l
+                .source_ref
+                .strip_prefix("application:")
+                .and_then(|r| r.split('#').next())
+                .unwrap_or_default();
+            json!({"line": line, "url": format!("{base}/api/v1/applications/{application}")})
+        })
+        .collect();
+    if stale.is_empty() {
+        return Ok(None);
+    }
+    let to = db::users::active_with_role(conn, Role::ItSpecialist.as_str())?
+        .into_iter()
+        .map(|(_, email)| email)
+        .collect();
+    let context = json!({
+        "period_start": budget.0.period_start, "period_end": budget.0.period_end,
+        "currency": budget.0.currency,
+        "stale_after_days": load_policy(conn)?.0.stale_after_days, "lines": stale,
+    });
+    let notification = Notification {
+        kind: "stale_needs",
+        to,
+        context,
+        attachments: Vec::new(),
     };
     outbox::enqueue(conn, templates, now, notification)
 }

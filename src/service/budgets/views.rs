@@ -12,12 +12,18 @@ use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::Category;
 use crate::domain::budget::{authoritative_revision, BudgetKind, GroupTotal, Totals};
+use crate::domain::carry::Section;
 use crate::domain::ids::UserId;
 use crate::error::{AppError, AppResult};
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct TotalView {
+    /// New and carried-over lines: what is compared with the limit.
     pub total: Decimal,
+    pub new: Decimal,
+    pub carried_over: Decimal,
+    /// Stale lines, beside the total and not in it.
+    pub stale: Decimal,
     pub limit: Option<Decimal>,
     pub remaining: Option<Decimal>,
     pub overrun: bool,
@@ -55,6 +61,9 @@ pub(crate) struct BudgetLineView {
     pub unit_price: Decimal,
     pub amount: Decimal,
     pub due_on: Option<NaiveDate>,
+    pub section: Section,
+    /// Carried over and stale: days from `due_on` to the period's start.
+    pub days_overdue: Option<i32>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,8 +98,13 @@ pub(crate) struct BudgetView {
 }
 
 fn total_view(g: &GroupTotal) -> TotalView {
+    // Revisions made before sections existed counted everything as new.
+    let zero = Decimal::new(0, 2);
     TotalView {
         total: g.total,
+        new: g.new.unwrap_or(g.total),
+        carried_over: g.carried_over.unwrap_or(zero),
+        stale: g.stale.unwrap_or(zero),
         limit: g.limit,
         remaining: g.remaining,
         overrun: g.overrun,
@@ -110,6 +124,8 @@ pub(crate) fn line_view(l: &BudgetLineRow) -> BudgetLineView {
         unit_price: money_from_db(l.unit_price_cents),
         amount: money_from_db(l.amount_cents),
         due_on: l.due_on,
+        section: l.section,
+        days_overdue: l.days_overdue,
     }
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE budget_lines DROP COLUMN days_overdue;
+ALTER TABLE budget_lines DROP COLUMN section;
