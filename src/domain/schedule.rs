@@ -11,7 +11,8 @@
 
 use std::str::FromStr;
 
-use chrono::{DateTime, Utc};
+use chrono::offset::LocalResult;
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use cron::Schedule;
 
@@ -110,38 +111,59 @@ fn weekday_number(text: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("has the weekday `{text}`; use 0–7 (0 and 7 are Sunday, 1 is Monday) or a name such as Wed"))
 }
 
-/// The next `count` firings after `after`, for people to check what they
-/// configured.
-pub(crate) fn next_fires(
-    schedule: &Schedule,
-    tz: Tz,
-    after: DateTime<Utc>,
-    count: usize,
-) -> Vec<DateTime<Utc>> {
-    schedule
-        .after(&after.with_timezone(&tz))
-        .take(count)
-        .map(|at| at.with_timezone(&Utc))
-        .collect()
-}
-
 /// At most this many firings are walked when looking back for a missed
 /// run: a schedule firing more often than that is not a budget schedule.
 const MAX_WALK: usize = 10_000;
 
-/// The last instant in `(not_before, now]` at which `schedule` fires,
-/// reading its fields as local time in `tz` (so 09:00 stays 09:00 across
-/// daylight-saving switches).
+/// The firings of `schedule` after `after`, as instants. The fields are
+/// read as local wall-clock time in `tz`, so 09:00 stays 09:00 across
+/// daylight-saving changes. As cronie and systemd timers do, a local time
+/// the spring change skips runs at the first valid instant after the gap,
+/// and a local time the autumn change repeats runs once, at its first
+/// occurrence.
+fn firings(
+    schedule: &Schedule,
+    tz: Tz,
+    after: DateTime<Utc>,
+) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+    // The crate walks the fields on a clock with no changes: UTC stands in
+    // for the local wall clock, and each local time is placed in `tz` here.
+    let wall_after = Utc.from_utc_datetime(&after.with_timezone(&tz).naive_local());
+    let mut previous: Option<DateTime<Utc>> = None;
+    schedule
+        .after(&wall_after)
+        .filter_map(move |wall| first_instant_from(tz, wall.naive_utc()))
+        .filter(move |at| *at > after)
+        .filter(move |at| {
+            // Two local times in one gap land on the same instant: run once.
+            let fresh = previous != Some(*at);
+            previous = Some(*at);
+            fresh
+        })
+}
+
+/// The instant a local wall-clock time names in `tz`: the earlier one when
+/// the autumn change repeats it; inside a spring gap, the first valid local
+/// minute after it, which is the instant of the change.
+fn first_instant_from(tz: Tz, wall: NaiveDateTime) -> Option<DateTime<Utc>> {
+    // Gaps are whole minutes and at most a few hours wide.
+    (0..=240).find_map(|minutes| {
+        match tz.from_local_datetime(&(wall + Duration::minutes(minutes))) {
+            LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Some(at.with_timezone(&Utc)),
+            LocalResult::None => None,
+        }
+    })
+}
+
+/// The last instant in `(not_before, now]` at which `schedule` fires.
 pub(crate) fn last_fire(
     schedule: &Schedule,
     tz: Tz,
     not_before: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Option<DateTime<Utc>> {
-    schedule
-        .after(&not_before.with_timezone(&tz))
+    firings(schedule, tz, not_before)
         .take(MAX_WALK)
-        .map(|at| at.with_timezone(&Utc))
         .take_while(|at| *at <= now)
         .last()
 }
@@ -152,10 +174,18 @@ pub(crate) fn next_fire(
     tz: Tz,
     after: DateTime<Utc>,
 ) -> Option<DateTime<Utc>> {
-    schedule
-        .after(&after.with_timezone(&tz))
-        .next()
-        .map(|at| at.with_timezone(&Utc))
+    firings(schedule, tz, after).next()
+}
+
+/// The next `count` firings after `after`, for people to check what they
+/// configured.
+pub(crate) fn next_fires(
+    schedule: &Schedule,
+    tz: Tz,
+    after: DateTime<Utc>,
+    count: usize,
+) -> Vec<DateTime<Utc>> {
+    firings(schedule, tz, after).take(count).collect()
 }
 
 #[cfg(test)]
@@ -189,6 +219,82 @@ mod tests {
             next_fire(&monthly, kyiv, utc("2026-10-25T06:00:00Z")),
             Some(utc("2026-10-25T07:00:00Z")),
             "the 25th at 09:00 on the switch day itself"
+        );
+    }
+
+    /// Spring: a firing inside the skipped hour runs at the first instant
+    /// after the gap; autumn: a firing in the repeated hour runs once.
+    #[test]
+    fn firings_in_a_skipped_or_repeated_hour_run_once() {
+        let kyiv: Tz = "Europe/Kyiv".parse().unwrap();
+        let new_york: Tz = "America/New_York".parse().unwrap();
+        // Kyiv: 29 March 2026 03:00 → 04:00 (EET → EEST, the change at
+        // 01:00 UTC); 25 October 2026 04:00 → 03:00 (at 01:00 UTC).
+        // New York: 8 March 2026 02:00 → 03:00 (07:00 UTC); 1 November
+        // 2026 02:00 → 01:00 (06:00 UTC).
+        let cases = [
+            (
+                kyiv,
+                "30 3 29 3 *",
+                "2026-03-28T00:00:00Z",
+                "2026-03-29T01:00:00Z",
+            ),
+            (
+                kyiv,
+                "30 3 25 10 *",
+                "2026-10-24T00:00:00Z",
+                "2026-10-25T00:30:00Z",
+            ),
+            (
+                new_york,
+                "30 2 8 3 *",
+                "2026-03-07T00:00:00Z",
+                "2026-03-08T07:00:00Z",
+            ),
+            (
+                new_york,
+                "30 1 1 11 *",
+                "2026-10-31T00:00:00Z",
+                "2026-11-01T05:30:00Z",
+            ),
+        ];
+        for (tz, cron, after, want) in cases {
+            let schedule = parse_cron(cron).unwrap();
+            let runs = next_fires(&schedule, tz, utc(after), 2);
+            assert_eq!(runs[0], utc(want), "{tz} {cron}");
+            // The next run is a year later: the repeated hour ran once.
+            assert!(
+                runs[1] - runs[0] > Duration::days(300),
+                "{tz} {cron}: {runs:?}"
+            );
+            // Found again as the last firing, so a scheduler at that instant runs it.
+            assert_eq!(
+                last_fire(&schedule, tz, utc(after), utc(want)),
+                Some(utc(want))
+            );
+        }
+        // An hourly schedule through the Kyiv spring gap: 02:00, then 04:00
+        // (03:00 does not exist), each once.
+        let hourly = parse_cron("0 * * * *").unwrap();
+        let runs = next_fires(&hourly, kyiv, utc("2026-03-28T23:30:00Z"), 3);
+        assert_eq!(
+            runs,
+            [
+                utc("2026-03-29T00:00:00Z"),
+                utc("2026-03-29T01:00:00Z"),
+                utc("2026-03-29T02:00:00Z")
+            ]
+        );
+        // Through the autumn repeat: 03:00 EEST, 03:00 EET is the repeated
+        // hour's second pass and does not run again; 04:00 EET next.
+        let runs = next_fires(&hourly, kyiv, utc("2026-10-24T23:30:00Z"), 3);
+        assert_eq!(
+            runs,
+            [
+                utc("2026-10-25T00:00:00Z"),
+                utc("2026-10-25T02:00:00Z"),
+                utc("2026-10-25T03:00:00Z")
+            ]
         );
     }
 

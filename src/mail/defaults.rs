@@ -192,6 +192,13 @@ pub fn sample_context(kind: &str) -> Value {
         "application_submitted" => json!({
             "application": sample_application(),
             "step_kind": "department_head",
+            "justification": "The old laptops are five years old & <slow>.",
+            "lines": [
+                {"description": "Laptop 14\"", "category": "hardware", "quantity": "2",
+                    "unit_price": "1200.00", "line_total": "2400.00"},
+                {"description": "USB-C dock", "category": "hardware", "quantity": "2",
+                    "unit_price": "150.00", "line_total": "300.00"},
+            ],
             "url": "https://procura.example.com/applications/1042",
         }),
         "application_step_decided" => json!({

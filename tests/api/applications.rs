@@ -136,6 +136,18 @@ async fn the_full_path_through_four_approvals_to_receipt() {
         "{}",
         approved.body_text
     );
+    // "Approval needed" lists what is bought.
+    let needed = sent
+        .iter()
+        .find(|r| r.kind == "application_submitted")
+        .unwrap();
+    assert!(
+        needed
+            .body_text
+            .contains("CAD licence (software): 4 × 1000.00 = 4000.00"),
+        "{}",
+        needed.body_text
+    );
     for step in sent.iter().filter(|r| r.kind == "application_step_decided") {
         assert!(
             !step.body_text.contains("If that is you"),

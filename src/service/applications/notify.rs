@@ -103,8 +103,13 @@ pub(crate) fn awaiting_message(
     deciders: &[UserId],
 ) -> AppResult<Notification> {
     let to = db::users::emails_of(conn, deciders)?;
-    let context =
-        json!({"application": summary(conn, app)?, "step_kind": step.kind, "url": mail.url(app)});
+    // The lines, so the approver sees what is bought before opening it.
+    let lines: Vec<_> = db::applications::lines_of(conn, &app.id)?
+        .iter()
+        .map(super::views::line_view)
+        .collect();
+    let context = json!({"application": summary(conn, app)?, "step_kind": step.kind,
+        "justification": app.justification, "lines": lines, "url": mail.url(app)});
     Ok(Notification {
         kind: "application_submitted",
         to,
