@@ -7,9 +7,11 @@ use uuid::Uuid;
 use super::auth::Authenticated;
 use super::extract::{id_text, Body, Query};
 use super::responses::created;
+use crate::domain::input::Date;
 use crate::error::AppError;
 use crate::service::pagination::{PageRequest, MAX_LIMIT};
 use crate::service::replenishment::{self, drafts as replenishment_drafts};
+use crate::service::stock::ledger::{self, LedgerQuery};
 use crate::service::stock::{self, BalanceQuery, NewMovement, PolicyInput};
 use crate::service::AppContext;
 
@@ -44,6 +46,16 @@ pub(crate) struct MovementParams {
     cursor: Option<String>,
     item_id: Option<Uuid>,
     location_id: Option<Uuid>,
+    from: Option<Date>,
+    to: Option<Date>,
+    order: Option<LedgerOrder>,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum LedgerOrder {
+    Oldest,
+    Newest,
 }
 
 pub(crate) async fn movements(
@@ -52,16 +64,14 @@ pub(crate) async fn movements(
     Query(p): Query<MovementParams>,
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse(p.limit, p.cursor)?;
-    Ok(HttpResponse::Ok().json(
-        stock::movements(
-            &ctx,
-            &actor.0,
-            p.item_id.map(id_text),
-            p.location_id.map(id_text),
-            page,
-        )
-        .await?,
-    ))
+    let query = LedgerQuery {
+        item_id: p.item_id.map(id_text),
+        location_id: p.location_id.map(id_text),
+        from: p.from.map(Date::get),
+        to: p.to.map(Date::get),
+        newest_first: p.order == Some(LedgerOrder::Newest),
+    };
+    Ok(HttpResponse::Ok().json(ledger::movements(&ctx, &actor.0, query, page).await?))
 }
 
 pub(crate) async fn record(

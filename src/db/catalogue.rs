@@ -166,3 +166,33 @@ pub(crate) fn all_items(conn: &mut DbConnection) -> QueryResult<Vec<ItemRow>> {
             .load(c)
     })
 }
+
+/// SKU and name of each of `ids` (a page's items).
+pub(crate) fn item_names(
+    conn: &mut DbConnection,
+    ids: &[String],
+) -> QueryResult<std::collections::HashMap<String, (String, String)>> {
+    let rows: Vec<(String, String, String)> = items::table
+        .filter(items::id.eq_any(ids))
+        .select((items::id, items::sku, items::name))
+        .run_load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, sku, name)| (id, (sku, name)))
+        .collect())
+}
+
+/// Code and name of each of `ids` (a page's locations).
+pub(crate) fn location_names(
+    conn: &mut DbConnection,
+    ids: &[String],
+) -> QueryResult<std::collections::HashMap<String, (String, String)>> {
+    let rows: Vec<(String, String, String)> = locations::table
+        .filter(locations::id.eq_any(ids))
+        .select((locations::id, locations::code, locations::name))
+        .run_load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, code, name)| (id, (code, name)))
+        .collect())
+}

@@ -220,10 +220,21 @@ pub(crate) fn balances(
     })
 }
 
+/// Which movements to read: by item and location, `from` ≤ created <
+/// `before`, oldest or newest first (ids are UUIDv7, so id order is time
+/// order and the cursor is the id).
+#[derive(Debug, Default)]
+pub(crate) struct MovementFilter {
+    pub item_id: Option<String>,
+    pub location_id: Option<String>,
+    pub from: Option<NaiveDateTime>,
+    pub before: Option<NaiveDateTime>,
+    pub newest_first: bool,
+}
+
 pub(crate) fn movements(
     conn: &mut DbConnection,
-    item: Option<&str>,
-    location: Option<&str>,
+    filter: &MovementFilter,
     after: Option<&str>,
     limit: i64,
 ) -> QueryResult<Vec<MovementRow>> {
@@ -231,16 +242,29 @@ pub(crate) fn movements(
         let mut query = stock_movements::table
             .select(MovementRow::as_select())
             .into_boxed();
-        if let Some(item) = item {
-            query = query.filter(stock_movements::item_id.eq(item.to_owned()));
+        if let Some(item) = &filter.item_id {
+            query = query.filter(stock_movements::item_id.eq(item.clone()));
         }
-        if let Some(location) = location {
-            query = query.filter(stock_movements::location_id.eq(location.to_owned()));
+        if let Some(location) = &filter.location_id {
+            query = query.filter(stock_movements::location_id.eq(location.clone()));
         }
-        if let Some(after) = after {
-            query = query.filter(stock_movements::id.gt(after.to_owned()));
+        if let Some(from) = filter.from {
+            query = query.filter(stock_movements::created_at.ge(from));
         }
-        query.order(stock_movements::id).limit(limit).load(c)
+        if let Some(before) = filter.before {
+            query = query.filter(stock_movements::created_at.lt(before));
+        }
+        query = match (after, filter.newest_first) {
+            (Some(after), true) => query.filter(stock_movements::id.lt(after.to_owned())),
+            (Some(after), false) => query.filter(stock_movements::id.gt(after.to_owned())),
+            (None, _) => query,
+        };
+        let query = if filter.newest_first {
+            query.order(stock_movements::id.desc())
+        } else {
+            query.order(stock_movements::id)
+        };
+        query.limit(limit).load(c)
     })
 }
 

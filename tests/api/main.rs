@@ -28,6 +28,7 @@ mod fulfilment_rules;
 mod hardening;
 mod idempotency;
 mod layers;
+mod ledger;
 mod limits;
 mod notifications;
 mod openapi;

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
 use crate::db::budgets::{BudgetLineRow, BudgetRow, SourceLine};
@@ -21,9 +21,9 @@ use crate::domain::budget::{
 use crate::domain::carry::{place, Days, Section};
 use crate::domain::ids::UserId;
 use crate::error::{AppError, AppResult};
-use crate::service::new_id;
 use crate::service::policy::load_policy;
 use crate::service::replenishment::{self, Scope};
+use crate::service::{local_midnight, new_id};
 
 /// Who or what asked for the revision.
 #[derive(Debug, Clone)]
@@ -169,14 +169,6 @@ fn period_limits(
             pro_rata(period, |m| by_month.get(m).copied()).map(|limit| (key, limit))
         })
         .collect())
-}
-
-/// Local midnight at the start of `day` in `tz`, as an instant (the first
-/// valid instant when a clock change skips midnight).
-fn local_midnight(tz: chrono_tz::Tz, day: NaiveDate) -> Option<DateTime<Utc>> {
-    tz.from_local_datetime(&day.and_time(NaiveTime::MIN))
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
 }
 
 /// Orders placed in the week's month (from its first local midnight to the

@@ -6,6 +6,7 @@
 
 pub(crate) mod alerts;
 pub(crate) mod counts;
+pub(crate) mod ledger;
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -228,28 +229,6 @@ fn movement_rows(
         }
         _ => vec![row(&input.location_id, -quantity, None)],
     }
-}
-
-pub(crate) async fn movements(
-    ctx: &AppContext,
-    actor: &Actor,
-    item_id: Option<String>,
-    location_id: Option<String>,
-    page: PageRequest,
-) -> AppResult<Page<MovementView>> {
-    actor.require_any(&[Role::ItSpecialist, Role::Finance, Role::Admin])?;
-    ctx.db
-        .read(move |conn| {
-            let rows = db::stock::movements(
-                conn,
-                item_id.as_deref(),
-                location_id.as_deref(),
-                page.after.as_deref(),
-                page.fetch_limit(),
-            )?;
-            Ok(Page::from_rows(rows, &page, |r| r.id.clone()).map(Into::into))
-        })
-        .await
 }
 
 #[derive(Debug, Serialize)]
