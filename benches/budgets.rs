@@ -215,6 +215,8 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
                     unit_price_cents: 12_345,
                     ordered_unit_price_cents: Some(12_000),
                     received_milli: 0,
+                    closed_milli: 0,
+                    closed_reason: None,
                 })
                 .collect();
             db::applications::replace_lines(conn, &id, &lines)?;

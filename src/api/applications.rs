@@ -10,6 +10,7 @@ use super::responses::{created, location_in, versioned};
 use crate::domain::applications::Status;
 use crate::domain::ids::{ApplicationId, DepartmentId};
 use crate::error::AppError;
+use crate::service::applications::close_short::{self, CloseShort};
 use crate::service::applications::create::{self, NewApplication};
 use crate::service::applications::decisions::{self, Comment, Reason};
 use crate::service::applications::drafts::{self, ApplicationPatch, ListQuery};
@@ -203,6 +204,21 @@ pub(crate) async fn receive(
     body: Body<Receipt>,
 ) -> Result<HttpResponse, AppError> {
     Ok(ok(fulfilment::receive(
+        &ctx,
+        &actor.0,
+        ApplicationId::new(id.into_inner()),
+        body.value,
+    )
+    .await?))
+}
+
+pub(crate) async fn close_short(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: Id,
+    body: Body<CloseShort>,
+) -> Result<HttpResponse, AppError> {
+    Ok(ok(close_short::close_short(
         &ctx,
         &actor.0,
         ApplicationId::new(id.into_inner()),

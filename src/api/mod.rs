@@ -84,6 +84,7 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::POST, "/api/v1/applications/{id}/cancel", false, r().to(applications::cancel)),
         def(M::POST, "/api/v1/applications/{id}/order", false, r().to(applications::order)),
         def(M::POST, "/api/v1/applications/{id}/receive", false, r().to(applications::receive)),
+        def(M::POST, "/api/v1/applications/{id}/close-short", false, r().to(applications::close_short)),
         def(M::GET, "/api/v1/delegations", false, r().to(delegations::list)),
         def(M::POST, "/api/v1/delegations", false, r().to(delegations::create)),
         def(M::DELETE, "/api/v1/delegations/{id}", false, r().to(delegations::revoke)),

@@ -45,6 +45,9 @@ pub struct LineRow {
     pub unit_price_cents: i64,
     pub ordered_unit_price_cents: Option<i64>,
     pub received_milli: i64,
+    /// Closed short: what will not come (never received, never committed).
+    pub closed_milli: i64,
+    pub closed_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -173,6 +176,22 @@ pub(crate) fn update_line_progress(
         .set((
             application_lines::ordered_unit_price_cents.eq(ordered_unit_price_cents),
             application_lines::received_milli.eq(received_milli),
+        ))
+        .run_execute(conn)
+        .map(|_| ())
+}
+
+/// Closes a line short: `closed_milli` will not come, for `reason`.
+pub(crate) fn close_line(
+    conn: &mut DbConnection,
+    line_id: &str,
+    closed_milli: i64,
+    reason: &str,
+) -> QueryResult<()> {
+    diesel::update(application_lines::table.find(line_id))
+        .set((
+            application_lines::closed_milli.eq(closed_milli),
+            application_lines::closed_reason.eq(reason),
         ))
         .run_execute(conn)
         .map(|_| ())

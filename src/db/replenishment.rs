@@ -80,7 +80,7 @@ pub(crate) fn on_order(conn: &mut DbConnection) -> QueryResult<Vec<(String, Stri
             application_lines::item_id,
             applications::location_id,
             sql::<Nullable<BigInt>>(
-                "CAST(SUM(application_lines.quantity_milli - application_lines.received_milli) AS BIGINT)",
+                "CAST(SUM(application_lines.quantity_milli - application_lines.received_milli - application_lines.closed_milli) AS BIGINT)",
             ),
         ))
         .run_load(conn)?;

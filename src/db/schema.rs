@@ -174,6 +174,8 @@ diesel::table! {
         unit_price_cents -> BigInt,
         ordered_unit_price_cents -> Nullable<BigInt>,
         received_milli -> BigInt,
+        closed_milli -> BigInt,
+        closed_reason -> Nullable<Text>,
     }
 }
 

@@ -109,6 +109,8 @@ pub(crate) fn draw_lines(
                 unit_price_cents: price,
                 ordered_unit_price_cents: None,
                 received_milli: 0,
+                closed_milli: 0,
+                closed_reason: None,
             }
         })
         .collect();

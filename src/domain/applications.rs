@@ -51,6 +51,11 @@ pub(crate) enum Action {
     Receive {
         complete: bool,
     },
+    /// Lines closed short ("the rest will not come"); `complete` when
+    /// nothing remains to come on any line.
+    CloseShort {
+        complete: bool,
+    },
 }
 
 impl Action {
@@ -65,6 +70,7 @@ impl Action {
             Action::Order => "order",
             Action::Reapprove => "reapproval",
             Action::Receive { .. } => "receive",
+            Action::CloseShort { .. } => "close_short",
         }
     }
 }
@@ -88,6 +94,8 @@ pub(crate) fn transition(from: Status, action: Action) -> Option<Status> {
             Some(S::PartiallyReceived)
         }
         (S::Ordered | S::PartiallyReceived, A::Receive { complete: true }) => Some(S::Received),
+        (S::Ordered | S::PartiallyReceived, A::CloseShort { complete: false }) => Some(from),
+        (S::Ordered | S::PartiallyReceived, A::CloseShort { complete: true }) => Some(S::Received),
         _ => None,
     }
 }

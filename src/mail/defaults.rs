@@ -21,6 +21,7 @@ pub(crate) const KINDS: &[&str] = &[
     "application_self_fulfilled",
     "application_ordered",
     "application_received",
+    "application_closed_short",
     "low_stock",
     "budget_ready",
     "stale_needs",
@@ -168,6 +169,18 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("templates/budget_ready.html"),
     ),
     (
+        "application_closed_short.subject.txt",
+        include_str!("templates/application_closed_short.subject.txt"),
+    ),
+    (
+        "application_closed_short.txt",
+        include_str!("templates/application_closed_short.txt"),
+    ),
+    (
+        "application_closed_short.html",
+        include_str!("templates/application_closed_short.html"),
+    ),
+    (
         "stale_needs.subject.txt",
         include_str!("templates/stale_needs.subject.txt"),
     ),
@@ -288,6 +301,14 @@ pub fn sample_context(kind: &str) -> Value {
                 },
             ],
             "url": "https://procura.example.com/stock",
+        }),
+        "application_closed_short" => json!({
+            "application": sample_application(),
+            "lines": [{"description": "HP 32A imaging drum & kit", "quantity_received": "1",
+                "quantity_ordered": "2", "quantity_closed": "1"}],
+            "reason": "The supplier no longer makes the <32A> kit.",
+            "complete": true,
+            "url": "https://procura.example.com/applications/1042",
         }),
         "stale_needs" => json!({
             "period_start": "2025-06-30",

@@ -286,3 +286,92 @@ async fn a_budget_is_approved_by_someone_other_than_who_generated_it() {
         (Some(2), Some(true))
     );
 }
+
+/// An order line closed short stops being committed: the budget drops its
+/// remainder, it can no longer be received, and once nothing remains the
+/// application is received. History and the requester's mail say why.
+#[tokio::test]
+async fn a_line_closed_short_is_no_longer_committed() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    applications(&app, &o).await;
+    let week = budget(&app, &o.it, "weekly", "2026-06-08").await;
+    let committed = |b: &Value| {
+        b["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["source"] == "committed")
+            .count()
+    };
+    assert_eq!(committed(&week), 1);
+    let listed = expect_status(
+        app.get("/api/v1/applications?status=ordered", &o.it).await,
+        200,
+    )
+    .await;
+    let id = listed["items"][0]["id"].as_str().unwrap().to_owned();
+    let view = expect_status(
+        app.get(&format!("/api/v1/applications/{id}"), &o.it).await,
+        200,
+    )
+    .await;
+    let line = view["lines"][0]["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/applications/{id}/close-short");
+    let close = |body: Value| {
+        let (path, token) = (path.clone(), o.it.clone());
+        let app = &app;
+        async move { app.post(&path, &token, &body).await }
+    };
+    let p = expect_problem(
+        close(json!({"lines": [{"line_id": line}], "reason": "  "})).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(error_fields(&p), ["reason"]);
+    let done = expect_status(
+        close(json!({"lines": [{"line_id": line}], "reason": "Discontinued by the supplier"}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(done["status"], "received");
+    assert_eq!(done["lines"][0]["closed_quantity"], "1");
+    assert_eq!(
+        done["lines"][0]["closed_reason"],
+        "Discontinued by the supplier"
+    );
+    let last = done["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "close_short");
+    assert!(
+        last["comment"]
+            .as_str()
+            .unwrap()
+            .contains("Discontinued by the supplier"),
+        "{last}"
+    );
+    let again = budget(&app, &o.it, "weekly", "2026-06-08").await;
+    assert_eq!(committed(&again), 0, "{again}");
+    // Nothing remains: a second close is a conflict (received), and so is a receipt.
+    expect_problem(
+        close(json!({"lines": [{"line_id": line}], "reason": "again"})).await,
+        409,
+        "invalid_transition",
+    )
+    .await;
+    let mail = app
+        .ctx
+        .db
+        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 100)?))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.kind == "application_closed_short")
+        .expect("the requester is told");
+    assert!(
+        mail.body_text.contains("1 will not come"),
+        "{}",
+        mail.body_text
+    );
+}

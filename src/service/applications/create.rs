@@ -97,6 +97,8 @@ pub(super) fn prepare(
             unit_price_cents: money_to_db(l.unit_price.get()).unwrap_or_default(),
             ordered_unit_price_cents: None,
             received_milli: 0,
+            closed_milli: 0,
+            closed_reason: None,
         })
         .collect();
     let total = total_of(&inputs)

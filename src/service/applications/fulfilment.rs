@@ -138,7 +138,8 @@ pub(crate) async fn receive(
             .iter()
             .map(|l| OrderedLine {
                 id: &l.id,
-                ordered: quantity_from_db(l.quantity_milli),
+                // What was closed short will not come: it cannot be received.
+                ordered: quantity_from_db(l.quantity_milli - l.closed_milli),
                 received: quantity_from_db(l.received_milli),
                 stocked: is_stocked(l),
             })

@@ -7,6 +7,7 @@
 
 pub(crate) mod access;
 pub(crate) mod chain;
+pub(crate) mod close_short;
 pub(crate) mod create;
 pub(crate) mod decisions;
 pub(crate) mod drafts;

@@ -242,6 +242,33 @@ pub(crate) fn ordered(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow
     mail.send(conn, "application_ordered", to, context)
 }
 
+/// "Lines closed short", with what will not come and why, to the requester.
+pub(crate) fn closed_short(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+    lines: &[LineRow],
+    closed: &[usize],
+    reason: &str,
+) -> AppResult<()> {
+    let to = requester_email(conn, app)?;
+    let closed: Vec<Value> = closed
+        .iter()
+        .map(|&at| {
+            let l = &lines[at];
+            json!({
+                "description": l.description,
+                "quantity_received": quantity_from_db(l.received_milli).normalize().to_string(),
+                "quantity_ordered": quantity_from_db(l.quantity_milli).normalize().to_string(),
+                "quantity_closed": quantity_from_db(l.closed_milli).normalize().to_string(),
+            })
+        })
+        .collect();
+    let context = json!({"application": summary(conn, app)?, "lines": closed, "reason": reason,
+        "complete": app.status == crate::domain::applications::Status::Received, "url": mail.url(app)});
+    mail.send(conn, "application_closed_short", to, context)
+}
+
 pub(crate) fn received(
     conn: &mut DbConnection,
     mail: &Mail,

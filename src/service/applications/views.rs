@@ -24,6 +24,9 @@ pub(crate) struct LineView {
     pub line_total: Decimal,
     pub ordered_unit_price: Option<Decimal>,
     pub received_quantity: Decimal,
+    /// Closed short: what will not come, and why.
+    pub closed_quantity: Decimal,
+    pub closed_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -110,6 +113,8 @@ pub(crate) fn line_view(l: &LineRow) -> LineView {
         line_total: round_money(quantity * unit_price),
         ordered_unit_price: l.ordered_unit_price_cents.map(money_from_db),
         received_quantity: quantity_from_db(l.received_milli).normalize(),
+        closed_quantity: quantity_from_db(l.closed_milli).normalize(),
+        closed_reason: l.closed_reason.clone(),
     }
 }
 
@@ -223,6 +228,8 @@ mod tests {
             unit_price_cents: 1,
             ordered_unit_price_cents: None,
             received_milli: 0,
+            closed_milli: 0,
+            closed_reason: None,
         };
         assert_eq!(line_view(&line).line_total.to_string(), "0.01");
     }

@@ -76,7 +76,7 @@ fn from_application(
     };
     let (section, days_overdue) = place_in(due_on)?;
     let quantity = if committed {
-        s.line.quantity_milli - s.line.received_milli
+        s.line.quantity_milli - s.line.received_milli - s.line.closed_milli
     } else {
         s.line.quantity_milli
     };
