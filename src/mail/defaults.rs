@@ -22,6 +22,8 @@ pub(crate) const KINDS: &[&str] = &[
     "application_ordered",
     "application_received",
     "application_closed_short",
+    "delegation_named",
+    "delegation_ended",
     "low_stock",
     "budget_ready",
     "stale_needs",
@@ -181,6 +183,30 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("templates/application_closed_short.html"),
     ),
     (
+        "delegation_named.subject.txt",
+        include_str!("templates/delegation_named.subject.txt"),
+    ),
+    (
+        "delegation_named.txt",
+        include_str!("templates/delegation_named.txt"),
+    ),
+    (
+        "delegation_named.html",
+        include_str!("templates/delegation_named.html"),
+    ),
+    (
+        "delegation_ended.subject.txt",
+        include_str!("templates/delegation_ended.subject.txt"),
+    ),
+    (
+        "delegation_ended.txt",
+        include_str!("templates/delegation_ended.txt"),
+    ),
+    (
+        "delegation_ended.html",
+        include_str!("templates/delegation_ended.html"),
+    ),
+    (
         "stale_needs.subject.txt",
         include_str!("templates/stale_needs.subject.txt"),
     ),
@@ -309,6 +335,22 @@ pub fn sample_context(kind: &str) -> Value {
             "reason": "The supplier no longer makes the <32A> kit.",
             "complete": true,
             "url": "https://procura.example.com/applications/1042",
+        }),
+        "delegation_named" => json!({
+            "approver_name": "Olena Kovalenko",
+            "delegate_name": "Petro <Bondar>",
+            "starts_on": "2025-07-01",
+            "ends_on": "2025-07-14",
+            "waiting": [{"title": "Laptops & docks", "total": "2700.00", "currency": "EUR",
+                "step_kind": "department_head", "needed_by": "2025-07-20",
+                "url": "https://procura.example.com/api/v1/applications/1042"}],
+            "url": "https://procura.example.com/api/v1/applications?awaiting=me",
+        }),
+        "delegation_ended" => json!({
+            "approver_name": "Olena Kovalenko",
+            "delegate_name": "Petro <Bondar>",
+            "starts_on": "2025-07-01",
+            "ends_on": "2025-07-14",
         }),
         "stale_needs" => json!({
             "period_start": "2025-06-30",

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use super::delegation_notices::Notices;
 use super::identity::Actor;
 use super::{audit, new_id, AppContext};
 use crate::db::delegations::DelegationRow;
@@ -30,6 +31,10 @@ pub(crate) struct DelegationView {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub created_at: DateTime<Utc>,
+    /// Said when a delegation is made and something about it may surprise
+    /// (the delegate holds no approver role); absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 impl From<DelegationRow> for DelegationView {
@@ -41,6 +46,7 @@ impl From<DelegationRow> for DelegationView {
             starts_on: r.starts_on,
             ends_on: r.ends_on,
             created_at: time::from_db(r.created_at),
+            warnings: Vec::new(),
         }
     }
 }
@@ -68,7 +74,9 @@ pub(crate) async fn create(
     errors.into_result()?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
-    ctx.db
+    let (templates, public_url) = (ctx.templates.clone(), ctx.settings.public_url.clone());
+    let view = ctx
+        .db
         .write(move |conn| {
             let max_days = super::policy::load_policy(conn)?.0.max_delegation_days;
             if (input.ends_on.get() - input.starts_on.get()).num_days() + 1 > max_days {
@@ -78,6 +86,7 @@ pub(crate) async fn create(
                     format!("a delegation may last at most {max_days} days (the approval policy's max_delegation_days)"),
                 ));
             }
+            let roles = db::users::roles_of(conn, &input.delegate_id)?;
             match db::users::find(conn, &input.delegate_id)? {
                 Some(u) if u.active => {}
                 Some(_) => return Err(AppError::field("delegate_id", "inactive", "this user is disabled")),
@@ -95,9 +104,18 @@ pub(crate) async fn create(
             db::delegations::insert(conn, &row)?;
             let summary = json!({"delegate_id": row.delegate_id, "starts_on": row.starts_on, "ends_on": row.ends_on});
             audit::record(conn, now, Some(&actor_id), "delegation.created", "delegation", &row.id, summary)?;
-            Ok(row.into())
+            let notices = Notices { templates: &templates, public_url: &public_url, now };
+            notices.named(conn, &row)?;
+            let mut view = DelegationView::from(row);
+            let approves = [Role::Approver, Role::Finance].iter().any(|r| roles.iter().any(|h| h == r.as_str()));
+            if !approves {
+                view.warnings.push("the delegate holds no approver or finance role: they will decide your steps while the delegation runs, but nothing else".into());
+            }
+            Ok(view)
         })
-        .await
+        .await?;
+    ctx.outbox_wakeup.notify_one();
+    Ok(view)
 }
 
 /// Delegations the actor gave or received.
@@ -115,8 +133,9 @@ pub(crate) async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<Deleg
 
 /// Ends a delegation early; only the approver who gave it (or an admin).
 pub(crate) async fn revoke(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<()> {
-    let now = ctx.now();
+    let (now, today) = (ctx.now(), super::applications::today(ctx));
     let actor = actor.clone();
+    let (templates, public_url) = (ctx.templates.clone(), ctx.settings.public_url.clone());
     ctx.db
         .write(move |conn| {
             let row = db::delegations::find(conn, &id)?
@@ -144,7 +163,19 @@ pub(crate) async fn revoke(ctx: &AppContext, actor: &Actor, id: String) -> AppRe
                 "delegation",
                 &id,
                 json!({}),
-            )
+            )?;
+            // Ended before it began or ran out: the delegate is told it is over.
+            if row.ends_on >= today {
+                let notices = Notices {
+                    templates: &templates,
+                    public_url: &public_url,
+                    now,
+                };
+                notices.ended(conn, &row)?;
+            }
+            Ok(())
         })
-        .await
+        .await?;
+    ctx.outbox_wakeup.notify_one();
+    Ok(())
 }

@@ -8,6 +8,7 @@ pub mod auth;
 pub(crate) mod bootstrap;
 pub mod budgets;
 pub(crate) mod catalogue;
+pub(crate) mod delegation_notices;
 pub(crate) mod delegations;
 pub(crate) mod departments;
 pub(crate) mod health;

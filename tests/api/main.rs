@@ -20,6 +20,7 @@ mod budget_periods;
 mod budgets;
 mod catalogue;
 mod cli;
+mod delegation_notices;
 mod demo;
 mod departments;
 mod docs;
