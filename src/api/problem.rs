@@ -96,7 +96,9 @@ impl ResponseError for AppError {
         let extra = match self {
             AppError::Validation(errors) => Some(json!({ "errors": errors })),
             AppError::Conflict { extra, .. } => extra.clone(),
-            AppError::VersionConflict { current } => Some(json!({ "current_version": current })),
+            AppError::VersionConflict { current, .. } => {
+                Some(json!({ "current_version": current }))
+            }
             _ => None,
         };
         let extra = extra.and_then(|v| v.as_object().cloned());

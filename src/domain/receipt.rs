@@ -64,10 +64,17 @@ pub(crate) fn plan(
         } else if q <= Decimal::ZERO {
             errors.add(field, "not_positive", "must be greater than 0");
         } else if after.is_none_or(|total| total > lines[at].ordered) {
+            // Named by the application's line (the body may list them in
+            // any order), with what is left, so the fix is plain.
+            let remains = (lines[at].ordered - received[at]).max(Decimal::ZERO);
             errors.add(
                 field,
                 "over_receipt",
-                "is more than remains to be received on this line",
+                format!(
+                    "is more than remains to be received on line {} of the application: {} remain",
+                    at + 1,
+                    remains.normalize()
+                ),
             );
         } else if let Some(total) = after {
             received[at] = total;

@@ -76,9 +76,10 @@ pub enum AppError {
         detail: String,
         extra: Option<serde_json::Value>,
     },
-    /// `If-Match` named a version that is no longer current.
-    #[error("the resource was changed by someone else (current version {current})")]
-    VersionConflict { current: i64 },
+    /// `If-Match` named a version that is no longer current; `yours` when
+    /// the change in between was the caller's own (another tab, a retry).
+    #[error("{}", version_conflict_message(*current, *yours))]
+    VersionConflict { current: i64, yours: bool },
     #[error("{detail}")]
     UnsupportedMediaType { detail: String },
     #[error("request body is larger than {limit} bytes")]
@@ -134,5 +135,13 @@ impl From<diesel::r2d2::PoolError> for AppError {
         Self::Unavailable {
             detail: "the database is not reachable right now; retry shortly".into(),
         }
+    }
+}
+
+fn version_conflict_message(current: i64, yours: bool) -> String {
+    if yours {
+        format!("you changed this yourself since you read it (in another tab, or a retried request); it is now at version {current}: reload it and apply your edit again")
+    } else {
+        format!("the resource was changed by someone else (current version {current})")
     }
 }

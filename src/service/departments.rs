@@ -269,6 +269,7 @@ fn apply_update(
     if expected != current.version {
         return Err(AppError::VersionConflict {
             current: current.version,
+            yours: false,
         });
     }
     if patch.is_empty() {
@@ -299,6 +300,7 @@ fn apply_update(
     if !db::departments::update_versioned(conn, id, expected, &changes)? {
         return Err(AppError::VersionConflict {
             current: current.version + 1,
+            yours: false,
         });
     }
     let summary = json!({"code": patch.code, "name": changes.name, "parent_id": patch.parent_id,

@@ -94,6 +94,7 @@ async fn store(
             if !db::users::update_versioned(conn, &user_id, version, &changes)? {
                 return Err(AppError::VersionConflict {
                     current: version + 1,
+                    yours: false,
                 });
             }
             let ended =

@@ -74,7 +74,10 @@ pub(crate) async fn put(
             }
             let (_, current) = load_policy(conn)?;
             if if_match.is_some_and(|v| v != current) {
-                return Err(AppError::VersionConflict { current });
+                return Err(AppError::VersionConflict {
+                    current,
+                    yours: false,
+                });
             }
             let json = serde_json::to_string(&policy).map_err(AppError::internal)?;
             db::settings::put(conn, KEY, &json, current + 1, time::to_db(now))?;

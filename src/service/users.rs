@@ -303,6 +303,7 @@ fn apply_update(
     if expected != current.version {
         return Err(AppError::VersionConflict {
             current: current.version,
+            yours: false,
         });
     }
     if patch.is_empty() {
@@ -343,6 +344,7 @@ fn apply_update(
     if !db::users::update_versioned(conn, id, expected, &changes)? {
         return Err(AppError::VersionConflict {
             current: current.version + 1,
+            yours: false,
         });
     }
     if let Some(roles) = &patch.roles {

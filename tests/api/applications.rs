@@ -86,6 +86,10 @@ async fn the_full_path_through_four_approvals_to_receipt() {
     .await;
     assert_eq!(p["errors"][0]["field"], "lines[0].quantity");
     assert_eq!(p["errors"][0]["code"], "over_receipt");
+    assert_eq!(
+        p["errors"][0]["message"],
+        "is more than remains to be received on line 1 of the application: 1 remain"
+    );
     let rest = json!({"lines": [{"line_id": line_ids[0], "quantity": "1"}, {"line_id": line_ids[1], "quantity": "4"}]});
     let done = ok(&app, &o.specialist.1, &draft, "receive", Some(rest)).await;
     assert_eq!(done["status"], "received");
@@ -245,15 +249,33 @@ async fn return_needs_a_comment_and_resubmission_starts_a_new_round() {
     let path = format!("/api/v1/applications/{}", id(&draft));
     let stale = returned["version"].as_i64().unwrap() - 1;
     let body = json!({"justification": "Quote attached: Q-1"});
-    expect_problem(
+    let p = expect_problem(
         app.patch(&path, &o.emp.1, &body, Some(stale)).await,
         412,
         "version_conflict",
     )
     .await;
+    assert!(
+        p["detail"].as_str().unwrap().contains("someone else"),
+        "{p}"
+    );
     let current = returned["version"].as_i64().unwrap();
     let edited = expect_status(app.patch(&path, &o.emp.1, &body, Some(current)).await, 200).await;
     assert_eq!(edited["justification"], "Quote attached: Q-1");
+    // The same edit again from a second tab: the change in between was mine.
+    let p = expect_problem(
+        app.patch(&path, &o.emp.1, &body, Some(current)).await,
+        412,
+        "version_conflict",
+    )
+    .await;
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .contains("you changed this yourself"),
+        "{p}"
+    );
 
     let again = ok(&app, &o.emp.1, &draft, "submit", None).await;
     let rounds: Vec<i64> = again["steps"]

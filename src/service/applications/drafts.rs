@@ -77,11 +77,16 @@ pub(crate) async fn update(
             }
             if let Some(expected) = if_match {
                 if expected != row.version {
+                    // Whose change it was: the caller's own is worth saying.
+                    let history = db::applications::history_of(conn, &row.id)?;
+                    let last = history.last().and_then(|h| h.actor_id.as_ref());
                     return Err(AppError::VersionConflict {
                         current: row.version,
+                        yours: last == Some(&actor.user_id),
                     });
                 }
             }
+
             apply_patch(conn, &mut row, patch)?;
             let t = Transition::by(&actor.user_id, "edit", Some(status), status, now);
             save_transition(conn, &mut row, t)?;

@@ -73,7 +73,10 @@ pub(crate) async fn update_item(
             // A malformed request is a 422 whatever version it names.
             let (cost, multiple) = check_item(&merged)?;
             if if_match.is_some_and(|v| v != row.version) {
-                return Err(AppError::VersionConflict { current: row.version });
+                return Err(AppError::VersionConflict {
+                current: row.version,
+                yours: false,
+            });
             }
             row.name = merged.name.trim().to_owned();
             row.category = merged.category;
@@ -86,7 +89,10 @@ pub(crate) async fn update_item(
             row.version += 1;
             row.updated_at = time::to_db(now);
             if !db::catalogue::update_item(conn, &row)? {
-                return Err(AppError::VersionConflict { current: row.version - 1 });
+                return Err(AppError::VersionConflict {
+                current: row.version - 1,
+                yours: false,
+            });
             }
             let summary = json!({"name": row.name, "unit_cost": money_from_db(row.unit_cost_cents).to_string(),
                 "lead_time_days": row.lead_time_days, "active": row.active});
