@@ -1,4 +1,4 @@
-//! `/api/v1/users` (admin).
+//! `/api/v1/users` (admin) and `/api/v1/people` (the directory, for all).
 
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -12,6 +12,7 @@ use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::AppError;
 use crate::service::pagination::PageRequest;
+use crate::service::people;
 use crate::service::users::{self, NewUser, UserPatch, UserQuery};
 use crate::service::AppContext;
 
@@ -77,4 +78,23 @@ pub(crate) async fn update(
     )
     .await?;
     Ok(versioned(user.version, &user))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PeopleParams {
+    limit: Option<i64>,
+    cursor: Option<String>,
+    q: Option<Text<200>>,
+}
+
+/// `GET /api/v1/people`: the directory, for every signed-in user.
+pub(crate) async fn people(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    Query(p): Query<PeopleParams>,
+) -> Result<HttpResponse, AppError> {
+    let page = PageRequest::parse(p.limit, p.cursor)?;
+    let q = p.q.map(Text::into_string);
+    Ok(HttpResponse::Ok().json(people::list(&ctx, &actor.0, q, page).await?))
 }

@@ -225,3 +225,16 @@ pub(crate) fn it_department(conn: &mut DbConnection) -> QueryResult<Option<Depar
             .optional()
     })
 }
+
+/// Every department's code and name by id (departments are few).
+pub(crate) fn labels(
+    conn: &mut DbConnection,
+) -> QueryResult<std::collections::HashMap<DepartmentId, (String, String)>> {
+    let rows: Vec<(DepartmentId, String, String)> = departments::table
+        .select((departments::id, departments::code, departments::name))
+        .run_load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, code, name)| (id, (code, name)))
+        .collect())
+}

@@ -271,3 +271,14 @@ pub(crate) fn emails_of(conn: &mut DbConnection, ids: &[UserId]) -> QueryResult<
         .select(users::email)
         .run_load(conn)
 }
+
+/// The names of `ids` (a page's people).
+pub(crate) fn names_of(
+    conn: &mut DbConnection,
+    ids: &[UserId],
+) -> QueryResult<Vec<(UserId, String)>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::name))
+        .run_load(conn)
+}

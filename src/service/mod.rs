@@ -20,6 +20,7 @@ pub mod outbox;
 pub(crate) mod own_password;
 pub(crate) mod pagination;
 pub mod passwords;
+pub(crate) mod people;
 pub(crate) mod policy;
 pub(crate) mod replenishment;
 pub(crate) mod schedules;

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 
+use super::names::name_view;
 use super::views::{self, ApplicationView};
 use super::{record_transition, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
@@ -190,6 +191,8 @@ pub(crate) async fn create(
                 .read(move |conn| new_draft(conn, &actor, &input, now))
                 .await?;
             let view = ctx.db.write(move |conn| store_draft(conn, draft)).await?;
+            // Named after the commit, off the single SQLite writer.
+            let view = ctx.db.read(move |conn| name_view(conn, view)).await?;
             Ok(Idempotent::Fresh(view))
         }
         Some(key) => {
@@ -212,7 +215,9 @@ pub(crate) fn insert_draft(
     now: DateTime<Utc>,
 ) -> AppResult<ApplicationView> {
     let draft = new_draft(conn, actor, input, now)?;
-    store_draft(conn, draft)
+    // Named here: the idempotency record keeps the answer as sent.
+    let view = store_draft(conn, draft)?;
+    name_view(conn, view)
 }
 
 /// A checked draft, ready to be stored.

@@ -5,8 +5,9 @@
 use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible, holding, Holding};
+use super::names::load_view;
 use super::notify::{self, Mail};
-use super::views::{self, ApplicationView};
+use super::views::ApplicationView;
 use super::{chain, load_row, next_status, save_transition, today, Transition};
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, time, DbConnection};
@@ -69,7 +70,7 @@ where
     ctx.outbox_wakeup.notify_one();
     // The view is read after the commit, off the single SQLite writer: its
     // three reads need no write lock, and the writer moves on sooner.
-    ctx.db.read(move |conn| views::load_view(conn, row)).await
+    ctx.db.read(move |conn| load_view(conn, row)).await
 }
 
 /// The deciding step and how the actor holds it; 403/409 when they do not.

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible};
 use super::create::{check_department, check_items, check_location, prepare, NewLine};
+use super::names::{load_view, name_summaries};
 use super::views::{self, ApplicationSummary, ApplicationView};
 use super::{load_row, next_status, save_transition, today, Transition};
 use crate::db::application_lists::{ListFilter, Scope, Visibility};
@@ -73,7 +74,7 @@ pub(crate) async fn update(
             let status = row.status;
             next_status(status, Action::Edit)?;
             if patch.is_empty() {
-                return views::load_view(conn, row);
+                return load_view(conn, row);
             }
             if let Some(expected) = if_match {
                 if expected != row.version {
@@ -90,7 +91,7 @@ pub(crate) async fn update(
             apply_patch(conn, &mut row, patch)?;
             let t = Transition::by(&actor.user_id, "edit", Some(status), status, now);
             save_transition(conn, &mut row, t)?;
-            views::load_view(conn, row)
+            load_view(conn, row)
         })
         .await
 }
@@ -159,7 +160,7 @@ pub(crate) async fn get(
             })?;
             let steps = db::applications::steps_of(conn, &id)?;
             ensure_visible(conn, &actor, &row, &steps, today)?;
-            views::load_view(conn, row)
+            load_view(conn, row)
         })
         .await
 }
@@ -223,7 +224,9 @@ fn awaiting_page(
         page.fetch_limit(),
     )?;
     let page = Page::from_rows(rows, page, |(row, _)| row.id.to_string());
-    Ok(page.map(|(row, step)| views::summary(row, Some(views::step_view(&step)))))
+    let mut page = page.map(|(row, step)| views::summary(row, Some(views::step_view(&step))));
+    name_summaries(conn, &mut page.items)?;
+    Ok(page)
 }
 
 fn visible_page(
@@ -258,11 +261,13 @@ fn visible_page(
     let page = Page::from_rows(rows, page, |r| r.id.to_string());
     let ids: Vec<ApplicationId> = page.items.iter().map(|r| r.id.clone()).collect();
     let pending = db::application_lists::pending_steps_of(conn, &ids)?;
-    Ok(page.map(|row| {
+    let mut page = page.map(|row| {
         let awaiting = pending
             .iter()
             .find(|s| s.application_id == row.id)
             .map(views::step_view);
         views::summary(row, awaiting)
-    }))
+    });
+    name_summaries(conn, &mut page.items)?;
+    Ok(page)
 }

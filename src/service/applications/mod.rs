@@ -12,6 +12,7 @@ pub(crate) mod create;
 pub(crate) mod decisions;
 pub(crate) mod drafts;
 pub(crate) mod fulfilment;
+pub(crate) mod names;
 pub(crate) mod notify;
 pub(crate) mod order;
 pub(crate) mod submit;

@@ -11,6 +11,7 @@
 
 use super::access::{ensure_requester, ensure_visible};
 use super::decisions::Comment;
+use super::names::name_view;
 use super::notify::{self, Mail};
 use super::views::{self, ApplicationView};
 use super::{chain, next_status, save_transition, today, Transition};
@@ -66,12 +67,12 @@ pub(crate) async fn submit(
                 code: ErrorCode::VersionConflict,
                 ..
             }) if attempt < ATTEMPTS => attempt += 1,
-            outcome => {
-                if outcome.is_ok() {
-                    ctx.outbox_wakeup.notify_one();
-                }
-                return outcome;
+            Ok(view) => {
+                ctx.outbox_wakeup.notify_one();
+                // Named after the commit, off the single SQLite writer.
+                return ctx.db.read(move |conn| name_view(conn, view)).await;
             }
+            Err(e) => return Err(e),
         }
     }
 }

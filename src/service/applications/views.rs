@@ -7,11 +7,10 @@ use serde::Serialize;
 
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
-use crate::db::{self, time, DbConnection};
+use crate::db::time;
 use crate::domain::applications::{round_money, Category, Status};
 use crate::domain::approval::{StepKind, StepStatus};
 use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
-use crate::error::AppResult;
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct LineView {
@@ -35,12 +34,16 @@ pub(crate) struct StepView {
     pub round: i32,
     pub kind: StepKind,
     pub approver_id: Option<UserId>,
+    /// Names beside the ids (filled by `names::Names`).
+    pub approver_name: Option<String>,
     pub approver_role: Option<String>,
     /// `waiting` (later in the chain), `pending` (deciding now), `approved`,
     /// `returned`, `rejected` or `cancelled`.
     pub status: StepStatus,
     pub decided_by: Option<UserId>,
+    pub decided_by_name: Option<String>,
     pub on_behalf_of: Option<UserId>,
+    pub on_behalf_of_name: Option<String>,
     pub comment: Option<String>,
     pub decided_at: Option<DateTime<Utc>>,
 }
@@ -49,7 +52,9 @@ pub(crate) struct StepView {
 pub(crate) struct HistoryView {
     pub at: DateTime<Utc>,
     pub actor_id: Option<UserId>,
+    pub actor_name: Option<String>,
     pub on_behalf_of: Option<UserId>,
+    pub on_behalf_of_name: Option<String>,
     pub action: String,
     pub from_status: Option<Status>,
     pub to_status: Status,
@@ -61,7 +66,10 @@ pub(crate) struct ApplicationView {
     pub id: ApplicationId,
     pub status: Status,
     pub requester_id: UserId,
+    pub requester_name: Option<String>,
     pub department_id: Option<DepartmentId>,
+    pub department_code: Option<String>,
+    pub department_name: Option<String>,
     pub title: String,
     pub justification: String,
     pub needed_by: Option<NaiveDate>,
@@ -89,7 +97,10 @@ pub(crate) struct ApplicationSummary {
     pub id: ApplicationId,
     pub status: Status,
     pub requester_id: UserId,
+    pub requester_name: Option<String>,
     pub department_id: Option<DepartmentId>,
+    pub department_code: Option<String>,
+    pub department_name: Option<String>,
     pub title: String,
     pub needed_by: Option<NaiveDate>,
     pub currency: String,
@@ -124,10 +135,13 @@ pub(crate) fn step_view(s: &StepRow) -> StepView {
         round: s.round,
         kind: s.kind,
         approver_id: s.approver_id.clone(),
+        approver_name: None,
         approver_role: s.approver_role.clone(),
         status: s.status,
         decided_by: s.decided_by.clone(),
+        decided_by_name: None,
         on_behalf_of: s.on_behalf_of.clone(),
+        on_behalf_of_name: None,
         comment: s.comment.clone(),
         decided_at: s.decided_at.map(time::from_db),
     }
@@ -137,7 +151,9 @@ fn history_view(h: HistoryRow) -> HistoryView {
     HistoryView {
         at: time::from_db(h.at),
         actor_id: h.actor_id,
+        actor_name: None,
         on_behalf_of: h.on_behalf_of,
+        on_behalf_of_name: None,
         action: h.action,
         from_status: h.from_status,
         to_status: h.to_status,
@@ -150,7 +166,10 @@ pub(crate) fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> Applic
         id: row.id,
         status: row.status,
         requester_id: row.requester_id,
+        requester_name: None,
         department_id: row.department_id,
+        department_code: None,
+        department_name: None,
         title: row.title,
         needed_by: row.needed_by,
         currency: row.currency,
@@ -160,17 +179,6 @@ pub(crate) fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> Applic
         updated_at: time::from_db(row.updated_at),
         awaiting,
     }
-}
-
-/// The full view: three queries whatever the size.
-pub(crate) fn load_view(
-    conn: &mut DbConnection,
-    row: ApplicationRow,
-) -> AppResult<ApplicationView> {
-    let lines = db::applications::lines_of(conn, &row.id)?;
-    let steps = db::applications::steps_of(conn, &row.id)?;
-    let history = db::applications::history_of(conn, &row.id)?;
-    Ok(assemble(row, &lines, &steps, history))
 }
 
 /// The full view from rows the caller already holds (no queries), for use
@@ -189,7 +197,10 @@ pub(crate) fn assemble(
         id: row.id,
         status: row.status,
         requester_id: row.requester_id,
+        requester_name: None,
         department_id: row.department_id,
+        department_code: None,
+        department_name: None,
         title: row.title,
         justification: row.justification,
         needed_by: row.needed_by,

@@ -1,6 +1,7 @@
-//! What a delegate is told: named (with what already waits for the
-//! approver), and ended early; and the warning when the delegate holds no
-//! approver role.
+//! People as others see them: what a delegate is told (named, with what
+//! already waits for the approver, and ended early; a warning when they
+//! hold no approver role), the people directory, and names beside ids in
+//! applications.
 
 use reqwest::Method;
 use serde_json::json;
@@ -84,4 +85,53 @@ async fn a_delegate_is_told_when_named_and_when_it_ends() {
     )
     .await;
     assert!(made.get("warnings").is_none(), "{made}");
+}
+
+/// Every signed-in user finds a colleague to name as delegate by name,
+/// with their department, without the admin's view of accounts.
+#[tokio::test]
+async fn the_people_directory_is_open_to_every_signed_in_user() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let found = expect_status(app.get("/api/v1/people?q=TEST%20user", &o.emp.1).await, 200).await;
+    let people = found["items"].as_array().unwrap();
+    assert!(!people.is_empty());
+    let head = people
+        .iter()
+        .find(|p| p["id"] == o.ops_head.0["id"])
+        .expect("the head is listed");
+    assert_eq!(head["email"], o.ops_head.0["email"]);
+    assert!(head["department_name"].is_string(), "{head}");
+    assert!(
+        head.get("roles").is_none(),
+        "no roles in the directory: {head}"
+    );
+    let none = expect_status(
+        app.get("/api/v1/people?q=nobody-at-all", &o.emp.1).await,
+        200,
+    )
+    .await;
+    assert!(none["items"].as_array().unwrap().is_empty());
+}
+
+/// An approver's list and the application name people beside their ids.
+#[tokio::test]
+async fn applications_name_the_people_and_departments_beside_their_ids() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let draft = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    let submitted = ok(&app, &o.emp.1, &draft, "submit", None).await;
+    assert_eq!(submitted["requester_name"], o.emp.0["name"]);
+    assert_eq!(submitted["awaiting"]["approver_name"], o.ops_head.0["name"]);
+    assert_eq!(submitted["history"][0]["actor_name"], o.emp.0["name"]);
+    let list = expect_status(
+        app.get("/api/v1/applications?awaiting=me", &o.ops_head.1)
+            .await,
+        200,
+    )
+    .await;
+    let row = &list["items"][0];
+    assert_eq!(row["requester_name"], o.emp.0["name"]);
+    assert_eq!(row["department_code"], "OPS");
+    assert!(row["department_name"].is_string(), "{row}");
 }
