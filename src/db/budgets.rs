@@ -312,7 +312,7 @@ pub(crate) fn ordered_between(
         .filter(h::at.lt(before))
         .filter(h::at.le(not_after))
         .select(h::application_id);
-    type Row = (Option<String>, String, i64, Option<i64>, i64);
+    type Row = (Option<String>, String, i64, i64, Option<i64>, i64);
     let rows: Vec<Row> = application_lines::table
         .inner_join(applications::table)
         .filter(applications::id.eq_any(ordered_then))
@@ -325,12 +325,14 @@ pub(crate) fn ordered_between(
             applications::department_id,
             application_lines::category,
             application_lines::quantity_milli,
+            application_lines::closed_milli,
             application_lines::ordered_unit_price_cents,
             application_lines::unit_price_cents,
         ))
         .run_load(conn)?;
+    // What was closed short was never going to be spent.
     Ok(rows
         .into_iter()
-        .map(|(d, c, q, ordered, planned)| (d, c, q, ordered.unwrap_or(planned)))
+        .map(|(d, c, q, closed, ordered, planned)| (d, c, q - closed, ordered.unwrap_or(planned)))
         .collect())
 }

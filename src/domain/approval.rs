@@ -67,8 +67,9 @@ pub(crate) struct Policy {
     /// marked `self_approved` on the revision.
     #[serde(default)]
     pub budget_self_approval: bool,
-    /// A need still open this many days after its due date is stale in
-    /// budgets: listed for action, no longer counted against the limits.
+    /// A need still open more than this many days after its due date (by
+    /// the period's first day) is stale in budgets: listed for action, no
+    /// longer counted against the limits.
     #[serde(default = "default_stale_after_days")]
     pub stale_after_days: i64,
 }

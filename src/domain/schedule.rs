@@ -12,7 +12,7 @@
 use std::str::FromStr;
 
 use chrono::offset::LocalResult;
-use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use cron::Schedule;
 
@@ -55,7 +55,8 @@ fn standard_weekdays(field: &str) -> Result<String, String> {
             "*" => (0, 6),
             _ => match range.split_once('-') {
                 Some((a, b)) => (weekday_number(a)?, weekday_number(b)?),
-                None if step > 1 => (weekday_number(range)?, 6),
+                // `n/step` runs from n to the end of the week, as in cron.
+                None if item.contains('/') => (weekday_number(range)?, 7),
                 None => {
                     let d = weekday_number(range)?;
                     (d, d)
@@ -145,13 +146,17 @@ fn firings(
 /// The instant a local wall-clock time names in `tz`: the earlier one when
 /// the autumn change repeats it; inside a spring gap, the first valid local
 /// minute after it, which is the instant of the change.
-fn first_instant_from(tz: Tz, wall: NaiveDateTime) -> Option<DateTime<Utc>> {
-    // Gaps are whole minutes and at most a few hours wide.
-    (0..=240).find_map(|minutes| {
-        match tz.from_local_datetime(&(wall + Duration::minutes(minutes))) {
-            LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Some(at.with_timezone(&Utc)),
-            LocalResult::None => None,
-        }
+pub(crate) fn first_instant_from(tz: Tz, wall: NaiveDateTime) -> Option<DateTime<Utc>> {
+    let at = |t: NaiveDateTime| match tz.from_local_datetime(&t) {
+        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Some(at.with_timezone(&Utc)),
+        LocalResult::None => None,
+    };
+    // Gaps start and end on whole minutes and are at most a few hours
+    // wide: from the minute a gap time falls in, the first valid minute
+    // is the change itself (so seconds do not carry past it).
+    at(wall).or_else(|| {
+        let minute = wall.with_second(0)?;
+        (1..=240).find_map(|m| at(minute + Duration::minutes(m)))
     })
 }
 
@@ -298,6 +303,21 @@ mod tests {
         );
     }
 
+    /// Where the change skips midnight (Santiago, 6 September 2026), a day
+    /// starts at the change, 01:00 local.
+    #[test]
+    fn a_day_whose_midnight_is_skipped_starts_at_the_change() {
+        let santiago: Tz = "America/Santiago".parse().unwrap();
+        let midnight = chrono::NaiveDate::from_ymd_opt(2026, 9, 6)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        assert_eq!(
+            first_instant_from(santiago, midnight),
+            Some(utc("2026-09-06T04:00:00Z"))
+        );
+    }
+
     #[test]
     fn the_last_firing_is_found_within_the_window() {
         let weekly = parse_cron("0 9 * * Wed").unwrap();
@@ -337,6 +357,8 @@ mod tests {
             ("0 9 * * 5-7", "Sun,Fri,Sat"),
             ("0 9 * * */2", "Sun,Tue,Thu,Sat"),
             ("0 9 * * 1-5/2", "Mon,Wed,Fri"),
+            ("0 9 * * 1/3", "Sun,Mon,Thu"),
+            ("0 9 * * 3/1", "Sun,Wed,Thu,Fri,Sat"),
             ("0 9 * * mon,WED,friday", "Mon,Wed,Fri"),
             ("0 0 9 * * 3", "Wed"),
         ];

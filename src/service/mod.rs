@@ -84,13 +84,11 @@ impl AppContext {
 
 /// A new time-ordered id (UUIDv7): sorting by id is sorting by creation,
 /// which is what keyset pagination relies on.
-/// Local midnight at the start of `day` in `tz`, as an instant (the first
-/// valid instant when a clock change skips midnight).
+/// Local midnight at the start of `day` in `tz`, as an instant: the first
+/// valid instant of the day where a clock change skips midnight (Santiago,
+/// Havana, Beirut do).
 pub(crate) fn local_midnight(tz: chrono_tz::Tz, day: chrono::NaiveDate) -> Option<DateTime<Utc>> {
-    use chrono::TimeZone;
-    tz.from_local_datetime(&day.and_time(chrono::NaiveTime::MIN))
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
+    crate::domain::schedule::first_instant_from(tz, day.and_time(chrono::NaiveTime::MIN))
 }
 
 pub fn new_id() -> String {

@@ -353,6 +353,9 @@ async fn a_line_closed_short_is_no_longer_committed() {
     );
     let again = budget(&app, &o.it, "weekly", "2026-06-08").await;
     assert_eq!(committed(&again), 0, "{again}");
+    // Nor is it spent this month: what will not come is not in month to date.
+    assert_eq!(week["overall"]["month_to_date_committed"], "90.00");
+    assert_eq!(again["overall"]["month_to_date_committed"], "0.00");
     // Nothing remains: a second close is a conflict (received), and so is a receipt.
     expect_problem(
         close(json!({"lines": [{"line_id": line}], "reason": "again"})).await,
