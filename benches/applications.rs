@@ -175,6 +175,7 @@ async fn seed(
                         location_id: None,
                         created_at: now,
                         updated_at: now,
+                        reference: format!("B-{i}"),
                     };
                     db::applications::insert(conn, &row)?;
                     let step = StepRow {

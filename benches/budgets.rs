@@ -199,6 +199,7 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
                 location_id: None,
                 created_at: stamp,
                 updated_at: stamp,
+                reference: format!("B-{i}"),
             };
             db::applications::insert(conn, &row)?;
             let lines: Vec<LineRow> = (0..3)

@@ -9,6 +9,7 @@ use super::extract::{Body, IfMatch, OptionalBody, Query};
 use super::responses::{created, location_in, versioned};
 use crate::domain::applications::Status;
 use crate::domain::ids::{ApplicationId, DepartmentId};
+use crate::domain::input::Text;
 use crate::error::AppError;
 use crate::service::applications::close_short::{self, CloseShort};
 use crate::service::applications::create::{self, NewApplication};
@@ -36,6 +37,7 @@ pub(crate) struct ListParams {
     department_id: Option<Uuid>,
     mine: Option<bool>,
     awaiting: Option<String>,
+    reference: Option<Text<20>>,
 }
 
 pub(crate) async fn list(
@@ -60,6 +62,7 @@ pub(crate) async fn list(
         department_id: p.department_id.map(DepartmentId::from),
         mine: p.mine.unwrap_or(false),
         awaiting_me,
+        reference: p.reference.map(Text::into_string),
     };
     Ok(HttpResponse::Ok().json(drafts::list(&ctx, &actor.0, query, page).await?))
 }

@@ -35,6 +35,8 @@ pub(crate) struct ListFilter {
     pub status: Option<String>,
     pub department_id: Option<DepartmentId>,
     pub requester_id: Option<UserId>,
+    /// An application's reference, exactly (`A-2026-00042`).
+    pub reference: Option<String>,
 }
 
 pub(crate) fn list(
@@ -73,6 +75,9 @@ pub(crate) fn list(
         }
         if let Some(requester) = &filter.requester_id {
             query = query.filter(applications::requester_id.eq(requester.clone()));
+        }
+        if let Some(reference) = &filter.reference {
+            query = query.filter(applications::reference.eq(reference.clone()));
         }
         if let Some(after) = after {
             query = query.filter(applications::id.gt(after.to_owned()));
@@ -168,6 +173,9 @@ fn awaiting_source(
         }
         if let Some(requester) = &filter.requester_id {
             query = query.filter(applications::requester_id.eq(requester));
+        }
+        if let Some(reference) = &filter.reference {
+            query = query.filter(applications::reference.eq(reference));
         }
         if let Some(after) = after {
             query = query.filter(approval_steps::application_id.gt(after));

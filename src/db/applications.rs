@@ -30,6 +30,8 @@ pub struct ApplicationRow {
     pub updated_at: NaiveDateTime,
     /// Where the goods go: makes consumable lines count as on order there.
     pub location_id: Option<String>,
+    /// The short human reference, `A-2026-00042` (see [`next_reference`]).
+    pub reference: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -328,4 +330,37 @@ pub(crate) fn find_for_update(
             .first(c)
             .optional(),
     }
+}
+
+/// The next number of `year`'s references, claimed in the database (the
+/// counter row is written in the caller's transaction, so two instances
+/// never hand out one number twice, and a rolled-back create gives its
+/// number back).
+pub(crate) fn next_reference(conn: &mut DbConnection, year: i32) -> QueryResult<String> {
+    use super::schema::reference_counters as rc;
+    let number: i64 = diesel::insert_into(rc::table)
+        .values((rc::year.eq(year), rc::last.eq(1_i64)))
+        .on_conflict(rc::year)
+        .do_update()
+        .set(rc::last.eq(rc::last + 1_i64))
+        .returning(rc::last)
+        .run_get_result(conn)?;
+    Ok(crate::domain::applications::reference(year, number))
+}
+
+/// Moves `year`'s counter up to at least `last` (the demo seed numbers its
+/// applications itself).
+pub(crate) fn raise_reference_counter(
+    conn: &mut DbConnection,
+    year: i32,
+    last: i64,
+) -> QueryResult<()> {
+    use super::schema::reference_counters as rc;
+    diesel::insert_into(rc::table)
+        .values((rc::year.eq(year), rc::last.eq(last)))
+        .on_conflict(rc::year)
+        .do_update()
+        .set(rc::last.eq(last))
+        .run_execute(conn)
+        .map(|_| ())
 }

@@ -88,11 +88,11 @@ pub(crate) fn user_roles(conn: &mut DbConnection, rows: &[(String, String)]) -> 
 }
 
 pub(crate) fn applications(conn: &mut DbConnection, rows: &[ApplicationRow]) -> QueryResult<()> {
-    insert_batched!(conn, applications::table, rows, 16)
+    insert_batched!(conn, applications::table, rows, 17)
 }
 
 pub(crate) fn application_lines(conn: &mut DbConnection, rows: &[LineRow]) -> QueryResult<()> {
-    insert_batched!(conn, application_lines::table, rows, 10)
+    insert_batched!(conn, application_lines::table, rows, 12)
 }
 
 pub(crate) fn approval_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()> {

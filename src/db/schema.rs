@@ -159,6 +159,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         location_id -> Nullable<Text>,
+        reference -> Text,
     }
 }
 
@@ -337,6 +338,13 @@ diesel::table! {
         category -> Text,
         amount_cents -> BigInt,
         updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reference_counters (year) {
+        year -> Integer,
+        last -> BigInt,
     }
 }
 

@@ -159,6 +159,8 @@ pub(crate) fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
         created_at: stamp,
         updated_at: stamp,
         location_id: location,
+        // Numbered when the batch is written (`demo::seed`).
+        reference: String::new(),
     };
     let categories: Vec<Category> = lines.iter().map(|l| l.category).collect();
     let chain = plan_chain(

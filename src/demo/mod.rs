@@ -177,15 +177,30 @@ pub(crate) fn seed(db: &Db, scale: Scale, seed: u64, now: DateTime<Utc>) -> AppR
     let it = org.departments[org.it_department].id.clone();
     spend.add(it.as_str(), "consumables", ledger.received_cents);
     let mut left = sizes.applications;
+    // References are numbered per year of creation, as the service does.
+    let mut numbers: std::collections::BTreeMap<i32, i64> = Default::default();
     while left > 0 {
         let mut batch = Batch::default();
         for _ in 0..left.min(APPLICATIONS_PER_TRANSACTION) {
             applications::generate(&mut dice, &sources, &mut batch);
         }
         left -= batch.applications.len();
+        batch.applications.sort_by_key(|a| a.created_at);
+        for a in &mut batch.applications {
+            let year = chrono::Datelike::year(&a.created_at);
+            let n = numbers.entry(year).or_default();
+            *n += 1;
+            a.reference = crate::domain::applications::reference(year, *n);
+        }
         spend.add_batch(&batch);
         db.write_blocking(|conn| write_applications(conn, &batch))?;
     }
+    db.write_blocking(|conn| {
+        for (year, last) in &numbers {
+            db::applications::raise_reference_counter(conn, *year, *last)?;
+        }
+        Ok(())
+    })?;
     summary.applications = sizes.applications;
     summary.budget_limits = write_limits(db, &mut dice, &org, &spend, now)?;
     summary.logins = logins();

@@ -300,6 +300,12 @@ pub(crate) fn max_quantity() -> Decimal {
     Decimal::from(1_000_000)
 }
 
+/// An application's reference: `A-<year>-<number>`, the number with at
+/// least five digits (`A-2026-00042`).
+pub(crate) fn reference(year: i32, number: i64) -> String {
+    format!("A-{year}-{number:05}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -416,6 +416,7 @@ pub fn sample_context(kind: &str) -> Value {
 fn sample_application() -> Value {
     json!({
         "id": 1042,
+        "reference": "A-2025-01042",
         "title": "Toner & drums <urgent>",
         "requester_name": "Anna Berg",
         "department_name": "Finance & Accounting",

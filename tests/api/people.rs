@@ -135,3 +135,39 @@ async fn applications_name_the_people_and_departments_beside_their_ids() {
     assert_eq!(row["department_code"], "OPS");
     assert!(row["department_name"].is_string(), "{row}");
 }
+
+/// Applications have a short reference, sequential per year, that finds
+/// them in any case and that their emails use.
+#[tokio::test]
+async fn applications_have_a_short_sequential_reference() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let first = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    let second = create(&app, &o.emp.1, &body("other", "1", "6")).await;
+    assert_eq!(first["reference"], "A-2026-00001");
+    assert_eq!(second["reference"], "A-2026-00002");
+    let found = expect_status(
+        app.get("/api/v1/applications?reference=a-2026-00002", &o.emp.1)
+            .await,
+        200,
+    )
+    .await;
+    let items = found["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0]["id"], second["id"]);
+    ok(&app, &o.emp.1, &second, "submit", None).await;
+    let mail = app
+        .ctx
+        .db
+        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 100)?))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.kind == "application_submitted")
+        .unwrap();
+    assert!(
+        mail.body_text.contains("A-2026-00002"),
+        "{}",
+        mail.body_text
+    );
+}

@@ -1,7 +1,7 @@
 //! Creating a draft: the format checks shared with edits, the existence
 //! checks of what a draft names, and the insert.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Deserialize;
 
 use super::names::name_view;
@@ -271,6 +271,8 @@ fn new_draft(
         location_id: input.location_id.clone().map(String::from),
         created_at: time::to_db(now),
         updated_at: time::to_db(now),
+        // Numbered on the writer, in the transaction that stores it.
+        reference: String::new(),
     };
     Ok(Draft { row, lines })
 }
@@ -278,7 +280,9 @@ fn new_draft(
 /// Inserts the draft, its lines, its `create` history and audit entries;
 /// answers its view without reading it back.
 fn store_draft(conn: &mut DbConnection, draft: Draft) -> AppResult<ApplicationView> {
-    let Draft { row, lines } = draft;
+    let Draft { mut row, lines } = draft;
+    // The year of creation (UTC) numbers it: A-2026-00042.
+    row.reference = db::applications::next_reference(conn, row.created_at.year())?;
     db::applications::insert(conn, &row)?;
     db::applications::insert_lines(conn, &lines)?;
     let now = time::from_db(row.created_at);

@@ -171,6 +171,8 @@ pub(crate) struct ListQuery {
     pub department_id: Option<DepartmentId>,
     pub mine: bool,
     pub awaiting_me: bool,
+    /// A reference in any case (`a-2026-00042` finds `A-2026-00042`).
+    pub reference: Option<String>,
 }
 
 /// Lists what the actor may see: IT specialists everything; others their
@@ -195,6 +197,7 @@ pub(crate) async fn list(
                 status: query.status.map(|s| s.as_str().to_owned()),
                 department_id: query.department_id,
                 requester_id: query.mine.then(|| actor.user_id.clone()),
+                reference: query.reference.map(|r| r.trim().to_uppercase()),
             };
             if query.awaiting_me {
                 awaiting_page(conn, &actor, &holders, &filter, &page)

@@ -71,7 +71,7 @@ fn summary(conn: &mut DbConnection, app: &ApplicationRow) -> AppResult<Value> {
         None => None,
     };
     Ok(json!({
-        "id": app.id, "title": app.title, "requester_name": requester,
+        "id": app.id, "reference": app.reference, "title": app.title, "requester_name": requester,
         "department_name": department, "total": money_from_db(app.total_cents).to_string(),
         "currency": app.currency, "needed_by": app.needed_by,
     }))

@@ -64,6 +64,8 @@ pub(crate) struct HistoryView {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct ApplicationView {
     pub id: ApplicationId,
+    /// The short reference people use: `A-2026-00042`.
+    pub reference: String,
     pub status: Status,
     pub requester_id: UserId,
     pub requester_name: Option<String>,
@@ -95,6 +97,8 @@ pub(crate) struct ApplicationView {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct ApplicationSummary {
     pub id: ApplicationId,
+    /// The short reference people use: `A-2026-00042`.
+    pub reference: String,
     pub status: Status,
     pub requester_id: UserId,
     pub requester_name: Option<String>,
@@ -164,6 +168,7 @@ fn history_view(h: HistoryRow) -> HistoryView {
 pub(crate) fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> ApplicationSummary {
     ApplicationSummary {
         id: row.id,
+        reference: row.reference,
         status: row.status,
         requester_id: row.requester_id,
         requester_name: None,
@@ -195,6 +200,7 @@ pub(crate) fn assemble(
         .map(step_view);
     ApplicationView {
         id: row.id,
+        reference: row.reference,
         status: row.status,
         requester_id: row.requester_id,
         requester_name: None,

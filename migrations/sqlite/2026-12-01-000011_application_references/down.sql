@@ -1,0 +1,3 @@
+DROP TABLE reference_counters;
+DROP INDEX applications_reference;
+ALTER TABLE applications DROP COLUMN reference;
