@@ -1,5 +1,6 @@
 //! Reading the ledger as people do: between two days, newest first, with
-//! the item's SKU and name and the location's code beside each movement.
+//! the item's SKU and name and the location's code beside each movement
+//! (and beside each balance).
 
 use chrono::Duration;
 use serde_json::{json, Value};
@@ -72,6 +73,16 @@ async fn the_ledger_reads_between_two_days_newest_first_with_names() {
     )
     .await;
     assert_eq!(quantities(&window), ["10", "-2"]);
+    // Balances name the item and location too.
+    let balances = expect_status(app.get(&format!("/api/v1/stock?{item}"), &s.it).await, 200).await;
+    let balance = &balances["items"][0];
+    for (field, want) in [
+        ("sku", "TONER-85A"),
+        ("item_name", "Toner HP 85A"),
+        ("location_code", "WH-A"),
+    ] {
+        assert_eq!(balance[field], want, "{field} in {balance}");
+    }
     let today = page(&app, &s.it, &format!("{item}&from={}", day(0))).await;
     assert_eq!(quantities(&today), ["-3"]);
     let p = expect_problem(

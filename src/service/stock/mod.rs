@@ -234,7 +234,12 @@ fn movement_rows(
 #[derive(Debug, Serialize)]
 pub(crate) struct BalanceView {
     pub item_id: String,
+    /// The names a person reads it by (filled by [`name_balances`]).
+    pub sku: String,
+    pub item_name: String,
     pub location_id: String,
+    pub location_code: String,
+    pub location_name: String,
     pub on_hand: Decimal,
     pub reorder_point: Option<Decimal>,
     pub max_level: Option<Decimal>,
@@ -246,7 +251,11 @@ impl From<BalanceRow> for BalanceView {
         Self {
             below_reorder: b.reorder_point_milli.is_some_and(|r| b.on_hand_milli <= r),
             item_id: b.item_id,
+            sku: String::new(),
+            item_name: String::new(),
             location_id: b.location_id,
+            location_code: String::new(),
+            location_name: String::new(),
             on_hand: quantity_from_db(b.on_hand_milli).normalize(),
             reorder_point: b
                 .reorder_point_milli
@@ -268,12 +277,29 @@ pub(crate) async fn balances(
         .read(move |conn| {
             let after = page.after.as_deref().and_then(|c| c.split_once('_'));
             let rows = db::stock::balances(conn, &filter, after, page.fetch_limit())?;
-            Ok(Page::from_rows(rows, &page, |b| {
+            let mut page = Page::from_rows(rows, &page, |b| {
                 composite_cursor(&[&b.location_id, &b.item_id])
             })
-            .map(Into::into))
+            .map(BalanceView::from);
+            name_balances(conn, &mut page.items)?;
+            Ok(page)
         })
         .await
+}
+
+/// Puts each balance's item SKU and name and location code and name beside
+/// its ids: two queries, whatever the number of balances.
+fn name_balances(conn: &mut DbConnection, balances: &mut [BalanceView]) -> AppResult<()> {
+    let items: Vec<String> = balances.iter().map(|b| b.item_id.clone()).collect();
+    let locations: Vec<String> = balances.iter().map(|b| b.location_id.clone()).collect();
+    let items = db::catalogue::item_names(conn, &items)?;
+    let locations = db::catalogue::location_names(conn, &locations)?;
+    for b in balances {
+        (b.sku, b.item_name) = items.get(&b.item_id).cloned().unwrap_or_default();
+        (b.location_code, b.location_name) =
+            locations.get(&b.location_id).cloned().unwrap_or_default();
+    }
+    Ok(())
 }
 
 /// Which balances to list (the api layer fills it from the query string).
@@ -356,7 +382,10 @@ pub(crate) async fn set_policy(
             audit::record(conn, now, Some(&actor_id), "stock.policy_set", "item", &input.item_id, summary)?;
             alerts::after_change(conn, &templates, &public_url, std::slice::from_ref(&key), now)?;
             let balance = db::stock::balance(conn, &key)?.ok_or_else(|| AppError::internal("balance vanished"))?;
-            Ok(balance.into())
+            let mut view = [BalanceView::from(balance)];
+            name_balances(conn, &mut view)?;
+            let [view] = view;
+            Ok(view)
         })
         .await
 }
