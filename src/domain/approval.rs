@@ -67,6 +67,11 @@ pub(crate) struct Policy {
     /// marked `self_approved` on the revision.
     #[serde(default)]
     pub budget_self_approval: bool,
+    /// Whether consecutive steps must be decided by different people: when
+    /// the department head is also the head of IT, the IT step then goes
+    /// up the IT chain instead of one decision covering both.
+    #[serde(default)]
+    pub distinct_steps: bool,
     /// A need still open more than this many days after its due date (by
     /// the period's first day) is stale in budgets: listed for action, no
     /// longer counted against the limits.
@@ -118,6 +123,7 @@ impl Default for Policy {
             four_eyes: true,
             other_payer_roles: default_other_payer_roles(),
             budget_self_approval: false,
+            distinct_steps: false,
             stale_after_days: default_stale_after_days(),
         }
     }
@@ -290,9 +296,14 @@ pub(crate) fn plan_chain(
     org: &Org,
 ) -> Result<Vec<PlannedStep>, NoApprover> {
     let mut steps = Vec::new();
-    let person = |kind: StepKind, chain: &[Link], what: &str| -> Result<PlannedStep, NoApprover> {
-        first_eligible(chain, requester, org)
-            .or_else(|| policy.fallback_approver_id.clone().filter(|f| eligible(f, requester, org)))
+    let person = |kind: StepKind,
+                  chain: &[Link],
+                  what: &str,
+                  avoid: Option<&UserId>|
+     -> Result<PlannedStep, NoApprover> {
+        let allowed = |id: &UserId| eligible(id, requester, org) && Some(id) != avoid;
+        first_eligible(chain, &allowed)
+            .or_else(|| policy.fallback_approver_id.clone().filter(|f| allowed(f)))
             .map(|id| PlannedStep { kind, approver: Approver::User(id) })
             .ok_or_else(|| NoApprover {
                 kind,
@@ -304,6 +315,7 @@ pub(crate) fn plan_chain(
             StepKind::DepartmentHead,
             &org.department_chain,
             "department head",
+            None,
         )?);
     }
     if policy.uses(StepKind::ItHead)
@@ -317,7 +329,21 @@ pub(crate) fn plan_chain(
                 reason: "no department is marked as the IT department".into(),
             });
         }
-        steps.push(person(StepKind::ItHead, &org.it_chain, "head of IT")?);
+        // With distinct steps, the head of IT is not the department head
+        // who decides just before: the step goes up the IT chain.
+        let previous = match steps.last() {
+            Some(PlannedStep {
+                approver: Approver::User(id),
+                ..
+            }) if policy.distinct_steps => Some(id.clone()),
+            _ => None,
+        };
+        steps.push(person(
+            StepKind::ItHead,
+            &org.it_chain,
+            "head of IT",
+            previous.as_ref(),
+        )?);
     }
     if policy.uses(StepKind::Finance) && total >= policy.finance_threshold.get() {
         let earlier = earlier_deciders(&steps, policy);
@@ -348,6 +374,7 @@ pub(crate) fn plan_chain(
             StepKind::Director,
             &root,
             "director (head of the root department)",
+            None,
         )?;
         let director = four_eyes_director(director, &steps, policy, requester, org)?;
         check_finance_besides(&director, &steps, policy, requester, org)?;
@@ -361,6 +388,7 @@ pub(crate) fn plan_chain(
             StepKind::DepartmentHead,
             &org.department_chain,
             "department head",
+            None,
         )?);
     }
     Ok(steps)
@@ -448,11 +476,11 @@ fn check_finance_besides(
 
 /// The first head up the chain who is not the requester and for whom the
 /// requester is not standing in as delegate.
-fn first_eligible(chain: &[Link], requester: &UserId, org: &Org) -> Option<UserId> {
+fn first_eligible(chain: &[Link], allowed: &dyn Fn(&UserId) -> bool) -> Option<UserId> {
     chain
         .iter()
         .filter_map(|link| link.head_user_id.clone())
-        .find(|head| eligible(head, requester, org))
+        .find(|head| allowed(head))
 }
 
 fn eligible(approver: &UserId, requester: &UserId, org: &Org) -> bool {
@@ -497,6 +525,36 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    /// The department head who also heads IT: one person twice by default
+    /// (one decision then covers both), or, with distinct steps, the IT
+    /// step goes up the IT chain.
+    #[test]
+    fn distinct_steps_send_the_it_step_up_when_one_person_holds_both() {
+        let mut o = org();
+        o.it_chain = vec![link("it", Some("ops_head")), link("root", Some("director"))];
+        let hardware = [Category::Hardware];
+        let same = plan_chain(&Policy::default(), &"emp".into(), d("10"), &hardware, &o).unwrap();
+        assert_eq!(
+            kinds(&same),
+            [
+                (StepKind::DepartmentHead, user("ops_head")),
+                (StepKind::ItHead, user("ops_head"))
+            ]
+        );
+        let distinct = Policy {
+            distinct_steps: true,
+            ..Policy::default()
+        };
+        let apart = plan_chain(&distinct, &"emp".into(), d("10"), &hardware, &o).unwrap();
+        assert_eq!(
+            kinds(&apart),
+            [
+                (StepKind::DepartmentHead, user("ops_head")),
+                (StepKind::ItHead, user("director"))
+            ]
+        );
     }
 
     #[test]
