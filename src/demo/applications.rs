@@ -123,18 +123,43 @@ impl Story<'_> {
 
 /// Appends one application, drawn from the seed, to `batch`.
 pub(crate) fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
+    generate_with(dice, src, batch, None);
+}
+
+/// Appends an application of `department` filed this week and waiting for
+/// its head's decision: what the seed promises the demo's head of Sales
+/// has, whatever `--now` is.
+pub(crate) fn generate_awaiting_head(
+    dice: &mut Dice,
+    src: &Sources<'_>,
+    batch: &mut Batch,
+    department: usize,
+) {
+    generate_with(dice, src, batch, Some(department));
+}
+
+fn generate_with(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch, pin: Option<usize>) {
     let org = src.org;
-    let age_days = dice.between(0, 364);
+    let age_days = if pin.is_some() {
+        dice.between(0, 6)
+    } else {
+        dice.between(0, 364)
+    };
     let created = src.now - Duration::days(age_days) - Duration::minutes(dice.between(30, 600));
-    let department = loop {
+    let department = pin.unwrap_or_else(|| loop {
         let d = dice.below(org.departments.len());
         if !org.employees_by_department[d].is_empty() {
             break d;
         }
+    });
+    let staff = &org.employees_by_department[department];
+    // A delegate standing in for the head would send the step up: a pinned
+    // application comes from someone else when there is anyone else.
+    let pick = match pin {
+        Some(_) if staff.len() > 1 => &staff[1 + dice.below(staff.len() - 1)],
+        _ => dice.pick(staff),
     };
-    let requester = org.users[*dice.pick(&org.employees_by_department[department])]
-        .id
-        .clone();
+    let requester = org.users[*pick].id.clone();
     let id = ApplicationId::new(dice.id(created));
     let (lines, location) = draw_lines(dice, src, &id);
     let total_cents: i64 = lines
@@ -170,7 +195,10 @@ pub(crate) fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
         &categories,
         &org.chain_org(department),
     );
-    let mut target = status_for(dice, age_days);
+    let mut target = match pin {
+        Some(_) => Status::Submitted,
+        None => status_for(dice, age_days),
+    };
     if chain.is_err() {
         target = Status::Draft;
     }
@@ -182,7 +210,15 @@ pub(crate) fn generate(dice: &mut Dice, src: &Sources<'_>, batch: &mut Batch) {
     };
     story.record(dice, &requester, "create", Status::Draft, None);
     if let Ok(chain) = chain {
-        play(dice, &mut story, &requester, &chain, target, lines);
+        play(
+            dice,
+            &mut story,
+            &requester,
+            &chain,
+            target,
+            lines,
+            pin.is_some(),
+        );
     } else {
         story.batch.lines.extend(lines);
     }
@@ -199,6 +235,7 @@ fn play(
     chain: &[PlannedStep],
     target: Status,
     mut lines: Vec<LineRow>,
+    at_first_step: bool,
 ) {
     use Status as S;
     if target == S::Draft || (target == S::Cancelled && dice.chance(0.5)) {
@@ -213,6 +250,7 @@ fn play(
     story.record(dice, requester, "submit", S::Submitted, None);
     // How many steps are approved before the application stops moving.
     let decided = match target {
+        S::Submitted if at_first_step => 0,
         S::Submitted | S::Cancelled => dice.below(chain.len()),
         S::Returned | S::Rejected => dice.below(chain.len()),
         _ => chain.len(),

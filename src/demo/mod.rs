@@ -36,6 +36,8 @@ use crate::service::policy::load_policy;
 pub(crate) const DEMO_PASSWORD: &str = "demo-password-1";
 const MOVEMENTS_PER_TRANSACTION: usize = 50_000;
 const APPLICATIONS_PER_TRANSACTION: usize = 2_000;
+/// Applications pinned to wait for the head of Sales.
+const PINNED_FOR_SALES: usize = 3;
 /// Items a physical count of a location covers.
 const COUNTED_ITEMS: usize = 150;
 
@@ -176,13 +178,27 @@ pub(crate) fn seed(db: &Db, scale: Scale, seed: u64, now: DateTime<Utc>) -> AppR
     let mut spend = Spend::default();
     let it = org.departments[org.it_department].id.clone();
     spend.add(it.as_str(), "consumables", ledger.received_cents);
+    // The head of Sales has work awaiting whatever `--now` is (the seed's
+    // printed promise): a few of the applications are pinned to it.
+    let sales = org.departments.iter().position(|d| d.code == "SAL");
+    let mut pinned = if sales.is_some() {
+        PINNED_FOR_SALES.min(sizes.applications)
+    } else {
+        0
+    };
     let mut left = sizes.applications;
     // References are numbered per year of creation, as the service does.
     let mut numbers: std::collections::BTreeMap<i32, i64> = Default::default();
     while left > 0 {
         let mut batch = Batch::default();
         for _ in 0..left.min(APPLICATIONS_PER_TRANSACTION) {
-            applications::generate(&mut dice, &sources, &mut batch);
+            match sales {
+                Some(d) if pinned > 0 => {
+                    pinned -= 1;
+                    applications::generate_awaiting_head(&mut dice, &sources, &mut batch, d);
+                }
+                _ => applications::generate(&mut dice, &sources, &mut batch),
+            }
         }
         left -= batch.applications.len();
         batch.applications.sort_by_key(|a| a.created_at);

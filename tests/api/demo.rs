@@ -169,3 +169,52 @@ async fn the_same_seed_gives_the_same_data() {
     assert!(!views[0].1.is_empty());
     assert_eq!(views[0], views[1]);
 }
+
+/// What the seed and the README promise holds whatever `--now` is: a
+/// Monday, a Wednesday, the 25th, the 31st. The head of Sales has work
+/// awaiting, something is below its reorder point, and next week's budget
+/// is not over its limit in every department.
+#[tokio::test]
+async fn the_demo_keeps_its_promises_for_any_now() {
+    for now in [
+        "2026-06-01T09:00:00Z",
+        "2026-12-02T09:00:00Z",
+        "2026-06-25T12:00:00Z",
+        "2026-08-31T18:00:00Z",
+    ] {
+        let app = TestApp::spawn().await;
+        let at = chrono::DateTime::parse_from_rfc3339(now)
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        app.clock.set(at);
+        let out = procura(
+            &app,
+            &[
+                "demo", "seed", "--scale", "small", "--seed", "3", "--now", now,
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{now}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let head = demo_login(&app, "head.sal").await;
+        let waiting = items(&app, "/api/v1/applications?awaiting=me", &head).await;
+        assert!(
+            !waiting.is_empty(),
+            "{now}: the head of Sales has nothing awaiting"
+        );
+        let it = demo_login(&app, "it1").await;
+        let low = items(&app, "/api/v1/stock?below_reorder=true&limit=10", &it).await;
+        assert!(!low.is_empty(), "{now}: nothing is below its reorder point");
+        let monday =
+            at.date_naive().week(chrono::Weekday::Mon).first_day() + chrono::Duration::days(7);
+        let body = json!({"kind": "weekly", "period_start": monday});
+        let week = expect_status(app.post("/api/v1/budgets", &it, &body).await, 201).await;
+        let departments = week["by_department"].as_array().unwrap();
+        assert!(
+            departments.iter().any(|d| d["overrun"] == false),
+            "{now}: every department is over its limit next week"
+        );
+    }
+}
