@@ -107,12 +107,7 @@ async fn the_full_path_through_four_approvals_to_receipt() {
             "receive"
         ]
     );
-    let sent = app
-        .ctx
-        .db
-        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 100)?))
-        .await
-        .unwrap();
+    let sent = app.queued_mail().await;
     let kinds: Vec<&str> = sent.iter().map(|r| r.kind.as_str()).collect();
     for kind in [
         "application_submitted",

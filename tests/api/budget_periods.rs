@@ -364,11 +364,8 @@ async fn a_line_closed_short_is_no_longer_committed() {
     )
     .await;
     let mail = app
-        .ctx
-        .db
-        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 100)?))
+        .queued_mail()
         .await
-        .unwrap()
         .into_iter()
         .find(|r| r.kind == "application_closed_short")
         .expect("the requester is told");

@@ -245,6 +245,15 @@ impl TestApp {
         (user, token)
     }
 
+    /// Every message in the outbox (up to 500), newest first, as stored.
+    pub async fn queued_mail(&self) -> Vec<procura::db::outbox::OutboxRow> {
+        self.ctx
+            .db
+            .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 500)?))
+            .await
+            .expect("outbox rows")
+    }
+
     pub fn clock_now(&self) -> DateTime<Utc> {
         use procura::clock::Clock;
         self.clock.now()

@@ -10,14 +10,6 @@ use crate::app_fixtures::{body, create, ok, org};
 use crate::contract::Checked;
 use crate::helpers::*;
 
-async fn outbox_of(app: &TestApp) -> Vec<procura::db::outbox::OutboxRow> {
-    app.ctx
-        .db
-        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 200)?))
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn a_delegate_is_told_when_named_and_when_it_ends() {
     let app = TestApp::spawn().await;
@@ -40,7 +32,8 @@ async fn a_delegate_is_told_when_named_and_when_it_ends() {
         warnings[0].as_str().unwrap().contains("no approver"),
         "{made}"
     );
-    let named = outbox_of(&app)
+    let named = app
+        .queued_mail()
         .await
         .into_iter()
         .find(|r| r.kind == "delegation_named")
@@ -68,7 +61,8 @@ async fn a_delegate_is_told_when_named_and_when_it_ends() {
         .checked()
         .await;
     assert_eq!(res.status(), 204);
-    let ended = outbox_of(&app)
+    let ended = app
+        .queued_mail()
         .await
         .into_iter()
         .find(|r| r.kind == "delegation_ended")
@@ -157,11 +151,8 @@ async fn applications_have_a_short_sequential_reference() {
     assert_eq!(items[0]["id"], second["id"]);
     ok(&app, &o.emp.1, &second, "submit", None).await;
     let mail = app
-        .ctx
-        .db
-        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 100)?))
+        .queued_mail()
         .await
-        .unwrap()
         .into_iter()
         .find(|r| r.kind == "application_submitted")
         .unwrap();

@@ -544,12 +544,7 @@ async fn received_catalogue_consumables_arrive_in_stock() {
 }
 
 async fn low_stock_mails(app: &TestApp) -> Vec<procura::db::outbox::OutboxRow> {
-    let rows = app
-        .ctx
-        .db
-        .read(|c| Ok(procura::db::outbox::list_by_status(c, None, None, 500)?))
-        .await
-        .unwrap();
+    let rows = app.queued_mail().await;
     rows.into_iter().filter(|r| r.kind == "low_stock").collect()
 }
 
