@@ -50,6 +50,8 @@ pub struct LineRow {
     /// Closed short: what will not come (never received, never committed).
     pub closed_milli: i64,
     pub closed_reason: Option<String>,
+    /// Delivered but rejected at receipt and returned: still owed.
+    pub rejected_milli: i64,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -168,16 +170,23 @@ pub fn replace_lines(
     insert_lines(conn, lines)
 }
 
+/// A line's order and receipt figures, stored together.
+pub(crate) struct Progress {
+    pub ordered_unit_price_cents: Option<i64>,
+    pub received_milli: i64,
+    pub rejected_milli: i64,
+}
+
 pub(crate) fn update_line_progress(
     conn: &mut DbConnection,
     line_id: &str,
-    ordered_unit_price_cents: Option<i64>,
-    received_milli: i64,
+    progress: Progress,
 ) -> QueryResult<()> {
     diesel::update(application_lines::table.find(line_id))
         .set((
-            application_lines::ordered_unit_price_cents.eq(ordered_unit_price_cents),
-            application_lines::received_milli.eq(received_milli),
+            application_lines::ordered_unit_price_cents.eq(progress.ordered_unit_price_cents),
+            application_lines::received_milli.eq(progress.received_milli),
+            application_lines::rejected_milli.eq(progress.rejected_milli),
         ))
         .run_execute(conn)
         .map(|_| ())

@@ -92,7 +92,7 @@ pub(crate) fn applications(conn: &mut DbConnection, rows: &[ApplicationRow]) -> 
 }
 
 pub(crate) fn application_lines(conn: &mut DbConnection, rows: &[LineRow]) -> QueryResult<()> {
-    insert_batched!(conn, application_lines::table, rows, 12)
+    insert_batched!(conn, application_lines::table, rows, 13)
 }
 
 pub(crate) fn approval_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()> {

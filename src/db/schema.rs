@@ -177,6 +177,7 @@ diesel::table! {
         received_milli -> BigInt,
         closed_milli -> BigInt,
         closed_reason -> Nullable<Text>,
+        rejected_milli -> BigInt,
     }
 }
 

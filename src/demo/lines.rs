@@ -111,6 +111,7 @@ pub(crate) fn draw_lines(
                 received_milli: 0,
                 closed_milli: 0,
                 closed_reason: None,
+                rejected_milli: 0,
             }
         })
         .collect();

@@ -47,9 +47,12 @@ pub(crate) enum Action {
     /// An order over the approved total beyond the policy's tolerance: the
     /// application goes back through a new round for the difference.
     Reapprove,
-    /// `complete` when every line is now fully received.
+    /// `complete` when every line is now fully received; `received_any`
+    /// when anything has been accepted so far (a delivery wholly rejected
+    /// and returned leaves an order `ordered`).
     Receive {
         complete: bool,
+        received_any: bool,
     },
     /// Lines closed short ("the rest will not come"); `complete` when
     /// nothing remains to come on any line.
@@ -90,10 +93,20 @@ pub(crate) fn transition(from: Status, action: Action) -> Option<Status> {
         (S::Draft | S::Submitted | S::Returned | S::Approved, A::Cancel) => Some(S::Cancelled),
         (S::Approved, A::Order) => Some(S::Ordered),
         (S::Approved, A::Reapprove) => Some(S::Submitted),
-        (S::Ordered | S::PartiallyReceived, A::Receive { complete: false }) => {
-            Some(S::PartiallyReceived)
-        }
-        (S::Ordered | S::PartiallyReceived, A::Receive { complete: true }) => Some(S::Received),
+        (
+            S::Ordered,
+            A::Receive {
+                complete: false,
+                received_any: false,
+            },
+        ) => Some(S::Ordered),
+        (
+            S::Ordered | S::PartiallyReceived,
+            A::Receive {
+                complete: false, ..
+            },
+        ) => Some(S::PartiallyReceived),
+        (S::Ordered | S::PartiallyReceived, A::Receive { complete: true, .. }) => Some(S::Received),
         (S::Ordered | S::PartiallyReceived, A::CloseShort { complete: false }) => Some(from),
         (S::Ordered | S::PartiallyReceived, A::CloseShort { complete: true }) => Some(S::Received),
         _ => None,
@@ -315,6 +328,19 @@ mod tests {
         Decimal::from_str(s).unwrap()
     }
 
+    const RECEIVED_SOME: Action = Action::Receive {
+        complete: false,
+        received_any: true,
+    };
+    const ALL_REJECTED: Action = Action::Receive {
+        complete: false,
+        received_any: false,
+    };
+    const RECEIVED_ALL: Action = Action::Receive {
+        complete: true,
+        received_any: true,
+    };
+
     #[test]
     fn transitions_follow_design_section_2() {
         use Action as A;
@@ -334,22 +360,12 @@ mod tests {
             (S::Approved, A::Cancel, S::Cancelled),
             (S::Approved, A::Order, S::Ordered),
             (S::Approved, A::Reapprove, S::Submitted),
-            (
-                S::Ordered,
-                A::Receive { complete: false },
-                S::PartiallyReceived,
-            ),
-            (
-                S::PartiallyReceived,
-                A::Receive { complete: false },
-                S::PartiallyReceived,
-            ),
-            (
-                S::PartiallyReceived,
-                A::Receive { complete: true },
-                S::Received,
-            ),
-            (S::Ordered, A::Receive { complete: true }, S::Received),
+            (S::Ordered, RECEIVED_SOME, S::PartiallyReceived),
+            (S::Ordered, ALL_REJECTED, S::Ordered),
+            (S::PartiallyReceived, RECEIVED_SOME, S::PartiallyReceived),
+            (S::PartiallyReceived, ALL_REJECTED, S::PartiallyReceived),
+            (S::PartiallyReceived, RECEIVED_ALL, S::Received),
+            (S::Ordered, RECEIVED_ALL, S::Received),
         ];
         let actions = [
             A::Edit,
@@ -360,8 +376,9 @@ mod tests {
             A::Reject,
             A::Cancel,
             A::Order,
-            A::Receive { complete: false },
-            A::Receive { complete: true },
+            RECEIVED_SOME,
+            ALL_REJECTED,
+            RECEIVED_ALL,
         ];
         for from in S::ALL {
             for action in actions {

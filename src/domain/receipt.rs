@@ -1,6 +1,8 @@
-//! Receiving an order, pure: which quantities a receipt adds to which lines,
-//! every reason it cannot (all reported at once), and whether the order is
-//! then complete. The service loads the lines and stores the outcome.
+//! Receiving an order, pure: which quantities a receipt accepts on which
+//! lines and which it rejects (refused on quality and returned to the
+//! supplier, so they are still owed), every reason it cannot (all reported
+//! at once), and whether the order is then complete. The service loads the
+//! lines and stores the outcome.
 
 use rust_decimal::Decimal;
 
@@ -16,11 +18,15 @@ pub(crate) struct OrderedLine<'a> {
     pub stocked: bool,
 }
 
-/// One line of a receipt: how much of which ordered line arrived now.
+/// One line of a receipt: how much of which ordered line arrived now and
+/// was accepted, and how much arrived but was rejected.
 #[derive(Debug, Clone)]
 pub(crate) struct ReceivedLine<'a> {
     pub line_id: &'a str,
     pub quantity: Decimal,
+    pub rejected: Decimal,
+    /// Whether the receipt says why it rejected (required when it does).
+    pub reason_given: bool,
 }
 
 /// What an accepted receipt does.
@@ -29,6 +35,9 @@ pub(crate) struct Receiving {
     /// `(index of the ordered line, quantity added)`, in receipt order; one
     /// line may appear several times.
     pub added: Vec<(usize, Decimal)>,
+    /// `(index of the ordered line, quantity rejected)`: returned to the
+    /// supplier, still to come.
+    pub rejected: Vec<(usize, Decimal)>,
     /// Whether any stocked line received something (it needs a location).
     pub into_stock: bool,
     /// Whether every line is then fully received.
@@ -47,38 +56,49 @@ pub(crate) fn plan(
         errors.add("lines", "required", "must receive at least one line");
     }
     let mut received: Vec<Decimal> = lines.iter().map(|l| l.received).collect();
+    // What this receipt has taken of each line's remainder, accepted or not.
+    let mut delivered: Vec<Decimal> = vec![Decimal::ZERO; lines.len()];
     let mut added = Vec::new();
+    let mut rejected = Vec::new();
     for (i, asked) in receipt.iter().enumerate() {
-        let field = format!("lines[{i}].quantity");
         let Some(at) = lines.iter().position(|l| l.id == asked.line_id) else {
             let field = format!("lines[{i}].line_id");
             errors.add(field, "not_found", "is not a line of this application");
             continue;
         };
-        let q = asked.quantity;
+        if !quantities_valid(i, asked, errors) {
+            continue;
+        }
         // Checked: a body may name one line many times; together they must
         // still fit what remains.
-        let after = received[at].checked_add(q);
-        if q.normalize().scale() > 3 {
-            errors.add(field, "too_precise", "may have at most 3 decimal places");
-        } else if q <= Decimal::ZERO {
-            errors.add(field, "not_positive", "must be greater than 0");
-        } else if after.is_none_or(|total| total > lines[at].ordered) {
+        let remains = lines[at].ordered - received[at] - delivered[at];
+        let arrived = asked.quantity.checked_add(asked.rejected);
+        if arrived.is_none_or(|q| q > remains) {
             // Named by the application's line (the body may list them in
             // any order), with what is left, so the fix is plain.
-            let remains = (lines[at].ordered - received[at]).max(Decimal::ZERO);
+            let field = if asked.quantity > Decimal::ZERO {
+                format!("lines[{i}].quantity")
+            } else {
+                format!("lines[{i}].rejected")
+            };
             errors.add(
                 field,
                 "over_receipt",
                 format!(
                     "is more than remains to be received on line {} of the application: {} remain",
                     at + 1,
-                    remains.normalize()
+                    remains.max(Decimal::ZERO).normalize()
                 ),
             );
-        } else if let Some(total) = after {
-            received[at] = total;
-            added.push((at, q));
+            continue;
+        }
+        received[at] += asked.quantity;
+        delivered[at] += asked.rejected;
+        if asked.quantity > Decimal::ZERO {
+            added.push((at, asked.quantity));
+        }
+        if asked.rejected > Decimal::ZERO {
+            rejected.push((at, asked.rejected));
         }
     }
     let into_stock = added.iter().any(|(at, _)| lines[*at].stocked);
@@ -92,9 +112,39 @@ pub(crate) fn plan(
     let complete = lines.iter().zip(&received).all(|(l, r)| *r >= l.ordered);
     Receiving {
         added,
+        rejected,
         into_stock,
         complete,
     }
+}
+
+/// Each quantity has at most 3 decimals and is not negative, together they
+/// are more than nothing, and a rejection says why.
+fn quantities_valid(i: usize, asked: &ReceivedLine<'_>, errors: &mut FieldErrors) -> bool {
+    let before = errors.len();
+    for (name, q) in [("quantity", asked.quantity), ("rejected", asked.rejected)] {
+        let field = format!("lines[{i}].{name}");
+        if q.normalize().scale() > 3 {
+            errors.add(field, "too_precise", "may have at most 3 decimal places");
+        } else if q < Decimal::ZERO {
+            errors.add(field, "negative", "must not be negative");
+        }
+    }
+    if errors.len() > before {
+        return false;
+    }
+    if asked.quantity.is_zero() && asked.rejected.is_zero() {
+        let field = format!("lines[{i}].quantity");
+        errors.add(
+            field,
+            "not_positive",
+            "must be greater than 0 unless some is rejected",
+        );
+    } else if asked.rejected > Decimal::ZERO && !asked.reason_given {
+        let field = format!("lines[{i}].rejection_reason");
+        errors.add(field, "required", "must say why the goods were rejected");
+    }
+    errors.len() == before
 }
 
 #[cfg(test)]
@@ -115,7 +165,70 @@ mod tests {
     }
 
     fn asked(line_id: &str, quantity: Decimal) -> ReceivedLine<'_> {
-        ReceivedLine { line_id, quantity }
+        ReceivedLine {
+            line_id,
+            quantity,
+            rejected: Decimal::ZERO,
+            reason_given: false,
+        }
+    }
+
+    fn rejecting<'a>(line_id: &'a str, quantity: &str, rejected: &str) -> ReceivedLine<'a> {
+        ReceivedLine {
+            rejected: d(rejected),
+            reason_given: true,
+            ..asked(line_id, d(quantity))
+        }
+    }
+
+    /// Rejected goods take their share of what remains in this receipt but
+    /// are still owed afterwards: the line is not complete.
+    #[test]
+    fn rejections_are_owed_still() {
+        let lines = [line("a", d("10"), d("4"), false)];
+        let fields = |receipt: &[ReceivedLine<'_>]| {
+            let mut errors = FieldErrors::new();
+            let outcome = plan(&lines, receipt, true, &mut errors);
+            let fields: Vec<String> = match errors.into_result() {
+                Ok(()) => vec![],
+                Err(crate::error::AppError::Validation(list)) => {
+                    list.into_iter().map(|e| e.field).collect()
+                }
+                Err(other) => panic!("{other}"),
+            };
+            (fields, outcome)
+        };
+        let (errs, outcome) = fields(&[rejecting("a", "4", "2")]);
+        assert!(errs.is_empty(), "{errs:?}");
+        assert_eq!(outcome.added, vec![(0, d("4"))]);
+        assert_eq!(outcome.rejected, vec![(0, d("2"))]);
+        assert!(!outcome.complete);
+        // All of the rest arrived, all of it rejected: nothing accepted.
+        let (errs, outcome) = fields(&[rejecting("a", "0", "6")]);
+        assert!(errs.is_empty(), "{errs:?}");
+        assert!(outcome.added.is_empty());
+        assert!(!outcome.complete);
+        // Accepted and rejected together must fit what remains (6).
+        let (errs, _) = fields(&[rejecting("a", "5", "2")]);
+        assert_eq!(errs, vec!["lines[0].quantity"]);
+        let (errs, _) = fields(&[rejecting("a", "0", "7")]);
+        assert_eq!(errs, vec!["lines[0].rejected"]);
+        let (errs, _) = fields(&[rejecting("a", "3", "3"), asked("a", d("1"))]);
+        assert_eq!(errs, vec!["lines[1].quantity"]);
+        // A rejection needs its reason; a negative one is refused.
+        let no_reason = ReceivedLine {
+            reason_given: false,
+            ..rejecting("a", "1", "1")
+        };
+        assert_eq!(fields(&[no_reason]).0, vec!["lines[0].rejection_reason"]);
+        assert_eq!(
+            fields(&[rejecting("a", "1", "-1")]).0,
+            vec!["lines[0].rejected"]
+        );
+        assert_eq!(
+            fields(&[rejecting("a", "0", "0")]).0,
+            vec!["lines[0].quantity"]
+        );
     }
 
     /// `(receipt, location known) → (fields at fault, added, complete)`.

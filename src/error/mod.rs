@@ -43,6 +43,11 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
+    /// How many problems so far (to tell whether a check added one).
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
     /// `Ok(())` when nothing was collected, else a 422-style error with all of them.
     pub(crate) fn into_result(self) -> Result<(), AppError> {
         if self.0.is_empty() {

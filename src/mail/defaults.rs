@@ -304,6 +304,10 @@ pub fn sample_context(kind: &str) -> Value {
                     "quantity_ordered": "2",
                 },
             ],
+            "rejected": [
+                {"description": "HP 32A imaging drum & kit", "quantity": "1", "reason": "box crushed <in transit>"},
+            ],
+            "accepted_now": true,
             "fully_received": false,
             "url": "https://procura.example.com/applications/1042",
         }),

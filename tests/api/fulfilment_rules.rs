@@ -222,3 +222,129 @@ async fn delegations_are_bounded_in_time() {
         .await;
     expect_status(res, 201).await;
 }
+
+/// Acceptance "in terms of quantity and quality": what arrived broken is
+/// rejected with a reason and returned, stays owed (a delivery wholly
+/// rejected leaves the order `ordered`), and history and the requester's
+/// mail say what and why.
+#[tokio::test]
+async fn goods_rejected_at_receipt_are_still_owed() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let draft = create(&app, &o.emp.1, &body("other", "3", "10.00")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    let view = ok(&app, &o.ops_head.1, &draft, "approve", None).await;
+    ok(
+        &app,
+        &o.specialist.1,
+        &view,
+        "order",
+        Some(priced(&view, "10.00")),
+    )
+    .await;
+    let line = id(&view["lines"][0]);
+    let receive = |lines: serde_json::Value| {
+        act(
+            &app,
+            &o.specialist.1,
+            &view,
+            "receive",
+            Some(json!({"lines": lines})),
+        )
+    };
+    let fields = |p: &serde_json::Value| -> Vec<String> {
+        p["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["field"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let p = expect_problem(
+        receive(json!([{"line_id": line, "quantity": "0", "rejected": "2"}])).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(fields(&p), ["lines[0].rejection_reason"]);
+    let p = expect_problem(
+        receive(
+            json!([{"line_id": line, "quantity": "0", "rejected": "4", "rejection_reason": "x"}]),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(
+        (fields(&p), p["errors"][0]["code"].clone()),
+        (vec!["lines[0].rejected".to_owned()], json!("over_receipt"))
+    );
+    let all_rejected = expect_status(
+        receive(json!([{"line_id": line, "quantity": "0", "rejected": "2", "rejection_reason": "Cracked screens"}])).await,
+        200,
+    )
+    .await;
+    assert_eq!(all_rejected["status"], "ordered");
+    assert_eq!(
+        (
+            &all_rejected["lines"][0]["received_quantity"],
+            &all_rejected["lines"][0]["rejected_quantity"]
+        ),
+        (&json!("0"), &json!("2"))
+    );
+    let last = all_rejected["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        last["comment"],
+        "rejected and returned to the supplier: 2 × 14\" laptop (Cracked screens)"
+    );
+    let mail = app
+        .queued_mail()
+        .await
+        .into_iter()
+        .find(|r| r.kind == "application_received")
+        .expect("the requester is told");
+    assert!(
+        mail.subject.starts_with("Delivery rejected"),
+        "{}",
+        mail.subject
+    );
+    assert!(
+        mail.body_text
+            .contains("- 14\" laptop: 2 (Cracked screens)"),
+        "{}",
+        mail.body_text
+    );
+    // Still owed: all three can come, together with a new rejection.
+    let partly = expect_status(
+        receive(json!([{"line_id": line, "quantity": "2", "rejected": "1", "rejection_reason": "Wrong keyboard layout"}])).await,
+        200,
+    )
+    .await;
+    assert_eq!(partly["status"], "partially_received");
+    assert_eq!(partly["lines"][0]["rejected_quantity"], "3");
+    let p = expect_problem(
+        receive(
+            json!([{"line_id": line, "quantity": "1", "rejected": "1", "rejection_reason": "x"}]),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(p["errors"][0]["code"], "over_receipt");
+    let done = expect_status(
+        receive(json!([{"line_id": line, "quantity": "1"}])).await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        (&done["status"], &done["lines"][0]["received_quantity"]),
+        (&json!("received"), &json!("3"))
+    );
+}

@@ -100,6 +100,7 @@ pub(super) fn prepare(
             received_milli: 0,
             closed_milli: 0,
             closed_reason: None,
+            rejected_milli: 0,
         })
         .collect();
     let total = total_of(&inputs)

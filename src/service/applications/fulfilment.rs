@@ -4,11 +4,12 @@
 //! than was ordered; consumables received enter stock. The order itself is
 //! `order.rs`.
 
+use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde_json::json;
 
 use super::decisions::with_application;
-use super::notify::{self, Mail};
+use super::notify::{self, Delivery, Mail, Rejection};
 use super::views::ApplicationView;
 use super::{next_status, save_transition, Transition};
 use crate::db::applications::{ApplicationRow, LineRow};
@@ -18,7 +19,7 @@ use crate::db::time;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{Action, Category};
 use crate::domain::ids::{ApplicationId, UserId};
-use crate::domain::input::{Id, Quantity};
+use crate::domain::input::{Id, Prose, Quantity};
 use crate::domain::receipt::{self as receipt_rules, OrderedLine, ReceivedLine};
 use crate::domain::roles::Role;
 use crate::domain::stock::{BalanceKey, MovementKind};
@@ -32,7 +33,28 @@ use crate::service::AppContext;
 #[serde(deny_unknown_fields)]
 pub(crate) struct ReceiptLine {
     pub line_id: Id,
+    /// Accepted now ("0" when all that came was rejected).
     pub quantity: Quantity,
+    /// Delivered but refused ("in terms of quantity and quality") and
+    /// returned to the supplier: still owed, still committed.
+    #[serde(default)]
+    pub rejected: Option<Quantity>,
+    /// Why it was rejected (required with `rejected`).
+    #[serde(default)]
+    pub rejection_reason: Option<Prose<500>>,
+}
+
+impl ReceiptLine {
+    fn rejected(&self) -> Decimal {
+        self.rejected.map_or(Decimal::ZERO, |q| q.get())
+    }
+
+    fn reason(&self) -> Option<&str> {
+        self.rejection_reason
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,12 +102,12 @@ pub(super) fn check_not_own(
 /// Stores each line's ordered price and received quantity.
 pub(super) fn store_progress(conn: &mut DbConnection, lines: &[LineRow]) -> AppResult<()> {
     for line in lines {
-        db::applications::update_line_progress(
-            conn,
-            &line.id,
-            line.ordered_unit_price_cents,
-            line.received_milli,
-        )?;
+        let progress = db::applications::Progress {
+            ordered_unit_price_cents: line.ordered_unit_price_cents,
+            received_milli: line.received_milli,
+            rejected_milli: line.rejected_milli,
+        };
+        db::applications::update_line_progress(conn, &line.id, progress)?;
     }
     Ok(())
 }
@@ -125,7 +147,11 @@ pub(crate) async fn receive(
     fulfil(ctx, actor, id, move |conn, actor, row, mail| {
         let from = row.status;
         // Checked before the lines so a wrong state is a 409, not a 422.
-        next_status(from, Action::Receive { complete: false })?;
+        let checked = Action::Receive {
+            complete: false,
+            received_any: true,
+        };
+        next_status(from, checked)?;
         // The application's own location unless the receipt names another.
         let mut receipt = receipt;
         let location_id = receipt
@@ -150,6 +176,8 @@ pub(crate) async fn receive(
             .map(|rl| ReceivedLine {
                 line_id: &rl.line_id,
                 quantity: rl.quantity.get(),
+                rejected: rl.rejected(),
+                reason_given: rl.reason().is_some(),
             })
             .collect();
         let mut errors = FieldErrors::new();
@@ -161,7 +189,7 @@ pub(crate) async fn receive(
         }
         errors.into_result()?;
         let mut to_stock: Vec<(usize, i64)> = Vec::new();
-        for (at, quantity) in plan.added {
+        for &(at, quantity) in &plan.added {
             let milli = quantity_to_db(quantity)
                 .ok_or_else(|| AppError::internal("a checked receipt quantity does not scale"))?;
             lines[at].received_milli += milli;
@@ -175,14 +203,72 @@ pub(crate) async fn receive(
             received_into_stock(conn, &to_stock, location, &row.id, &actor.user_id, mail.now)?;
             alert_after_receipt(conn, mail, &to_stock, location)?;
         }
+        let rejections = rejections(&receipt, &plan.rejected, &mut lines)?;
         store_progress(conn, &lines)?;
-        let complete = plan.complete;
-        let to = next_status(from, Action::Receive { complete })?;
-        let t = Transition::by(&actor.user_id, "receive", Some(from), to, mail.now);
+        let action = Action::Receive {
+            complete: plan.complete,
+            received_any: lines.iter().any(|l| l.received_milli > 0),
+        };
+        let to = next_status(from, action)?;
+        let comment = rejection_comment(&rejections);
+        let t = Transition::by(&actor.user_id, "receive", Some(from), to, mail.now)
+            .comment(comment.as_deref());
         save_transition(conn, row, t)?;
-        notify::received(conn, mail, row, &lines, complete)
+        let delivery = Delivery {
+            complete: plan.complete,
+            accepted_now: !plan.added.is_empty(),
+            rejections: &rejections,
+        };
+        notify::received(conn, mail, row, &lines, delivery)
     })
     .await
+}
+
+/// Adds each rejected quantity to its line and pairs it with its reason;
+/// the plan's rejections are the receipt's lines that reject, in order.
+fn rejections(
+    receipt: &Receipt,
+    planned: &[(usize, Decimal)],
+    lines: &mut [LineRow],
+) -> AppResult<Vec<Rejection>> {
+    let reasons = receipt
+        .lines
+        .iter()
+        .filter(|l| l.rejected() > Decimal::ZERO);
+    let mut out = Vec::new();
+    for (&(at, quantity), asked) in planned.iter().zip(reasons) {
+        let milli = quantity_to_db(quantity)
+            .ok_or_else(|| AppError::internal("a checked rejected quantity does not scale"))?;
+        lines[at].rejected_milli += milli;
+        out.push(Rejection {
+            description: lines[at].description.clone(),
+            quantity,
+            reason: asked.reason().unwrap_or_default().to_owned(),
+        });
+    }
+    Ok(out)
+}
+
+/// "rejected and returned to the supplier: 2 × Monitor (cracked screens)".
+fn rejection_comment(rejections: &[Rejection]) -> Option<String> {
+    if rejections.is_empty() {
+        return None;
+    }
+    let said: Vec<String> = rejections
+        .iter()
+        .map(|r| {
+            format!(
+                "{} × {} ({})",
+                r.quantity.normalize(),
+                r.description,
+                r.reason
+            )
+        })
+        .collect();
+    Some(format!(
+        "rejected and returned to the supplier: {}",
+        said.join(", ")
+    ))
 }
 
 /// Low-stock alerts re-armed or cleared by what was received.

@@ -3,6 +3,7 @@
 
 use chrono::DateTime;
 use chrono::Utc;
+use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 use crate::db::applications::{ApplicationRow, LineRow, StepRow};
@@ -269,12 +270,28 @@ pub(crate) fn closed_short(
     mail.send(conn, "application_closed_short", to, context)
 }
 
+/// One line's rejection in a receipt.
+pub(crate) struct Rejection {
+    pub description: String,
+    pub quantity: Decimal,
+    pub reason: String,
+}
+
+/// What one receipt did, for the requester's mail.
+pub(crate) struct Delivery<'a> {
+    pub complete: bool,
+    /// Whether this receipt accepted anything (or only rejected).
+    pub accepted_now: bool,
+    pub rejections: &'a [Rejection],
+}
+
+/// "Received" or "Partly received", with what was rejected and why.
 pub(crate) fn received(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
     lines: &[LineRow],
-    complete: bool,
+    delivery: Delivery<'_>,
 ) -> AppResult<()> {
     let to = requester_email(conn, app)?;
     let lines: Vec<Value> = lines
@@ -287,6 +304,12 @@ pub(crate) fn received(
             })
         })
         .collect();
-    let context = json!({"application": summary(conn, app)?, "lines": lines, "fully_received": complete, "url": mail.url(app)});
+    let rejected: Vec<Value> = delivery
+        .rejections
+        .iter()
+        .map(|r| json!({"description": r.description, "quantity": r.quantity.normalize().to_string(), "reason": r.reason}))
+        .collect();
+    let context = json!({"application": summary(conn, app)?, "lines": lines, "rejected": rejected,
+        "accepted_now": delivery.accepted_now, "fully_received": delivery.complete, "url": mail.url(app)});
     mail.send(conn, "application_received", to, context)
 }

@@ -26,6 +26,9 @@ pub(crate) struct LineView {
     /// Closed short: what will not come, and why.
     pub closed_quantity: Decimal,
     pub closed_reason: Option<String>,
+    /// Delivered but rejected at receipt and returned to the supplier, in
+    /// all receipts so far: still to come (the reasons are in history).
+    pub rejected_quantity: Decimal,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -130,6 +133,7 @@ pub(crate) fn line_view(l: &LineRow) -> LineView {
         received_quantity: quantity_from_db(l.received_milli).normalize(),
         closed_quantity: quantity_from_db(l.closed_milli).normalize(),
         closed_reason: l.closed_reason.clone(),
+        rejected_quantity: quantity_from_db(l.rejected_milli).normalize(),
     }
 }
 
@@ -247,6 +251,7 @@ mod tests {
             received_milli: 0,
             closed_milli: 0,
             closed_reason: None,
+            rejected_milli: 0,
         };
         assert_eq!(line_view(&line).line_total.to_string(), "0.01");
     }

@@ -1,0 +1,1 @@
+ALTER TABLE application_lines DROP COLUMN rejected_milli;
