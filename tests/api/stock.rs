@@ -571,6 +571,12 @@ async fn a_count_posts_one_adjustment_per_difference_and_keeps_the_document() {
     assert_eq!(doc["lines"][0]["expected"], "4");
     assert_eq!(doc["lines"][0]["difference"], "-1");
     assert_eq!(doc["lines"][1]["difference"], "2");
+    // The document names what it counted, not only ids.
+    assert_eq!(
+        (&doc["lines"][0]["sku"], &doc["lines"][1]["item_name"]),
+        (&json!("TONER-85A"), &json!("Mouse"))
+    );
+    assert_eq!(doc["location_code"], "WH-A");
     assert_eq!(on_hand(&app, &s, &s.a).await, "3");
     let again = expect_status(app.post("/api/v1/stock/counts", &s.it, &count).await, 201).await;
     assert_eq!(

@@ -11,7 +11,7 @@ use super::alerts;
 use crate::db::scaled::{quantity_from_db, quantity_to_db};
 use crate::db::stock::{Applied, MovementRow};
 use crate::db::stock_counts::{CountLineRow, CountRow};
-use crate::db::{self, time};
+use crate::db::{self, time, DbConnection};
 use crate::domain::input::{Id, Prose, Quantity};
 use crate::domain::roles::Role;
 use crate::domain::stock::{BalanceKey, MovementKind};
@@ -38,6 +38,8 @@ pub(crate) struct NewCount {
 #[derive(Debug, Serialize)]
 pub(crate) struct CountLineView {
     pub item_id: String,
+    pub sku: String,
+    pub item_name: String,
     pub expected: Decimal,
     pub counted: Decimal,
     pub difference: Decimal,
@@ -47,11 +49,54 @@ pub(crate) struct CountLineView {
 pub(crate) struct CountView {
     pub id: String,
     pub location_id: String,
+    pub location_code: String,
+    pub location_name: String,
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,
     pub lines: Vec<CountLineView>,
     /// How many adjustment movements the count posted.
     pub adjustments: usize,
+}
+
+/// The count document as people read it: items and the location named
+/// beside their ids.
+fn count_view(
+    conn: &mut DbConnection,
+    count: CountRow,
+    lines: Vec<CountLineRow>,
+    adjustments: usize,
+) -> AppResult<CountView> {
+    let ids: Vec<String> = lines.iter().map(|l| l.item_id.clone()).collect();
+    let items = db::catalogue::item_names(conn, &ids)?;
+    let location = db::catalogue::location_names(conn, std::slice::from_ref(&count.location_id))?;
+    let (location_code, location_name) = location
+        .get(&count.location_id)
+        .cloned()
+        .unwrap_or_default();
+    let lines = lines
+        .into_iter()
+        .map(|l| {
+            let (sku, item_name) = items.get(&l.item_id).cloned().unwrap_or_default();
+            CountLineView {
+                sku,
+                item_name,
+                expected: quantity_from_db(l.expected_milli).normalize(),
+                counted: quantity_from_db(l.counted_milli).normalize(),
+                difference: quantity_from_db(l.counted_milli - l.expected_milli).normalize(),
+                item_id: l.item_id,
+            }
+        })
+        .collect();
+    Ok(CountView {
+        id: count.id,
+        location_id: count.location_id,
+        location_code,
+        location_name,
+        note: count.note,
+        created_at: time::from_db(count.created_at),
+        adjustments,
+        lines,
+    })
 }
 
 fn check(input: &NewCount) -> AppResult<Vec<i64>> {
@@ -147,22 +192,7 @@ pub(crate) async fn record(
                 .map(|l| BalanceKey { item_id: l.item_id.clone(), location_id: count.location_id.clone() })
                 .collect();
             alerts::after_change(conn, &templates, &public_url, &touched, now)?;
-            Ok(CountView {
-                id: count.id,
-                location_id: count.location_id,
-                note: count.note,
-                created_at: now,
-                adjustments,
-                lines: lines
-                    .into_iter()
-                    .map(|l| CountLineView {
-                        item_id: l.item_id,
-                        expected: quantity_from_db(l.expected_milli).normalize(),
-                        counted: quantity_from_db(l.counted_milli).normalize(),
-                        difference: quantity_from_db(l.counted_milli - l.expected_milli).normalize(),
-                    })
-                    .collect(),
-            })
+            count_view(conn, count, lines, adjustments)
         })
         .await?;
     ctx.outbox_wakeup.notify_one();
