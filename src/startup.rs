@@ -70,7 +70,7 @@ impl Application {
         let dispatcher = self
             .dispatcher()
             .run_forever(self.context.outbox_wakeup.clone());
-        let housekeeping = Housekeeping::new(self.context.db.clone(), self.context.clock.clone());
+        let housekeeping = Housekeeping::new(self.context.clone());
         let scheduler = BudgetScheduler::new(self.context.clone())
             .run_forever(self.context.scheduler_wakeup.clone());
         let jobs = [

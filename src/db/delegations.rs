@@ -92,3 +92,39 @@ pub(crate) fn revoke(conn: &mut DbConnection, id: &str, at: NaiveDateTime) -> Qu
         .run_execute(conn)
         .map(|_| ())
 }
+
+/// Delegations that ran out before `day` (not ended early) whose delegate
+/// has not been told yet, at most `limit`.
+pub(crate) fn ran_out_untold(
+    conn: &mut DbConnection,
+    day: NaiveDate,
+    limit: i64,
+) -> QueryResult<Vec<DelegationRow>> {
+    on_backend!(conn, |c| {
+        delegations::table
+            .filter(delegations::ends_on.lt(day))
+            .filter(delegations::revoked_at.is_null())
+            .filter(delegations::end_noticed_at.is_null())
+            .select(DelegationRow::as_select())
+            .order(delegations::id)
+            .limit(limit)
+            .load(c)
+    })
+}
+
+/// Claims telling the delegate that `id` ran out: `true` for the one
+/// caller whose update found it untold (the claim of many instances).
+pub(crate) fn claim_end_notice(
+    conn: &mut DbConnection,
+    id: &str,
+    at: NaiveDateTime,
+) -> QueryResult<bool> {
+    diesel::update(
+        delegations::table
+            .find(id)
+            .filter(delegations::end_noticed_at.is_null()),
+    )
+    .set(delegations::end_noticed_at.eq(at))
+    .run_execute(conn)
+    .map(|n| n == 1)
+}

@@ -221,6 +221,7 @@ diesel::table! {
         ends_on -> Date,
         created_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
+        end_noticed_at -> Nullable<Timestamp>,
     }
 }
 

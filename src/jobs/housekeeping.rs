@@ -1,7 +1,8 @@
 //! Hourly clean-up, so storage stays bounded: idempotency keys older than
 //! their 24 hours, sessions that ended (expired or signed out) a day ago,
 //! and sign-in failure counters whose window has ended. Each is already
-//! ignored once expired; deleting them only bounds the tables.
+//! ignored once expired; deleting them only bounds the tables. The same
+//! hourly pass tells delegates whose delegation ran out (`notify_once`).
 
 use std::time::Duration as StdDuration;
 
@@ -10,8 +11,10 @@ use chrono::Duration;
 use crate::clock::SharedClock;
 use crate::db::{self, time, Db};
 use crate::error::AppResult;
+use crate::service::delegation_notices::Notices;
 use crate::service::idempotency::KEY_TTL_HOURS;
 use crate::service::login_throttle;
+use crate::service::AppContext;
 
 const EVERY: StdDuration = StdDuration::from_secs(3600);
 /// An ended session stays a day, so "signed out" still answers as such.
@@ -20,11 +23,42 @@ const SESSION_GRACE_HOURS: i64 = 24;
 pub struct Housekeeping {
     db: Db,
     clock: SharedClock,
+    ctx: AppContext,
 }
 
 impl Housekeeping {
-    pub fn new(db: Db, clock: SharedClock) -> Self {
-        Self { db, clock }
+    pub fn new(ctx: AppContext) -> Self {
+        Self {
+            db: ctx.db.clone(),
+            clock: ctx.clock.clone(),
+            ctx,
+        }
+    }
+
+    /// Tells the delegates whose delegation ran out before today (in the
+    /// organisation's time zone); returns how many.
+    pub async fn notify_once(&self) -> AppResult<usize> {
+        let now = self.clock.now();
+        let today = now.with_timezone(&self.ctx.settings.timezone).date_naive();
+        let (templates, public_url) = (
+            self.ctx.templates.clone(),
+            self.ctx.settings.public_url.clone(),
+        );
+        let told = self
+            .db
+            .write(move |conn| {
+                let notices = Notices {
+                    templates: &templates,
+                    public_url: &public_url,
+                    now,
+                };
+                notices.ran_out(conn, today)
+            })
+            .await?;
+        if told > 0 {
+            self.ctx.outbox_wakeup.notify_one();
+        }
+        Ok(told)
     }
 
     /// Deletes what has expired; returns how many rows.
@@ -48,6 +82,13 @@ impl Housekeeping {
                 Ok(n) => tracing::info!(purged = n, "expired keys, sessions and counters deleted"),
                 Err(e) => {
                     tracing::error!(error = %crate::domain::logsafe::clean(&e), "housekeeping failed")
+                }
+            }
+            match self.notify_once().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(told = n, "delegates told that their delegation ran out"),
+                Err(e) => {
+                    tracing::error!(error = %crate::domain::logsafe::clean(&e), "delegation notices failed")
                 }
             }
             tokio::time::sleep(EVERY).await;

@@ -355,6 +355,7 @@ pub fn sample_context(kind: &str) -> Value {
             "delegate_name": "Petro <Bondar>",
             "starts_on": "2025-07-01",
             "ends_on": "2025-07-14",
+            "early": false,
         }),
         "stale_needs" => json!({
             "period_start": "2025-06-30",

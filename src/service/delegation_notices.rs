@@ -1,21 +1,24 @@
 //! What a delegate is told: that they were named (with the dates, and the
 //! applications already waiting for the approver, announced again so none
-//! is missed), and that the delegation ended early. Queued in the outbox in
+//! is missed), and that the delegation ended, early or when it ran out
+//! (housekeeping tells the latter, claimed once per delegation). Queued in the outbox in
 //! the same transaction as the change.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{json, Value};
 
 use super::outbox::{enqueue, Notification};
 use crate::db::application_lists::ListFilter;
 use crate::db::delegations::DelegationRow;
 use crate::db::scaled::money_from_db;
-use crate::db::{self, DbConnection};
+use crate::db::{self, time, DbConnection};
 use crate::error::AppResult;
 use crate::mail::templates::Templates;
 
 /// How many waiting applications the "you were named" mail lists.
 const LISTED: i64 = 50;
+/// How many ran-out delegations one pass tells (the rest, the next hour).
+const RAN_OUT_BATCH: i64 = 500;
 
 /// The mail's fixed parts.
 pub(crate) struct Notices<'a> {
@@ -83,11 +86,31 @@ impl Notices<'_> {
         self.send(conn, "delegation_named", to, context)
     }
 
-    /// "The delegation has ended", when the approver ends it early.
-    pub(crate) fn ended(&self, conn: &mut DbConnection, d: &DelegationRow) -> AppResult<()> {
+    /// "The delegation has ended": `early` when the approver ended it,
+    /// else it ran out on its last day.
+    pub(crate) fn ended(
+        &self,
+        conn: &mut DbConnection,
+        d: &DelegationRow,
+        early: bool,
+    ) -> AppResult<()> {
         let (approver, delegate, to) = self.names(conn, d)?;
         let context = json!({"approver_name": approver, "delegate_name": delegate,
-            "starts_on": d.starts_on, "ends_on": d.ends_on});
+            "starts_on": d.starts_on, "ends_on": d.ends_on, "early": early});
         self.send(conn, "delegation_ended", to, context)
+    }
+
+    /// Tells each delegate whose delegation ran out before `today` (once:
+    /// each is claimed in the database, so many instances send one mail);
+    /// returns how many were told.
+    pub(crate) fn ran_out(&self, conn: &mut DbConnection, today: NaiveDate) -> AppResult<usize> {
+        let mut told = 0;
+        for d in db::delegations::ran_out_untold(conn, today, RAN_OUT_BATCH)? {
+            if db::delegations::claim_end_notice(conn, &d.id, time::to_db(self.now))? {
+                self.ended(conn, &d, false)?;
+                told += 1;
+            }
+        }
+        Ok(told)
     }
 }

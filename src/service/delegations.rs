@@ -171,7 +171,7 @@ pub(crate) async fn revoke(ctx: &AppContext, actor: &Actor, id: String) -> AppRe
                     public_url: &public_url,
                     now,
                 };
-                notices.ended(conn, &row)?;
+                notices.ended(conn, &row, true)?;
             }
             Ok(())
         })

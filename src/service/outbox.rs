@@ -1,7 +1,9 @@
 //! The transactional outbox: a notification is rendered and written as a
 //! row in the same transaction as the change that caused it, so it is sent
 //! if and only if the change committed, and exactly what will be sent is
-//! visible to admins. Delivery is the dispatcher's job (`jobs::dispatcher`).
+//! visible to admins. Each recipient gets a message of their own (one row
+//! each: nobody sees who else was told, and one bad address fails alone).
+//! Delivery is the dispatcher's job (`jobs::dispatcher`).
 
 use chrono::{DateTime, Utc};
 
@@ -31,41 +33,45 @@ pub struct NewAttachment {
 
 pub(crate) use crate::domain::backoff::DeliveryStatus;
 
-/// A notification rendered into the rows that queue it.
+/// One recipient's message, rendered into the rows that queue it.
 #[derive(Debug, Clone)]
 pub(crate) struct Rendered {
     pub row: OutboxRow,
     pub attachments: Vec<AttachmentRow>,
 }
 
-/// Renders `notification` and queues it inside the caller's transaction;
-/// returns its id. A notification with nobody to send to is not queued.
+/// Renders `notification` and queues one message per recipient inside the
+/// caller's transaction; returns the first one's id. A notification with
+/// nobody to send to is not queued.
 pub fn enqueue(
     conn: &mut DbConnection,
     templates: &Templates,
     now: DateTime<Utc>,
     notification: Notification,
 ) -> AppResult<Option<String>> {
-    match render(templates, now, notification)? {
-        Some(rendered) => store(conn, rendered).map(Some),
-        None => Ok(None),
+    let messages = render(templates, now, notification)?;
+    let first = messages.first().map(|m| m.row.id.clone());
+    store(conn, messages)?;
+    Ok(first)
+}
+
+/// Queues already rendered messages.
+pub(crate) fn store(conn: &mut DbConnection, messages: Vec<Rendered>) -> AppResult<()> {
+    for m in messages {
+        db::outbox::insert(conn, &m.row, &m.attachments)?;
     }
+    Ok(())
 }
 
-/// Queues an already rendered notification; returns its id.
-pub(crate) fn store(conn: &mut DbConnection, rendered: Rendered) -> AppResult<String> {
-    db::outbox::insert(conn, &rendered.row, &rendered.attachments)?;
-    Ok(rendered.row.id)
-}
-
-/// Renders `notification` into its outbox rows without touching the
-/// database, so a use case can render before its write transaction and keep
-/// template work off the SQLite writer. `None` when nobody is to be told.
+/// Renders `notification` once and makes one message of it per distinct
+/// recipient, without touching the database, so a use case can render
+/// before its write transaction and keep template work off the SQLite
+/// writer. Empty when nobody is to be told.
 pub(crate) fn render(
     templates: &Templates,
     now: DateTime<Utc>,
     notification: Notification,
-) -> AppResult<Option<Rendered>> {
+) -> AppResult<Vec<Rendered>> {
     let mut to = notification.to;
     to.sort();
     to.dedup();
@@ -74,16 +80,15 @@ pub(crate) fn render(
             kind = notification.kind,
             "notification has no recipients; not queued"
         );
-        return Ok(None);
+        return Ok(Vec::new());
     }
     let rendered = templates
         .render(notification.kind, &notification.context)
         .map_err(AppError::internal)?;
-    let id = new_id();
-    let row = OutboxRow {
-        id: id.clone(),
+    let template = OutboxRow {
+        id: String::new(),
         kind: notification.kind.to_owned(),
-        recipients: serde_json::to_string(&to).map_err(AppError::internal)?,
+        recipients: String::new(),
         subject: rendered.subject,
         body_text: rendered.text,
         body_html: rendered.html,
@@ -97,16 +102,26 @@ pub(crate) fn render(
         created_at: time::to_db(now),
         sent_at: None,
     };
-    let attachments: Vec<AttachmentRow> = notification
-        .attachments
-        .into_iter()
-        .map(|a| AttachmentRow {
-            id: new_id(),
-            outbox_id: id.clone(),
-            filename: a.filename,
-            content_type: a.content_type,
-            content: a.content,
-        })
-        .collect();
-    Ok(Some(Rendered { row, attachments }))
+    let mut messages = Vec::with_capacity(to.len());
+    for address in &to {
+        let id = new_id();
+        let attachments = notification
+            .attachments
+            .iter()
+            .map(|a| AttachmentRow {
+                id: new_id(),
+                outbox_id: id.clone(),
+                filename: a.filename.clone(),
+                content_type: a.content_type.clone(),
+                content: a.content.clone(),
+            })
+            .collect();
+        let row = OutboxRow {
+            id,
+            recipients: serde_json::to_string(&[address]).map_err(AppError::internal)?,
+            ..template.clone()
+        };
+        messages.push(Rendered { row, attachments });
+    }
+    Ok(messages)
 }

@@ -120,8 +120,17 @@ async fn the_full_path_through_four_approvals_to_receipt() {
     }
     // The requester hears once per decision: "approved by …, next …" for
     // the first three steps, and at the last only the "approved" mail,
-    // which says who decided it.
-    let count = |k: &str| kinds.iter().filter(|x| **x == k).count();
+    // which says who decided it. Each recipient has a message of their own.
+    let requester = format!("[{}]", json!(o.emp.0["email"]));
+    let count = |k: &str| {
+        sent.iter()
+            .filter(|r| r.kind == k && r.recipients == requester)
+            .count()
+    };
+    assert!(
+        sent.iter().all(|r| !r.recipients.contains(',')),
+        "one recipient each"
+    );
     assert_eq!(count("application_step_decided"), 3, "{kinds:?}");
     assert_eq!(count("application_approved"), 1, "{kinds:?}");
     let approved = sent

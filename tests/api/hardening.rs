@@ -256,8 +256,7 @@ async fn housekeeping_purges_ended_sessions() {
     let (_, token) = app.user_with(&["employee"], None).await;
     // Sessions last 12 hours; an ended one stays a day before it is deleted.
     app.clock.advance(chrono::Duration::hours(12 + 25));
-    let housekeeping =
-        procura::jobs::housekeeping::Housekeeping::new(app.ctx.db.clone(), app.ctx.clock.clone());
+    let housekeeping = procura::jobs::housekeeping::Housekeeping::new(app.ctx.clone());
     assert!(housekeeping.run_once().await.unwrap() >= 1);
     expect_problem(app.get("/api/v1/me", &token).await, 401, "invalid_token").await;
 }

@@ -90,8 +90,7 @@ async fn keys_expire_after_a_day_and_housekeeping_deletes_them() {
         201,
     )
     .await;
-    let housekeeping =
-        procura::jobs::housekeeping::Housekeeping::new(app.ctx.db.clone(), app.ctx.clock.clone());
+    let housekeeping = procura::jobs::housekeeping::Housekeeping::new(app.ctx.clone());
     assert_eq!(
         housekeeping.run_once().await.unwrap(),
         0,

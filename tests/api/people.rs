@@ -162,3 +162,77 @@ async fn applications_have_a_short_sequential_reference() {
         mail.body_text
     );
 }
+
+/// While a delegation runs, the delegate's own "approval needed" mail says
+/// whom they stand in for (the approver's does not); when it runs out the
+/// delegate is told once, however many instances run housekeeping.
+#[tokio::test]
+async fn a_delegate_reads_for_whom_and_is_told_when_the_delegation_runs_out() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let (deputy, _) = app.user_with(&["approver"], Some(&o.ops)).await;
+    let today = app.clock_now().date_naive();
+    let delegation = json!({"delegate_id": deputy["id"], "starts_on": today, "ends_on": today});
+    expect_status(
+        app.post("/api/v1/delegations", &o.ops_head.1, &delegation)
+            .await,
+        201,
+    )
+    .await;
+    let draft = create(&app, &o.emp.1, &body("other", "1", "5")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    let asked: Vec<_> = app
+        .queued_mail()
+        .await
+        .into_iter()
+        .filter(|r| r.kind == "application_submitted")
+        .collect();
+    let to = |email: &serde_json::Value| {
+        let address = format!("[{email}]");
+        asked
+            .iter()
+            .find(|r| r.recipients == address)
+            .expect("a message each")
+            .clone()
+    };
+    let head = to(&o.ops_head.0["email"]);
+    let stand_in = to(&deputy["email"]);
+    let head_name = o.ops_head.0["name"].as_str().unwrap();
+    assert!(
+        stand_in
+            .body_text
+            .contains(&format!("as delegate of {head_name}")),
+        "{}",
+        stand_in.body_text
+    );
+    assert!(
+        stand_in.subject.contains(&format!("(for {head_name})")),
+        "{}",
+        stand_in.subject
+    );
+    assert!(!head.body_text.contains("delegate"), "{}", head.body_text);
+
+    let ran_out = |app: &TestApp| {
+        let jobs = procura::jobs::housekeeping::Housekeeping::new(app.ctx.clone());
+        async move { jobs.notify_once().await.unwrap() }
+    };
+    assert_eq!(ran_out(&app).await, 0, "it runs until the end of today");
+    app.clock.advance(chrono::Duration::days(1));
+    let other_instance = ran_out(&app);
+    assert_eq!(ran_out(&app).await + other_instance.await, 1, "told once");
+    let ended: Vec<_> = app
+        .queued_mail()
+        .await
+        .into_iter()
+        .filter(|r| r.kind == "delegation_ended")
+        .collect();
+    assert_eq!(ended.len(), 1);
+    assert!(
+        ended[0].body_text.contains("ran out on its last day"),
+        "{}",
+        ended[0].body_text
+    );
+    assert!(ended[0]
+        .recipients
+        .contains(deputy["email"].as_str().unwrap()));
+}

@@ -90,20 +90,23 @@ pub(crate) fn awaiting(
     step: &StepRow,
     deciders: &[UserId],
 ) -> AppResult<()> {
-    let message = awaiting_message(conn, mail, app, step, deciders)?;
-    enqueue(conn, &mail.templates, mail.now, message).map(|_| ())
+    for message in awaiting_messages(conn, mail, app, step, deciders)? {
+        enqueue(conn, &mail.templates, mail.now, message)?;
+    }
+    Ok(())
 }
 
-/// The "approval needed" message, built with reads only, so that a use case
-/// may render it before its write (`outbox::render`).
-pub(crate) fn awaiting_message(
+/// The "approval needed" messages, built with reads only, so that a use
+/// case may render them before its write (`outbox::render`): one for the
+/// step's approver (or its role), one for their delegates, which says whom
+/// they stand in for.
+pub(crate) fn awaiting_messages(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
     step: &StepRow,
     deciders: &[UserId],
-) -> AppResult<Notification> {
-    let to = db::users::emails_of(conn, deciders)?;
+) -> AppResult<Vec<Notification>> {
     // The lines, so the approver sees what is bought before opening it.
     let lines: Vec<_> = db::applications::lines_of(conn, &app.id)?
         .iter()
@@ -111,12 +114,27 @@ pub(crate) fn awaiting_message(
         .collect();
     let context = json!({"application": summary(conn, app)?, "step_kind": step.kind,
         "justification": app.justification, "lines": lines, "url": mail.url(app)});
-    Ok(Notification {
+    let (delegates, principals): (Vec<UserId>, Vec<UserId>) = deciders
+        .iter()
+        .cloned()
+        .partition(|id| step.approver_id.as_ref().is_some_and(|a| a != id));
+    let mut messages = vec![Notification {
         kind: "application_submitted",
-        to,
-        context,
+        to: db::users::emails_of(conn, &principals)?,
+        context: context.clone(),
         attachments: Vec::new(),
-    })
+    }];
+    if !delegates.is_empty() {
+        let mut context = context;
+        context["delegate_of"] = json!(name_of(conn, step.approver_id.as_ref())?);
+        messages.push(Notification {
+            kind: "application_submitted",
+            to: db::users::emails_of(conn, &delegates)?,
+            context,
+            attachments: Vec::new(),
+        });
+    }
+    Ok(messages)
 }
 
 /// One approval decision, as the emails about it tell it.

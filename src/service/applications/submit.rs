@@ -41,7 +41,7 @@ struct Plan {
     actor_id: UserId,
     comment: Option<String>,
     mail: Mail,
-    email: Option<Rendered>,
+    email: Vec<Rendered>,
 }
 
 pub(crate) async fn submit(
@@ -100,8 +100,10 @@ fn plan(
     let new_steps = chain::plan_round(conn, &policy, &row, &lines, &steps, today)?;
     let first = &new_steps[0];
     let deciders = chain::deciders(conn, first, &row.requester_id, today)?;
-    let message = notify::awaiting_message(conn, &mail, &row, first, &deciders)?;
-    let email = outbox::render(&mail.templates, mail.now, message)?;
+    let mut email = Vec::new();
+    for message in notify::awaiting_messages(conn, &mail, &row, first, &deciders)? {
+        email.extend(outbox::render(&mail.templates, mail.now, message)?);
+    }
     let history = db::applications::history_of(conn, id)?;
     Ok(Plan {
         row,
@@ -139,9 +141,7 @@ fn store(conn: &mut DbConnection, plan: Plan) -> AppResult<ApplicationView> {
     .comment(plan.comment.as_deref());
     history.push(save_transition(conn, &mut row, t)?);
     db::applications::insert_steps(conn, &new_steps)?;
-    if let Some(email) = plan.email {
-        outbox::store(conn, email)?;
-    }
+    outbox::store(conn, plan.email)?;
     steps.extend(new_steps);
     Ok(views::assemble(row, &lines, &steps, history))
 }

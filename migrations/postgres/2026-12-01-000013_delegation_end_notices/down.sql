@@ -1,0 +1,1 @@
+ALTER TABLE delegations DROP COLUMN end_noticed_at;
