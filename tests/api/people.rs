@@ -236,3 +236,20 @@ async fn a_delegate_reads_for_whom_and_is_told_when_the_delegation_runs_out() {
         .recipients
         .contains(deputy["email"].as_str().unwrap()));
 }
+
+/// The organisation's year numbers an application: on New Year's Eve in
+/// UTC it is already the new year in Kyiv.
+#[tokio::test]
+async fn references_follow_the_organisations_year() {
+    let app = TestApp::spawn_with(&[("PROCURA_TIMEZONE", "Europe/Kyiv")]).await;
+    let o = org(&app).await;
+    let eve = chrono::DateTime::parse_from_rfc3339("2026-12-31T22:30:00Z").unwrap();
+    app.clock.set(eve.with_timezone(&chrono::Utc));
+    let mut draft = body("other", "1", "5");
+    draft["needed_by"] = json!("2027-02-01");
+    let employee = app
+        .login(o.emp.0["email"].as_str().unwrap(), PASSWORD)
+        .await;
+    let made = create(&app, &employee, &draft).await;
+    assert_eq!(made["reference"], "A-2027-00001");
+}

@@ -184,12 +184,14 @@ pub(crate) async fn create(
     key: Option<IdempotencyKey>,
 ) -> AppResult<Idempotent<ApplicationView>> {
     let now = ctx.now();
+    // The organisation's year numbers it (A-2026-00042), not UTC's.
+    let year = super::today(ctx).year();
     let actor = actor.clone();
     match key {
         None => {
             let draft = ctx
                 .db
-                .read(move |conn| new_draft(conn, &actor, &input, now))
+                .read(move |conn| new_draft(conn, &actor, &input, (now, year)))
                 .await?;
             let view = ctx.db.write(move |conn| store_draft(conn, draft)).await?;
             // Named after the commit, off the single SQLite writer.
@@ -200,7 +202,7 @@ pub(crate) async fn create(
             ctx.db
                 .write(move |conn| {
                     idempotency::run(conn, Some(&key), now, 201, |conn| {
-                        insert_draft(conn, &actor, &input, now)
+                        insert_draft(conn, &actor, &input, (now, year))
                     })
                 })
                 .await
@@ -208,14 +210,15 @@ pub(crate) async fn create(
     }
 }
 
-/// Checks and stores a draft in the caller's transaction.
+/// Checks and stores a draft in the caller's transaction; `at` is the
+/// instant and the organisation's year then (which numbers it).
 pub(crate) fn insert_draft(
     conn: &mut DbConnection,
     actor: &Actor,
     input: &NewApplication,
-    now: DateTime<Utc>,
+    at: (DateTime<Utc>, i32),
 ) -> AppResult<ApplicationView> {
-    let draft = new_draft(conn, actor, input, now)?;
+    let draft = new_draft(conn, actor, input, at)?;
     // Named here: the idempotency record keeps the answer as sent.
     let view = store_draft(conn, draft)?;
     name_view(conn, view)
@@ -225,6 +228,8 @@ pub(crate) fn insert_draft(
 struct Draft {
     row: ApplicationRow,
     lines: Vec<LineRow>,
+    /// The organisation's year at creation, which numbers it.
+    year: i32,
 }
 
 /// Checks `input` (formats, and that what it names exists) and builds the
@@ -233,7 +238,7 @@ fn new_draft(
     conn: &mut DbConnection,
     actor: &Actor,
     input: &NewApplication,
-    now: DateTime<Utc>,
+    (now, year): (DateTime<Utc>, i32),
 ) -> AppResult<Draft> {
     let id = ApplicationId::generate();
     // The requester's own department unless another is named.
@@ -275,15 +280,18 @@ fn new_draft(
         // Numbered on the writer, in the transaction that stores it.
         reference: String::new(),
     };
-    Ok(Draft { row, lines })
+    Ok(Draft { row, lines, year })
 }
 
 /// Inserts the draft, its lines, its `create` history and audit entries;
 /// answers its view without reading it back.
 fn store_draft(conn: &mut DbConnection, draft: Draft) -> AppResult<ApplicationView> {
-    let Draft { mut row, lines } = draft;
-    // The year of creation (UTC) numbers it: A-2026-00042.
-    row.reference = db::applications::next_reference(conn, row.created_at.year())?;
+    let Draft {
+        mut row,
+        lines,
+        year,
+    } = draft;
+    row.reference = db::applications::next_reference(conn, year)?;
     db::applications::insert(conn, &row)?;
     db::applications::insert_lines(conn, &lines)?;
     let now = time::from_db(row.created_at);

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -84,7 +84,7 @@ pub(crate) async fn draft_applications(
                 let mut items = Vec::new();
                 for lines in by_location.into_values() {
                     let draft = draft_for(&lines, selection.needed_by.map(Date::get), today)?;
-                    items.push(insert_draft(conn, &actor, &draft, now)?);
+                    items.push(insert_draft(conn, &actor, &draft, (now, today.year()))?);
                 }
                 Ok(Drafted { items })
             })
