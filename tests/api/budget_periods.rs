@@ -255,8 +255,15 @@ async fn a_budget_is_approved_by_someone_other_than_who_generated_it() {
             .contains("budget_self_approval"),
         "{p}"
     );
-    let done = expect_status(approve(first, other_finance.clone()).await, 200).await;
+    let done = expect_status(approve(first.clone(), other_finance.clone()).await, 200).await;
     assert_eq!(done["self_approved"], false);
+    // Once approved, that is what its author hears too, not "not yours".
+    expect_problem(
+        approve(first, o.finance.clone()).await,
+        409,
+        "already_approved",
+    )
+    .await;
 
     let mut policy = expect_status(
         app.get("/api/v1/approval-policy", &app.admin_token).await,

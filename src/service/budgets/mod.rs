@@ -173,6 +173,15 @@ pub(crate) async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppR
         .write(move |conn| {
             let row =
                 db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
+            let already = || AppError::Conflict {
+                code: ErrorCode::AlreadyApproved,
+                detail: "this revision is already approved".into(),
+                extra: None,
+            };
+            // Already approved says so first, whoever asks.
+            if row.approved_at.is_some() {
+                return Err(already());
+            }
             let own = row.generated_by.as_ref() == Some(&actor_id);
             if own && !load_policy(conn)?.0.budget_self_approval {
                 return Err(AppError::Forbidden {
@@ -181,11 +190,7 @@ pub(crate) async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppR
                 });
             }
             if !db::budgets::approve(conn, &id, &actor_id, own, time::to_db(now))? {
-                return Err(AppError::Conflict {
-                    code: ErrorCode::AlreadyApproved,
-                    detail: "this revision is already approved".into(),
-                    extra: None,
-                });
+                return Err(already());
             }
             audit::record(
                 conn,
