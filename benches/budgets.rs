@@ -218,6 +218,7 @@ fn seed(db: &Db, items: usize, movements: usize, applications: usize) {
                     received_milli: 0,
                     closed_milli: 0,
                     closed_reason: None,
+                    rejected_milli: 0,
                 })
                 .collect();
             db::applications::replace_lines(conn, &id, &lines)?;
