@@ -26,6 +26,8 @@ const KEYS: &[Key] = &[
     key("smtp_url",             "PROCURA_SMTP_URL",             None),
     key("mail_from",            "PROCURA_MAIL_FROM",            Some("procura@procura.local")),
     key("mail_dir",             "PROCURA_MAIL_DIR",             Some("./data/mail")),
+    key("mail_retention_days",  "PROCURA_MAIL_RETENTION_DAYS",  Some("30")),
+    key("mail_degraded_after_minutes", "PROCURA_MAIL_DEGRADED_AFTER_MINUTES", Some("10")),
     key("timezone",             "PROCURA_TIMEZONE",             Some("UTC")),
     key("public_url",           "PROCURA_PUBLIC_URL",           Some("http://127.0.0.1:8080")),
     key("templates_dir",        "PROCURA_TEMPLATES_DIR",        None),
@@ -68,6 +70,10 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub mail_dir: PathBuf,
+    /// Sent mail (with bodies and attachments) is purged after this many days.
+    pub mail_retention_days: i64,
+    /// `/readyz` reports mail as degraded when the oldest pending message is older.
+    pub mail_degraded_after_minutes: i64,
     pub timezone: Tz,
     pub public_url: String,
     pub templates_dir: Option<PathBuf>,
@@ -153,6 +159,18 @@ impl Settings {
                     "is not an IANA time zone name (e.g. UTC, Europe/Kyiv)",
                 )
             })?,
+            mail_retention_days: number(
+                "mail_retention_days",
+                &req("mail_retention_days")?,
+                1,
+                3650,
+            )?,
+            mail_degraded_after_minutes: number(
+                "mail_degraded_after_minutes",
+                &req("mail_degraded_after_minutes")?,
+                1,
+                1440,
+            )?,
             public_url: check_public_url(req("public_url")?)?,
             templates_dir: get("templates_dir").map(PathBuf::from),
             admin_email: check_address("admin_email", req("admin_email")?)?,

@@ -1,5 +1,7 @@
 //! Prometheus metrics: request counts and latencies per route pattern (not
-//! per raw path, so ids do not explode the label space) and pool usage.
+//! per raw path, so ids do not explode the label space), pool usage and the
+//! mail queue (pending, oldest age, sent in the last minute, read from the
+//! database at scrape time).
 //! Every label takes its value from a closed set — known methods, the
 //! route table's patterns, status codes the service answers — so no client
 //! can grow the exposition (an unknown value is `other`).
@@ -16,6 +18,8 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::Registry;
+
+use crate::service::mail_queue::QueueView;
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
@@ -36,6 +40,9 @@ pub(crate) struct Metrics {
     latency: Family<RouteLabels, Histogram>,
     pool_connections: Gauge,
     pool_idle: Gauge,
+    mail_pending: Gauge,
+    mail_oldest_pending: Gauge,
+    mail_sent_last_minute: Gauge,
 }
 
 impl Default for Metrics {
@@ -64,21 +71,44 @@ impl Default for Metrics {
             "Idle database connections",
             pool_idle.clone(),
         );
+        let (mail_pending, mail_oldest_pending, mail_sent_last_minute) =
+            (Gauge::default(), Gauge::default(), Gauge::default());
+        registry.register(
+            "mail_pending",
+            "Messages waiting in the outbox",
+            mail_pending.clone(),
+        );
+        registry.register(
+            "mail_oldest_pending_seconds",
+            "Age of the oldest message waiting in the outbox",
+            mail_oldest_pending.clone(),
+        );
+        registry.register(
+            "mail_sent_last_minute",
+            "Messages sent in the last minute, by every instance",
+            mail_sent_last_minute.clone(),
+        );
         Self {
             registry,
             requests,
             latency,
             pool_connections,
             pool_idle,
+            mail_pending,
+            mail_oldest_pending,
+            mail_sent_last_minute,
         }
     }
 }
 
 impl Metrics {
-    /// The text exposition, with pool figures read at scrape time.
-    pub(crate) fn render(&self, pool: (u32, u32)) -> String {
+    /// The text exposition, with pool and mail figures read at scrape time.
+    pub(crate) fn render(&self, pool: (u32, u32), mail: &QueueView) -> String {
         self.pool_connections.set(i64::from(pool.0));
         self.pool_idle.set(i64::from(pool.1));
+        self.mail_pending.set(mail.pending);
+        self.mail_oldest_pending.set(mail.oldest_pending_seconds);
+        self.mail_sent_last_minute.set(mail.sent_last_minute);
         let mut out = String::new();
         // Writing to a String fails only if a metric cannot format itself;
         // what was written is still worth serving.

@@ -119,7 +119,9 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::PUT, "/api/v1/schedules/{job}", false, r().to(budgets::put_schedule)),
         def(M::GET, "/api/v1/audit", false, r().to(audit::list)),
         def(M::GET, "/api/v1/notifications", false, r().to(notifications::list)),
+        def(M::GET, "/api/v1/notifications/queue", false, r().to(notifications::queue)),
         def(M::POST, "/api/v1/notifications/{id}/retry", false, r().to(notifications::retry)),
+        def(M::POST, "/api/v1/notifications/{id}/dismiss", false, r().to(notifications::dismiss)),
     ]
 }
 

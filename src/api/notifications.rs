@@ -6,9 +6,9 @@ use serde::Deserialize;
 use super::auth::Authenticated;
 use super::extract::Query;
 use crate::error::AppError;
-use crate::service::notifications;
 use crate::service::pagination::PageRequest;
 use crate::service::AppContext;
+use crate::service::{mail_queue, notifications};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,4 +33,20 @@ pub(crate) async fn retry(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(notifications::retry(&ctx, &actor.0, id.into_inner()).await?))
+}
+
+pub(crate) async fn dismiss(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    notifications::dismiss(&ctx, &actor.0, id.into_inner()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+pub(crate) async fn queue(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(mail_queue::for_admin(&ctx, &actor.0).await?))
 }

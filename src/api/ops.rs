@@ -8,7 +8,7 @@ use super::auth::Authenticated;
 use super::metrics::Metrics;
 use crate::domain::roles::Role;
 use crate::error::AppError;
-use crate::service::{health, AppContext};
+use crate::service::{health, mail_queue, AppContext};
 
 /// The API contract, compiled in so the served file is the checked one.
 pub(crate) const OPENAPI_YAML: &str = include_str!("../../openapi.yaml");
@@ -17,9 +17,14 @@ pub(crate) async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(json!({"status": "ok"}))
 }
 
+/// Ready while the database is; a mail queue that is too old is reported
+/// as `degraded` but still answers 200: an SMTP outage must not take
+/// instances out of a load balancer.
 pub(crate) async fn readyz(ctx: web::Data<AppContext>) -> Result<HttpResponse, AppError> {
     health::check_ready(&ctx).await?;
-    Ok(HttpResponse::Ok().json(json!({"status": "ready"})))
+    let mail = mail_queue::current(&ctx).await?;
+    Ok(HttpResponse::Ok().json(json!({"status": "ready",
+        "mail": {"status": mail.status, "oldest_pending_seconds": mail.oldest_pending_seconds}})))
 }
 
 pub(crate) async fn openapi() -> HttpResponse {
@@ -34,10 +39,11 @@ pub(crate) async fn metrics(
     actor: Authenticated,
 ) -> Result<HttpResponse, AppError> {
     actor.0.require(Role::Admin)?;
+    let mail = mail_queue::current(&ctx).await?;
     Ok(HttpResponse::Ok()
         .insert_header((
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         ))
-        .body(metrics.render(ctx.db.pool_state())))
+        .body(metrics.render(ctx.db.pool_state(), &mail)))
 }

@@ -31,6 +31,9 @@ pub struct OutboxRow {
     pub claimed_until: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
+    /// Rows of one lane are sent in order: one recipient, and the one
+    /// application the message is about, if any (`service::outbox`).
+    pub lane: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -141,6 +144,129 @@ pub(crate) fn attachments_of(
             .select(AttachmentRow::as_select())
             .order((outbox_attachments::outbox_id, outbox_attachments::id))
             .load(c)
+    })
+}
+
+/// The prefix of `last_error` when the relay could not be reached at all.
+pub(crate) const UNREACHABLE: &str = "mail server unreachable: ";
+
+/// Records many outcomes (in the caller's transaction); returns how many
+/// were kept, i.e. still leased to `instance`.
+pub(crate) fn record_attempts(
+    conn: &mut DbConnection,
+    instance: &str,
+    outcomes: &[(String, AttemptOutcome)],
+) -> QueryResult<usize> {
+    let mut kept = 0;
+    for (id, outcome) in outcomes {
+        if record_attempt(conn, id, instance, outcome)? {
+            kept += 1;
+        }
+    }
+    Ok(kept)
+}
+
+/// Extends to `until` the lease of every pending row `instance` holds.
+pub(crate) fn renew_leases(
+    conn: &mut DbConnection,
+    instance: &str,
+    until: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        outbox::table
+            .filter(outbox::claimed_by.eq(instance))
+            .filter(outbox::status.eq(DeliveryStatus::Pending)),
+    )
+    .set(outbox::claimed_until.eq(until))
+    .run_execute(conn)
+}
+
+/// Makes every pending row that waits only because the relay was
+/// unreachable due now; returns how many.
+pub(crate) fn release_held(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        outbox::table
+            .filter(outbox::status.eq(DeliveryStatus::Pending))
+            .filter(outbox::next_attempt_at.gt(now))
+            .filter(outbox::last_error.like(format!("{UNREACHABLE}%"))),
+    )
+    .set(outbox::next_attempt_at.eq(now))
+    .run_execute(conn)
+}
+
+/// Deletes sent rows, with their attachments, sent before `before`;
+/// returns how many rows.
+pub(crate) fn purge_sent(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
+    let sent = outbox::table
+        .filter(outbox::status.eq(DeliveryStatus::Sent))
+        .filter(outbox::sent_at.lt(before))
+        .select(outbox::id);
+    diesel::delete(outbox_attachments::table.filter(outbox_attachments::outbox_id.eq_any(sent)))
+        .run_execute(conn)?;
+    diesel::delete(
+        outbox::table
+            .filter(outbox::status.eq(DeliveryStatus::Sent))
+            .filter(outbox::sent_at.lt(before)),
+    )
+    .run_execute(conn)
+}
+
+/// Deletes one failed row and its attachments (an admin's dismissal);
+/// `false` when it is not a failed row.
+pub(crate) fn delete_failed(conn: &mut DbConnection, id: &str) -> QueryResult<bool> {
+    if !find(conn, id)?.is_some_and(|r| r.status == DeliveryStatus::Failed) {
+        return Ok(false);
+    }
+    diesel::delete(outbox_attachments::table.filter(outbox_attachments::outbox_id.eq(id)))
+        .run_execute(conn)?;
+    let n = diesel::delete(
+        outbox::table
+            .filter(outbox::id.eq(id))
+            .filter(outbox::status.eq(DeliveryStatus::Failed)),
+    )
+    .run_execute(conn)?;
+    Ok(n == 1)
+}
+
+/// The queue as admins and `/metrics` see it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct QueueStats {
+    pub pending: i64,
+    pub failed: i64,
+    pub oldest_pending: Option<NaiveDateTime>,
+    /// Rows sent at or after the `since` given.
+    pub sent_since: i64,
+}
+
+pub fn queue_stats(conn: &mut DbConnection, since: NaiveDateTime) -> QueryResult<QueueStats> {
+    let count = |conn: &mut DbConnection, status: DeliveryStatus| -> QueryResult<i64> {
+        on_backend!(conn, |c| {
+            outbox::table
+                .filter(outbox::status.eq(status))
+                .count()
+                .get_result(c)
+        })
+    };
+    let pending = count(conn, DeliveryStatus::Pending)?;
+    let failed = count(conn, DeliveryStatus::Failed)?;
+    let oldest_pending = on_backend!(conn, |c| {
+        outbox::table
+            .filter(outbox::status.eq(DeliveryStatus::Pending))
+            .select(diesel::dsl::min(outbox::created_at))
+            .get_result(c)
+    })?;
+    let sent_since = on_backend!(conn, |c| {
+        outbox::table
+            .filter(outbox::status.eq(DeliveryStatus::Sent))
+            .filter(outbox::sent_at.ge(since))
+            .count()
+            .get_result(c)
+    })?;
+    Ok(QueueStats {
+        pending,
+        failed,
+        oldest_pending,
+        sent_since,
     })
 }
 

@@ -78,6 +78,7 @@ diesel::table! {
         claimed_until -> Nullable<Timestamp>,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+        lane -> Text,
     }
 }
 

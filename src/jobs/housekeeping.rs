@@ -1,7 +1,9 @@
 //! Hourly clean-up, so storage stays bounded: idempotency keys older than
 //! their 24 hours, sessions that ended (expired or signed out) a day ago,
-//! and sign-in failure counters whose window has ended. Each is already
-//! ignored once expired; deleting them only bounds the tables. The same
+//! sign-in failure counters whose window has ended, and mail sent longer
+//! ago than `mail_retention_days` (with its bodies and attachments; failed
+//! mail stays for an admin). Each is already ignored once expired;
+//! deleting them only bounds the tables. The same
 //! hourly pass tells delegates whose delegation ran out (`notify_once`).
 
 use std::time::Duration as StdDuration;
@@ -66,11 +68,13 @@ impl Housekeeping {
         let now = self.clock.now();
         let keys_before = time::to_db(now - Duration::hours(KEY_TTL_HOURS));
         let sessions_before = time::to_db(now - Duration::hours(SESSION_GRACE_HOURS));
+        let mail_before = time::to_db(now - Duration::days(self.ctx.settings.mail_retention_days));
         self.db
             .write(move |conn| {
                 let keys = db::idempotency::purge_older_than(conn, keys_before)?;
                 let sessions = db::sessions::purge_ended(conn, sessions_before)?;
-                Ok(keys + sessions + login_throttle::purge(conn, now)?)
+                let mail = db::outbox::purge_sent(conn, mail_before)?;
+                Ok(keys + sessions + mail + login_throttle::purge(conn, now)?)
             })
             .await
     }
@@ -79,7 +83,10 @@ impl Housekeeping {
         loop {
             match self.run_once().await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!(purged = n, "expired keys, sessions and counters deleted"),
+                Ok(n) => tracing::info!(
+                    purged = n,
+                    "expired keys, sessions, counters and sent mail deleted"
+                ),
                 Err(e) => {
                     tracing::error!(error = %crate::domain::logsafe::clean(&e), "housekeeping failed")
                 }

@@ -1,8 +1,11 @@
-//! Outgoing mail: the templates and the transport. SMTP (lettre, pooled,
-//! STARTTLS or implicit TLS) when `smtp_url` is set; otherwise `.eml` files
-//! under `mail_dir`, so the service runs with zero set-up and mail can be read.
+//! Outgoing mail: the templates and the transport. SMTP when `smtp_url` is
+//! set: `smtp://` (plain on loopback, STARTTLS elsewhere) over lettre's
+//! client on connections of our own with `TCP_NODELAY` (`smtp`), `smtps://`
+//! on lettre's pooled transport; otherwise `.eml` files under `mail_dir`, so
+//! the service runs with zero set-up and mail can be read.
 
 pub mod defaults;
+pub(crate) mod smtp;
 pub mod templates;
 
 use std::path::Path;
@@ -48,6 +51,7 @@ pub(crate) enum SendError {
 }
 
 enum Transport {
+    Relay(smtp::Relay),
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     Files(AsyncFileTransport<Tokio1Executor>),
 }
@@ -68,10 +72,14 @@ impl Mailer {
         let transport = match smtp_url {
             Some(url) => {
                 let url = with_tls_policy(url);
+                // lettre validates every URL, also the ones `smtp` reads.
                 let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&url)
                     .map_err(|e| format!("smtp_url is not usable: {e}"))?
                     .pool_config(PoolConfig::new().max_size(POOL_CONNECTIONS));
-                Transport::Smtp(builder.build())
+                match smtp::Relay::from_url(&url, POOL_CONNECTIONS as usize)? {
+                    Some(relay) => Transport::Relay(relay),
+                    None => Transport::Smtp(builder.build()),
+                }
             }
             None => {
                 std::fs::create_dir_all(mail_dir)
@@ -88,23 +96,30 @@ impl Mailer {
 
     pub(crate) fn describe(&self) -> &'static str {
         match self.transport {
-            Transport::Smtp(_) => "SMTP",
+            Transport::Relay(_) | Transport::Smtp(_) => "SMTP",
             Transport::Files(_) => ".eml files",
+        }
+    }
+
+    /// Whether the mail server answers now (a connection and EHLO); files
+    /// always do.
+    pub(crate) async fn probe(&self) -> bool {
+        match &self.transport {
+            Transport::Relay(relay) => relay.probe().await,
+            Transport::Smtp(smtp) => smtp.test_connection().await.unwrap_or(false),
+            Transport::Files(_) => true,
         }
     }
 
     pub(crate) async fn send(&self, mail: &OutgoingMail) -> Result<(), SendError> {
         let message = self.build(mail)?;
         match &self.transport {
-            Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| {
-                if e.is_permanent() {
-                    SendError::Permanent(e.to_string())
-                } else if e.is_transient() {
-                    SendError::Transient(e.to_string())
-                } else {
-                    SendError::Unavailable(e.to_string())
-                }
-            }),
+            Transport::Relay(relay) => relay.send(&message).await,
+            Transport::Smtp(smtp) => smtp
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| smtp::classify(&e)),
             Transport::Files(files) => files
                 .send(message)
                 .await

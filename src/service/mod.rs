@@ -15,6 +15,7 @@ pub(crate) mod health;
 pub(crate) mod idempotency;
 pub(crate) mod identity;
 pub(crate) mod login_throttle;
+pub(crate) mod mail_queue;
 pub(crate) mod notifications;
 pub mod outbox;
 pub(crate) mod own_password;

@@ -1,5 +1,5 @@
-//! What admins see of outgoing mail: the outbox by status, and a manual
-//! retry of a message that failed.
+//! What admins see of outgoing mail: the outbox by status, a manual retry
+//! of a message that failed, and its dismissal (deleted, audited).
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -119,6 +119,42 @@ pub(crate) async fn retry(
                 entity: "notification",
             })?;
             Ok(row.into())
+        })
+        .await
+}
+
+/// Dismisses a failed message: it is deleted with its attachments, and the
+/// audit trail keeps who did it and what it was. Only a failed message
+/// (409 `already_sent` or `already_pending` otherwise).
+pub(crate) async fn dismiss(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<()> {
+    actor.require(Role::Admin)?;
+    let now = ctx.now();
+    let actor_id = actor.user_id.clone();
+    ctx.db
+        .write(move |conn| {
+            let row = db::outbox::find(conn, &id)?.ok_or(AppError::NotFound {
+                entity: "notification",
+            })?;
+            match row.status {
+                DeliveryStatus::Sent => {
+                    return Err(AppError::conflict(
+                        ErrorCode::AlreadySent,
+                        "this message was delivered; sent mail is purged after the retention period",
+                    ))
+                }
+                DeliveryStatus::Pending => {
+                    return Err(AppError::conflict(
+                        ErrorCode::AlreadyPending,
+                        "this message is still queued for delivery",
+                    ))
+                }
+                DeliveryStatus::Failed => {}
+            }
+            db::outbox::delete_failed(conn, &id)?;
+            let summary = serde_json::json!({"kind": row.kind, "to": serde_json::from_str::<serde_json::Value>(&row.recipients).unwrap_or_default(),
+                "subject": row.subject, "attempts": row.attempts, "last_error": row.last_error});
+            audit::record(conn, now, Some(&actor_id), "notification.dismissed", "notification", &id, summary)?;
+            Ok(())
         })
         .await
 }

@@ -101,6 +101,7 @@ pub(crate) fn render(
         claimed_until: None,
         created_at: time::to_db(now),
         sent_at: None,
+        lane: String::new(),
     };
     let mut messages = Vec::with_capacity(to.len());
     for address in &to {
@@ -119,9 +120,22 @@ pub(crate) fn render(
         let row = OutboxRow {
             id,
             recipients: serde_json::to_string(&[address]).map_err(AppError::internal)?,
+            lane: lane(address, &notification.context),
             ..template.clone()
         };
         messages.push(Rendered { row, attachments });
     }
     Ok(messages)
+}
+
+/// The lane a message goes in: its recipient, and the application it is
+/// about when it is about one. What a person must read in order is the
+/// story of one application ("approval needed" before "cancelled"); mail
+/// about different applications may pass each other, so lanes run in
+/// parallel even when a few approvers receive most mail.
+fn lane(address: &str, context: &serde_json::Value) -> String {
+    match context.pointer("/application/id").and_then(|v| v.as_str()) {
+        Some(application) => format!("{address} {application}"),
+        None => address.to_owned(),
+    }
 }

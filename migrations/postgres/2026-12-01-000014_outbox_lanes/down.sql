@@ -1,0 +1,2 @@
+DROP INDEX outbox_sent;
+ALTER TABLE outbox DROP COLUMN lane;
