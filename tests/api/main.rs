@@ -30,6 +30,7 @@ mod idempotency;
 mod layers;
 mod ledger;
 mod limits;
+mod mail_queue;
 mod notifications;
 mod openapi;
 mod ops;

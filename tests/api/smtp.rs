@@ -1,7 +1,8 @@
 //! A real SMTP server on loopback for tests and benchmarks: it speaks the
 //! protocol lettre uses (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT), keeps
 //! what it receives, can be stopped and restarted on the same port to
-//! simulate an outage, and can answer chosen recipients with an error.
+//! simulate an outage, can answer chosen recipients or messages with an
+//! error, and can stall before accepting a message (a slow relay).
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -23,6 +24,10 @@ struct Shared {
     received: Vec<Received>,
     /// Recipient → SMTP reply line to answer RCPT with (e.g. "550 no such user").
     refusals: HashMap<String, String>,
+    /// (text in the message, reply to its end of DATA instead of accepting it).
+    data_refusals: Vec<(String, String)>,
+    /// How long to wait before answering a message's end of DATA.
+    stall: std::time::Duration,
 }
 
 pub struct SmtpSink {
@@ -68,8 +73,24 @@ impl SmtpSink {
             .insert(recipient.to_owned(), reply.to_owned());
     }
 
+    /// Answers any message whose data contains `text` with `reply`.
+    pub fn refuse_containing(&self, text: &str, reply: &str) {
+        let mut shared = self.shared.lock().unwrap();
+        shared
+            .data_refusals
+            .push((text.to_owned(), reply.to_owned()));
+    }
+
+    /// Waits this long before accepting each message.
+    pub fn stall(&self, for_: std::time::Duration) {
+        self.shared.lock().unwrap().stall = for_;
+    }
+
     pub fn accept_all(&self) {
-        self.shared.lock().unwrap().refusals.clear();
+        let mut shared = self.shared.lock().unwrap();
+        shared.refusals.clear();
+        shared.data_refusals.clear();
+        shared.stall = std::time::Duration::ZERO;
     }
 
     pub fn received(&self) -> Vec<Received> {
@@ -159,6 +180,32 @@ async fn session(stream: TcpStream, shared: Arc<Mutex<Shared>>) {
                 let Some(data) = read_data(&mut lines).await else {
                     return;
                 };
+                let (stall, refusal) = {
+                    let shared = shared.lock().unwrap();
+                    let text = String::from_utf8_lossy(&data);
+                    let refusal = shared
+                        .data_refusals
+                        .iter()
+                        .find(|(t, _)| text.contains(t.as_str()))
+                        .map(|(_, reply)| reply.clone());
+                    (shared.stall, refusal)
+                };
+                tokio::time::sleep(stall).await;
+                if let Some(reply) = refusal {
+                    if write
+                        .write_all(format!("{reply}\r\n").as_bytes())
+                        .await
+                        .is_err()
+                    {
+                        return;
+                    }
+                    envelope = Received {
+                        from: String::new(),
+                        to: Vec::new(),
+                        data: Vec::new(),
+                    };
+                    continue;
+                }
                 envelope.data = data;
                 let done = std::mem::replace(
                     &mut envelope,
