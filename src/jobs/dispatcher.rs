@@ -99,9 +99,9 @@ impl Dispatcher {
         loop {
             let (rows, attachments) = self.claim().await?;
             let claimed = rows.len();
-            let report = self.deliver(rows, attachments).await?;
+            let (report, unreachable) = self.deliver(rows, attachments).await?;
             total.add(report);
-            if self.relay_down.load(Ordering::Relaxed) || (claimed as i64) < BATCH {
+            if unreachable || (claimed as i64) < BATCH {
                 return Ok(total);
             }
         }
@@ -201,14 +201,14 @@ impl Dispatcher {
     }
 
     /// Sends a claimed batch, renewing its lease until every outcome is
-    /// recorded.
+    /// recorded; also says whether the relay proved unreachable.
     async fn deliver(
         &self,
         rows: Vec<OutboxRow>,
         attachments: Vec<AttachmentRow>,
-    ) -> AppResult<DispatchReport> {
+    ) -> AppResult<(DispatchReport, bool)> {
         if rows.is_empty() {
-            return Ok(DispatchReport::default());
+            return Ok((DispatchReport::default(), false));
         }
         let work = lanes::Pass::new(self, &attachments).run(rows);
         tokio::pin!(work);

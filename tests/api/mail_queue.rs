@@ -169,7 +169,10 @@ async fn sent_mail_is_purged_after_retention_and_failed_mail_waits_for_an_admin(
     housekeeping.run_once().await.unwrap();
     let left = app.queued_mail().await;
     assert_eq!(left.len(), 1, "the sent one is purged");
-    assert_eq!(left[0].last_error.as_deref().map(|e| e.contains("550")), Some(true));
+    assert_eq!(
+        left[0].last_error.as_deref().map(|e| e.contains("550")),
+        Some(true)
+    );
 
     let admin = app.login(ADMIN_EMAIL, ADMIN_PASSWORD).await;
     let path = format!("/api/v1/notifications/{}/dismiss", left[0].id);

@@ -57,7 +57,8 @@ impl<'a> Pass<'a> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    pub(super) async fn run(self, rows: Vec<OutboxRow>) -> AppResult<DispatchReport> {
+    /// The pass's report, and whether the relay proved unreachable.
+    pub(super) async fn run(self, rows: Vec<OutboxRow>) -> AppResult<(DispatchReport, bool)> {
         let results: Vec<AppResult<()>> = futures_util::stream::iter(lanes(rows))
             .map(|lane| self.lane(lane))
             .buffer_unordered(PARALLEL_LANES)
@@ -67,7 +68,12 @@ impl<'a> Pass<'a> {
         let flushed = self.flush(0).await;
         results.into_iter().collect::<AppResult<()>>()?;
         flushed?;
-        Ok(self.state().report)
+        let state = self.state();
+        if state.unreachable.is_none() && state.report.sent > 0 {
+            // Mail went through: whatever was thought of the relay, it answers.
+            self.dispatcher.relay_down.store(false, Ordering::Relaxed);
+        }
+        Ok((state.report, state.unreachable.is_some()))
     }
 
     async fn lane(&self, lane: Vec<OutboxRow>) -> AppResult<()> {
