@@ -67,6 +67,7 @@ async fn main() {
     let sink = smtp::SmtpSink::start().await;
     let (sent, elapsed) = dispatch(&db, &clock, &sink.url(), dir.path()).await;
     assert_eq!(sink.received().len(), sent);
+    let python = python_row(&db, &templates, &clock, dir.path(), count).await;
     let postfix = postfix_rows(&db, &templates, &clock, dir.path(), count).await;
 
     println!(
@@ -91,6 +92,13 @@ async fn main() {
         "| dispatcher → test sink (tests/api/smtp.rs) | {:>6.0} msg/s ({sent} sent in {elapsed:.2} s) |",
         sent as f64 / elapsed,
     );
+    match python {
+        Some((sent, elapsed)) => println!(
+            "| dispatcher → Python sink (scripts/drill.d) | {:>6.0} msg/s ({sent} sent in {elapsed:.2} s) |",
+            sent as f64 / elapsed
+        ),
+        None => println!("| Python sink                              | skipped: python3 not found |"),
+    }
     match postfix {
         Some((sent, elapsed, ceiling)) => {
             let rate = sent as f64 / elapsed;
@@ -141,24 +149,7 @@ async fn postfix_rows(
         .spawn()
         .ok()?;
     std::thread::sleep(std::time::Duration::from_millis(300));
-    let (templates, now) = (templates.clone(), clock.now());
-    db.write(move |conn| {
-        for n in 0..count {
-            let mut context = sample_context("application_submitted");
-            // 50 approvers, one application each message: what a busy queue looks like.
-            context["application"]["id"] = serde_json::json!(format!("application-{n}"));
-            let notification = Notification {
-                kind: "application_submitted",
-                to: vec![format!("approver{}@example.com", n % 50)],
-                context,
-                attachments: Vec::new(),
-            };
-            enqueue(conn, &templates, now, notification)?;
-        }
-        Ok(())
-    })
-    .await
-    .unwrap();
+    queue_busy(db, templates, clock, count).await;
     let (sent, elapsed) = dispatch(db, clock, &format!("smtp://127.0.0.1:{port}"), dir).await;
     // The same size of message, 16 sessions at once, as the dispatcher.
     let started = Instant::now();
@@ -180,6 +171,56 @@ async fn postfix_rows(
     let _ = sink.kill();
     let _ = sink.wait();
     status.success().then_some((sent, elapsed, ceiling))
+}
+
+/// The drills' Python sink: the dispatcher's (sent, seconds) for `count`
+/// new messages.
+async fn python_row(
+    db: &Db,
+    templates: &Arc<Templates>,
+    clock: &SharedClock,
+    dir: &std::path::Path,
+    count: usize,
+) -> Option<(usize, f64)> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .ok()?
+        .local_addr()
+        .ok()?
+        .port();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/drill.d/smtp_sink.py");
+    let received = dir.join("python-sink.txt");
+    let mut sink = std::process::Command::new("python3")
+        .args([script, &port.to_string(), received.to_str()?])
+        .spawn()
+        .ok()?;
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    queue_busy(db, templates, clock, count).await;
+    let result = dispatch(db, clock, &format!("smtp://127.0.0.1:{port}"), dir).await;
+    let _ = sink.kill();
+    let _ = sink.wait();
+    Some(result)
+}
+
+/// Queues `count` messages as a busy queue has them: 50 approvers, each
+/// message about an application of its own.
+async fn queue_busy(db: &Db, templates: &Arc<Templates>, clock: &SharedClock, count: usize) {
+    let (templates, now) = (templates.clone(), clock.now());
+    db.write(move |conn| {
+        for n in 0..count {
+            let mut context = sample_context("application_submitted");
+            context["application"]["id"] = serde_json::json!(format!("application-{n}"));
+            let notification = Notification {
+                kind: "application_submitted",
+                to: vec![format!("approver{}@example.com", n % 50)],
+                context,
+                attachments: Vec::new(),
+            };
+            enqueue(conn, &templates, now, notification)?;
+        }
+        Ok(())
+    })
+    .await
+    .unwrap();
 }
 
 /// Mean seconds per write transaction running `body`, one after another.

@@ -161,6 +161,9 @@ impl Dispatcher {
                 }
             }
             if self.relay_down.load(Ordering::Relaxed) {
+                // Probed again in a second, not in a tight loop (a relay that
+                // accepts connections but fails every message stays slow).
+                tokio::time::sleep(PROBE_EVERY).await;
                 continue;
             }
             tokio::select! {
