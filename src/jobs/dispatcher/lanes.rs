@@ -22,8 +22,10 @@ use crate::mail::{MailAttachment, OutgoingMail, SendError};
 
 /// Messages in flight at once: one per SMTP connection kept.
 const PARALLEL_LANES: usize = crate::mail::POOL_CONNECTIONS as usize;
-/// Outcomes written per transaction.
-const RECORD_CHUNK: usize = 200;
+/// Outcomes written per transaction. Small enough that a crash leaves few
+/// sent-but-unrecorded messages to send twice (about this many plus those in
+/// flight), large enough that recording costs a transaction per 32 messages.
+const RECORD_CHUNK: usize = 32;
 
 /// Errors that mean the server itself is unreachable carry this prefix
 /// (`db::outbox::release_held` looks for it).
