@@ -8,7 +8,7 @@ use super::identity::Actor;
 use super::pagination::{Page, PageRequest};
 use super::{audit, AppContext};
 use crate::db::outbox::OutboxRow;
-use crate::db::{self, time};
+use crate::db::{self, time, DbConnection};
 use crate::domain::backoff::DeliveryStatus;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
@@ -71,8 +71,28 @@ pub(crate) async fn list(
         .await
 }
 
-/// Queues a failed message for an immediate new attempt. A sent message is
-/// never sent again, and a pending one is already queued (409 for both).
+/// The failed message `id`, or 404; a sent one is 409 `already_sent` (never
+/// sent twice), a pending one 409 `already_pending`: it may be in a
+/// dispatcher's hands right now, and requeueing or deleting it could send
+/// it twice or lose the outcome.
+fn failed_row(conn: &mut DbConnection, id: &str) -> AppResult<OutboxRow> {
+    let row = db::outbox::find(conn, id)?.ok_or(AppError::NotFound {
+        entity: "notification",
+    })?;
+    match row.status {
+        DeliveryStatus::Failed => Ok(row),
+        DeliveryStatus::Sent => Err(AppError::conflict(
+            ErrorCode::AlreadySent,
+            "this message was delivered; it is not sent twice, and sent mail is purged after the retention period",
+        )),
+        DeliveryStatus::Pending => Err(AppError::conflict(
+            ErrorCode::AlreadyPending,
+            "this message is still queued for delivery",
+        )),
+    }
+}
+
+/// Queues a failed message for an immediate new attempt (see [`failed_row`]).
 pub(crate) async fn retry(
     ctx: &AppContext,
     actor: &Actor,
@@ -83,26 +103,7 @@ pub(crate) async fn retry(
     let actor_id = actor.user_id.clone();
     ctx.db
         .write(move |conn| {
-            let row = db::outbox::find(conn, &id)?.ok_or(AppError::NotFound {
-                entity: "notification",
-            })?;
-            match row.status {
-                DeliveryStatus::Sent => {
-                    return Err(AppError::conflict(
-                        ErrorCode::AlreadySent,
-                        "this message was delivered; it is not sent twice",
-                    ))
-                }
-                // A pending message may be in a dispatcher's hands right now:
-                // requeueing it could send it twice.
-                DeliveryStatus::Pending => {
-                    return Err(AppError::conflict(
-                        ErrorCode::AlreadyPending,
-                        "this message is still queued for delivery",
-                    ))
-                }
-                DeliveryStatus::Failed => {}
-            }
+            let row = failed_row(conn, &id)?;
             db::outbox::requeue(conn, &id, time::to_db(now))?;
             let summary =
                 serde_json::json!({"previous_status": row.status, "attempts": row.attempts});
@@ -123,37 +124,28 @@ pub(crate) async fn retry(
         .await
 }
 
-/// Dismisses a failed message: it is deleted with its attachments, and the
-/// audit trail keeps who did it and what it was. Only a failed message
-/// (409 `already_sent` or `already_pending` otherwise).
+/// Dismisses a failed message (see [`failed_row`]): it is deleted with its
+/// attachments, and the audit trail keeps who did it and what it was.
 pub(crate) async fn dismiss(ctx: &AppContext, actor: &Actor, id: String) -> AppResult<()> {
     actor.require(Role::Admin)?;
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
     ctx.db
         .write(move |conn| {
-            let row = db::outbox::find(conn, &id)?.ok_or(AppError::NotFound {
-                entity: "notification",
-            })?;
-            match row.status {
-                DeliveryStatus::Sent => {
-                    return Err(AppError::conflict(
-                        ErrorCode::AlreadySent,
-                        "this message was delivered; sent mail is purged after the retention period",
-                    ))
-                }
-                DeliveryStatus::Pending => {
-                    return Err(AppError::conflict(
-                        ErrorCode::AlreadyPending,
-                        "this message is still queued for delivery",
-                    ))
-                }
-                DeliveryStatus::Failed => {}
-            }
+            let row = failed_row(conn, &id)?;
             db::outbox::delete_failed(conn, &id)?;
-            let summary = serde_json::json!({"kind": row.kind, "to": serde_json::from_str::<serde_json::Value>(&row.recipients).unwrap_or_default(),
-                "subject": row.subject, "attempts": row.attempts, "last_error": row.last_error});
-            audit::record(conn, now, Some(&actor_id), "notification.dismissed", "notification", &id, summary)?;
+            let to: serde_json::Value = serde_json::from_str(&row.recipients).unwrap_or_default();
+            let summary = serde_json::json!({"kind": row.kind, "to": to, "subject": row.subject,
+                "attempts": row.attempts, "last_error": row.last_error});
+            audit::record(
+                conn,
+                now,
+                Some(&actor_id),
+                "notification.dismissed",
+                "notification",
+                &id,
+                summary,
+            )?;
             Ok(())
         })
         .await
