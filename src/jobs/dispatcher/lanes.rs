@@ -93,8 +93,16 @@ impl<'a> Pass<'a> {
                     }
                 }
                 None => {
+                    // Its own task, so that building and sending messages
+                    // spreads over the runtime's threads (the lanes of a pass
+                    // are polled by one task).
                     let mail = outgoing(&row, self.attachments);
-                    let result = self.dispatcher.mailer.send(&mail).await;
+                    let mailer = self.dispatcher.mailer.clone();
+                    let result = tokio::spawn(async move { mailer.send(&mail).await })
+                        .await
+                        .unwrap_or_else(|e| {
+                            Err(SendError::Unavailable(format!("the send task failed: {e}")))
+                        });
                     let outcome = self.outcome(&row, result);
                     if let AttemptOutcome::Retry { at, error, .. } = &outcome {
                         held = Some((*at, error.clone()));
