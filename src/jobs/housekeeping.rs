@@ -10,8 +10,7 @@ use std::time::Duration as StdDuration;
 
 use chrono::Duration;
 
-use crate::clock::SharedClock;
-use crate::db::{self, time, Db};
+use crate::db::{self, time};
 use crate::error::AppResult;
 use crate::service::delegation_notices::Notices;
 use crate::service::idempotency::KEY_TTL_HOURS;
@@ -23,30 +22,25 @@ const EVERY: StdDuration = StdDuration::from_secs(3600);
 const SESSION_GRACE_HOURS: i64 = 24;
 
 pub struct Housekeeping {
-    db: Db,
-    clock: SharedClock,
     ctx: AppContext,
 }
 
 impl Housekeeping {
     pub fn new(ctx: AppContext) -> Self {
-        Self {
-            db: ctx.db.clone(),
-            clock: ctx.clock.clone(),
-            ctx,
-        }
+        Self { ctx }
     }
 
     /// Tells the delegates whose delegation ran out before today (in the
     /// organisation's time zone); returns how many.
     pub async fn notify_once(&self) -> AppResult<usize> {
-        let now = self.clock.now();
+        let now = self.ctx.now();
         let today = now.with_timezone(&self.ctx.settings.timezone).date_naive();
         let (templates, public_url) = (
             self.ctx.templates.clone(),
             self.ctx.settings.public_url.clone(),
         );
         let told = self
+            .ctx
             .db
             .write(move |conn| {
                 let notices = Notices {
@@ -65,11 +59,12 @@ impl Housekeeping {
 
     /// Deletes what has expired; returns how many rows.
     pub async fn run_once(&self) -> AppResult<usize> {
-        let now = self.clock.now();
+        let now = self.ctx.now();
         let keys_before = time::to_db(now - Duration::hours(KEY_TTL_HOURS));
         let sessions_before = time::to_db(now - Duration::hours(SESSION_GRACE_HOURS));
         let mail_before = time::to_db(now - Duration::days(self.ctx.settings.mail_retention_days));
-        self.db
+        self.ctx
+            .db
             .write(move |conn| {
                 let keys = db::idempotency::purge_older_than(conn, keys_before)?;
                 let sessions = db::sessions::purge_ended(conn, sessions_before)?;

@@ -13,7 +13,9 @@ use chrono::NaiveDateTime;
 use futures_util::StreamExt;
 
 use super::{DispatchReport, Dispatcher};
-use crate::db::outbox::{AttachmentRow, AttemptOutcome, OutboxRow};
+// UNREACHABLE prefixes the error of a relay that cannot be reached
+// (`db::outbox::release_held` looks for it).
+use crate::db::outbox::{AttachmentRow, AttemptOutcome, OutboxRow, UNREACHABLE};
 use crate::db::{self, time};
 use crate::domain::backoff::{after_failure, jitter_fraction, AfterFailure};
 use crate::domain::logsafe::Escaped;
@@ -26,10 +28,6 @@ const PARALLEL_LANES: usize = crate::mail::POOL_CONNECTIONS as usize;
 /// sent-but-unrecorded messages to send twice (about this many plus those in
 /// flight), large enough that recording costs a transaction per 32 messages.
 const RECORD_CHUNK: usize = 32;
-
-/// Errors that mean the server itself is unreachable carry this prefix
-/// (`db::outbox::release_held` looks for it).
-pub(crate) const UNREACHABLE: &str = db::outbox::UNREACHABLE;
 
 #[derive(Default)]
 struct State {
