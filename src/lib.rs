@@ -2,7 +2,8 @@
 //! stock, scheduled procurement budgets and email notifications.
 //!
 //! Layers, each importing only those below it (docs/architecture/README.md):
-//! `api` → `service` → `domain` and `db`.
+//! `api` and `ui` → `service` → `domain` and `db`; `web` holds what the two
+//! HTTP front ends share.
 
 pub mod api;
 pub mod cli;
@@ -17,3 +18,5 @@ pub mod mail;
 pub mod service;
 pub mod startup;
 pub mod telemetry;
+pub mod ui;
+pub mod web;

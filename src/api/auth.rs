@@ -91,7 +91,7 @@ pub(crate) async fn login(
     req: HttpRequest,
     body: Body<LoginRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let client = super::client::client_address(&req, &ctx.settings.trusted_proxies);
+    let client = crate::web::client::client_address(&req, &ctx.settings.trusted_proxies);
     let result = auth::login(&ctx, &body.value.email, &body.value.password, &client).await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -105,7 +105,7 @@ pub(crate) async fn change_password(
     actor: Authenticated,
     body: Body<own_password::PasswordChange>,
 ) -> Result<HttpResponse, AppError> {
-    let client = super::client::client_address(&req, &ctx.settings.trusted_proxies);
+    let client = crate::web::client::client_address(&req, &ctx.settings.trusted_proxies);
     own_password::change(&ctx, &actor.0, body.value, &client).await?;
     Ok(HttpResponse::NoContent().finish())
 }

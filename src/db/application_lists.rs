@@ -140,6 +140,38 @@ pub(crate) fn list_awaiting(
     Ok(rows)
 }
 
+/// How many applications await `holders` (and, with `finance`, the finance
+/// role): the navigation's inbox count. An application has one pending step
+/// at a time, so the two sources never count one application twice.
+pub(crate) fn count_awaiting(
+    conn: &mut DbConnection,
+    holders: &[UserId],
+    finance: bool,
+    exclude_requester: &UserId,
+) -> QueryResult<i64> {
+    on_backend!(conn, |c| {
+        let pending = || {
+            approval_steps::table
+                .inner_join(applications::table)
+                .filter(approval_steps::status.eq(StepStatus::Pending))
+                .filter(applications::requester_id.ne(exclude_requester))
+        };
+        let held: i64 = pending()
+            .filter(approval_steps::approver_id.eq_any(holders))
+            .count()
+            .get_result(c)?;
+        let by_role: i64 = if finance {
+            pending()
+                .filter(approval_steps::approver_role.eq("finance"))
+                .count()
+                .get_result(c)?
+        } else {
+            0
+        };
+        Ok(held + by_role)
+    })
+}
+
 /// One source of [`list_awaiting`]: steps held by `holders`, or (`None`)
 /// finance steps. Ordered and paged on the step's application id (the same
 /// value as the application's), which the index holds in order for one

@@ -347,8 +347,8 @@ pub fn sample_context(kind: &str) -> Value {
             "ends_on": "2025-07-14",
             "waiting": [{"title": "Laptops & docks", "total": "2700.00", "currency": "EUR",
                 "step_kind": "department_head", "needed_by": "2025-07-20",
-                "url": "https://procura.example.com/api/v1/applications/1042"}],
-            "url": "https://procura.example.com/api/v1/applications?awaiting=me",
+                "url": "https://procura.example.com/applications/1042"}],
+            "url": "https://procura.example.com/inbox",
         }),
         "delegation_ended" => json!({
             "approver_name": "Olena Kovalenko",
@@ -365,7 +365,7 @@ pub fn sample_context(kind: &str) -> Value {
             "lines": [{
                 "line": {"description": "Laptops <14\"> — Laptop", "amount": "2400.00",
                     "due_on": "2025-04-15", "days_overdue": 76},
-                "url": "https://procura.example.com/api/v1/applications/0190f5d2-8a3c-7b1e-9f00-0123456789ab",
+                "url": "https://procura.example.com/applications/0190f5d2-8a3c-7b1e-9f00-0123456789ab",
             }],
         }),
         "budget_ready" => json!({

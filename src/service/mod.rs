@@ -14,6 +14,7 @@ pub(crate) mod departments;
 pub(crate) mod health;
 pub(crate) mod idempotency;
 pub(crate) mod identity;
+pub(crate) mod links;
 pub(crate) mod login_throttle;
 pub(crate) mod mail_queue;
 pub(crate) mod notifications;

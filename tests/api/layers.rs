@@ -22,8 +22,8 @@ fn forbidden(layer: &str) -> &'static [&'static str] {
     match layer {
         // Pure rules: nothing but themselves and the error type.
         "domain" => &[
-            "api", "ui", "service", "db", "jobs", "mail", "startup", "config", "clock", "cli",
-            "demo",
+            "api", "ui", "web", "service", "db", "jobs", "mail", "startup", "config", "clock",
+            "cli", "demo",
         ],
         "db" => &[
             "api", "ui", "service", "jobs", "mail", "startup", "cli", "demo",
@@ -31,6 +31,10 @@ fn forbidden(layer: &str) -> &'static [&'static str] {
         "service" => &["api", "ui", "startup", "cli", "demo"],
         "api" => &["db", "ui", "startup", "cli", "demo"],
         "ui" => &["db", "api", "startup", "cli", "demo"],
+        // Shared by both front ends: plain HTTP, no use cases, no rows.
+        "web" => &[
+            "api", "ui", "service", "db", "jobs", "mail", "startup", "cli", "demo",
+        ],
         // Templates and transports: they know nothing of rows or use cases.
         "mail" => &[
             "api", "ui", "service", "db", "jobs", "startup", "cli", "demo",

@@ -10,6 +10,7 @@ mod fixtures;
 mod helpers;
 mod smtp;
 mod stock;
+mod ui_client;
 
 mod accounts;
 mod applications;
@@ -36,3 +37,4 @@ mod openapi;
 mod ops;
 mod people;
 mod replenishment;
+mod ui_pages;

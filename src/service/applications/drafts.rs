@@ -208,6 +208,26 @@ pub(crate) async fn list(
         .await
 }
 
+/// How many applications await the actor's decision, directly, by role or
+/// standing in for someone: the count beside the inbox in the navigation.
+pub(crate) async fn awaiting_count(ctx: &AppContext, actor: &Actor) -> AppResult<usize> {
+    let today = today(ctx);
+    let actor = actor.clone();
+    ctx.db
+        .read(move |conn| {
+            let mut holders = db::delegations::principals_of(conn, &actor.user_id, today)?;
+            holders.push(actor.user_id.clone());
+            let n = db::application_lists::count_awaiting(
+                conn,
+                &holders,
+                actor.has(Role::Finance),
+                &actor.user_id,
+            )?;
+            Ok(usize::try_from(n).unwrap_or(0))
+        })
+        .await
+}
+
 /// What awaits the actor (or those they stand in for): theirs to see by
 /// definition, so no visibility scan; each row comes with its deciding step.
 fn awaiting_page(

@@ -5,6 +5,7 @@
 //! shapes what clients see, `access` who may see and do what, `chain` turns the
 //! policy into steps, `notify` the emails each event sends.
 
+pub(crate) mod abilities;
 pub(crate) mod access;
 pub(crate) mod chain;
 pub(crate) mod close_short;

@@ -33,7 +33,7 @@ impl Mail {
     }
 
     fn url(&self, app: &ApplicationRow) -> String {
-        format!("{}/api/v1/applications/{}", self.public_url, app.id)
+        crate::service::links::application(&self.public_url, app.id.as_str())
     }
 
     fn send(

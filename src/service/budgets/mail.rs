@@ -41,7 +41,7 @@ pub(crate) fn queue(
     let context = json!({
         "budget": budget,
         "stale_after_days": stale_after_days,
-        "url": format!("{}/api/v1/budgets/{}", public_url.trim_end_matches('/'), budget.id),
+        "url": crate::service::links::budget(public_url, &budget.id.to_string()),
     });
     let attachments = vec![
         NewAttachment {
@@ -86,7 +86,7 @@ pub(crate) fn queue_stale(
                 .strip_prefix("application:")
                 .and_then(|r| r.split('#').next())
                 .unwrap_or_default();
-            json!({"line": line, "url": format!("{base}/api/v1/applications/{application}")})
+            json!({"line": line, "url": crate::service::links::application(&base, application)})
         })
         .collect();
     if stale.is_empty() {

@@ -1,0 +1,176 @@
+# Procura's pages in English. One message per string a page shows; the
+# other locales carry the same keys (the languages issue adds them).
+
+## Layout and navigation
+skip-to-content = Skip to content
+nav-label = Main
+nav-mine = My applications
+nav-new = New application
+nav-inbox = Awaiting me
+nav-sign-out = Sign out
+inbox-waiting = { $count ->
+    [one] 1 application waits for you
+   *[other] { $count } applications wait for you
+}
+next-page = Next page
+choose = Choose…
+none = None
+
+## Sign-in
+sign-in-title = Sign in
+sign-in-email = Email
+sign-in-password = Password
+sign-in-button = Sign in
+sign-in-wrong = The email or password is wrong.
+sign-in-throttled = Too many attempts. Try again in { $seconds } seconds.
+sign-in-first-admin = First start? The administrator's one-time password is in the service's log.
+
+## Errors
+error-heading = This could not be done
+error-back = Back to Procura
+error-csrf-heading = This form has expired
+error-csrf-detail = The form was not sent from this Procura page, or your session changed since it was opened. Go back, reload the page and try again.
+error-not-found-heading = Not found
+error-not-found-detail = There is no such page, or you may not see it.
+error-internal-heading = Something went wrong
+error-internal-detail = An unexpected error occurred and has been logged. Try again in a moment.
+
+## Lists
+mine-title = My applications
+mine-empty = You have no applications yet.
+inbox-title = Awaiting me
+inbox-empty = Nothing is waiting for your decision.
+filter-status = Status
+filter-any-status = Any status
+filter-apply = Show
+col-reference = Reference
+col-title = Title
+col-status = Status
+col-total = Total
+col-decides-now = Decides now
+col-age = Age
+col-requester = Requester
+col-department = Department
+col-waiting = Waiting
+col-description = Description
+col-category = Category
+col-quantity = Quantity
+col-unit-price = Unit price
+col-line-total = Line total
+col-received = Received
+age-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+age-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+age-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+
+## Vocabularies
+status-draft = Draft
+status-submitted = Submitted
+status-approved = Approved
+status-ordered = Ordered
+status-partially-received = Partially received
+status-received = Received
+status-returned = Returned for correction
+status-rejected = Rejected
+status-cancelled = Cancelled
+category-hardware = Hardware
+category-software = Software
+category-consumables = Consumables
+category-services = Services
+category-other = Other
+step-department-head = Department head
+step-it-head = Head of IT
+step-finance = Finance
+step-director = Director
+step-status-waiting = Waiting
+step-status-pending = Deciding now
+step-status-approved = Approved
+step-status-returned = Returned
+step-status-rejected = Rejected
+step-status-cancelled = Cancelled
+role-employee = Employee
+role-approver = Approver
+role-it-specialist = IT specialist
+role-finance = Finance
+role-admin = Administrator
+action-create = created the draft
+action-edit = edited
+action-submit = submitted
+action-approve = approved
+action-return = returned for correction
+action-reject = rejected
+action-cancel = cancelled
+action-order = ordered
+action-receive = recorded a receipt
+action-close-short = closed short
+
+## One application
+field-requester = Requester
+field-department = Department
+field-needed-by = Needed by
+field-total = Total
+field-created = Created
+field-decides-now = Decides now
+field-title = Title
+field-justification = Justification
+field-justification-hint = Why the purchase is needed: approvers read this first.
+field-paying-department = Paying department
+field-location = Stock location
+field-location-hint = For consumables: where the goods will be stocked.
+field-name = Name
+field-email = Email
+field-roles = Roles
+lines-heading = Lines
+chain-heading = Approvals
+chain-round = round { $round }
+history-heading = History
+on-behalf-of = for { $name }
+decide-heading = Your decision
+decide-as-delegate = You decide as the delegate of { $name }.
+decide-comment = Comment
+decide-comment-hint = Optional to approve; required to return it for correction or to reject it (the reason).
+decide-approve = Approve
+decide-return = Return for correction
+decide-reject = Reject
+requester-actions = What you can do
+action-edit-button = Edit
+action-submit-button = Submit for approval
+cancel-heading = Cancel this application
+cancel-comment = Why (optional)
+cancel-button = Cancel the application
+
+## The application form
+editor-new-title = New application
+editor-edit-title = Edit { $reference }
+editor-returned-heading = Returned for correction
+editor-problems = { $count ->
+    [one] 1 thing needs fixing before this can go on.
+   *[other] { $count } things need fixing before this can go on.
+}
+editor-add-line = Add a line
+editor-remove-line = Remove
+editor-remove-line-label = Remove line { $number }
+editor-submit = Submit for approval
+editor-save = Save draft
+editor-back = Back to the application
+
+## Profile
+profile-title = My profile
+password-heading = Change my password
+password-current = Current password
+password-new = New password
+password-confirm = New password again
+password-rules = At least 10 characters.
+password-button = Change password
+password-changed = Your password has been changed. Your other sessions have been signed out.
+
+## Field problems by code; without one the service's own sentence is shown
+problem-mismatch = The two new passwords differ.

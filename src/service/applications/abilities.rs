@@ -1,0 +1,79 @@
+//! What the actor may do with an application now: the buttons a page
+//! offers. The use cases check the same rules again when the action
+//! arrives (and may still refuse, e.g. the four-eyes rule); this only
+//! spares people buttons that could never work.
+
+use chrono::NaiveDate;
+
+use super::access::{ensure_visible, holding, Holding};
+use super::names::load_view;
+use super::today;
+use super::views::ApplicationView;
+use crate::db::applications::{ApplicationRow, StepRow};
+use crate::db::{self, DbConnection};
+use crate::domain::applications::{transition, Action, Status};
+use crate::domain::approval::StepStatus;
+use crate::domain::ids::ApplicationId;
+use crate::error::{AppError, AppResult};
+use crate::service::identity::Actor;
+use crate::service::AppContext;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Abilities {
+    /// Change the draft or the returned application.
+    pub edit: bool,
+    pub submit: bool,
+    pub cancel: bool,
+    /// Approve, return or reject the deciding step.
+    pub decide: bool,
+    /// Deciding as the delegate of the step's approver.
+    pub as_delegate: bool,
+}
+
+/// The application as the actor may see it (404 otherwise) and what they
+/// may do with it.
+pub(crate) async fn with_abilities(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: ApplicationId,
+) -> AppResult<(ApplicationView, Abilities)> {
+    let today = today(ctx);
+    let actor = actor.clone();
+    ctx.db
+        .read(move |conn| {
+            let row = db::applications::find(conn, &id)?.ok_or(AppError::NotFound {
+                entity: "application",
+            })?;
+            let steps = db::applications::steps_of(conn, &id)?;
+            ensure_visible(conn, &actor, &row, &steps, today)?;
+            let abilities = abilities(conn, &actor, &row, &steps, today)?;
+            Ok((load_view(conn, row)?, abilities))
+        })
+        .await
+}
+
+fn abilities(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    row: &ApplicationRow,
+    steps: &[StepRow],
+    today: NaiveDate,
+) -> AppResult<Abilities> {
+    let own = row.requester_id == actor.user_id;
+    let can = |action| transition(row.status, action).is_some();
+    let pending = steps.iter().find(|s| s.status == StepStatus::Pending);
+    let held = match pending {
+        // Nobody decides on their own application.
+        Some(step) if !own && row.status == Status::Submitted => {
+            holding(conn, actor, step, today)?
+        }
+        _ => None,
+    };
+    Ok(Abilities {
+        edit: own && can(Action::Edit),
+        submit: own && can(Action::Submit),
+        cancel: own && can(Action::Cancel),
+        decide: held.is_some(),
+        as_delegate: matches!(held, Some(Holding::OnBehalfOf(_))),
+    })
+}

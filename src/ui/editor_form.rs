@@ -1,0 +1,285 @@
+//! The application form's fields as text (what the person typed, shown
+//! again as typed when something is wrong) and their reading into the
+//! API's inputs, with every format problem named by the API's field name
+//! (`lines[2].quantity`), all at once.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::form::FormData;
+use crate::domain::applications::Category;
+use crate::domain::ids::DepartmentId;
+use crate::domain::input::{Date, Id, Money, Prose, Quantity, Text};
+use crate::error::{FieldError, FieldErrors};
+use crate::service::applications::create::{NewApplication, NewLine};
+use crate::service::applications::drafts::ApplicationPatch;
+use crate::service::applications::views::ApplicationView;
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineForm {
+    pub description: String,
+    pub category: String,
+    pub quantity: String,
+    pub unit_price: String,
+    pub item_id: String,
+}
+
+impl LineForm {
+    fn is_blank(&self) -> bool {
+        [&self.description, &self.quantity, &self.unit_price, &self.item_id]
+            .iter()
+            .all(|v| v.trim().is_empty())
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct EditorForm {
+    pub title: String,
+    pub justification: String,
+    pub department_id: String,
+    pub needed_by: String,
+    pub location_id: String,
+    pub lines: Vec<LineForm>,
+}
+
+impl EditorForm {
+    /// A new application: one empty line, paid by `department`.
+    pub(crate) fn blank(department: Option<&DepartmentId>) -> Self {
+        Self {
+            department_id: department.map(|d| d.to_string()).unwrap_or_default(),
+            lines: vec![LineForm::default()],
+            ..Self::default()
+        }
+    }
+
+    /// The stored application as the form shows it.
+    pub(crate) fn of(app: &ApplicationView) -> Self {
+        let mut form = Self {
+            title: app.title.clone(),
+            justification: app.justification.clone(),
+            department_id: app.department_id.as_ref().map(|d| d.to_string()).unwrap_or_default(),
+            needed_by: app.needed_by.map(|d| d.to_string()).unwrap_or_default(),
+            location_id: app.location_id.clone().unwrap_or_default(),
+            lines: app
+                .lines
+                .iter()
+                .map(|l| LineForm {
+                    description: l.description.clone(),
+                    category: l.category.to_string(),
+                    quantity: l.quantity.normalize().to_string(),
+                    unit_price: format!("{:.2}", l.unit_price),
+                    item_id: l.item_id.clone().unwrap_or_default(),
+                })
+                .collect(),
+        };
+        if form.lines.is_empty() {
+            form.add_blank_line();
+        }
+        form
+    }
+
+    /// The posted form; rows left entirely empty are dropped and the rest
+    /// numbered from 0 in the order shown.
+    pub(crate) fn read(form: &FormData) -> Self {
+        let mut rows: Vec<(usize, LineForm)> = Vec::new();
+        for (key, value) in form.fields() {
+            let Some((index, field)) = line_field(key) else { continue };
+            let at = match rows.iter().position(|(i, _)| *i == index) {
+                Some(at) => at,
+                None => {
+                    rows.push((index, LineForm::default()));
+                    rows.len() - 1
+                }
+            };
+            let line = &mut rows[at].1;
+            let value = value.trim().to_owned();
+            match field {
+                "description" => line.description = value,
+                "category" => line.category = value,
+                "quantity" => line.quantity = value,
+                "unit_price" => line.unit_price = value,
+                "item_id" => line.item_id = value,
+                _ => {}
+            }
+        }
+        rows.sort_by_key(|(i, _)| *i);
+        Self {
+            title: form.text("title"),
+            justification: form.get("justification").unwrap_or("").trim().to_owned(),
+            department_id: form.text("department_id"),
+            needed_by: form.text("needed_by"),
+            location_id: form.text("location_id"),
+            lines: rows.into_iter().map(|(_, l)| l).filter(|l| !l.is_blank()).collect(),
+        }
+    }
+
+    pub(crate) fn add_blank_line(&mut self) {
+        self.lines.push(LineForm::default());
+    }
+
+    pub(crate) fn remove_line(&mut self, index: usize) {
+        if index < self.lines.len() {
+            self.lines.remove(index);
+        }
+        if self.lines.is_empty() {
+            self.add_blank_line();
+        }
+    }
+
+    /// Every field name the form shows, for placing problems beside them.
+    pub(crate) fn field_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = ["title", "justification", "department_id", "needed_by", "location_id", "lines"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        for i in 0..self.lines.len() {
+            for f in ["description", "category", "quantity", "unit_price", "item_id"] {
+                names.push(format!("lines[{i}].{f}"));
+            }
+        }
+        names
+    }
+
+    /// The inputs the create and update use cases take, or every format
+    /// problem at once.
+    pub(crate) fn to_input(&self) -> Result<NewApplication, Vec<FieldError>> {
+        let mut errors = FieldErrors::new();
+        let title = checked(&mut errors, "title", Text::<200>::new(self.title.clone()));
+        let justification =
+            checked(&mut errors, "justification", Prose::<4000>::new(self.justification.clone()));
+        let department_id = optional(&self.department_id).map(DepartmentId::new);
+        let needed_by = optional(&self.needed_by).and_then(|d| {
+            let parsed = NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| "must be a date (YYYY-MM-DD)".to_owned())
+                .and_then(Date::new);
+            checked(&mut errors, "needed_by", parsed)
+        });
+        let location_id = optional(&self.location_id)
+            .and_then(|l| checked(&mut errors, "location_id", Id::from_str(l)));
+        let mut lines = Vec::new();
+        for (i, l) in self.lines.iter().enumerate() {
+            if let Some(line) = line_input(&mut errors, i, l) {
+                lines.push(line);
+            }
+        }
+        errors.into_result().map_err(|e| match e {
+            crate::error::AppError::Validation(list) => list,
+            _ => Vec::new(),
+        })?;
+        Ok(NewApplication {
+            title: title.unwrap_or_default(),
+            justification: justification.unwrap_or_default(),
+            department_id,
+            needed_by,
+            location_id,
+            lines,
+        })
+    }
+
+    /// The whole form as a change: every field replaced.
+    pub(crate) fn patch_of(input: NewApplication) -> ApplicationPatch {
+        ApplicationPatch {
+            title: Some(input.title),
+            justification: Some(input.justification),
+            department_id: Some(input.department_id),
+            needed_by: Some(input.needed_by),
+            location_id: Some(input.location_id),
+            lines: Some(input.lines),
+        }
+    }
+}
+
+fn line_input(errors: &mut FieldErrors, i: usize, l: &LineForm) -> Option<NewLine> {
+    let field = |f: &str| format!("lines[{i}].{f}");
+    let description = checked(errors, &field("description"), Text::<500>::new(l.description.clone()));
+    let category = checked(errors, &field("category"), Category::from_str(&l.category));
+    let quantity = checked(errors, &field("quantity"), decimal(&l.quantity).and_then(Quantity::new));
+    let unit_price = checked(errors, &field("unit_price"), decimal(&l.unit_price).and_then(Money::new));
+    let item_id = match optional(&l.item_id) {
+        None => None,
+        Some(id) => Some(checked(errors, &field("item_id"), Id::from_str(id))?),
+    };
+    Some(NewLine {
+        description: description?,
+        category: category?,
+        quantity: quantity?,
+        unit_price: unit_price?,
+        item_id,
+    })
+}
+
+/// `lines[3].quantity` → `(3, "quantity")`.
+fn line_field(key: &str) -> Option<(usize, &str)> {
+    let rest = key.strip_prefix("lines[")?;
+    let (index, field) = rest.split_once("].")?;
+    Some((index.parse().ok()?, field))
+}
+
+fn optional(value: &str) -> Option<&str> {
+    let v = value.trim();
+    (!v.is_empty()).then_some(v)
+}
+
+/// A number as typed; blank is 0 (the filling check says what must not be).
+fn decimal(text: &str) -> Result<Decimal, String> {
+    let plain: String = text.chars().filter(|c| !c.is_whitespace() && *c != ',').collect();
+    if plain.is_empty() {
+        return Ok(Decimal::ZERO);
+    }
+    Decimal::from_str(&plain).map_err(|_| "must be a number".to_owned())
+}
+
+fn checked<T>(errors: &mut FieldErrors, field: &str, result: Result<T, String>) -> Option<T> {
+    result
+        .map_err(|message| errors.add(field, "invalid", message))
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> FormData {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        FormData::parse(body.as_bytes())
+    }
+
+    #[test]
+    fn blank_rows_are_dropped_and_the_rest_renumbered() {
+        let f = EditorForm::read(&form(&[
+            ("title", " Laptops "),
+            ("lines[0].description", ""),
+            ("lines[0].quantity", ""),
+            ("lines[2].description", "Dock"),
+            ("lines[2].quantity", "2"),
+            ("lines[2].category", "hardware"),
+        ]));
+        assert_eq!(f.title, "Laptops");
+        assert_eq!(f.lines.len(), 1);
+        assert_eq!(f.lines[0].description, "Dock");
+    }
+
+    #[test]
+    fn every_format_problem_is_named_at_once() {
+        let f = EditorForm::read(&form(&[
+            ("title", "x"),
+            ("needed_by", "tomorrow"),
+            ("lines[0].description", "A"),
+            ("lines[0].category", "hardware"),
+            ("lines[0].quantity", "two"),
+            ("lines[0].unit_price", "1.5"),
+            ("lines[1].description", "B"),
+            ("lines[1].category", "nonsense"),
+            ("lines[1].unit_price", "abc"),
+        ]));
+        let problems: Vec<String> = f.to_input().unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(
+            problems,
+            ["needed_by", "lines[0].quantity", "lines[1].category", "lines[1].unit_price"]
+        );
+    }
+}

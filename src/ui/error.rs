@@ -1,0 +1,100 @@
+//! Why a page could not be shown, and the page that says so: sign-in
+//! first (a redirect that comes back), an expired form, or the use case's
+//! refusal in words.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use super::assets;
+use super::chrome::{html, Chrome, Section};
+use super::i18n::Tr;
+use crate::error::AppError;
+
+/// Why a page could not be shown.
+#[derive(Debug)]
+pub(crate) enum UiError {
+    /// Not signed in (or the session ended): sign in, then back to `next`.
+    SignIn { next: String },
+    /// A form without this session's token, or from another site.
+    Csrf,
+    App(AppError),
+}
+
+impl From<AppError> for UiError {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::Unauthorized { .. } => UiError::SignIn { next: "/".into() },
+            other => UiError::App(other),
+        }
+    }
+}
+
+impl std::fmt::Display for UiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UiError::SignIn { .. } => f.write_str("sign-in required"),
+            UiError::Csrf => f.write_str("form token missing or wrong"),
+            UiError::App(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    chrome: Chrome,
+    heading: String,
+    detail: String,
+}
+
+impl ResponseError for UiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            UiError::SignIn { .. } => StatusCode::SEE_OTHER,
+            UiError::Csrf => StatusCode::FORBIDDEN,
+            UiError::App(e) => e.status(),
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let UiError::SignIn { next } = self {
+            let to = format!(
+                "/sign-in?next={}",
+                form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+            );
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, to))
+                .finish();
+        }
+        let t = Tr::english(chrono_tz::UTC);
+        let (heading, detail) = match self {
+            UiError::Csrf => (t.get("error-csrf-heading"), t.get("error-csrf-detail")),
+            UiError::App(AppError::NotFound { .. }) => {
+                (t.get("error-not-found-heading"), t.get("error-not-found-detail"))
+            }
+            UiError::App(AppError::Internal(cause)) => {
+                tracing::error!(error = %crate::domain::logsafe::clean(&cause.to_string()), "a page failed");
+                (t.get("error-internal-heading"), t.get("error-internal-detail"))
+            }
+            UiError::App(e) => (t.get("error-heading"), e.to_string()),
+            UiError::SignIn { .. } => (String::new(), String::new()),
+        };
+        let page = ErrorPage {
+            chrome: Chrome {
+                t,
+                assets: assets::urls(),
+                user: None,
+                section: Section::None,
+            },
+            heading,
+            detail,
+        };
+        match page.render() {
+            Ok(body) => html(self.status_code(), body),
+            Err(_) => HttpResponse::build(self.status_code())
+                .content_type("text/plain; charset=utf-8")
+                .body(self.to_string()),
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! An HTML form's fields as posted (`application/x-www-form-urlencoded`),
+//! kept in order with repeats, plus the field problems a page shows beside
+//! each field.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpRequest};
+
+use super::error::UiError;
+use crate::error::{AppError, FieldError};
+
+/// Largest form a page posts (an application with a few hundred lines).
+pub(crate) const MAX_FORM_BYTES: usize = 256 * 1024;
+
+pub(crate) struct FormData(Vec<(String, String)>);
+
+impl FormData {
+    pub(crate) fn parse(body: &[u8]) -> Self {
+        Self(form_urlencoded::parse(body).into_owned().collect())
+    }
+
+    /// The first value of `name`.
+    pub(crate) fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The value of `name`, trimmed; empty when absent.
+    pub(crate) fn text(&self, name: &str) -> String {
+        self.get(name).unwrap_or("").trim().to_owned()
+    }
+
+    pub(crate) fn fields(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
+impl FromRequest for FormData {
+    type Error = UiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, UiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let is_form = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        let body = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if !is_form {
+                return Err(UiError::App(AppError::UnsupportedMediaType {
+                    detail: "pages post forms as application/x-www-form-urlencoded".into(),
+                }));
+            }
+            let bytes = body.await.map_err(|_| {
+                UiError::App(AppError::PayloadTooLarge {
+                    limit: MAX_FORM_BYTES,
+                })
+            })?;
+            Ok(FormData::parse(&bytes))
+        })
+    }
+}
+
+/// The problems of one form, looked up by field name in the template.
+#[derive(Default)]
+pub(crate) struct Problems {
+    list: Vec<FieldError>,
+    /// Problems whose field the form does not show, said at the top.
+    pub general: Vec<String>,
+}
+
+impl Problems {
+    pub(crate) fn none() -> Self {
+        Self::default()
+    }
+
+    pub(crate) fn from_fields(list: Vec<FieldError>) -> Self {
+        Self {
+            list,
+            general: Vec::new(),
+        }
+    }
+
+    pub(crate) fn general(message: String) -> Self {
+        Self {
+            list: Vec::new(),
+            general: vec![message],
+        }
+    }
+
+    /// The problem with `field`, if any.
+    pub(crate) fn get(&self, field: &str) -> Option<&FieldError> {
+        self.list.iter().find(|e| e.field == field)
+    }
+
+    /// The problem with field `name` of line `index`.
+    pub(crate) fn line(&self, index: &usize, name: &str) -> Option<&FieldError> {
+        self.get(&format!("lines[{index}].{name}"))
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.list.is_empty() && self.general.is_empty()
+    }
+
+    pub(crate) fn count(&self) -> usize {
+        self.list.len() + self.general.len()
+    }
+
+    /// Moves every problem whose field is not in `shown` to the general list.
+    pub(crate) fn keep_fields(mut self, shown: &[String], t: &super::i18n::Tr) -> Self {
+        let (kept, other): (Vec<_>, Vec<_>) =
+            self.list.into_iter().partition(|e| shown.contains(&e.field));
+        self.general
+            .extend(other.iter().map(|e| format!("{}: {}", e.field, t.problem(e))));
+        self.list = kept;
+        self
+    }
+}

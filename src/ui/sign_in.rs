@@ -1,0 +1,130 @@
+//! Signing in and out in a browser: the same sign-in use case (throttling
+//! included) as `POST /api/v1/auth/login`, its token kept in an HttpOnly
+//! cookie instead of handed to a script.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+
+use super::form::FormData;
+use super::page::{render, see_other, Chrome, UiError};
+use super::session::{self, SignedIn, SESSION_COOKIE, SIGN_IN_COOKIE};
+use crate::error::AppError;
+use crate::service::{auth, passwords, AppContext};
+use crate::web::client::client_address;
+
+#[derive(Template)]
+#[template(path = "sign_in.html")]
+struct SignInPage {
+    chrome: Chrome,
+    email: String,
+    next: String,
+    csrf: String,
+    /// Why the last attempt failed, shown beside the password.
+    problem: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct Next {
+    next: Option<String>,
+}
+
+fn secure(ctx: &AppContext) -> bool {
+    ctx.settings.public_url.starts_with("https://")
+}
+
+/// `GET /sign-in`: the form (straight on to `next` when already signed in).
+pub(crate) async fn form(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    query: web::Query<Next>,
+) -> Result<HttpResponse, UiError> {
+    let next = session::safe_next(query.next.as_deref());
+    if let Some(token) = req.cookie(SESSION_COOKIE) {
+        if auth::authenticate(&ctx, token.value()).await.is_ok() {
+            return Ok(see_other(&next));
+        }
+    }
+    page(&ctx, String::new(), next, None, StatusCode::OK)
+}
+
+fn page(
+    ctx: &AppContext,
+    email: String,
+    next: String,
+    problem: Option<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, UiError> {
+    let csrf = passwords::random_token(16);
+    let page = SignInPage {
+        chrome: Chrome::anonymous(ctx),
+        email,
+        next,
+        csrf: csrf.clone(),
+        problem,
+    };
+    let mut response = render(&page, status)?;
+    response
+        .add_cookie(&session::sign_in_cookie(csrf, secure(ctx)))
+        .map_err(|e| UiError::App(AppError::internal(e)))?;
+    Ok(response)
+}
+
+/// `POST /sign-in`: signs in and goes on to `next`, or shows the form again
+/// with the reason beside the password.
+pub(crate) async fn submit(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    form: FormData,
+) -> Result<HttpResponse, UiError> {
+    let expected = req
+        .cookie(SIGN_IN_COOKIE)
+        .map(|c| c.value().to_owned())
+        .unwrap_or_default();
+    if expected.is_empty() {
+        return Err(UiError::Csrf);
+    }
+    session::check_form(&req, form.get("csrf"), &expected, &ctx.settings.public_url)?;
+    let next = session::safe_next(form.get("next"));
+    let email = form.text("email");
+    let password = form.get("password").unwrap_or("").to_owned();
+    let client = client_address(&req, &ctx.settings.trusted_proxies);
+    let t = Chrome::anonymous(&ctx).t;
+    let refusal = match auth::login(&ctx, &email, &password, &client).await {
+        Ok(result) => {
+            let mut response = see_other(&next);
+            let cookie =
+                session::session_cookie(result.token, secure(&ctx), ctx.settings.token_ttl_hours);
+            let forget = session::expired_cookie(SIGN_IN_COOKIE, "/sign-in");
+            for c in [cookie, forget] {
+                response
+                    .add_cookie(&c)
+                    .map_err(|e| UiError::App(AppError::internal(e)))?;
+            }
+            return Ok(response);
+        }
+        Err(AppError::Unauthorized { .. }) => (t.get("sign-in-wrong"), StatusCode::UNAUTHORIZED),
+        Err(AppError::RateLimited { retry_after_secs }) => (
+            t.arg("sign-in-throttled", "seconds", retry_after_secs as i64),
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        Err(e) => return Err(e.into()),
+    };
+    page(&ctx, email, next, Some(refusal.0), refusal.1)
+}
+
+/// `POST /sign-out`: ends the session everywhere it is used and forgets the cookie.
+pub(crate) async fn sign_out(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    who: SignedIn,
+    form: FormData,
+) -> Result<HttpResponse, UiError> {
+    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    auth::logout(&ctx, &who.actor).await?;
+    let mut response = see_other("/sign-in");
+    response
+        .add_cookie(&session::expired_cookie(SESSION_COOKIE, "/"))
+        .map_err(|e| UiError::App(AppError::internal(e)))?;
+    Ok(response)
+}
