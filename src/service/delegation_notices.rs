@@ -77,12 +77,12 @@ impl Notices<'_> {
         .map(|(app, step)| {
             json!({"title": app.title, "total": money_from_db(app.total_cents).to_string(),
                 "currency": app.currency, "step_kind": step.kind, "needed_by": app.needed_by,
-                "url": crate::service::links::application(&base, app.id.as_str())})
+                "url": crate::service::links::application(base, app.id.as_str())})
         })
         .collect();
         let context = json!({"approver_name": approver, "delegate_name": delegate,
             "starts_on": d.starts_on, "ends_on": d.ends_on, "waiting": waiting,
-            "url": crate::service::links::inbox(&base)});
+            "url": crate::service::links::inbox(base)});
         self.send(conn, "delegation_named", to, context)
     }
 

@@ -40,7 +40,15 @@ pub(crate) async fn show(
     id: web::Path<String>,
 ) -> Result<HttpResponse, UiError> {
     let id = ApplicationId::new(id.into_inner());
-    page(&ctx, &who, id, Problems::none(), String::new(), StatusCode::OK).await
+    page(
+        &ctx,
+        &who,
+        id,
+        Problems::none(),
+        String::new(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn page(
@@ -53,7 +61,7 @@ async fn page(
 ) -> Result<HttpResponse, UiError> {
     let (app, can) = with_abilities(ctx, &who.actor, id).await?;
     let page = ApplicationPage {
-        chrome: super::page::chrome(&ctx, &who, Section::None).await?,
+        chrome: super::page::chrome(ctx, who, Section::None).await?,
         decide_action: format!("/applications/{}/decide", app.id),
         csrf: who.csrf.clone(),
         app,
@@ -84,15 +92,21 @@ pub(crate) fn refusal(e: AppError, t: &super::i18n::Tr) -> Result<(Problems, Sta
             let list = list
                 .into_iter()
                 .map(|f| match f.field.as_str() {
-                    "reason" => FieldError { field: "comment".into(), ..f },
+                    "reason" => FieldError {
+                        field: "comment".into(),
+                        ..f
+                    },
                     _ => f,
                 })
                 .collect::<Vec<_>>();
-            Ok((Problems::from_fields(list).keep_fields(&["comment".into()], t), status))
+            Ok((
+                Problems::from_fields(list).keep_fields(&["comment".into()], t),
+                status,
+            ))
         }
-        AppError::Conflict { .. } | AppError::Forbidden { .. } | AppError::VersionConflict { .. } => {
-            Ok((Problems::general(e.to_string()), status))
-        }
+        AppError::Conflict { .. }
+        | AppError::Forbidden { .. }
+        | AppError::VersionConflict { .. } => Ok((Problems::general(e.to_string()), status)),
         other => Err(other.into()),
     }
 }

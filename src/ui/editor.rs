@@ -71,18 +71,27 @@ impl Existing {
 }
 
 async fn choices(ctx: &AppContext, who: &SignedIn) -> Result<(Vec<Choice>, Vec<Choice>), UiError> {
-    let all = || PageRequest { limit: 500, after: None };
+    let all = || PageRequest {
+        limit: 500,
+        after: None,
+    };
     let departments = departments::list(ctx, &who.actor, None, all()).await?;
     let locations = catalogue::list_locations(ctx, &who.actor, all()).await?;
     let departments = departments
         .items
         .into_iter()
-        .map(|d| Choice { value: d.id.to_string(), label: format!("{} — {}", d.code, d.name) })
+        .map(|d| Choice {
+            value: d.id.to_string(),
+            label: format!("{} — {}", d.code, d.name),
+        })
         .collect();
     let locations = locations
         .items
         .into_iter()
-        .map(|l| Choice { value: l.id, label: format!("{} — {}", l.code, l.name) })
+        .map(|l| Choice {
+            value: l.id,
+            label: format!("{} — {}", l.code, l.name),
+        })
         .collect();
     Ok((departments, locations))
 }
@@ -96,7 +105,7 @@ async fn show(
     status: StatusCode,
 ) -> Result<HttpResponse, UiError> {
     let (departments, locations) = choices(ctx, who).await?;
-    let chrome = super::page::chrome(&ctx, &who, Section::New).await?;
+    let chrome = super::page::chrome(ctx, who, Section::New).await?;
     let shown = form.field_names();
     let problems = problems.keep_fields(&shown, &chrome.t);
     let page = EditorPage {
@@ -127,7 +136,13 @@ pub(crate) async fn edit_form(
     who: SignedIn,
     id: web::Path<String>,
 ) -> Result<HttpResponse, UiError> {
-    edit_with_problems(&ctx, &who, ApplicationId::new(id.into_inner()), Problems::none()).await
+    edit_with_problems(
+        &ctx,
+        &who,
+        ApplicationId::new(id.into_inner()),
+        Problems::none(),
+    )
+    .await
 }
 
 /// The edit form of a stored application with `problems` beside its fields.
@@ -138,9 +153,21 @@ pub(crate) async fn edit_with_problems(
     problems: Problems,
 ) -> Result<HttpResponse, UiError> {
     let app = drafts::get(ctx, &who.actor, id).await?;
-    let status = if problems.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let existing = Existing::of(&app);
-    show(ctx, who, EditorForm::of(&app), problems, Some(existing), status).await
+    show(
+        ctx,
+        who,
+        EditorForm::of(&app),
+        problems,
+        Some(existing),
+        status,
+    )
+    .await
 }
 
 /// `POST /applications/new`.
@@ -241,9 +268,9 @@ async fn refused(
     let status = e.status();
     let problems = match e {
         AppError::Validation(list) => Problems::from_fields(list),
-        AppError::Conflict { .. } | AppError::VersionConflict { .. } | AppError::Forbidden { .. } => {
-            Problems::general(e.to_string())
-        }
+        AppError::Conflict { .. }
+        | AppError::VersionConflict { .. }
+        | AppError::Forbidden { .. } => Problems::general(e.to_string()),
         other => return Err(other.into()),
     };
     show(ctx, who, editor, problems, existing, status).await

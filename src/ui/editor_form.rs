@@ -28,9 +28,14 @@ pub(crate) struct LineForm {
 
 impl LineForm {
     fn is_blank(&self) -> bool {
-        [&self.description, &self.quantity, &self.unit_price, &self.item_id]
-            .iter()
-            .all(|v| v.trim().is_empty())
+        [
+            &self.description,
+            &self.quantity,
+            &self.unit_price,
+            &self.item_id,
+        ]
+        .iter()
+        .all(|v| v.trim().is_empty())
     }
 }
 
@@ -59,7 +64,11 @@ impl EditorForm {
         let mut form = Self {
             title: app.title.clone(),
             justification: app.justification.clone(),
-            department_id: app.department_id.as_ref().map(|d| d.to_string()).unwrap_or_default(),
+            department_id: app
+                .department_id
+                .as_ref()
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
             needed_by: app.needed_by.map(|d| d.to_string()).unwrap_or_default(),
             location_id: app.location_id.clone().unwrap_or_default(),
             lines: app
@@ -85,7 +94,9 @@ impl EditorForm {
     pub(crate) fn read(form: &FormData) -> Self {
         let mut rows: Vec<(usize, LineForm)> = Vec::new();
         for (key, value) in form.fields() {
-            let Some((index, field)) = line_field(key) else { continue };
+            let Some((index, field)) = line_field(key) else {
+                continue;
+            };
             let at = match rows.iter().position(|(i, _)| *i == index) {
                 Some(at) => at,
                 None => {
@@ -111,7 +122,11 @@ impl EditorForm {
             department_id: form.text("department_id"),
             needed_by: form.text("needed_by"),
             location_id: form.text("location_id"),
-            lines: rows.into_iter().map(|(_, l)| l).filter(|l| !l.is_blank()).collect(),
+            lines: rows
+                .into_iter()
+                .map(|(_, l)| l)
+                .filter(|l| !l.is_blank())
+                .collect(),
         }
     }
 
@@ -130,12 +145,25 @@ impl EditorForm {
 
     /// Every field name the form shows, for placing problems beside them.
     pub(crate) fn field_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = ["title", "justification", "department_id", "needed_by", "location_id", "lines"]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
+        let mut names: Vec<String> = [
+            "title",
+            "justification",
+            "department_id",
+            "needed_by",
+            "location_id",
+            "lines",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
         for i in 0..self.lines.len() {
-            for f in ["description", "category", "quantity", "unit_price", "item_id"] {
+            for f in [
+                "description",
+                "category",
+                "quantity",
+                "unit_price",
+                "item_id",
+            ] {
                 names.push(format!("lines[{i}].{f}"));
             }
         }
@@ -147,8 +175,11 @@ impl EditorForm {
     pub(crate) fn to_input(&self) -> Result<NewApplication, Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         let title = checked(&mut errors, "title", Text::<200>::new(self.title.clone()));
-        let justification =
-            checked(&mut errors, "justification", Prose::<4000>::new(self.justification.clone()));
+        let justification = checked(
+            &mut errors,
+            "justification",
+            Prose::<4000>::new(self.justification.clone()),
+        );
         let department_id = optional(&self.department_id).map(DepartmentId::new);
         let needed_by = optional(&self.needed_by).and_then(|d| {
             let parsed = NaiveDate::parse_from_str(d, "%Y-%m-%d")
@@ -193,10 +224,22 @@ impl EditorForm {
 
 fn line_input(errors: &mut FieldErrors, i: usize, l: &LineForm) -> Option<NewLine> {
     let field = |f: &str| format!("lines[{i}].{f}");
-    let description = checked(errors, &field("description"), Text::<500>::new(l.description.clone()));
+    let description = checked(
+        errors,
+        &field("description"),
+        Text::<500>::new(l.description.clone()),
+    );
     let category = checked(errors, &field("category"), Category::from_str(&l.category));
-    let quantity = checked(errors, &field("quantity"), decimal(&l.quantity).and_then(Quantity::new));
-    let unit_price = checked(errors, &field("unit_price"), decimal(&l.unit_price).and_then(Money::new));
+    let quantity = checked(
+        errors,
+        &field("quantity"),
+        decimal(&l.quantity).and_then(Quantity::new),
+    );
+    let unit_price = checked(
+        errors,
+        &field("unit_price"),
+        decimal(&l.unit_price).and_then(Money::new),
+    );
     let item_id = match optional(&l.item_id) {
         None => None,
         Some(id) => Some(checked(errors, &field("item_id"), Id::from_str(id))?),
@@ -224,7 +267,10 @@ fn optional(value: &str) -> Option<&str> {
 
 /// A number as typed; blank is 0 (the filling check says what must not be).
 fn decimal(text: &str) -> Result<Decimal, String> {
-    let plain: String = text.chars().filter(|c| !c.is_whitespace() && *c != ',').collect();
+    let plain: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',')
+        .collect();
     if plain.is_empty() {
         return Ok(Decimal::ZERO);
     }
@@ -276,10 +322,20 @@ mod tests {
             ("lines[1].category", "nonsense"),
             ("lines[1].unit_price", "abc"),
         ]));
-        let problems: Vec<String> = f.to_input().unwrap_err().into_iter().map(|e| e.field).collect();
+        let problems: Vec<String> = f
+            .to_input()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(
             problems,
-            ["needed_by", "lines[0].quantity", "lines[1].category", "lines[1].unit_price"]
+            [
+                "needed_by",
+                "lines[0].quantity",
+                "lines[1].category",
+                "lines[1].unit_price"
+            ]
         );
     }
 }

@@ -15,7 +15,9 @@ use crate::error::AppError;
 #[derive(Debug)]
 pub(crate) enum UiError {
     /// Not signed in (or the session ended): sign in, then back to `next`.
-    SignIn { next: String },
+    SignIn {
+        next: String,
+    },
     /// A form without this session's token, or from another site.
     Csrf,
     App(AppError),
@@ -70,12 +72,16 @@ impl ResponseError for UiError {
         let t = Tr::english(chrono_tz::UTC);
         let (heading, detail) = match self {
             UiError::Csrf => (t.get("error-csrf-heading"), t.get("error-csrf-detail")),
-            UiError::App(AppError::NotFound { .. }) => {
-                (t.get("error-not-found-heading"), t.get("error-not-found-detail"))
-            }
+            UiError::App(AppError::NotFound { .. }) => (
+                t.get("error-not-found-heading"),
+                t.get("error-not-found-detail"),
+            ),
             UiError::App(AppError::Internal(cause)) => {
                 tracing::error!(error = %crate::domain::logsafe::clean(&cause.to_string()), "a page failed");
-                (t.get("error-internal-heading"), t.get("error-internal-detail"))
+                (
+                    t.get("error-internal-heading"),
+                    t.get("error-internal-detail"),
+                )
             }
             UiError::App(e) => (t.get("error-heading"), e.to_string()),
             UiError::SignIn { .. } => (String::new(), String::new()),

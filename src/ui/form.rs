@@ -113,10 +113,15 @@ impl Problems {
 
     /// Moves every problem whose field is not in `shown` to the general list.
     pub(crate) fn keep_fields(mut self, shown: &[String], t: &super::i18n::Tr) -> Self {
-        let (kept, other): (Vec<_>, Vec<_>) =
-            self.list.into_iter().partition(|e| shown.contains(&e.field));
-        self.general
-            .extend(other.iter().map(|e| format!("{}: {}", e.field, t.problem(e))));
+        let (kept, other): (Vec<_>, Vec<_>) = self
+            .list
+            .into_iter()
+            .partition(|e| shown.contains(&e.field));
+        self.general.extend(
+            other
+                .iter()
+                .map(|e| format!("{}: {}", e.field, t.problem(e))),
+        );
         self.list = kept;
         self
     }

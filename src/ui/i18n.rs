@@ -269,7 +269,10 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "keys missing from en/ui.ftl: {missing:#?}");
+        assert!(
+            missing.is_empty(),
+            "keys missing from en/ui.ftl: {missing:#?}"
+        );
     }
 
     fn source_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -319,7 +322,13 @@ mod tests {
     #[test]
     fn plurals_follow_the_count() {
         let t = Tr::english(chrono_tz::UTC);
-        assert_eq!(t.arg("inbox-waiting", "count", 1), "1 application waits for you");
-        assert_eq!(t.arg("inbox-waiting", "count", 3), "3 applications wait for you");
+        assert_eq!(
+            t.arg("inbox-waiting", "count", 1),
+            "1 application waits for you"
+        );
+        assert_eq!(
+            t.arg("inbox-waiting", "count", 3),
+            "3 applications wait for you"
+        );
     }
 }

@@ -46,9 +46,16 @@ struct InboxPage {
 }
 
 /// `GET /`: what a person most likely came for.
-pub(crate) async fn home(ctx: web::Data<AppContext>, who: SignedIn) -> Result<HttpResponse, UiError> {
+pub(crate) async fn home(
+    ctx: web::Data<AppContext>,
+    who: SignedIn,
+) -> Result<HttpResponse, UiError> {
     let waiting = drafts::awaiting_count(&ctx, &who.actor).await?;
-    Ok(super::page::see_other(if waiting > 0 { "/inbox" } else { "/applications" }))
+    Ok(super::page::see_other(if waiting > 0 {
+        "/inbox"
+    } else {
+        "/applications"
+    }))
 }
 
 /// `GET /applications`: the signed-in person's own applications.
@@ -60,9 +67,10 @@ pub(crate) async fn mine(
     let params = params.into_inner();
     let status = match params.status.as_deref().filter(|s| !s.is_empty()) {
         None => None,
-        Some(s) => Some(s.parse::<Status>().map_err(|_| {
-            AppError::field("status", "invalid_value", "is not a status")
-        })?),
+        Some(s) => Some(
+            s.parse::<Status>()
+                .map_err(|_| AppError::field("status", "invalid_value", "is not a status"))?,
+        ),
     };
     let query = ListQuery {
         status,

@@ -77,7 +77,8 @@ pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
         }
     }
     for path in paths {
-        let mut resource = web::resource(path).app_data(web::PayloadConfig::new(form::MAX_FORM_BYTES));
+        let mut resource =
+            web::resource(path).app_data(web::PayloadConfig::new(form::MAX_FORM_BYTES));
         let (mine, rest): (Vec<UiRoute>, Vec<UiRoute>) =
             routes.into_iter().partition(|r| r.path == path);
         routes = rest;

@@ -35,4 +35,3 @@ pub(crate) fn see_other(to: &str) -> HttpResponse {
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .finish()
 }
-

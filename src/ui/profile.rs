@@ -57,7 +57,7 @@ async fn page(
         None => None,
     };
     let page = ProfilePage {
-        chrome: super::page::chrome(&ctx, &who, Section::Profile).await?,
+        chrome: super::page::chrome(ctx, who, Section::Profile).await?,
         user: who.actor.user.clone(),
         department,
         problems,
@@ -82,7 +82,10 @@ pub(crate) async fn change_password(
     };
     let (problems, status) = match result {
         Ok(()) => return Ok(see_other("/me?changed=1")),
-        Err(AppError::Validation(list)) => (Problems::from_fields(list), StatusCode::UNPROCESSABLE_ENTITY),
+        Err(AppError::Validation(list)) => (
+            Problems::from_fields(list),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         Err(AppError::Unauthorized { detail, .. }) => (
             Problems::from_fields(vec![FieldError::new("current_password", "wrong", detail)]),
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -173,7 +173,10 @@ mod tests {
 
     #[test]
     fn only_local_paths_are_followed_after_sign_in() {
-        assert_eq!(safe_next(Some("/applications/1?x=2")), "/applications/1?x=2");
+        assert_eq!(
+            safe_next(Some("/applications/1?x=2")),
+            "/applications/1?x=2"
+        );
         for bad in ["//evil.example", "/\\evil", "https://evil", "evil", "/a\nb"] {
             assert_eq!(safe_next(Some(bad)), "/", "{bad}");
         }
@@ -189,7 +192,10 @@ mod tests {
 
     #[test]
     fn origins_are_cut_from_urls() {
-        assert_eq!(origin_of("https://p.example.com/x/y"), "https://p.example.com");
+        assert_eq!(
+            origin_of("https://p.example.com/x/y"),
+            "https://p.example.com"
+        );
         assert_eq!(origin_of("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
     }
 }

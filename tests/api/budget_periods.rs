@@ -187,7 +187,10 @@ async fn the_weekly_run_sends_the_stale_needs_to_it() {
         text.contains("600.00 EUR, due 2026-06-10 (40 days overdue)"),
         "{text}"
     );
-    assert!(text.contains("https://procura.example.com/applications/"), "{text}");
+    assert!(
+        text.contains("https://procura.example.com/applications/"),
+        "{text}"
+    );
     let to: Vec<String> = mails[0]
         .to()
         .unwrap()

@@ -17,6 +17,7 @@ mod applications;
 mod approval_rules;
 mod auth;
 mod awaiting;
+mod browser;
 mod budget_periods;
 mod budgets;
 mod catalogue;

@@ -41,7 +41,11 @@ impl Page {
     }
 
     pub fn assert_has(&self, text: &str) {
-        assert!(self.body.contains(text), "page lacks {text:?}:\n{}", self.body);
+        assert!(
+            self.body.contains(text),
+            "page lacks {text:?}:\n{}",
+            self.body
+        );
     }
 }
 
@@ -62,7 +66,12 @@ impl Browser {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap();
-        Self { http, base: app.base.clone(), jar, csrf: String::new() }
+        Self {
+            http,
+            base: app.base.clone(),
+            jar,
+            csrf: String::new(),
+        }
     }
 
     /// Signed in with an existing session's token (no Argon2 per test);
@@ -74,12 +83,21 @@ impl Browser {
             .add_cookie_str(&format!("procura_session={token}; Path=/"), &url);
         let p = b.get("/applications").await;
         assert_eq!(p.status, 200, "{}", p.body);
-        b.csrf = p.hidden("csrf").expect("a signed-in page carries the form token");
+        b.csrf = p
+            .hidden("csrf")
+            .expect("a signed-in page carries the form token");
         b
     }
 
     pub async fn get(&self, path: &str) -> Page {
-        page(self.http.get(format!("{}{path}", self.base)).send().await.unwrap()).await
+        page(
+            self.http
+                .get(format!("{}{path}", self.base))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
     }
 
     /// Posts `fields` plus this session's form token, as a same-origin form.
@@ -111,8 +129,15 @@ impl Browser {
         assert_eq!(form.status, 200, "{}", form.body);
         let token = form.hidden("csrf").unwrap();
         let next = form.hidden("next").unwrap();
-        let fields = [("csrf", token.as_str()), ("next", next.as_str()), ("email", email), ("password", password)];
-        let answer = self.post_raw("/sign-in", &fields, Some("same-origin")).await;
+        let fields = [
+            ("csrf", token.as_str()),
+            ("next", next.as_str()),
+            ("email", email),
+            ("password", password),
+        ];
+        let answer = self
+            .post_raw("/sign-in", &fields, Some("same-origin"))
+            .await;
         if answer.status == 303 {
             let landed = self.get(answer.location()).await;
             if let Some(csrf) = landed.hidden("csrf") {
@@ -125,5 +150,8 @@ impl Browser {
 
 /// The id in `/applications/{id}` of a 303's Location.
 pub fn application_id(location: &str) -> String {
-    location.trim_start_matches("/applications/").trim_end_matches("/edit").to_owned()
+    location
+        .trim_start_matches("/applications/")
+        .trim_end_matches("/edit")
+        .to_owned()
 }

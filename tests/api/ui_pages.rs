@@ -26,17 +26,30 @@ async fn a_signed_out_visit_goes_through_sign_in_and_lands_on_the_page() {
     assert_eq!(asked.status, 303);
     assert_eq!(asked.location(), "/sign-in?next=%2Finbox%3Fx%3D1");
 
-    let wrong = browser.sign_in(&email_of(&org.ops_head.0), "not-the-password", "%2Finbox").await;
+    let wrong = browser
+        .sign_in(&email_of(&org.ops_head.0), "not-the-password", "%2Finbox")
+        .await;
     assert_eq!(wrong.status, 401);
     wrong.assert_has("The email or password is wrong.");
     wrong.assert_has(&format!("value=\"{}\"", email_of(&org.ops_head.0)));
     wrong.assert_has("aria-describedby=\"password-problem\"");
 
-    let right = browser.sign_in(&email_of(&org.ops_head.0), PASSWORD, "%2Finbox%3Fx%3D1").await;
+    let right = browser
+        .sign_in(&email_of(&org.ops_head.0), PASSWORD, "%2Finbox%3Fx%3D1")
+        .await;
     assert_eq!(right.status, 303);
     assert_eq!(right.location(), "/inbox?x=1");
-    let cookie = right.headers.get("set-cookie").unwrap().to_str().unwrap().to_owned();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    let cookie = right
+        .headers
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
     assert!(!cookie.contains("Secure"), "plain http: {cookie}");
     let inbox = browser.get("/inbox?x=1").await;
     assert_eq!(inbox.status, 200);
@@ -44,7 +57,9 @@ async fn a_signed_out_visit_goes_through_sign_in_and_lands_on_the_page() {
 
     // Elsewhere after sign-in is refused: only this site's paths.
     let mut other = Browser::new(&app);
-    let away = other.sign_in(&email_of(&org.ops_head.0), PASSWORD, "%2F%2Fevil.example").await;
+    let away = other
+        .sign_in(&email_of(&org.ops_head.0), PASSWORD, "%2F%2Fevil.example")
+        .await;
     assert_eq!(away.location(), "/");
 }
 
@@ -53,7 +68,9 @@ async fn https_deployments_get_a_secure_cookie() {
     let app = TestApp::spawn().await; // PROCURA_PUBLIC_URL is https here
     let org = org(&app).await;
     let mut browser = Browser::new(&app);
-    let answer = browser.sign_in(&email_of(&org.emp.0), PASSWORD, "%2F").await;
+    let answer = browser
+        .sign_in(&email_of(&org.emp.0), PASSWORD, "%2F")
+        .await;
     let cookie = answer.headers.get("set-cookie").unwrap().to_str().unwrap();
     assert!(cookie.contains("Secure"), "{cookie}");
 }
@@ -90,7 +107,15 @@ async fn the_form_shows_every_problem_beside_its_field_then_submits() {
     }
     refused.assert_has("aria-describedby=\"line-0-quantity-problem\"");
     // Saved as a draft, which the form now edits; the blank row is gone.
-    let edit_path = refused.body.split("action=\"").nth(2).unwrap().split('"').next().unwrap().to_owned();
+    let edit_path = refused
+        .body
+        .split("action=\"")
+        .nth(2)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
     assert!(edit_path.ends_with("/edit"), "{edit_path}");
     assert!(!refused.body.contains("lines[1].description"));
     let version = refused.hidden("version").unwrap();
@@ -140,7 +165,11 @@ async fn rows_are_added_and_removed_without_javascript() {
     let removed = browser.post("/applications/new", &row("remove-0")).await;
     assert!(!removed.body.contains("value=\"Mouse\""));
     // Nothing was stored by either.
-    let list = expect_status(app.get("/api/v1/applications?mine=true", &org.emp.1).await, 200).await;
+    let list = expect_status(
+        app.get("/api/v1/applications?mine=true", &org.emp.1).await,
+        200,
+    )
+    .await;
     assert_eq!(list["items"].as_array().unwrap().len(), 0);
 }
 
@@ -148,7 +177,12 @@ async fn rows_are_added_and_removed_without_javascript() {
 async fn approvers_decide_on_the_page_and_a_return_needs_its_comment() {
     let app = spawn().await;
     let org = org(&app).await;
-    let draft = create(&app, &org.emp.1, &crate::app_fixtures::body("hardware", "2", "500")).await;
+    let draft = create(
+        &app,
+        &org.emp.1,
+        &crate::app_fixtures::body("hardware", "2", "500"),
+    )
+    .await;
     ok(&app, &org.emp.1, &draft, "submit", None).await;
     let page_path = format!("/applications/{}", id(&draft));
 
@@ -160,10 +194,17 @@ async fn approvers_decide_on_the_page_and_a_return_needs_its_comment() {
     page.assert_has("Your decision");
     let decide = format!("{page_path}/decide");
 
-    let bare = head.post(&decide, &[("decision", "return"), ("comment", "")]).await;
+    let bare = head
+        .post(&decide, &[("decision", "return"), ("comment", "")])
+        .await;
     assert_eq!(bare.status, 422, "{}", bare.body);
     bare.assert_has("id=\"comment-problem\"");
-    let returned = head.post(&decide, &[("decision", "return"), ("comment", "Which model?")]).await;
+    let returned = head
+        .post(
+            &decide,
+            &[("decision", "return"), ("comment", "Which model?")],
+        )
+        .await;
     assert_eq!(returned.status, 303);
 
     // The requester sees the comment on top of the form, fixes and resubmits.
@@ -180,7 +221,11 @@ async fn approvers_decide_on_the_page_and_a_return_needs_its_comment() {
     let twice = head.post(&decide, &[("decision", "approve")]).await;
     assert_eq!(twice.status, 409, "{}", twice.body);
     twice.assert_has("role=\"alert\"");
-    let view = expect_status(app.get(&format!("/api/v1{page_path}"), &org.emp.1).await, 200).await;
+    let view = expect_status(
+        app.get(&format!("/api/v1{page_path}"), &org.emp.1).await,
+        200,
+    )
+    .await;
     assert_eq!(view["history"][4]["action"], "approve", "{view}");
     assert_eq!(view["awaiting"]["kind"], "it_head", "{view}");
 }
@@ -191,12 +236,16 @@ async fn forms_without_the_token_or_from_another_site_change_nothing() {
     let org = org(&app).await;
     let browser = Browser::with_session(&app, &org.emp.1).await;
     let fields = [("title", "Sneaky"), ("action", "save")];
-    let no_token = browser.post_raw("/applications/new", &fields, Some("same-origin")).await;
+    let no_token = browser
+        .post_raw("/applications/new", &fields, Some("same-origin"))
+        .await;
     assert_eq!(no_token.status, 403);
     no_token.assert_has("This form has expired");
     let mut with_token = vec![("csrf", browser.csrf.as_str())];
     with_token.extend_from_slice(&fields);
-    let cross = browser.post_raw("/applications/new", &with_token, Some("cross-site")).await;
+    let cross = browser
+        .post_raw("/applications/new", &with_token, Some("cross-site"))
+        .await;
     assert_eq!(cross.status, 403);
     let origin = browser
         .http
@@ -210,9 +259,23 @@ async fn forms_without_the_token_or_from_another_site_change_nothing() {
     assert_eq!(origin.status(), 403);
     // Another session's token is not this one's.
     let other = Browser::with_session(&app, &org.ops_head.1).await;
-    let wrong = [("csrf", other.csrf.as_str()), ("title", "Sneaky"), ("action", "save")];
-    assert_eq!(browser.post_raw("/applications/new", &wrong, None).await.status, 403);
-    let list = expect_status(app.get("/api/v1/applications?mine=true", &org.emp.1).await, 200).await;
+    let wrong = [
+        ("csrf", other.csrf.as_str()),
+        ("title", "Sneaky"),
+        ("action", "save"),
+    ];
+    assert_eq!(
+        browser
+            .post_raw("/applications/new", &wrong, None)
+            .await
+            .status,
+        403
+    );
+    let list = expect_status(
+        app.get("/api/v1/applications?mine=true", &org.emp.1).await,
+        200,
+    )
+    .await;
     assert_eq!(list["items"].as_array().unwrap().len(), 0);
 }
 
@@ -230,7 +293,12 @@ async fn what_people_write_is_shown_as_text_on_every_page() {
     ok(&app, &org.emp.1, &draft, "submit", None).await;
     let page_path = format!("/applications/{}", id(&draft));
     let head = Browser::with_session(&app, &org.ops_head.1).await;
-    let back = head.post(&format!("{page_path}/decide"), &[("decision", "return"), ("comment", evil)]).await;
+    let back = head
+        .post(
+            &format!("{page_path}/decide"),
+            &[("decision", "return"), ("comment", evil)],
+        )
+        .await;
     assert_eq!(back.status, 303);
     let emp = Browser::with_session(&app, &org.emp.1).await;
     let pages = [
@@ -255,13 +323,21 @@ async fn pages_carry_the_security_headers_and_assets_are_immutable() {
     let page = browser.get("/applications").await;
     let header = |name: &str| page.headers.get(name).unwrap().to_str().unwrap().to_owned();
     let csp = header("content-security-policy");
-    assert!(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(
+        csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
     assert!(!csp.contains("unsafe-inline"), "{csp}");
     assert_eq!(header("x-content-type-options"), "nosniff");
     assert_eq!(header("referrer-policy"), "same-origin");
     assert_eq!(header("cache-control"), "no-store");
     assert!(!page.body.contains("<script>"), "no inline script");
-    let assets: Vec<&str> = page.body.split("\"/assets/").skip(1).map(|s| s.split('"').next().unwrap()).collect();
+    let assets: Vec<&str> = page
+        .body
+        .split("\"/assets/")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
     assert_eq!(assets.len(), 3, "a page loads three assets: {assets:?}");
     for asset in assets {
         let res = browser.get(&format!("/assets/{asset}")).await;
@@ -269,7 +345,10 @@ async fn pages_carry_the_security_headers_and_assets_are_immutable() {
         let cache = res.headers.get("cache-control").unwrap().to_str().unwrap();
         assert!(cache.contains("immutable"), "{cache}");
     }
-    assert_eq!(browser.get("/assets/procura.0000000000.css").await.status, 404);
+    assert_eq!(
+        browser.get("/assets/procura.0000000000.css").await.status,
+        404
+    );
 }
 
 #[tokio::test]
@@ -282,44 +361,89 @@ async fn signing_out_ends_the_session_for_pages_and_api_alike() {
     assert_eq!(out.location(), "/sign-in");
     let cookie = out.headers.get("set-cookie").unwrap().to_str().unwrap();
     assert!(cookie.starts_with("procura_session=;"), "{cookie}");
-    expect_problem(app.get("/api/v1/me", &org.emp.1).await, 401, "token_revoked").await;
+    expect_problem(
+        app.get("/api/v1/me", &org.emp.1).await,
+        401,
+        "token_revoked",
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn email_buttons_open_the_pages() {
     let app = spawn().await;
     let org = org(&app).await;
-    let draft = create(&app, &org.emp.1, &crate::app_fixtures::body("hardware", "1", "100")).await;
+    let draft = create(
+        &app,
+        &org.emp.1,
+        &crate::app_fixtures::body("hardware", "1", "100"),
+    )
+    .await;
     ok(&app, &org.emp.1, &draft, "submit", None).await;
     let mail = app.queued_mail().await;
-    let needed = mail.iter().find(|m| m.recipients.contains(&email_of(&org.ops_head.0))).expect("approval mail");
+    let needed = mail
+        .iter()
+        .find(|m| m.recipients.contains(&email_of(&org.ops_head.0)))
+        .expect("approval mail");
     let link = format!("http://127.0.0.1/applications/{}", id(&draft));
     assert!(needed.body_text.contains(&link), "{}", needed.body_text);
     // The HTML part escapes the slashes; the button points at the same page.
-    assert!(needed.body_html.contains(&link.replace('/', "&#x2f;")), "{}", needed.body_html);
-    assert!(!needed.body_text.contains("/api/v1/"), "{}", needed.body_text);
+    assert!(
+        needed.body_html.contains(&link.replace('/', "&#x2f;")),
+        "{}",
+        needed.body_html
+    );
+    assert!(
+        !needed.body_text.contains("/api/v1/"),
+        "{}",
+        needed.body_text
+    );
 }
 
 #[tokio::test]
 async fn the_requester_cancels_and_changes_their_password_on_the_page() {
     let app = spawn().await;
     let org = org(&app).await;
-    let draft = create(&app, &org.emp.1, &crate::app_fixtures::body("hardware", "1", "100")).await;
+    let draft = create(
+        &app,
+        &org.emp.1,
+        &crate::app_fixtures::body("hardware", "1", "100"),
+    )
+    .await;
     let browser = Browser::with_session(&app, &org.emp.1).await;
     let path = format!("/applications/{}", id(&draft));
-    let cancelled = browser.post(&format!("{path}/cancel"), &[("comment", "Not needed")]).await;
+    let cancelled = browser
+        .post(&format!("{path}/cancel"), &[("comment", "Not needed")])
+        .await;
     assert_eq!(cancelled.status, 303);
     assert_eq!(application_id(cancelled.location()), id(&draft));
     browser.get(&path).await.assert_has("Cancelled");
 
     let mismatch = browser
-        .post("/me/password", &[("current_password", PASSWORD), ("new_password", "a-new-password-1"), ("confirm_password", "other")])
+        .post(
+            "/me/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "a-new-password-1"),
+                ("confirm_password", "other"),
+            ],
+        )
         .await;
     assert_eq!(mismatch.status, 422);
     mismatch.assert_has("id=\"confirm_password-problem\"");
     let changed = browser
-        .post("/me/password", &[("current_password", PASSWORD), ("new_password", "a-new-password-1"), ("confirm_password", "a-new-password-1")])
+        .post(
+            "/me/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "a-new-password-1"),
+                ("confirm_password", "a-new-password-1"),
+            ],
+        )
         .await;
     assert_eq!(changed.status, 303, "{}", changed.body);
-    browser.get("/me?changed=1").await.assert_has("Your password has been changed.");
+    browser
+        .get("/me?changed=1")
+        .await
+        .assert_has("Your password has been changed.");
 }

@@ -64,9 +64,7 @@ fn abilities(
     let pending = steps.iter().find(|s| s.status == StepStatus::Pending);
     let held = match pending {
         // Nobody decides on their own application.
-        Some(step) if !own && row.status == Status::Submitted => {
-            holding(conn, actor, step, today)?
-        }
+        Some(step) if !own && row.status == Status::Submitted => holding(conn, actor, step, today)?,
         _ => None,
     };
     Ok(Abilities {

@@ -86,7 +86,7 @@ pub(crate) fn queue_stale(
                 .strip_prefix("application:")
                 .and_then(|r| r.split('#').next())
                 .unwrap_or_default();
-            json!({"line": line, "url": crate::service::links::application(&base, application)})
+            json!({"line": line, "url": crate::service::links::application(base, application)})
         })
         .collect();
     if stale.is_empty() {

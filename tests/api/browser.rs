@@ -1,0 +1,491 @@
+//! The real-browser suite: Debian's chromium, headless, driven through
+//! chromedriver with fantoccini. It walks the journey of issue 18 — an
+//! employee files with mistakes, sees every problem, fixes and submits;
+//! the department head approves; the head of IT returns it with a comment;
+//! the employee fixes and resubmits; the chain approves it, one step from
+//! the link in the email the SMTP server received — and on every page it
+//! visits runs axe-core (vendored) and saves a desktop and a 375 px
+//! screenshot under `target/ui-screenshots/`.
+//!
+//! Without chromium and chromedriver the suite says it was skipped; with
+//! `CI=true` their absence fails it.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+use crate::app_fixtures::org;
+use crate::helpers::*;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const AXE: &str = include_str!("../vendor/axe-core-4.11.4/axe.min.js");
+
+/// `false` (and a line on the terminal saying so) when the suite cannot run here.
+fn browser_available() -> bool {
+    let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER]
+        .into_iter()
+        .filter(|p| !Path::new(p).exists())
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let why = format!(
+        "browser suite skipped: {} not installed (apt-get install chromium chromium-driver)",
+        missing.join(" and ")
+    );
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{why}; CI=true requires it");
+    }
+    // Straight to the terminal: the harness captures eprintln! of passing tests.
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{why}");
+    false
+}
+
+struct Driver {
+    process: Child,
+    port: u16,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+async fn start_driver() -> Driver {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let process = Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    Driver {
+        process,
+        port,
+        _profile: tempfile::tempdir().unwrap(),
+    }
+}
+
+async fn open_browser(driver: &Driver) -> Client {
+    let profile = driver._profile.path().display().to_string();
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": CHROMIUM,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                format!("--user-data-dir={profile}"),
+            ],
+        }),
+    );
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a chromium session")
+}
+
+/// One browser walking the pages, recording what it checked.
+struct Walk {
+    client: Client,
+    base: String,
+    shots: PathBuf,
+    /// `(method, route)` of every page route used, to compare with the table.
+    used: BTreeSet<(String, String)>,
+    /// Pages already checked by axe (one pass per template is enough).
+    checked: BTreeSet<String>,
+    violations: Vec<String>,
+    excused: Vec<String>,
+}
+
+impl Walk {
+    async fn open(&mut self, path: &str, route: &str) {
+        self.client
+            .goto(&format!("{}{path}", self.base))
+            .await
+            .unwrap();
+        self.used("GET", route);
+    }
+
+    fn used(&mut self, method: &str, route: &str) {
+        self.used.insert((method.to_owned(), route.to_owned()));
+    }
+
+    async fn fill(&self, css: &str, text: &str) {
+        let field = self.client.find(Locator::Css(css)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    async fn click(&mut self, css: &str, post: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        self.client
+            .wait()
+            .for_element(Locator::Css("main"))
+            .await
+            .unwrap();
+        self.used("POST", post);
+    }
+
+    async fn page(&self) -> String {
+        self.client.source().await.unwrap()
+    }
+
+    async fn path(&self) -> String {
+        self.client.current_url().await.unwrap().path().to_owned()
+    }
+
+    /// axe-core on the page (once per template) and its screenshots.
+    async fn look(&mut self, name: &str) {
+        if self.checked.insert(name.to_owned()) {
+            self.axe(name).await;
+        }
+        for (size, (w, h)) in [("desktop", (1280, 900)), ("375px", (375, 812))] {
+            self.client.set_window_size(w, h).await.unwrap();
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::write(self.shots.join(format!("{name}-{size}.png")), png).unwrap();
+        }
+        self.client.set_window_size(1280, 900).await.unwrap();
+    }
+
+    async fn axe(&mut self, name: &str) {
+        self.client
+            .execute(&format!("{AXE}\nreturn true;"), vec![])
+            .await
+            .unwrap();
+        let script = "const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}))));";
+        let found: Value = self.client.execute_async(script, vec![]).await.unwrap();
+        for v in found.as_array().unwrap() {
+            let id = v["id"].as_str().unwrap();
+            let line = format!("{name}: {id} ({}) at {}", v["help"], v["nodes"]);
+            if excused_rules().contains(id) {
+                self.excused.push(line);
+            } else {
+                self.violations.push(line);
+            }
+        }
+    }
+
+    async fn sign_in(&mut self, email: &str) {
+        self.open("/sign-in", "/sign-in").await;
+        self.fill("#email", email).await;
+        self.fill("#password", PASSWORD).await;
+        self.click("form[action='/sign-in'] button[type=submit]", "/sign-in")
+            .await;
+    }
+
+    async fn sign_out(&mut self) {
+        self.click("form.sign-out button", "/sign-out").await;
+        assert_eq!(self.path().await, "/sign-in");
+    }
+}
+
+fn excused_rules() -> BTreeSet<String> {
+    let text = include_str!("../a11y-exceptions.txt");
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split(':').next())
+        .map(|id| id.trim().to_owned())
+        .collect()
+}
+
+/// The link to the application in the last "approval needed" mail to `to`.
+fn link_in_mail(app: &TestApp, to: &str) -> String {
+    let mail = app.smtp.received();
+    let last = mail
+        .iter()
+        .rev()
+        .find(|m| m.to.iter().any(|t| t == to))
+        .expect("a mail to the approver");
+    let parsed = mail_parser::MessageParser::default()
+        .parse(&last.data)
+        .unwrap();
+    let text = parsed.body_text(0).unwrap().into_owned();
+    let at = text
+        .find("http://127.0.0.1/applications/")
+        .expect("a link to the page");
+    text[at..].split_whitespace().next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
+    if !browser_available() {
+        return;
+    }
+    let app = TestApp::spawn_with(&[("PROCURA_PUBLIC_URL", "http://127.0.0.1")]).await;
+    let org = org(&app).await;
+    let email = |u: &Value| u["email"].as_str().unwrap().to_owned();
+    let driver = start_driver().await;
+    let shots = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/target/ui-screenshots"
+    ));
+    std::fs::create_dir_all(&shots).unwrap();
+    let mut walk = Walk {
+        client: open_browser(&driver).await,
+        base: app.base.clone(),
+        shots,
+        used: BTreeSet::new(),
+        checked: BTreeSet::new(),
+        violations: Vec::new(),
+        excused: Vec::new(),
+    };
+
+    // Signed out, a page leads through sign-in and back to it.
+    walk.open("/applications/new", "/applications/new").await;
+    assert_eq!(walk.path().await, "/sign-in");
+    walk.look("sign-in").await;
+    walk.fill("#email", &email(&org.emp.0)).await;
+    walk.fill("#password", "wrong-password").await;
+    walk.click("form[action='/sign-in'] button[type=submit]", "/sign-in")
+        .await;
+    assert!(walk
+        .page()
+        .await
+        .contains("The email or password is wrong."));
+    walk.look("sign-in-refused").await;
+    walk.fill("#password", PASSWORD).await;
+    walk.click("form[action='/sign-in'] button[type=submit]", "/sign-in")
+        .await;
+    assert_eq!(walk.path().await, "/applications/new");
+
+    // The employee files with mistakes and sees every one beside its field.
+    walk.fill("#title", "Laptops for the new analysts").await;
+    walk.fill("#line-0-description", "14-inch laptop").await;
+    walk.fill("#line-0-quantity", "0").await;
+    walk.fill("#line-0-unit_price", "1200").await;
+    walk.look("application-new").await;
+    walk.click("button[value=add-line]", "/applications/new")
+        .await;
+    assert!(walk.page().await.contains("lines[1].description"));
+    walk.fill("#line-1-description", "Docking station").await;
+    walk.fill("#line-1-quantity", "2").await;
+    walk.fill("#line-1-unit_price", "150").await;
+    walk.click(".editor .buttons button[value=submit]", "/applications/new")
+        .await;
+    let refused = walk.page().await;
+    assert!(refused.contains("3 things need fixing"), "{refused}");
+    for id in [
+        "justification-problem",
+        "needed_by-problem",
+        "line-0-quantity-problem",
+    ] {
+        assert!(refused.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    walk.look("application-problems").await;
+    let edit_path = walk.path().await; // still the form's address: /applications/new
+    assert_eq!(edit_path, "/applications/new");
+    walk.fill("#justification", "Two analysts start on 1 July.")
+        .await;
+    walk.fill("#needed_by", "07012026").await;
+    walk.fill("#line-0-quantity", "2").await;
+    let form_action = walk
+        .client
+        .find(Locator::Css("form.editor"))
+        .await
+        .unwrap()
+        .attr("action")
+        .await
+        .unwrap()
+        .unwrap();
+    walk.click(
+        ".editor .buttons button[value=submit]",
+        "/applications/{id}/edit",
+    )
+    .await;
+    let page_path = walk.path().await;
+    assert_eq!(format!("{page_path}/edit"), form_action);
+    let page = walk.page().await;
+    assert!(
+        page.contains("Submitted") && page.contains("2,700.00 EUR"),
+        "{page}"
+    );
+    walk.look("application-submitted").await;
+    walk.open("/applications", "/applications").await;
+    walk.look("my-applications").await;
+    walk.open("/me", "/me").await;
+    walk.look("profile").await;
+    walk.sign_out().await;
+
+    // The department head approves from the inbox.
+    walk.sign_in(&email(&org.ops_head.0)).await;
+    assert_eq!(
+        walk.path().await,
+        "/inbox",
+        "home leads to the inbox when something waits"
+    );
+    walk.used("GET", "/");
+    walk.used("GET", "/inbox");
+    walk.look("inbox").await;
+    walk.open(&page_path, "/applications/{id}").await;
+    walk.look("application-to-decide").await;
+    walk.click("button[value=approve]", "/applications/{id}/decide")
+        .await;
+    walk.sign_out().await;
+
+    // The head of IT returns it: first without the comment a return needs.
+    walk.sign_in(&email(&org.it_head.0)).await;
+    walk.open(&page_path, "/applications/{id}").await;
+    walk.click("button[value=return]", "/applications/{id}/decide")
+        .await;
+    assert!(walk.page().await.contains("id=\"comment-problem\""));
+    walk.look("decision-refused").await;
+    walk.fill("#comment", "Please name the laptop model.").await;
+    walk.click("button[value=return]", "/applications/{id}/decide")
+        .await;
+    walk.sign_out().await;
+
+    // The employee sees the comment, fixes and resubmits.
+    walk.sign_in(&email(&org.emp.0)).await;
+    walk.open(&format!("{page_path}/edit"), "/applications/{id}/edit")
+        .await;
+    assert!(walk.page().await.contains("Please name the laptop model."));
+    walk.look("application-returned").await;
+    walk.fill("#line-0-description", "14-inch laptop, ThinkPad T14")
+        .await;
+    walk.click(
+        ".editor .buttons button[value=save]",
+        "/applications/{id}/edit",
+    )
+    .await;
+    walk.click(
+        "form[action$='/submit'] button",
+        "/applications/{id}/submit",
+    )
+    .await;
+    assert!(walk.page().await.contains("Submitted"));
+    walk.sign_out().await;
+
+    // Department head and head of IT approve; finance follows the email's link.
+    for approver in [&org.ops_head.0, &org.it_head.0] {
+        walk.sign_in(&email(approver)).await;
+        walk.open(&page_path, "/applications/{id}").await;
+        walk.click("button[value=approve]", "/applications/{id}/decide")
+            .await;
+        walk.sign_out().await;
+    }
+    app.deliver_mail().await;
+    let link = link_in_mail(&app, &email(&org.finance.0));
+    let path = link.trim_start_matches("http://127.0.0.1");
+    walk.client
+        .goto(&format!("{}{path}", app.base))
+        .await
+        .unwrap();
+    assert_eq!(
+        walk.path().await,
+        "/sign-in",
+        "a signed-out link goes through sign-in"
+    );
+    walk.fill("#email", &email(&org.finance.0)).await;
+    walk.fill("#password", PASSWORD).await;
+    walk.click("form[action='/sign-in'] button[type=submit]", "/sign-in")
+        .await;
+    assert_eq!(
+        walk.path().await,
+        path,
+        "and lands on the page it pointed to"
+    );
+    walk.click("button[value=approve]", "/applications/{id}/decide")
+        .await;
+    let done = walk.page().await;
+    assert!(done.contains("status status-approved"), "{done}");
+    walk.look("application-approved").await;
+
+    // A second application, cancelled by its requester, and a password change.
+    walk.sign_out().await;
+    walk.sign_in(&email(&org.emp.0)).await;
+    walk.open("/applications/new", "/applications/new").await;
+    walk.fill("#title", "Spare mouse").await;
+    walk.click("button[value=remove-0]", "/applications/new")
+        .await;
+    walk.click(".editor .buttons button[value=save]", "/applications/new")
+        .await;
+    walk.client
+        .find(Locator::Css("details.cancel summary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    walk.click("details.cancel button", "/applications/{id}/cancel")
+        .await;
+    assert!(walk.page().await.contains("status status-cancelled"));
+    walk.open("/me", "/me").await;
+    walk.fill("#current_password", PASSWORD).await;
+    walk.fill("#new_password", "another-password-9").await;
+    walk.fill("#confirm_password", "another-password-9").await;
+    walk.click("form[action='/me/password'] button", "/me/password")
+        .await;
+    assert!(walk
+        .page()
+        .await
+        .contains("Your password has been changed."));
+    let css = walk
+        .page()
+        .await
+        .split("href=\"/assets/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    walk.open(&format!("/assets/{css}"), "/assets/{file}").await;
+    walk.client.close().await.unwrap();
+
+    let table: BTreeSet<(String, String)> = procura::ui::route_table()
+        .iter()
+        .map(|r| (r.method.to_string(), r.path.to_owned()))
+        .collect();
+    let missed: Vec<_> = table.difference(&walk.used).collect();
+    assert!(
+        missed.is_empty(),
+        "the walk did not use these page routes: {missed:?}"
+    );
+    let unknown: Vec<_> = walk.used.difference(&table).collect();
+    assert!(
+        unknown.is_empty(),
+        "the walk names routes the table lacks: {unknown:?}"
+    );
+    if !walk.excused.is_empty() {
+        eprintln!("excused by tests/a11y-exceptions.txt: {:#?}", walk.excused);
+    }
+    assert!(
+        walk.violations.is_empty(),
+        "axe-core: {:#?}",
+        walk.violations
+    );
+}
