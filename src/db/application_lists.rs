@@ -140,6 +140,24 @@ pub(crate) fn list_awaiting(
     Ok(rows)
 }
 
+/// The latest `limit` steps `user` decided (as themself or as a delegate),
+/// newest first, each with its application: "Decided by me".
+pub(crate) fn list_decided_by(
+    conn: &mut DbConnection,
+    user: &UserId,
+    limit: i64,
+) -> QueryResult<Vec<(ApplicationRow, StepRow)>> {
+    on_backend!(conn, |c| {
+        approval_steps::table
+            .inner_join(applications::table)
+            .filter(approval_steps::decided_by.eq(user))
+            .select((ApplicationRow::as_select(), StepRow::as_select()))
+            .order((approval_steps::decided_at.desc(), approval_steps::id.desc()))
+            .limit(limit)
+            .load(c)
+    })
+}
+
 /// How many applications await `holders` (and, with `finance`, the finance
 /// role): the navigation's inbox count. An application has one pending step
 /// at a time, so the two sources never count one application twice.

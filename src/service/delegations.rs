@@ -28,6 +28,9 @@ pub(crate) struct DelegationView {
     pub id: String,
     pub approver_id: UserId,
     pub delegate_id: UserId,
+    /// Names beside the ids, for people reading the list.
+    pub approver_name: Option<String>,
+    pub delegate_name: Option<String>,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub created_at: DateTime<Utc>,
@@ -43,6 +46,8 @@ impl From<DelegationRow> for DelegationView {
             id: r.id,
             approver_id: r.approver_id,
             delegate_id: r.delegate_id,
+            approver_name: None,
+            delegate_name: None,
             starts_on: r.starts_on,
             ends_on: r.ends_on,
             created_at: time::from_db(r.created_at),
@@ -106,7 +111,7 @@ pub(crate) async fn create(
             audit::record(conn, now, Some(&actor_id), "delegation.created", "delegation", &row.id, summary)?;
             let notices = Notices { templates: &templates, public_url: &public_url, now };
             notices.named(conn, &row)?;
-            let mut view = DelegationView::from(row);
+            let mut view = named(conn, vec![DelegationView::from(row)])?.remove(0);
             let approves = [Role::Approver, Role::Finance].iter().any(|r| roles.iter().any(|h| h == r.as_str()));
             if !approves {
                 view.warnings.push("the delegate holds no approver or finance role: they will decide your steps while the delegation runs, but nothing else".into());
@@ -123,12 +128,35 @@ pub(crate) async fn list(ctx: &AppContext, actor: &Actor) -> AppResult<Vec<Deleg
     let user_id = actor.user_id.clone();
     ctx.db
         .read(move |conn| {
-            Ok(db::delegations::of_user(conn, &user_id)?
-                .into_iter()
-                .map(Into::into)
-                .collect())
+            let rows = db::delegations::of_user(conn, &user_id)?;
+            named(conn, rows.into_iter().map(Into::into).collect())
         })
         .await
+}
+
+/// The views with the approver's and the delegate's names (one query).
+fn named(
+    conn: &mut crate::db::DbConnection,
+    mut views: Vec<DelegationView>,
+) -> AppResult<Vec<DelegationView>> {
+    let mut ids: Vec<UserId> = views
+        .iter()
+        .flat_map(|v| [v.approver_id.clone(), v.delegate_id.clone()])
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let names: std::collections::HashMap<UserId, String> =
+        db::users::names_of(conn, &ids)?.into_iter().collect();
+    for v in &mut views {
+        v.approver_name = names.get(&v.approver_id).cloned();
+        v.delegate_name = names.get(&v.delegate_id).cloned();
+    }
+    Ok(views)
+}
+
+/// Whether the actor may name a delegate (approvers and finance).
+pub(crate) fn may_delegate(actor: &Actor) -> bool {
+    actor.require_any(&[Role::Approver, Role::Finance]).is_ok()
 }
 
 /// Ends a delegation early; only the approver who gave it (or an admin).

@@ -21,6 +21,8 @@ pub(crate) enum Section {
     Mine,
     New,
     Inbox,
+    Decided,
+    Delegations,
     Profile,
 }
 
@@ -82,6 +84,8 @@ impl Chrome {
             Section::Mine => "mine",
             Section::New => "new",
             Section::Inbox => "inbox",
+            Section::Decided => "decided",
+            Section::Delegations => "delegations",
             Section::Profile => "profile",
         };
         mine == name

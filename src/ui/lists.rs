@@ -45,6 +45,28 @@ struct InboxPage {
     now: DateTime<Utc>,
 }
 
+#[derive(Template)]
+#[template(path = "decided.html")]
+struct DecidedPage {
+    chrome: Chrome,
+    rows: Vec<ApplicationSummary>,
+    shown: i64,
+}
+
+/// `GET /decided`: the signed-in person's latest decisions, newest first.
+pub(crate) async fn decided(
+    ctx: web::Data<AppContext>,
+    who: SignedIn,
+) -> Result<HttpResponse, UiError> {
+    let rows = drafts::decided_by_me(&ctx, &who.actor).await?;
+    let page = DecidedPage {
+        chrome: super::page::chrome(&ctx, &who, Section::Decided).await?,
+        rows,
+        shown: drafts::DECIDED_SHOWN,
+    };
+    render(&page, StatusCode::OK)
+}
+
 /// `GET /`: what a person most likely came for.
 pub(crate) async fn home(
     ctx: web::Data<AppContext>,

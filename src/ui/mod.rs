@@ -8,6 +8,7 @@
 pub(crate) mod application;
 pub(crate) mod assets;
 pub(crate) mod chrome;
+pub(crate) mod delegations;
 pub(crate) mod editor;
 pub(crate) mod editor_form;
 pub(crate) mod error;
@@ -61,6 +62,10 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/applications/{id}/submit", false, r().to(application::submit)),
         page(M::POST, "/applications/{id}/decide", false, r().to(application::decide)),
         page(M::POST, "/applications/{id}/cancel", false, r().to(application::cancel)),
+        page(M::GET, "/decided", false, r().to(lists::decided)),
+        page(M::GET, "/delegations", false, r().to(delegations::show)),
+        page(M::POST, "/delegations", false, r().to(delegations::create)),
+        page(M::POST, "/delegations/{id}/end", false, r().to(delegations::end)),
         page(M::GET, "/me", false, r().to(profile::show)),
         page(M::POST, "/me/password", false, r().to(profile::change_password)),
         page(M::GET, "/assets/{file}", true, r().to(assets::serve)),

@@ -354,6 +354,30 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.look("application-to-decide").await;
     walk.click("button[value=approve]", "/applications/{id}/decide")
         .await;
+    walk.open("/decided", "/decided").await;
+    assert!(walk.page().await.contains(&page_path));
+    walk.look("decided-by-me").await;
+    // Naming a delegate for a week, then ending it.
+    walk.open("/delegations", "/delegations").await;
+    let director = org.director.0["id"].as_str().unwrap().to_owned();
+    walk.client
+        .find(Locator::Css(&format!(
+            "#delegate_id option[value='{director}']"
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    walk.fill("#starts_on", "06012026").await;
+    walk.fill("#ends_on", "06072026").await;
+    walk.click("form[action='/delegations'] button.primary", "/delegations")
+        .await;
+    assert!(walk.page().await.contains("decides for you"));
+    walk.look("delegations").await;
+    walk.click("form[action$='/end'] button", "/delegations/{id}/end")
+        .await;
+    assert!(walk.page().await.contains("You have not named a delegate."));
     walk.sign_out().await;
 
     // The head of IT returns it: first without the comment a return needs.

@@ -38,4 +38,5 @@ mod openapi;
 mod ops;
 mod people;
 mod replenishment;
+mod ui_delegations;
 mod ui_pages;

@@ -8,6 +8,8 @@ nav-mine = My applications
 nav-new = New application
 nav-inbox = Awaiting me
 nav-sign-out = Sign out
+nav-decided = Decided by me
+nav-delegations = Delegations
 inbox-waiting = { $count ->
     [one] 1 application waits for you
    *[other] { $count } applications wait for you
@@ -161,6 +163,33 @@ editor-remove-line-label = Remove line { $number }
 editor-submit = Submit for approval
 editor-save = Save draft
 editor-back = Back to the application
+
+## Decided by me
+decided-title = Decided by me
+decided-empty = You have not decided any application yet.
+decided-latest = { $count ->
+    [one] Your latest decision.
+   *[other] Your latest { $count } decisions, newest first.
+}
+col-my-decision = My decision
+col-now = Now
+
+## Delegations
+delegations-title = Delegations
+delegations-given = Who decides for me
+delegations-given-empty = You have not named a delegate.
+delegations-received = For whom I decide
+delegations-received-empty = Nobody has named you their delegate.
+delegation-to = { $name } decides for you
+delegation-for = You decide for { $name }
+delegation-end = End now
+delegation-new = Name a delegate
+delegation-find = Find a person
+delegation-find-button = Find
+delegation-delegate = Delegate
+delegation-starts = From
+delegation-ends = Until (inclusive)
+delegation-create = Name the delegate
 
 ## Profile
 profile-title = My profile

@@ -208,6 +208,29 @@ pub(crate) async fn list(
         .await
 }
 
+/// How many of the actor's latest decisions "Decided by me" shows.
+pub(crate) const DECIDED_SHOWN: i64 = 100;
+
+/// The actor's latest decisions, newest first: each application (named)
+/// with the step they decided.
+pub(crate) async fn decided_by_me(
+    ctx: &AppContext,
+    actor: &Actor,
+) -> AppResult<Vec<ApplicationSummary>> {
+    let actor = actor.clone();
+    ctx.db
+        .read(move |conn| {
+            let rows = db::application_lists::list_decided_by(conn, &actor.user_id, DECIDED_SHOWN)?;
+            let mut items: Vec<ApplicationSummary> = rows
+                .into_iter()
+                .map(|(row, step)| views::summary(row, Some(views::step_view(&step))))
+                .collect();
+            name_summaries(conn, &mut items)?;
+            Ok(items)
+        })
+        .await
+}
+
 /// How many applications await the actor's decision, directly, by role or
 /// standing in for someone: the count beside the inbox in the navigation.
 pub(crate) async fn awaiting_count(ctx: &AppContext, actor: &Actor) -> AppResult<usize> {

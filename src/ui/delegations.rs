@@ -1,0 +1,204 @@
+//! "Delegations": name someone from the people directory to decide my steps
+//! for a date range, see and end the delegations I gave, and see whom I
+//! stand in for — the same use cases as `/api/v1/delegations`.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use chrono::NaiveDate;
+
+use super::editor::Choice;
+use super::form::{FormData, Problems};
+use super::page::{render, see_other, Chrome, Section, UiError};
+use super::session::{self, SignedIn};
+use crate::domain::ids::UserId;
+use crate::domain::input::Date;
+use crate::error::{AppError, FieldError, FieldErrors};
+use crate::service::delegations::{self, DelegationView, NewDelegation};
+use crate::service::pagination::PageRequest;
+use crate::service::{people, AppContext};
+
+#[derive(Template)]
+#[template(path = "delegations.html")]
+struct DelegationsPage {
+    chrome: Chrome,
+    given: Vec<DelegationView>,
+    received: Vec<DelegationView>,
+    may_delegate: bool,
+    people: Vec<Choice>,
+    /// The directory search the person list is narrowed by.
+    q: String,
+    form: Typed,
+    problems: Problems,
+    csrf: String,
+}
+
+/// The form as typed, shown again when refused.
+#[derive(Default)]
+struct Typed {
+    delegate_id: String,
+    starts_on: String,
+    ends_on: String,
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct Search {
+    q: Option<String>,
+}
+
+/// `GET /delegations` (`?q=` narrows the list of people to choose from).
+pub(crate) async fn show(
+    ctx: web::Data<AppContext>,
+    who: SignedIn,
+    search: web::Query<Search>,
+) -> Result<HttpResponse, UiError> {
+    let q = search.into_inner().q.unwrap_or_default();
+    page(
+        &ctx,
+        &who,
+        q,
+        Typed::default(),
+        Problems::none(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn page(
+    ctx: &AppContext,
+    who: &SignedIn,
+    q: String,
+    form: Typed,
+    problems: Problems,
+    status: StatusCode,
+) -> Result<HttpResponse, UiError> {
+    let all = delegations::list(ctx, &who.actor).await?;
+    let (given, received) = all
+        .into_iter()
+        .partition(|d| d.approver_id == who.actor.user_id);
+    let may_delegate = delegations::may_delegate(&who.actor);
+    let people = if may_delegate {
+        let query = Some(q.trim().to_owned()).filter(|s| !s.is_empty());
+        let found = people::list(
+            ctx,
+            &who.actor,
+            query,
+            PageRequest {
+                limit: 500,
+                after: None,
+            },
+        )
+        .await?;
+        found
+            .items
+            .into_iter()
+            .filter(|p| p.id != who.actor.user_id)
+            .map(|p| Choice {
+                value: p.id.to_string(),
+                label: format!("{} <{}>", p.name, p.email),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let page = DelegationsPage {
+        chrome: super::page::chrome(ctx, who, Section::Delegations).await?,
+        given,
+        received,
+        may_delegate,
+        people,
+        q,
+        form,
+        problems,
+        csrf: who.csrf.clone(),
+    };
+    render(&page, status)
+}
+
+/// `POST /delegations`.
+pub(crate) async fn create(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    who: SignedIn,
+    form: FormData,
+) -> Result<HttpResponse, UiError> {
+    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let typed = Typed {
+        delegate_id: form.text("delegate_id"),
+        starts_on: form.text("starts_on"),
+        ends_on: form.text("ends_on"),
+    };
+    let result = match read(&typed) {
+        Ok(input) => delegations::create(&ctx, &who.actor, input)
+            .await
+            .map(|_| ()),
+        Err(list) => Err(AppError::Validation(list)),
+    };
+    let (problems, status) = match result {
+        Ok(()) => return Ok(see_other("/delegations")),
+        Err(AppError::Validation(list)) => (
+            Problems::from_fields(list),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(e @ (AppError::Forbidden { .. } | AppError::Conflict { .. })) => {
+            (Problems::general(e.to_string()), e.status())
+        }
+        Err(e) => return Err(e.into()),
+    };
+    page(&ctx, &who, String::new(), typed, problems, status).await
+}
+
+fn read(typed: &Typed) -> Result<NewDelegation, Vec<FieldError>> {
+    let mut errors = FieldErrors::new();
+    let mut date = |field: &str, text: &str| {
+        let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| "must be a date (YYYY-MM-DD)".to_owned())
+            .and_then(Date::new);
+        parsed.map_err(|m| errors.add(field, "invalid", m)).ok()
+    };
+    let starts_on = date("starts_on", &typed.starts_on);
+    let ends_on = date("ends_on", &typed.ends_on);
+    if typed.delegate_id.is_empty() {
+        errors.add(
+            "delegate_id",
+            "required",
+            "choose the person who decides for you",
+        );
+    }
+    match (errors.into_result(), starts_on, ends_on) {
+        (Ok(()), Some(starts_on), Some(ends_on)) => Ok(NewDelegation {
+            delegate_id: UserId::new(typed.delegate_id.clone()),
+            starts_on,
+            ends_on,
+        }),
+        (Err(AppError::Validation(list)), _, _) => Err(list),
+        _ => Err(Vec::new()),
+    }
+}
+
+/// `POST /delegations/{id}/end`: ends a delegation I gave.
+pub(crate) async fn end(
+    ctx: web::Data<AppContext>,
+    req: HttpRequest,
+    who: SignedIn,
+    id: web::Path<String>,
+    form: FormData,
+) -> Result<HttpResponse, UiError> {
+    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    match delegations::revoke(&ctx, &who.actor, id.into_inner()).await {
+        Ok(()) => Ok(see_other("/delegations")),
+        Err(e @ AppError::Forbidden { .. }) => {
+            let problems = Problems::general(e.to_string());
+            page(
+                &ctx,
+                &who,
+                String::new(),
+                Typed::default(),
+                problems,
+                e.status(),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
