@@ -160,6 +160,7 @@ fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Se
             .wrap(from_fn(metrics::track))
             .configure(crate::ui::configure)
             .configure(crate::api::configure)
+            .default_service(web::to(not_found))
     })
     .client_request_timeout(head_timeout)
     .client_disconnect_timeout(Duration::from_secs(5))
@@ -170,6 +171,21 @@ fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Se
         server = server.workers(n);
     }
     Ok(server.run())
+}
+
+/// A path nobody serves: a page saying so for a browser asking for a page
+/// outside the API, problem+json for everything else.
+async fn not_found(req: actix_web::HttpRequest) -> actix_web::HttpResponse {
+    let wants_page = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("text/html"));
+    if wants_page && !req.path().starts_with("/api/") {
+        crate::ui::error::not_found().await
+    } else {
+        crate::api::not_found().await
+    }
 }
 
 /// The budget schedules exist from the first start, with the configured

@@ -132,8 +132,8 @@ const LARGE_BODIES: [&str; 5] = [
     "/api/v1/stock/replenishment/applications",
 ];
 
-/// Registers the route table, with problem+json 405s per resource and 404s
-/// for everything else.
+/// Registers the route table, with problem+json 405s per resource (404s for
+/// everything else come from `startup`'s fallback).
 pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
     let mut by_path: BTreeMap<&'static str, Vec<RouteDef>> = BTreeMap::new();
     for d in route_table() {
@@ -161,7 +161,6 @@ pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
             cfg.service(resource.wrap(from_fn(auth::require_token)));
         }
     }
-    cfg.default_service(web::to(not_found));
 }
 
 fn method_not_allowed(allowed: &str) -> HttpResponse {
@@ -177,7 +176,9 @@ fn method_not_allowed(allowed: &str) -> HttpResponse {
     response
 }
 
-async fn not_found() -> HttpResponse {
+/// The API's answer for a path nobody serves (startup's fallback sends
+/// browsers asking for a page to the UI's instead).
+pub(crate) async fn not_found() -> HttpResponse {
     problem_response(
         StatusCode::NOT_FOUND,
         ErrorCode::NotFound,

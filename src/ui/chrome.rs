@@ -55,15 +55,20 @@ impl Chrome {
         }
     }
 
-    /// The chrome of a signed-in page, with the inbox count.
+    /// The chrome of a signed-in page, with the inbox count (counted unless
+    /// the page already knows it: the inbox's first and only page).
     pub(crate) async fn signed_in(
         ctx: &AppContext,
         actor: &Actor,
         csrf: &str,
         section: Section,
+        known_awaiting: Option<usize>,
     ) -> AppResult<Self> {
         let decides = actor.has(Role::Approver) || actor.has(Role::Finance);
-        let awaiting = drafts::awaiting_count(ctx, actor).await?;
+        let awaiting = match known_awaiting {
+            Some(n) => n,
+            None => drafts::awaiting_count(ctx, actor).await?,
+        };
         Ok(Self {
             t: Tr::english(ctx.settings.timezone),
             assets: assets::urls(),

@@ -70,21 +70,32 @@ impl Existing {
     }
 }
 
-async fn choices(ctx: &AppContext, who: &SignedIn) -> Result<(Vec<Choice>, Vec<Choice>), UiError> {
-    let all = || PageRequest {
+fn all() -> PageRequest {
+    PageRequest {
         limit: 500,
         after: None,
-    };
+    }
+}
+
+/// The departments as choices: `CODE — Name`.
+pub(crate) async fn department_choices(
+    ctx: &AppContext,
+    who: &SignedIn,
+) -> Result<Vec<Choice>, UiError> {
     let departments = departments::list(ctx, &who.actor, None, all()).await?;
-    let locations = catalogue::list_locations(ctx, &who.actor, all()).await?;
-    let departments = departments
+    Ok(departments
         .items
         .into_iter()
         .map(|d| Choice {
             value: d.id.to_string(),
             label: format!("{} — {}", d.code, d.name),
         })
-        .collect();
+        .collect())
+}
+
+async fn choices(ctx: &AppContext, who: &SignedIn) -> Result<(Vec<Choice>, Vec<Choice>), UiError> {
+    let departments = department_choices(ctx, who).await?;
+    let locations = catalogue::list_locations(ctx, &who.actor, all()).await?;
     let locations = locations
         .items
         .into_iter()

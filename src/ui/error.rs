@@ -83,6 +83,13 @@ impl ResponseError for UiError {
                     t.get("error-internal-detail"),
                 )
             }
+            UiError::App(AppError::Validation(list)) => {
+                let said: Vec<String> = list
+                    .iter()
+                    .map(|e| format!("{}: {}", e.field, t.problem(e)))
+                    .collect();
+                (t.get("error-heading"), said.join(" "))
+            }
             UiError::App(e) => (t.get("error-heading"), e.to_string()),
             UiError::SignIn { .. } => (String::new(), String::new()),
         };
@@ -103,4 +110,9 @@ impl ResponseError for UiError {
                 .body(self.to_string()),
         }
     }
+}
+
+/// The page for a path nobody serves, for a browser that asked for a page.
+pub(crate) async fn not_found() -> HttpResponse {
+    UiError::App(AppError::NotFound { entity: "page" }).error_response()
 }

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::page::{render, Chrome, Section, UiError};
 use super::session::SignedIn;
 use crate::domain::applications::Status;
+use crate::domain::ids::DepartmentId;
 use crate::error::AppError;
 use crate::service::applications::drafts::{self, ListQuery};
 use crate::service::applications::views::ApplicationSummary;
@@ -23,6 +24,7 @@ const PAGE_ROWS: i64 = 50;
 pub(crate) struct ListParams {
     status: Option<String>,
     cursor: Option<String>,
+    department_id: Option<String>,
 }
 
 #[derive(Template)]
@@ -41,6 +43,8 @@ struct MinePage {
 struct InboxPage {
     chrome: Chrome,
     rows: Vec<ApplicationSummary>,
+    departments: Vec<super::editor::Choice>,
+    department_id: String,
     next_page: Option<String>,
     now: DateTime<Utc>,
 }
@@ -122,15 +126,32 @@ pub(crate) async fn inbox(
     who: SignedIn,
     params: web::Query<ListParams>,
 ) -> Result<HttpResponse, UiError> {
+    let params = params.into_inner();
+    let department_id = params.department_id.filter(|d| !d.is_empty());
     let query = ListQuery {
         awaiting_me: true,
+        department_id: department_id.clone().map(DepartmentId::new),
         ..ListQuery::default()
     };
-    let page = PageRequest::parse(Some(PAGE_ROWS), params.into_inner().cursor)?;
+    let cursor = params.cursor;
+    let first = cursor.is_none() && department_id.is_none();
+    let page = PageRequest::parse(Some(PAGE_ROWS), cursor)?;
     let page = drafts::list(&ctx, &who.actor, query, page).await?;
+    // The whole inbox on one page is its own count: no second query.
+    let chrome = match (first, &page.next_cursor) {
+        (true, None) => {
+            super::page::chrome_counted(&ctx, &who, Section::Inbox, page.items.len()).await?
+        }
+        _ => super::page::chrome(&ctx, &who, Section::Inbox).await?,
+    };
     let page = InboxPage {
-        chrome: super::page::chrome(&ctx, &who, Section::Inbox).await?,
-        next_page: page.next_cursor.map(|c| format!("/inbox?cursor={c}")),
+        chrome,
+        next_page: page.next_cursor.map(|c| match &department_id {
+            Some(d) => format!("/inbox?department_id={d}&cursor={c}"),
+            None => format!("/inbox?cursor={c}"),
+        }),
+        departments: super::editor::department_choices(&ctx, &who).await?,
+        department_id: department_id.unwrap_or_default(),
         rows: page.items,
         now: ctx.now(),
     };

@@ -17,7 +17,17 @@ pub(crate) async fn chrome(
     who: &SignedIn,
     section: Section,
 ) -> Result<Chrome, UiError> {
-    Ok(Chrome::signed_in(ctx, &who.actor, &who.csrf, section).await?)
+    Ok(Chrome::signed_in(ctx, &who.actor, &who.csrf, section, None).await?)
+}
+
+/// The chrome when the page has just counted what awaits the person.
+pub(crate) async fn chrome_counted(
+    ctx: &AppContext,
+    who: &SignedIn,
+    section: Section,
+    awaiting: usize,
+) -> Result<Chrome, UiError> {
+    Ok(Chrome::signed_in(ctx, &who.actor, &who.csrf, section, Some(awaiting)).await?)
 }
 
 /// A rendered page with the page headers.

@@ -39,4 +39,5 @@ mod ops;
 mod people;
 mod replenishment;
 mod ui_delegations;
+mod ui_errors;
 mod ui_pages;

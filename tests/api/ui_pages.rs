@@ -190,6 +190,12 @@ async fn approvers_decide_on_the_page_and_a_return_needs_its_comment() {
     let inbox = head.get("/inbox").await;
     inbox.assert_has(&page_path);
     inbox.assert_has("1 application waits for you");
+    let same = head.get(&format!("/inbox?department_id={}", org.ops)).await;
+    same.assert_has(&page_path);
+    let other = id(&app.department("LAB", None).await);
+    let elsewhere = head.get(&format!("/inbox?department_id={other}")).await;
+    elsewhere.assert_has("Nothing is waiting for your decision.");
+    elsewhere.assert_has(&format!("<option value=\"{other}\" selected>"));
     let page = head.get(&page_path).await;
     page.assert_has("Your decision");
     let decide = format!("{page_path}/decide");

@@ -44,6 +44,7 @@ inbox-title = Awaiting me
 inbox-empty = Nothing is waiting for your decision.
 filter-status = Status
 filter-any-status = Any status
+filter-any-department = Any department
 filter-apply = Show
 col-reference = Reference
 col-title = Title
