@@ -4,15 +4,15 @@
 //! action shows the page again with the reason beside the comment.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use super::form::{FormData, Problems};
+use super::form::{FormData, Problems, SignedForm};
 use super::page::{render, see_other, Chrome, Section, UiError};
-use super::session::{self, SignedIn};
+use super::session::SignedIn;
 use crate::domain::ids::ApplicationId;
 use crate::domain::input::Prose;
-use crate::error::{AppError, FieldError};
+use crate::error::AppError;
 use crate::service::applications::abilities::{with_abilities, Abilities};
 use crate::service::applications::decisions::{self, Comment};
 use crate::service::applications::submit;
@@ -86,41 +86,21 @@ pub(crate) fn comment_of(form: &FormData) -> Result<Option<Prose<2000>>, AppErro
 /// What a refused action shows: field problems beside their fields (a
 /// missing reason beside the comment box), anything else at the top.
 pub(crate) fn refusal(e: AppError, t: &super::i18n::Tr) -> Result<(Problems, StatusCode), UiError> {
-    let status = e.status();
-    match e {
-        AppError::Validation(list) => {
-            let list = list
-                .into_iter()
-                .map(|f| match f.field.as_str() {
-                    "reason" => FieldError {
-                        field: "comment".into(),
-                        ..f
-                    },
-                    _ => f,
-                })
-                .collect::<Vec<_>>();
-            Ok((
-                Problems::from_fields(list).keep_fields(&["comment".into()], t),
-                status,
-            ))
-        }
-        AppError::Conflict { .. }
-        | AppError::Forbidden { .. }
-        | AppError::VersionConflict { .. } => Ok((Problems::general(e.to_string()), status)),
-        other => Err(other.into()),
-    }
+    let (problems, status) = Problems::refusal(e)?;
+    let problems = problems
+        .rename("reason", "comment")
+        .keep_fields(&["comment".into()], t);
+    Ok((problems, status))
 }
 
 /// `POST /applications/{id}/decide`: approve, return or reject, as the
 /// `decision` button said.
 pub(crate) async fn decide(
     ctx: web::Data<AppContext>,
-    req: HttpRequest,
-    who: SignedIn,
     id: web::Path<String>,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form } = posted;
     let id = ApplicationId::new(id.into_inner());
     let result = decide_as(&ctx, &who, id.clone(), &form).await;
     after(&ctx, &who, id, &form, result).await
@@ -168,12 +148,10 @@ async fn after(
 /// `POST /applications/{id}/cancel`.
 pub(crate) async fn cancel(
     ctx: web::Data<AppContext>,
-    req: HttpRequest,
-    who: SignedIn,
     id: web::Path<String>,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form } = posted;
     let id = ApplicationId::new(id.into_inner());
     let result = match comment_of(&form) {
         Ok(comment) => decisions::cancel(&ctx, &who.actor, id.clone(), Comment { comment }).await,
@@ -186,12 +164,10 @@ pub(crate) async fn cancel(
 /// on the edit form, beside their fields.
 pub(crate) async fn submit(
     ctx: web::Data<AppContext>,
-    req: HttpRequest,
-    who: SignedIn,
     id: web::Path<String>,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form } = posted;
     let id = ApplicationId::new(id.into_inner());
     let comment = match comment_of(&form) {
         Ok(c) => c,

@@ -3,14 +3,14 @@
 //! stand in for — the same use cases as `/api/v1/delegations`.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 use chrono::NaiveDate;
 
 use super::editor::Choice;
-use super::form::{FormData, Problems};
+use super::form::{Problems, SignedForm};
 use super::page::{render, see_other, Chrome, Section, UiError};
-use super::session::{self, SignedIn};
+use super::session::SignedIn;
 use crate::domain::ids::UserId;
 use crate::domain::input::Date;
 use crate::error::{AppError, FieldError, FieldErrors};
@@ -118,11 +118,9 @@ async fn page(
 /// `POST /delegations`.
 pub(crate) async fn create(
     ctx: web::Data<AppContext>,
-    req: HttpRequest,
-    who: SignedIn,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form } = posted;
     let typed = Typed {
         delegate_id: form.text("delegate_id"),
         starts_on: form.text("starts_on"),
@@ -136,14 +134,7 @@ pub(crate) async fn create(
     };
     let (problems, status) = match result {
         Ok(()) => return Ok(see_other("/delegations")),
-        Err(AppError::Validation(list)) => (
-            Problems::from_fields(list),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-        Err(e @ (AppError::Forbidden { .. } | AppError::Conflict { .. })) => {
-            (Problems::general(e.to_string()), e.status())
-        }
-        Err(e) => return Err(e.into()),
+        Err(e) => Problems::refusal(e)?,
     };
     page(&ctx, &who, String::new(), typed, problems, status).await
 }
@@ -179,12 +170,10 @@ fn read(typed: &Typed) -> Result<NewDelegation, Vec<FieldError>> {
 /// `POST /delegations/{id}/end`: ends a delegation I gave.
 pub(crate) async fn end(
     ctx: web::Data<AppContext>,
-    req: HttpRequest,
-    who: SignedIn,
     id: web::Path<String>,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form: _ } = posted;
     match delegations::revoke(&ctx, &who.actor, id.into_inner()).await {
         Ok(()) => Ok(see_other("/delegations")),
         Err(e @ AppError::Forbidden { .. }) => {

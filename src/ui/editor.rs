@@ -5,13 +5,13 @@
 //! back beside their fields, all at once.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::editor_form::EditorForm;
-use super::form::{FormData, Problems};
+use super::form::{FormData, Problems, SignedForm};
 use super::page::{render, see_other, Chrome, Section, UiError};
-use super::session::{self, SignedIn};
+use super::session::SignedIn;
 use crate::domain::applications::{Category, Status};
 use crate::domain::ids::ApplicationId;
 use crate::error::AppError;
@@ -184,23 +184,19 @@ pub(crate) async fn edit_with_problems(
 /// `POST /applications/new`.
 pub(crate) async fn create(
     ctx: web::Data<AppContext>,
-    req: HttpRequest,
-    who: SignedIn,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form } = posted;
     save(&ctx, &who, None, &form).await
 }
 
 /// `POST /applications/{id}/edit`.
 pub(crate) async fn update(
     ctx: web::Data<AppContext>,
-    req: HttpRequest,
-    who: SignedIn,
     id: web::Path<String>,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form } = posted;
     let id = ApplicationId::new(id.into_inner());
     let app = drafts::get(&ctx, &who.actor, id).await?;
     save(&ctx, &who, Some(app), &form).await
@@ -276,13 +272,6 @@ async fn refused(
     existing: Option<Existing>,
     e: AppError,
 ) -> Result<HttpResponse, UiError> {
-    let status = e.status();
-    let problems = match e {
-        AppError::Validation(list) => Problems::from_fields(list),
-        AppError::Conflict { .. }
-        | AppError::VersionConflict { .. }
-        | AppError::Forbidden { .. } => Problems::general(e.to_string()),
-        other => return Err(other.into()),
-    };
+    let (problems, status) = Problems::refusal(e)?;
     show(ctx, who, editor, problems, existing, status).await
 }

@@ -9,7 +9,9 @@ use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
 
 use super::error::UiError;
+use super::session::{self, SignedIn};
 use crate::error::{AppError, FieldError};
+use crate::service::AppContext;
 
 /// Largest form a page posts (an application with a few hundred lines).
 pub(crate) const MAX_FORM_BYTES: usize = 256 * 1024;
@@ -66,6 +68,34 @@ impl FromRequest for FormData {
     }
 }
 
+/// A form posted by the signed-in person, accepted only with their
+/// session's token and from this site (`session::check_form`): every
+/// state-changing page handler takes one, so none can forget the check.
+pub(crate) struct SignedForm {
+    pub who: SignedIn,
+    pub form: FormData,
+}
+
+impl FromRequest for SignedForm {
+    type Error = UiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, UiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let who = SignedIn::from_request(req, payload);
+        let form = FormData::from_request(req, payload);
+        let req = req.clone();
+        Box::pin(async move {
+            let who = who.await?;
+            let form = form.await?;
+            let ctx = req
+                .app_data::<web::Data<AppContext>>()
+                .ok_or_else(|| UiError::App(AppError::internal("no context")))?;
+            session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+            Ok(Self { who, form })
+        })
+    }
+}
+
 /// The problems of one form, looked up by field name in the template.
 #[derive(Default)]
 pub(crate) struct Problems {
@@ -91,6 +121,32 @@ impl Problems {
             list: Vec::new(),
             general: vec![message],
         }
+    }
+
+    /// What a form shows when its use case refused: field problems beside
+    /// their fields (422), a conflict, a refusal or throttling at the top
+    /// with its own status; anything else is an error page.
+    pub(crate) fn refusal(e: AppError) -> Result<(Self, actix_web::http::StatusCode), UiError> {
+        let status = e.status();
+        match e {
+            AppError::Validation(list) => Ok((Self::from_fields(list), status)),
+            AppError::Conflict { .. }
+            | AppError::VersionConflict { .. }
+            | AppError::Forbidden { .. }
+            | AppError::RateLimited { .. } => Ok((Self::general(e.to_string()), status)),
+            other => Err(other.into()),
+        }
+    }
+
+    /// Renames the field of every problem with `from` to `to` (a use case's
+    /// `reason` is the page's comment box).
+    pub(crate) fn rename(mut self, from: &str, to: &str) -> Self {
+        for e in &mut self.list {
+            if e.field == from {
+                e.field = to.to_owned();
+            }
+        }
+        self
     }
 
     /// The problem with `field`, if any.

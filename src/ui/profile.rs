@@ -6,11 +6,11 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::form::{FormData, Problems};
+use super::form::{FormData, Problems, SignedForm};
 use super::page::{render, see_other, Chrome, Section, UiError};
-use super::session::{self, SignedIn};
+use super::session::SignedIn;
 use crate::domain::input::Text;
-use crate::error::{AppError, FieldError};
+use crate::error::AppError;
 use crate::service::identity::UserView;
 use crate::service::own_password::{self, PasswordChange};
 use crate::service::{departments, AppContext};
@@ -71,10 +71,9 @@ async fn page(
 pub(crate) async fn change_password(
     ctx: web::Data<AppContext>,
     req: HttpRequest,
-    who: SignedIn,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form } = posted;
     let client = client_address(&req, &ctx.settings.trusted_proxies);
     let result = match read(&form) {
         Ok(change) => own_password::change(&ctx, &who.actor, change, &client).await,
@@ -82,16 +81,7 @@ pub(crate) async fn change_password(
     };
     let (problems, status) = match result {
         Ok(()) => return Ok(see_other("/me?changed=1")),
-        Err(AppError::Validation(list)) => (
-            Problems::from_fields(list),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-        Err(AppError::Unauthorized { detail, .. }) => (
-            Problems::from_fields(vec![FieldError::new("current_password", "wrong", detail)]),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-        Err(e @ AppError::RateLimited { .. }) => (Problems::general(e.to_string()), e.status()),
-        Err(e) => return Err(e.into()),
+        Err(e) => Problems::refusal(e)?,
     };
     page(&ctx, &who, problems, false, status).await
 }

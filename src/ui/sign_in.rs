@@ -6,9 +6,9 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::form::FormData;
+use super::form::{FormData, SignedForm};
 use super::page::{render, see_other, Chrome, UiError};
-use super::session::{self, SignedIn, SESSION_COOKIE, SIGN_IN_COOKIE};
+use super::session::{self, SESSION_COOKIE, SIGN_IN_COOKIE};
 use crate::error::AppError;
 use crate::service::{auth, passwords, AppContext};
 use crate::web::client::client_address;
@@ -116,11 +116,9 @@ pub(crate) async fn submit(
 /// `POST /sign-out`: ends the session everywhere it is used and forgets the cookie.
 pub(crate) async fn sign_out(
     ctx: web::Data<AppContext>,
-    req: HttpRequest,
-    who: SignedIn,
-    form: FormData,
+    posted: SignedForm,
 ) -> Result<HttpResponse, UiError> {
-    session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
+    let SignedForm { who, form: _ } = posted;
     auth::logout(&ctx, &who.actor).await?;
     let mut response = see_other("/sign-in");
     response
