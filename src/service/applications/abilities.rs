@@ -5,16 +5,16 @@
 
 use chrono::NaiveDate;
 
-use super::access::{ensure_visible, holding, Holding};
-use super::names::load_view;
+use super::access::{holding, load_visible, Holding};
+use super::names::load_view_with_steps;
 use super::today;
 use super::views::ApplicationView;
 use crate::db::applications::{ApplicationRow, StepRow};
-use crate::db::{self, DbConnection};
+use crate::db::DbConnection;
 use crate::domain::applications::{transition, Action, Status};
 use crate::domain::approval::StepStatus;
 use crate::domain::ids::ApplicationId;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::service::identity::Actor;
 use crate::service::AppContext;
 
@@ -41,13 +41,9 @@ pub(crate) async fn with_abilities(
     let actor = actor.clone();
     ctx.db
         .read(move |conn| {
-            let row = db::applications::find(conn, &id)?.ok_or(AppError::NotFound {
-                entity: "application",
-            })?;
-            let steps = db::applications::steps_of(conn, &id)?;
-            ensure_visible(conn, &actor, &row, &steps, today)?;
+            let (row, steps) = load_visible(conn, &actor, &id, today)?;
             let abilities = abilities(conn, &actor, &row, &steps, today)?;
-            Ok((load_view(conn, row)?, abilities))
+            Ok((load_view_with_steps(conn, row, &steps)?, abilities))
         })
         .await
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, DbConnection};
-use crate::domain::ids::UserId;
+use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
@@ -68,6 +68,22 @@ pub(crate) fn ensure_visible(
     Err(AppError::NotFound {
         entity: "application",
     })
+}
+
+/// The application and its steps, 404 when it is missing or the actor may
+/// not see it: what every read of one application starts with.
+pub(crate) fn load_visible(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    id: &ApplicationId,
+    today: NaiveDate,
+) -> AppResult<(ApplicationRow, Vec<StepRow>)> {
+    let row = db::applications::find(conn, id)?.ok_or(AppError::NotFound {
+        entity: "application",
+    })?;
+    let steps = db::applications::steps_of(conn, id)?;
+    ensure_visible(conn, actor, &row, &steps, today)?;
+    Ok((row, steps))
 }
 
 /// 403 unless the actor filed the application.

@@ -2,9 +2,9 @@
 
 use serde::Deserialize;
 
-use super::access::{ensure_requester, ensure_visible};
+use super::access::{ensure_requester, ensure_visible, load_visible};
 use super::create::{check_department, check_items, check_location, prepare, NewLine};
-use super::names::{load_view, name_summaries};
+use super::names::{load_view, load_view_with_steps, name_summaries};
 use super::views::{self, ApplicationSummary, ApplicationView};
 use super::{load_row, next_status, save_transition, today, Transition};
 use crate::db::application_lists::{ListFilter, Scope, Visibility};
@@ -155,12 +155,8 @@ pub(crate) async fn get(
     let actor = actor.clone();
     ctx.db
         .read(move |conn| {
-            let row = db::applications::find(conn, &id)?.ok_or(AppError::NotFound {
-                entity: "application",
-            })?;
-            let steps = db::applications::steps_of(conn, &id)?;
-            ensure_visible(conn, &actor, &row, &steps, today)?;
-            load_view(conn, row)
+            let (row, steps) = load_visible(conn, &actor, &id, today)?;
+            load_view_with_steps(conn, row, &steps)
         })
         .await
 }

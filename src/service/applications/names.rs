@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::views::{assemble, ApplicationSummary, ApplicationView, StepView};
-use crate::db::applications::ApplicationRow;
+use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, DbConnection};
 use crate::domain::ids::{DepartmentId, UserId};
 use crate::error::AppResult;
@@ -103,8 +103,17 @@ pub(crate) fn load_view(
     conn: &mut DbConnection,
     row: ApplicationRow,
 ) -> AppResult<ApplicationView> {
-    let lines = db::applications::lines_of(conn, &row.id)?;
     let steps = db::applications::steps_of(conn, &row.id)?;
+    load_view_with_steps(conn, row, &steps)
+}
+
+/// The full view when the caller has already read the steps.
+pub(crate) fn load_view_with_steps(
+    conn: &mut DbConnection,
+    row: ApplicationRow,
+    steps: &[StepRow],
+) -> AppResult<ApplicationView> {
+    let lines = db::applications::lines_of(conn, &row.id)?;
     let history = db::applications::history_of(conn, &row.id)?;
-    name_view(conn, assemble(row, &lines, &steps, history))
+    name_view(conn, assemble(row, &lines, steps, history))
 }
