@@ -40,7 +40,10 @@ impl Application {
         let port = listener.local_addr()?.port();
         let (templates, mailer) = templates_and_mailer(&settings)?;
         let context = AppContext::new(db, clock, settings, templates);
-        announce_first_admin(ensure_first_admin(&context).await?);
+        announce_first_admin(
+            ensure_first_admin(&context).await?,
+            &context.settings.public_url,
+        );
         ensure_default_schedules(&context).await?;
         let server = http_server(context.clone(), listener)?;
         Ok(Self {
@@ -121,18 +124,18 @@ pub(crate) async fn connect_and_migrate(settings: &Settings) -> Result<Db, Start
     .await?
 }
 
-fn announce_first_admin(outcome: FirstAdmin) {
+fn announce_first_admin(outcome: FirstAdmin, public_url: &str) {
     match outcome {
         FirstAdmin::NotNeeded => {}
         FirstAdmin::Created { email } => {
-            tracing::info!(%email, "created the first admin with PROCURA_ADMIN_PASSWORD; sign in with POST /api/v1/auth/login");
+            tracing::info!(%email, "created the first admin with PROCURA_ADMIN_PASSWORD; sign in at {public_url}/sign-in");
         }
         FirstAdmin::CreatedWithGeneratedPassword { email, password } => {
             // Printed once, on purpose: this is the only way in on a fresh install.
             tracing::warn!(
                 %email,
                 %password,
-                "created the first admin with a one-time password (shown only now); sign in with POST /api/v1/auth/login and change it with PATCH /api/v1/users/{{id}}"
+                "created the first admin with a one-time password (shown only now); sign in at {public_url}/sign-in and choose your own"
             );
         }
     }

@@ -134,6 +134,7 @@ pub(crate) async fn approve(
         &actor.0,
         ApplicationId::new(id.into_inner()),
         body.0,
+        None,
     )
     .await?))
 }
@@ -150,6 +151,7 @@ pub(crate) async fn return_for_correction(
         ApplicationId::new(id.into_inner()),
         false,
         body.0.comment.map(String::from),
+        None,
     )
     .await?))
 }
@@ -166,6 +168,7 @@ pub(crate) async fn reject(
         ApplicationId::new(id.into_inner()),
         true,
         body.0.reason.map(String::from),
+        None,
     )
     .await?))
 }

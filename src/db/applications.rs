@@ -83,6 +83,8 @@ pub(crate) struct HistoryRow {
     pub from_status: Option<Status>,
     pub to_status: Status,
     pub comment: Option<String>,
+    /// How the transition was made off the pages and the API: `email_link`.
+    pub via: Option<String>,
 }
 
 pub fn insert(conn: &mut DbConnection, row: &ApplicationRow) -> QueryResult<()> {

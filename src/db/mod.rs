@@ -9,6 +9,7 @@ pub(crate) mod budgets;
 pub(crate) mod bulk;
 pub mod catalogue;
 pub(crate) mod connection;
+pub(crate) mod decision_links;
 pub(crate) mod delegations;
 pub(crate) mod departments;
 pub(crate) mod idempotency;

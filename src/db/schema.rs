@@ -27,6 +27,7 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        must_change_password -> Bool,
     }
 }
 
@@ -131,6 +132,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     application_lines,
     approval_steps,
     application_history,
+    decision_links,
     delegations,
     app_settings,
     items,
@@ -210,6 +212,19 @@ diesel::table! {
         from_status -> Nullable<Text>,
         to_status -> Text,
         comment -> Nullable<Text>,
+        via -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    decision_links (token_hash) {
+        token_hash -> Text,
+        application_id -> Text,
+        step_id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -238,6 +253,7 @@ diesel::table! {
 diesel::joinable!(application_lines -> applications (application_id));
 diesel::joinable!(approval_steps -> applications (application_id));
 diesel::joinable!(application_history -> applications (application_id));
+diesel::joinable!(decision_links -> approval_steps (step_id));
 
 diesel::table! {
     items (id) {

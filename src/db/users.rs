@@ -27,6 +27,8 @@ pub struct UserRow {
     pub version: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Signed in with a one-time password that must be replaced first.
+    pub must_change_password: bool,
 }
 
 #[derive(Debug, Insertable)]
@@ -52,6 +54,7 @@ pub(crate) struct UserChangeset {
     pub password_hash: Option<String>,
     pub department_id: Option<Option<DepartmentId>>,
     pub active: Option<bool>,
+    pub must_change_password: Option<bool>,
     pub version: Option<i64>,
     pub updated_at: Option<NaiveDateTime>,
 }
@@ -269,6 +272,27 @@ pub(crate) fn emails_of(conn: &mut DbConnection, ids: &[UserId]) -> QueryResult<
         .filter(users::id.eq_any(ids))
         .filter(users::active.eq(true))
         .select(users::email)
+        .run_load(conn)
+}
+
+/// Marks `id`'s password as one to replace at the next sign-in.
+pub(crate) fn require_password_change(conn: &mut DbConnection, id: &UserId) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set(users::must_change_password.eq(true))
+        .run_execute(conn)
+        .map(|_| ())
+}
+
+/// The ids and emails of the active accounts among `ids`, by id.
+pub(crate) fn addresses_of(
+    conn: &mut DbConnection,
+    ids: &[UserId],
+) -> QueryResult<Vec<(UserId, String)>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .filter(users::active.eq(true))
+        .order(users::id)
+        .select((users::id, users::email))
         .run_load(conn)
 }
 

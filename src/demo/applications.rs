@@ -102,6 +102,7 @@ impl Story<'_> {
             from_status: from,
             to_status: to,
             comment: comment.map(str::to_owned),
+            via: None,
         });
         let summary = serde_json::json!({
             "from": from, "to": to.as_str(), "on_behalf_of": null, "comment": comment,

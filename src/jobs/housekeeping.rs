@@ -1,6 +1,7 @@
 //! Hourly clean-up, so storage stays bounded: idempotency keys older than
 //! their 24 hours, sessions that ended (expired or signed out) a day ago,
-//! sign-in failure counters whose window has ended, and mail sent longer
+//! sign-in failure counters whose window has ended, decision links a month
+//! after they expired, and mail sent longer
 //! ago than `mail_retention_days` (with its bodies and attachments; failed
 //! mail stays for an admin). Each is already ignored once expired;
 //! deleting them only bounds the tables. The same
@@ -20,6 +21,9 @@ use crate::service::AppContext;
 const EVERY: StdDuration = StdDuration::from_secs(3600);
 /// An ended session stays a day, so "signed out" still answers as such.
 const SESSION_GRACE_HOURS: i64 = 24;
+/// An expired decision link stays a month, so that an old email's button
+/// still says what became of the step rather than "not found".
+const LINK_GRACE_DAYS: i64 = 30;
 
 pub struct Housekeeping {
     ctx: AppContext,
@@ -63,13 +67,15 @@ impl Housekeeping {
         let keys_before = time::to_db(now - Duration::hours(KEY_TTL_HOURS));
         let sessions_before = time::to_db(now - Duration::hours(SESSION_GRACE_HOURS));
         let mail_before = time::to_db(now - Duration::days(self.ctx.settings.mail_retention_days));
+        let links_before = time::to_db(now - Duration::days(LINK_GRACE_DAYS));
         self.ctx
             .db
             .write(move |conn| {
                 let keys = db::idempotency::purge_older_than(conn, keys_before)?;
                 let sessions = db::sessions::purge_ended(conn, sessions_before)?;
                 let mail = db::outbox::purge_sent(conn, mail_before)?;
-                Ok(keys + sessions + mail + login_throttle::purge(conn, now)?)
+                let links = db::decision_links::purge_expired(conn, links_before)?;
+                Ok(keys + sessions + mail + links + login_throttle::purge(conn, now)?)
             })
             .await
     }
@@ -80,7 +86,7 @@ impl Housekeeping {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(
                     purged = n,
-                    "expired keys, sessions, counters and sent mail deleted"
+                    "expired keys, sessions, counters, decision links and sent mail deleted"
                 ),
                 Err(e) => {
                     tracing::error!(error = %crate::domain::logsafe::clean(&e), "housekeeping failed")

@@ -239,6 +239,8 @@ pub fn sample_context(kind: &str) -> Value {
                     "unit_price": "150.00", "line_total": "300.00"},
             ],
             "url": "https://procura.example.com/applications/1042",
+            "decide_url": "https://procura.example.com/decide/pdl_0123456789abcdef",
+            "decide_days": 7,
         }),
         "application_step_decided" => json!({
             "application": sample_application(),

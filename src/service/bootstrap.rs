@@ -1,6 +1,8 @@
 //! First start: when the database has no user at all, create an admin so
 //! someone can sign in. The password comes from `PROCURA_ADMIN_PASSWORD` or
-//! is generated and handed back once to be printed in the log.
+//! is generated and handed back once to be printed in the log; a generated
+//! one must be replaced at the first sign-in (the pages ask for nothing
+//! else until it is).
 
 use super::users::{insert_user, NewUser};
 use super::{passwords, AppContext};
@@ -47,7 +49,12 @@ pub(crate) async fn ensure_first_admin(ctx: &AppContext) -> AppResult<FirstAdmin
             if db::users::count(conn)? > 0 {
                 return Ok(false);
             }
-            insert_user(conn, &input, &hash, now, None).map(|_| true)
+            let admin = insert_user(conn, &input, &hash, now, None)?;
+            if generated {
+                // A password printed in the log is replaced at first sign-in.
+                db::users::require_password_change(conn, &admin.id)?;
+            }
+            Ok(true)
         })
         .await;
     let created = match created {

@@ -50,6 +50,8 @@ pub struct UserView {
     pub roles: Vec<Role>,
     pub department_id: Option<DepartmentId>,
     pub active: bool,
+    /// The password is a one-time one: the pages ask for a new one first.
+    pub must_change_password: bool,
     pub version: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -64,6 +66,7 @@ impl UserView {
             roles: parse_roles(roles),
             department_id: row.department_id,
             active: row.active,
+            must_change_password: row.must_change_password,
             version: row.version,
             created_at: time::from_db(row.created_at),
             updated_at: time::from_db(row.updated_at),

@@ -16,3 +16,8 @@ pub(crate) fn inbox(public_url: &str) -> String {
 pub(crate) fn budget(public_url: &str, id: &str) -> String {
     format!("{}/api/v1/budgets/{id}", public_url.trim_end_matches('/'))
 }
+
+/// The single-use decision link of an "approval needed" mail.
+pub(crate) fn decision(public_url: &str, token: &str) -> String {
+    format!("{}/decide/{token}", public_url.trim_end_matches('/'))
+}

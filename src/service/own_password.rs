@@ -87,6 +87,7 @@ async fn store(
         .write(move |conn| {
             let changes = UserChangeset {
                 password_hash: Some(password_hash),
+                must_change_password: Some(false),
                 version: Some(version + 1),
                 updated_at: Some(time::to_db(now)),
                 ..Default::default()

@@ -103,6 +103,7 @@ mod tests {
             roles: vec![Role::Employee],
             department_id: None,
             active: true,
+            must_change_password: false,
             version: 1,
             created_at: t,
             updated_at: t,

@@ -17,6 +17,8 @@ use crate::service::applications::abilities::{with_abilities, Abilities};
 use crate::service::applications::decisions::{self, Comment};
 use crate::service::applications::submit;
 use crate::service::applications::views::ApplicationView;
+use crate::service::applications::LinkUse;
+use crate::service::identity::Actor;
 use crate::service::AppContext;
 
 #[derive(Template)]
@@ -31,6 +33,9 @@ pub(crate) struct ApplicationPage {
     /// Where the decision form posts (the page's own route, or an email link's).
     pub decide_action: String,
     pub csrf: String,
+    /// Opened through an email link: whom the link lets decide (nobody is
+    /// signed in).
+    pub link_for: Option<String>,
 }
 
 /// `GET /applications/{id}`.
@@ -64,6 +69,7 @@ async fn page(
         chrome: super::page::chrome(ctx, who, Section::None).await?,
         decide_action: format!("/applications/{}/decide", app.id),
         csrf: who.csrf.clone(),
+        link_for: None,
         app,
         can,
         problems,
@@ -102,23 +108,25 @@ pub(crate) async fn decide(
 ) -> Result<HttpResponse, UiError> {
     let SignedForm { who, form } = posted;
     let id = ApplicationId::new(id.into_inner());
-    let result = decide_as(&ctx, &who, id.clone(), &form).await;
+    let result = decide_as(&ctx, &who.actor, id.clone(), &form, None).await;
     after(&ctx, &who, id, &form, result).await
 }
 
-/// Runs the decision the form names, for the page and the email link alike.
+/// Runs the decision the form names, for the page and the email link
+/// (`via`) alike.
 pub(crate) async fn decide_as(
     ctx: &AppContext,
-    who: &SignedIn,
+    actor: &Actor,
     id: ApplicationId,
     form: &FormData,
+    via: Option<LinkUse>,
 ) -> Result<ApplicationView, AppError> {
     let comment = comment_of(form)?;
-    let actor = &who.actor;
+    let text = comment.clone().map(String::from);
     match form.get("decision") {
-        Some("approve") => decisions::approve(ctx, actor, id, Comment { comment }).await,
-        Some("return") => decisions::close(ctx, actor, id, false, comment.map(String::from)).await,
-        Some("reject") => decisions::close(ctx, actor, id, true, comment.map(String::from)).await,
+        Some("approve") => decisions::approve(ctx, actor, id, Comment { comment }, via).await,
+        Some("return") => decisions::close(ctx, actor, id, false, text, via).await,
+        Some("reject") => decisions::close(ctx, actor, id, true, text, via).await,
         _ => Err(AppError::field(
             "decision",
             "invalid_value",

@@ -11,6 +11,11 @@ use super::chrome::{html, Chrome, Section};
 use super::i18n::Tr;
 use crate::error::AppError;
 
+/// What someone who must replace a one-time password may open: the
+/// profile with the password form (where they are sent), the form's
+/// action, and signing out.
+pub(crate) const PASSWORD_FIRST_PATHS: [&str; 3] = ["/me", "/me/password", "/sign-out"];
+
 /// Why a page could not be shown.
 #[derive(Debug)]
 pub(crate) enum UiError {
@@ -18,6 +23,8 @@ pub(crate) enum UiError {
     SignIn {
         next: String,
     },
+    /// Signed in with a one-time password: to the password form first.
+    PasswordFirst,
     /// A form without this session's token, or from another site.
     Csrf,
     App(AppError),
@@ -36,6 +43,7 @@ impl std::fmt::Display for UiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             UiError::SignIn { .. } => f.write_str("sign-in required"),
+            UiError::PasswordFirst => f.write_str("the one-time password must be replaced"),
             UiError::Csrf => f.write_str("form token missing or wrong"),
             UiError::App(e) => write!(f, "{e}"),
         }
@@ -53,7 +61,7 @@ struct ErrorPage {
 impl ResponseError for UiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            UiError::SignIn { .. } => StatusCode::SEE_OTHER,
+            UiError::SignIn { .. } | UiError::PasswordFirst => StatusCode::SEE_OTHER,
             UiError::Csrf => StatusCode::FORBIDDEN,
             UiError::App(e) => e.status(),
         }
@@ -67,6 +75,12 @@ impl ResponseError for UiError {
             );
             return HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, to))
+                .finish();
+        }
+        if let UiError::PasswordFirst = self {
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, PASSWORD_FIRST_PATHS[0]))
+                .insert_header((header::CACHE_CONTROL, "no-store"))
                 .finish();
         }
         let t = Tr::english(chrono_tz::UTC);
@@ -91,7 +105,7 @@ impl ResponseError for UiError {
                 (t.get("error-heading"), said.join(" "))
             }
             UiError::App(e) => (t.get("error-heading"), e.to_string()),
-            UiError::SignIn { .. } => (String::new(), String::new()),
+            UiError::SignIn { .. } | UiError::PasswordFirst => (String::new(), String::new()),
         };
         let page = ErrorPage {
             chrome: Chrome {

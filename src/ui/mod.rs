@@ -8,6 +8,7 @@
 pub(crate) mod application;
 pub(crate) mod assets;
 pub(crate) mod chrome;
+pub(crate) mod decision_link;
 pub(crate) mod delegations;
 pub(crate) mod editor;
 pub(crate) mod editor_form;
@@ -62,6 +63,8 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/applications/{id}/submit", false, r().to(application::submit)),
         page(M::POST, "/applications/{id}/decide", false, r().to(application::decide)),
         page(M::POST, "/applications/{id}/cancel", false, r().to(application::cancel)),
+        page(M::GET, "/decide/{token}", true, r().to(decision_link::show)),
+        page(M::POST, "/decide/{token}", true, r().to(decision_link::decide)),
         page(M::GET, "/decided", false, r().to(lists::decided)),
         page(M::GET, "/delegations", false, r().to(delegations::show)),
         page(M::POST, "/delegations", false, r().to(delegations::create)),

@@ -14,7 +14,7 @@ use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
 use sha2::{Digest, Sha256};
 
-use super::error::UiError;
+use super::error::{UiError, PASSWORD_FIRST_PATHS};
 use crate::error::AppError;
 use crate::service::auth;
 use crate::service::identity::Actor;
@@ -39,12 +39,16 @@ impl FromRequest for SignedIn {
         let ctx = req.app_data::<web::Data<AppContext>>().cloned();
         let token = req.cookie(SESSION_COOKIE).map(|c| c.value().to_owned());
         let next = return_path(req);
+        let password_page = PASSWORD_FIRST_PATHS.contains(&req.path());
         Box::pin(async move {
             let ctx = ctx.ok_or_else(|| UiError::App(AppError::internal("no context")))?;
             let Some(token) = token else {
                 return Err(UiError::SignIn { next });
             };
             match auth::authenticate(&ctx, &token).await {
+                Ok(actor) if actor.user.must_change_password && !password_page => {
+                    Err(UiError::PasswordFirst)
+                }
                 Ok(actor) => Ok(SignedIn {
                     csrf: csrf_for(&token),
                     actor,
@@ -85,6 +89,16 @@ pub(crate) fn check_form(
 ) -> Result<(), UiError> {
     let token_ok = sent.is_some_and(|s| same_bytes(s.as_bytes(), expected.as_bytes()));
     if token_ok && same_origin(req, public_url) {
+        Ok(())
+    } else {
+        Err(UiError::Csrf)
+    }
+}
+
+/// 403 when the browser says the request came from another site: for
+/// forms whose secret is in their URL (an email's decision link).
+pub(crate) fn check_origin(req: &HttpRequest, public_url: &str) -> Result<(), UiError> {
+    if same_origin(req, public_url) {
         Ok(())
     } else {
         Err(UiError::Csrf)

@@ -2,8 +2,9 @@
 //! chromedriver with fantoccini. It walks the journey of issue 18 — an
 //! employee files with mistakes, sees every problem, fixes and submits;
 //! the department head approves; the head of IT returns it with a comment;
-//! the employee fixes and resubmits; the chain approves it, one step from
-//! the link in the email the SMTP server received — and on every page it
+//! the employee fixes and resubmits; the chain approves it — the head of
+//! IT, signed out, from the decision link in the email the SMTP server
+//! received, finance through that email's link to the page — and on every page it
 //! visits runs axe-core (vendored) and saves a desktop and a 375 px
 //! screenshot under `target/ui-screenshots/`.
 //!
@@ -222,8 +223,9 @@ fn excused_rules() -> BTreeSet<String> {
         .collect()
 }
 
-/// The link to the application in the last "approval needed" mail to `to`.
-fn link_in_mail(app: &TestApp, to: &str) -> String {
+/// The first link under `path` (`/applications/`, `/decide/`) in the last
+/// mail to `to`.
+fn link_in_mail(app: &TestApp, to: &str, path: &str) -> String {
     let mail = app.smtp.received();
     let last = mail
         .iter()
@@ -235,8 +237,8 @@ fn link_in_mail(app: &TestApp, to: &str) -> String {
         .unwrap();
     let text = parsed.body_text(0).unwrap().into_owned();
     let at = text
-        .find("http://127.0.0.1/applications/")
-        .expect("a link to the page");
+        .find(&format!("http://127.0.0.1{path}"))
+        .unwrap_or_else(|| panic!("no link to {path} in:\n{text}"));
     text[at..].split_whitespace().next().unwrap().to_owned()
 }
 
@@ -413,16 +415,31 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     assert!(walk.page().await.contains("Submitted"));
     walk.sign_out().await;
 
-    // Department head and head of IT approve; finance follows the email's link.
-    for approver in [&org.ops_head.0, &org.it_head.0] {
-        walk.sign_in(&email(approver)).await;
-        walk.open(&page_path, "/applications/{id}").await;
-        walk.click("button[value=approve]", "/applications/{id}/decide")
-            .await;
-        walk.sign_out().await;
-    }
+    // The department head approves on the page; the head of IT, signed
+    // out, from the decision link in their email; finance follows the
+    // email's link to the page, through sign-in.
+    walk.sign_in(&email(&org.ops_head.0)).await;
+    walk.open(&page_path, "/applications/{id}").await;
+    walk.click("button[value=approve]", "/applications/{id}/decide")
+        .await;
+    walk.sign_out().await;
     app.deliver_mail().await;
-    let link = link_in_mail(&app, &email(&org.finance.0));
+    let decide = link_in_mail(&app, &email(&org.it_head.0), "/decide/");
+    walk.open(
+        decide.trim_start_matches("http://127.0.0.1"),
+        "/decide/{token}",
+    )
+    .await;
+    assert!(walk
+        .page()
+        .await
+        .contains("through the link in your approval email"));
+    walk.look("decide-from-email").await;
+    walk.click("button[value=approve]", "/decide/{token}").await;
+    assert!(walk.page().await.contains("This link has been used"));
+    walk.look("decision-link-used").await;
+    app.deliver_mail().await;
+    let link = link_in_mail(&app, &email(&org.finance.0), "/applications/");
     let path = link.trim_start_matches("http://127.0.0.1");
     walk.client
         .goto(&format!("{}{path}", app.base))

@@ -38,6 +38,7 @@ mod openapi;
 mod ops;
 mod people;
 mod replenishment;
+mod ui_decision_links;
 mod ui_delegations;
 mod ui_errors;
 mod ui_pages;

@@ -59,6 +59,11 @@ async fn page(res: Response) -> Page {
 
 impl Browser {
     pub fn new(app: &TestApp) -> Self {
+        Self::at(&app.base)
+    }
+
+    /// A browser for a server started some other way (`procura serve`).
+    pub fn at(base: &str) -> Self {
         let jar = Arc::new(Jar::default());
         let http = reqwest::Client::builder()
             .no_proxy()
@@ -68,7 +73,7 @@ impl Browser {
             .unwrap();
         Self {
             http,
-            base: app.base.clone(),
+            base: base.to_owned(),
             jar,
             csrf: String::new(),
         }

@@ -143,6 +143,25 @@ decide-comment-hint = Optional to approve; required to return it for correction 
 decide-approve = Approve
 decide-return = Return for correction
 decide-reject = Reject
+decide-through-link = You decide as { $name }, through the link in your approval email. It works once; to do anything else, sign in to Procura.
+history-via-email = through the email link
+
+## A decision link that decides nothing any more
+link-used-heading = This link has been used
+link-used-detail = A link in an approval email decides once. What it decided is below.
+link-decided-heading = This step has already been decided
+link-decided-detail = It was decided before this link was used, or the application was withdrawn. Opening the link changed nothing.
+link-expired-heading = This link has expired
+link-expired-detail = Links in approval emails work for { $days } days. The application still waits for a decision: open it in Procura to decide there.
+link-disabled-heading = This link no longer works
+link-disabled-detail = The account it was sent to has been disabled.
+link-application = Application
+link-status = Application status
+link-step = This step
+link-decided-by = Decided by
+link-decided-at = Decided
+link-valid-until = The link was valid until
+link-open-application = Open the application
 requester-actions = What you can do
 action-edit-button = Edit
 action-submit-button = Submit for approval
@@ -195,6 +214,7 @@ delegation-create = Name the delegate
 ## Profile
 profile-title = My profile
 password-heading = Change my password
+password-first = The password you signed in with was a one-time password. Choose one of your own: Procura's other pages open once it is changed.
 password-current = Current password
 password-new = New password
 password-confirm = New password again

@@ -1,6 +1,8 @@
 //! Turning the policy into the chain at submit: gather what the domain
 //! rule needs about the organisation and plan the steps of a new round (the
-//! first `pending`, the rest `waiting`); `submit` stores them.
+//! first `pending`, the rest `waiting`); `submit` stores them. Also the
+//! rules over a stored chain that deciding applies: four eyes, and which
+//! later steps one decision covers.
 
 use std::collections::HashMap;
 
@@ -16,7 +18,9 @@ use crate::domain::approval::{plan_chain, Approver, Link, Org, Policy};
 use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
+use crate::service::identity::Actor;
 use crate::service::new_id;
+use crate::service::policy::load_policy;
 
 /// The chain from `start` up to the root, each department with its head
 /// (a disabled head is a vacancy: the step moves up).
@@ -147,4 +151,46 @@ pub(crate) fn deciders(
     };
     ids.retain(|id| id != requester_id);
     Ok(ids)
+}
+
+/// A finance or director step is never decided by someone who decided an
+/// earlier step of the same round (unless the policy turned four eyes off).
+pub(super) fn check_four_eyes(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    pending: &StepRow,
+    steps: &[StepRow],
+) -> AppResult<()> {
+    let money = pending.kind.is_money();
+    let decided_earlier = steps.iter().any(|s| {
+        s.round == pending.round
+            && s.position < pending.position
+            && s.decided_by.as_ref() == Some(&actor.user_id)
+    });
+    // Deciding finance would bar them from the director step they hold next.
+    let decides_later_money = steps.iter().any(|s| {
+        s.round == pending.round
+            && s.position > pending.position
+            && s.approver_id.as_ref() == Some(&actor.user_id)
+            && s.kind.is_money()
+    });
+    if money && (decided_earlier || decides_later_money) && load_policy(conn)?.0.four_eyes {
+        return Err(AppError::Forbidden {
+            code: ErrorCode::FourEyes,
+            detail: "you decide another step of this application: someone else decides where money is concerned".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Steps after `step` that the same person holds and that decide no money:
+/// one decision covers them all.
+pub(super) fn covered_with<'a>(step: &StepRow, steps: &'a [StepRow]) -> Vec<&'a StepRow> {
+    steps
+        .iter()
+        .filter(|s| s.round == step.round && s.position > step.position)
+        .take_while(|s| {
+            s.approver_id.is_some() && s.approver_id == step.approver_id && !s.kind.is_money()
+        })
+        .collect()
 }

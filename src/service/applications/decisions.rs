@@ -5,10 +5,11 @@
 use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible, holding, Holding};
+use super::decision_links;
 use super::names::load_view;
 use super::notify::{self, Mail};
 use super::views::ApplicationView;
-use super::{chain, load_row, next_status, save_transition, today, Transition};
+use super::{chain, load_row, next_status, save_transition, today, LinkUse, Transition};
 use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
@@ -17,7 +18,6 @@ use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::input::Prose;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
-use crate::service::policy::load_policy;
 use crate::service::AppContext;
 
 #[derive(Debug, Default, Deserialize)]
@@ -122,7 +122,7 @@ fn step_to_decide(
             ))
         })?;
     if let Some(h) = holding(conn, actor, &pending, today)? {
-        check_four_eyes(conn, actor, &pending, steps)?;
+        chain::check_four_eyes(conn, actor, &pending, steps)?;
         return Ok((pending, h));
     }
     // Someone else just decided the step this actor could have: a race lost.
@@ -144,48 +144,6 @@ fn step_to_decide(
     })
 }
 
-/// A finance or director step is never decided by someone who decided an
-/// earlier step of the same round (unless the policy turned four eyes off).
-fn check_four_eyes(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    pending: &StepRow,
-    steps: &[StepRow],
-) -> AppResult<()> {
-    let money = pending.kind.is_money();
-    let decided_earlier = steps.iter().any(|s| {
-        s.round == pending.round
-            && s.position < pending.position
-            && s.decided_by.as_ref() == Some(&actor.user_id)
-    });
-    // Deciding finance would bar them from the director step they hold next.
-    let decides_later_money = steps.iter().any(|s| {
-        s.round == pending.round
-            && s.position > pending.position
-            && s.approver_id.as_ref() == Some(&actor.user_id)
-            && s.kind.is_money()
-    });
-    if money && (decided_earlier || decides_later_money) && load_policy(conn)?.0.four_eyes {
-        return Err(AppError::Forbidden {
-            code: ErrorCode::FourEyes,
-            detail: "you decide another step of this application: someone else decides where money is concerned".into(),
-        });
-    }
-    Ok(())
-}
-
-/// Steps after `step` that the same person holds and that decide no money:
-/// one decision covers them all.
-fn covered_with<'a>(step: &StepRow, steps: &'a [StepRow]) -> Vec<&'a StepRow> {
-    steps
-        .iter()
-        .filter(|s| s.round == step.round && s.position > step.position)
-        .take_while(|s| {
-            s.approver_id.is_some() && s.approver_id == step.approver_id && !s.kind.is_money()
-        })
-        .collect()
-}
-
 fn decided_by(actor: &Actor, holding: &Holding) -> Option<UserId> {
     match holding {
         Holding::OnBehalfOf(approver) => Some(approver.clone()),
@@ -194,11 +152,14 @@ fn decided_by(actor: &Actor, holding: &Holding) -> Option<UserId> {
     .filter(|a| a != &actor.user_id)
 }
 
+/// Approves the pending step (and those it covers); `via` is the email
+/// link the decision is made through, spent in the same transaction.
 pub(crate) async fn approve(
     ctx: &AppContext,
     actor: &Actor,
     id: ApplicationId,
     body: Comment,
+    via: Option<LinkUse>,
 ) -> AppResult<ApplicationView> {
     with_application(
         ctx,
@@ -206,6 +167,7 @@ pub(crate) async fn approve(
         id,
         move |conn, actor, row, steps, mail, today| {
             let (step, how) = step_to_decide(conn, actor, row, &steps, today)?;
+            decision_links::spend(conn, via.as_ref(), &step, mail.now)?;
             let on_behalf = decided_by(actor, &how);
             let comment = body
                 .comment
@@ -226,7 +188,7 @@ pub(crate) async fn approve(
                 ));
             }
             // One person holding consecutive steps decides them once.
-            let covered = covered_with(&step, &steps);
+            let covered = chain::covered_with(&step, &steps);
             for also in &covered {
                 db::applications::decide_step(
                     conn,
@@ -266,7 +228,8 @@ pub(crate) async fn approve(
             )?;
             let t = Transition::by(&actor.user_id, "approve", Some(from), to, mail.now)
                 .on_behalf_of(on_behalf.as_ref())
-                .comment(comment.as_deref());
+                .comment(comment.as_deref())
+                .via_link(via.as_ref());
             save_transition(conn, row, t)?;
             let decided = StepRow {
                 comment: comment.clone(),
@@ -294,13 +257,14 @@ pub(crate) async fn approve(
 }
 
 /// Return (comment required; back to the requester for correction) or
-/// reject (reason required; final).
+/// reject (reason required; final); `via` as for [`approve`].
 pub(crate) async fn close(
     ctx: &AppContext,
     actor: &Actor,
     id: ApplicationId,
     reject: bool,
     text: Option<String>,
+    via: Option<LinkUse>,
 ) -> AppResult<ApplicationView> {
     let field = if reject { "reason" } else { "comment" };
     let text = text
@@ -323,6 +287,7 @@ pub(crate) async fn close(
         id,
         move |conn, actor, row, steps, mail, today| {
             let (step, how) = step_to_decide(conn, actor, row, &steps, today)?;
+            decision_links::spend(conn, via.as_ref(), &step, mail.now)?;
             let on_behalf = decided_by(actor, &how);
             let (step_status, action, name) = if reject {
                 (StepStatus::Rejected, Action::Reject, "reject")
@@ -348,7 +313,8 @@ pub(crate) async fn close(
             let to = next_status(from, action)?;
             let t = Transition::by(&actor.user_id, name, Some(from), to, mail.now)
                 .on_behalf_of(on_behalf.as_ref())
-                .comment(Some(&text));
+                .comment(Some(&text))
+                .via_link(via.as_ref());
             save_transition(conn, row, t)?;
             notify::closed_by(conn, mail, row, reject, &actor.user_id, &text)
         },

@@ -1,7 +1,8 @@
 //! IT Applications: purchase requests from draft to receipt
 //! (docs/design.md#it-application-workflow). `create` (new drafts), `drafts`
 //! (edit, read, list), `submit` (the filling check and the chain), `decisions`
-//! (approve, return, reject, cancel), `fulfilment` (order and receipt); `views`
+//! (approve, return, reject, cancel), `decision_links` (deciding from the
+//! email), `fulfilment` (order and receipt); `views`
 //! shapes what clients see, `access` who may see and do what, `chain` turns the
 //! policy into steps, `notify` the emails each event sends.
 
@@ -10,6 +11,7 @@ pub(crate) mod access;
 pub(crate) mod chain;
 pub(crate) mod close_short;
 pub(crate) mod create;
+pub(crate) mod decision_links;
 pub(crate) mod decisions;
 pub(crate) mod drafts;
 pub(crate) mod fulfilment;
@@ -62,7 +64,20 @@ pub(crate) struct Transition<'a> {
     pub to: Status,
     pub comment: Option<&'a str>,
     pub at: DateTime<Utc>,
+    /// Made through an email link: recorded in the history, and with the
+    /// client address in the audit trail.
+    pub via_link: Option<&'a LinkUse>,
 }
+
+/// A decision made through a decision link, from this client address.
+#[derive(Debug, Clone)]
+pub(crate) struct LinkUse {
+    pub token_hash: String,
+    pub client: String,
+}
+
+/// What the history records for a decision made through a link.
+pub(crate) const VIA_EMAIL_LINK: &str = "email_link";
 
 impl<'a> Transition<'a> {
     /// A transition by `actor_id`, acting for themself, without comment.
@@ -81,6 +96,7 @@ impl<'a> Transition<'a> {
             to,
             comment: None,
             at,
+            via_link: None,
         }
     }
 
@@ -93,6 +109,13 @@ impl<'a> Transition<'a> {
 
     pub(crate) fn comment(self, comment: Option<&'a str>) -> Self {
         Self { comment, ..self }
+    }
+
+    pub(crate) fn via_link(self, link: Option<&'a LinkUse>) -> Self {
+        Self {
+            via_link: link,
+            ..self
+        }
     }
 }
 
@@ -133,11 +156,13 @@ pub(crate) fn record_transition(
         from_status: t.from,
         to_status: t.to,
         comment: t.comment.map(str::to_owned),
+        via: t.via_link.map(|_| VIA_EMAIL_LINK.to_owned()),
     };
     db::applications::add_history(conn, &history)?;
     let summary = serde_json::json!({
         "from": t.from.map(|s| s.as_str()), "to": t.to.as_str(),
         "on_behalf_of": t.on_behalf_of, "comment": t.comment,
+        "via": t.via_link.map(|_| VIA_EMAIL_LINK), "client": t.via_link.map(|l| &l.client),
     });
     audit::record(
         conn,

@@ -6,12 +6,15 @@ use chrono::Utc;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
+use super::decision_links;
 use crate::db::applications::{ApplicationRow, LineRow, StepRow};
+use crate::db::decision_links::DecisionLinkRow;
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, DbConnection};
 use crate::domain::ids::UserId;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
+use crate::service::links;
 use crate::service::outbox::{enqueue, Notification};
 use crate::service::AppContext;
 
@@ -33,7 +36,7 @@ impl Mail {
     }
 
     fn url(&self, app: &ApplicationRow) -> String {
-        crate::service::links::application(&self.public_url, app.id.as_str())
+        links::application(&self.public_url, app.id.as_str())
     }
 
     fn send(
@@ -82,7 +85,7 @@ fn requester_email(conn: &mut DbConnection, app: &ApplicationRow) -> AppResult<V
     db::users::emails_of(conn, std::slice::from_ref(&app.requester_id)).map_err(Into::into)
 }
 
-/// "Approval needed" to everyone who may decide `step`.
+/// "Approval needed" to everyone who may decide `step`, with their links.
 pub(crate) fn awaiting(
     conn: &mut DbConnection,
     mail: &Mail,
@@ -90,51 +93,65 @@ pub(crate) fn awaiting(
     step: &StepRow,
     deciders: &[UserId],
 ) -> AppResult<()> {
-    for message in awaiting_messages(conn, mail, app, step, deciders)? {
+    let Awaiting { messages, links } = awaiting_messages(conn, mail, app, step, deciders)?;
+    for message in messages {
         enqueue(conn, &mail.templates, mail.now, message)?;
     }
-    Ok(())
+    Ok(db::decision_links::insert(conn, &links)?)
+}
+
+/// The "approval needed" mails of one step and the decision links in them.
+pub(crate) struct Awaiting {
+    pub messages: Vec<Notification>,
+    /// To store with the messages: a mail without its link's row would
+    /// carry a link that leads nowhere.
+    pub links: Vec<DecisionLinkRow>,
 }
 
 /// The "approval needed" messages, built with reads only, so that a use
-/// case may render them before its write (`outbox::render`): one for the
-/// step's approver (or its role), one for their delegates, which says whom
-/// they stand in for.
+/// case may render them before its write (`outbox::render`): one per
+/// decider, each with a decision link of its own; a delegate's also says
+/// whom they stand in for.
 pub(crate) fn awaiting_messages(
     conn: &mut DbConnection,
     mail: &Mail,
     app: &ApplicationRow,
     step: &StepRow,
     deciders: &[UserId],
-) -> AppResult<Vec<Notification>> {
+) -> AppResult<Awaiting> {
     // The lines, so the approver sees what is bought before opening it.
     let lines: Vec<_> = db::applications::lines_of(conn, &app.id)?
         .iter()
         .map(super::views::line_view)
         .collect();
     let context = json!({"application": summary(conn, app)?, "step_kind": step.kind,
-        "justification": app.justification, "lines": lines, "url": mail.url(app)});
-    let (delegates, principals): (Vec<UserId>, Vec<UserId>) = deciders
-        .iter()
-        .cloned()
-        .partition(|id| step.approver_id.as_ref().is_some_and(|a| a != id));
-    let mut messages = vec![Notification {
-        kind: "application_submitted",
-        to: db::users::emails_of(conn, &principals)?,
-        context: context.clone(),
-        attachments: Vec::new(),
-    }];
-    if !delegates.is_empty() {
-        let mut context = context;
-        context["delegate_of"] = json!(name_of(conn, step.approver_id.as_ref())?);
-        messages.push(Notification {
+        "justification": app.justification, "lines": lines, "url": mail.url(app),
+        "decide_days": decision_links::VALID_DAYS});
+    let is_delegate = |id: &UserId| step.approver_id.as_ref().is_some_and(|a| a != id);
+    let principal = match deciders.iter().any(is_delegate) {
+        true => name_of(conn, step.approver_id.as_ref())?,
+        false => None,
+    };
+    let mut out = Awaiting {
+        messages: Vec::new(),
+        links: Vec::new(),
+    };
+    for (user_id, email) in db::users::addresses_of(conn, deciders)? {
+        let link = decision_links::issue(&app.id, &step.id, &user_id, mail.now);
+        let mut context = context.clone();
+        context["decide_url"] = json!(links::decision(&mail.public_url, &link.token));
+        if is_delegate(&user_id) {
+            context["delegate_of"] = json!(principal);
+        }
+        out.links.push(link.row);
+        out.messages.push(Notification {
             kind: "application_submitted",
-            to: db::users::emails_of(conn, &delegates)?,
+            to: vec![email],
             context,
             attachments: Vec::new(),
         });
     }
-    Ok(messages)
+    Ok(out)
 }
 
 /// One approval decision, as the emails about it tell it.

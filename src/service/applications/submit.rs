@@ -16,6 +16,7 @@ use super::notify::{self, Mail};
 use super::views::{self, ApplicationView};
 use super::{chain, next_status, save_transition, today, Transition};
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
+use crate::db::decision_links::DecisionLinkRow;
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, DbConnection};
 use crate::domain::applications::{check_complete, Action, ApplicationInput, LineInput, Status};
@@ -42,6 +43,7 @@ struct Plan {
     comment: Option<String>,
     mail: Mail,
     email: Vec<Rendered>,
+    links: Vec<DecisionLinkRow>,
 }
 
 pub(crate) async fn submit(
@@ -100,8 +102,9 @@ fn plan(
     let new_steps = chain::plan_round(conn, &policy, &row, &lines, &steps, today)?;
     let first = &new_steps[0];
     let deciders = chain::deciders(conn, first, &row.requester_id, today)?;
+    let awaiting = notify::awaiting_messages(conn, &mail, &row, first, &deciders)?;
     let mut email = Vec::new();
-    for message in notify::awaiting_messages(conn, &mail, &row, first, &deciders)? {
+    for message in awaiting.messages {
         email.extend(outbox::render(&mail.templates, mail.now, message)?);
     }
     let history = db::applications::history_of(conn, id)?;
@@ -117,6 +120,7 @@ fn plan(
         comment,
         mail,
         email,
+        links: awaiting.links,
     })
 }
 
@@ -142,6 +146,7 @@ fn store(conn: &mut DbConnection, plan: Plan) -> AppResult<ApplicationView> {
     history.push(save_transition(conn, &mut row, t)?);
     db::applications::insert_steps(conn, &new_steps)?;
     outbox::store(conn, plan.email)?;
+    db::decision_links::insert(conn, &plan.links)?;
     steps.extend(new_steps);
     Ok(views::assemble(row, &lines, &steps, history))
 }

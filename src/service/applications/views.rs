@@ -62,6 +62,8 @@ pub(crate) struct HistoryView {
     pub from_status: Option<Status>,
     pub to_status: Status,
     pub comment: Option<String>,
+    /// `email_link` when decided through the link of an "approval needed" mail.
+    pub via: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -166,6 +168,7 @@ fn history_view(h: HistoryRow) -> HistoryView {
         from_status: h.from_status,
         to_status: h.to_status,
         comment: h.comment,
+        via: h.via,
     }
 }
 
