@@ -3,6 +3,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::lower;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{items, locations};
 use super::DbConnection;
@@ -75,6 +76,29 @@ pub(crate) fn list_items(
             query = query.filter(items::id.gt(after.to_owned()));
         }
         query.order(items::id).limit(limit).load(c)
+    })
+}
+
+/// Active items whose SKU or name contains `query` (case folded as SQL
+/// `LOWER` folds it: ASCII on SQLite), by SKU; at most `limit`.
+pub(crate) fn search_items(
+    conn: &mut DbConnection,
+    query: &str,
+    limit: i64,
+) -> QueryResult<Vec<ItemRow>> {
+    let pattern = format!("%{}%", query.to_lowercase().replace(['%', '_'], ""));
+    on_backend!(conn, |c| {
+        items::table
+            .select(ItemRow::as_select())
+            .filter(items::active.eq(true))
+            .filter(
+                lower(items::sku)
+                    .like(pattern.clone())
+                    .or(lower(items::name).like(pattern.clone())),
+            )
+            .order(items::sku)
+            .limit(limit)
+            .load(c)
     })
 }
 

@@ -31,6 +31,12 @@ pub mod users;
 pub(crate) mod vocabulary;
 pub(crate) mod writer;
 
+diesel::define_sql_function! {
+    /// SQL `LOWER`, the same on both backends (ASCII only on SQLite), for
+    /// the case-insensitive searches of users and items.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
 pub use connection::{Backend, BackendKind, DbConnection};
 pub use pool::Db;
 

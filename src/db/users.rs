@@ -5,15 +5,11 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::lower;
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{user_roles, users};
 use super::DbConnection;
 use crate::domain::ids::{DepartmentId, UserId};
-
-diesel::define_sql_function! {
-    /// SQL `LOWER`, the same on both backends.
-    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]

@@ -8,6 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
+use super::catalogue_pick::{self, Matches};
 use super::editor_form::EditorForm;
 use super::form::{FormData, Problems, SignedForm};
 use super::page::{render, see_other, Chrome, Section, UiError};
@@ -39,6 +40,8 @@ struct EditorPage {
     departments: Vec<Choice>,
     locations: Vec<Choice>,
     categories: &'static [Category],
+    /// A line's catalogue search and what it found.
+    matches: Option<Matches>,
     csrf: String,
 }
 
@@ -115,6 +118,19 @@ async fn show(
     existing: Option<Existing>,
     status: StatusCode,
 ) -> Result<HttpResponse, UiError> {
+    show_matches(ctx, who, form, problems, existing, status, None).await
+}
+
+async fn show_matches(
+    ctx: &AppContext,
+    who: &SignedIn,
+    mut form: EditorForm,
+    problems: Problems,
+    existing: Option<Existing>,
+    status: StatusCode,
+    matches: Option<Matches>,
+) -> Result<HttpResponse, UiError> {
+    catalogue_pick::label_lines(ctx, who, &mut form).await?;
     let (departments, locations) = choices(ctx, who).await?;
     let chrome = super::page::chrome(ctx, who, Section::New).await?;
     let shown = form.field_names();
@@ -127,6 +143,7 @@ async fn show(
         departments,
         locations,
         categories: Category::ALL,
+        matches,
         csrf: who.csrf.clone(),
     };
     render(&page, status)
@@ -202,8 +219,9 @@ pub(crate) async fn update(
     save(&ctx, &who, Some(app), &form).await
 }
 
-/// Adds or removes a row (shown again, nothing stored), or stores the
-/// form and, for "submit", submits it.
+/// Adds or removes a row, searches the catalogue for a row or fills it
+/// from an item (shown again, nothing stored), or stores the form and, for
+/// "submit", submits it.
 async fn save(
     ctx: &AppContext,
     who: &SignedIn,
@@ -222,6 +240,25 @@ async fn save(
     }
     if let Some(row) = action.strip_prefix("remove-").and_then(|i| i.parse().ok()) {
         editor.remove_line(row);
+        return show(ctx, who, editor, Problems::none(), existing, StatusCode::OK).await;
+    }
+    if let Some(row) = action.strip_prefix("find-").and_then(|i| i.parse().ok()) {
+        let found = catalogue_pick::find(ctx, who, &editor, row).await?;
+        let ok = StatusCode::OK;
+        return show_matches(
+            ctx,
+            who,
+            editor,
+            Problems::none(),
+            existing,
+            ok,
+            Some(found),
+        )
+        .await;
+    }
+    if let Some((row, item)) = action.strip_prefix("use-").and_then(|r| r.split_once('-')) {
+        let row = row.parse().unwrap_or(usize::MAX);
+        catalogue_pick::use_item(ctx, who, &mut editor, row, item).await?;
         return show(ctx, who, editor, Problems::none(), existing, StatusCode::OK).await;
     }
     let stored = match store(ctx, who, &editor, existing.as_ref()).await {

@@ -24,6 +24,10 @@ pub(crate) struct LineForm {
     pub quantity: String,
     pub unit_price: String,
     pub item_id: String,
+    /// What the catalogue item is called (`SKU — name`), shown beside it.
+    pub item_label: String,
+    /// What the person searches the catalogue for on this line.
+    pub item_search: String,
 }
 
 impl LineForm {
@@ -33,6 +37,7 @@ impl LineForm {
             &self.quantity,
             &self.unit_price,
             &self.item_id,
+            &self.item_search,
         ]
         .iter()
         .all(|v| v.trim().is_empty())
@@ -80,6 +85,7 @@ impl EditorForm {
                     quantity: l.quantity.normalize().to_string(),
                     unit_price: format!("{:.2}", l.unit_price),
                     item_id: l.item_id.clone().unwrap_or_default(),
+                    ..LineForm::default()
                 })
                 .collect(),
         };
@@ -112,6 +118,8 @@ impl EditorForm {
                 "quantity" => line.quantity = value,
                 "unit_price" => line.unit_price = value,
                 "item_id" => line.item_id = value,
+                "item_label" => line.item_label = value,
+                "item_search" => line.item_search = value,
                 _ => {}
             }
         }
@@ -254,7 +262,8 @@ fn line_input(errors: &mut FieldErrors, i: usize, l: &LineForm) -> Option<NewLin
 }
 
 /// `lines[3].quantity` → `(3, "quantity")`.
-fn line_field(key: &str) -> Option<(usize, &str)> {
+/// `lines[2].quantity` → `(2, "quantity")`.
+pub(crate) fn line_field(key: &str) -> Option<(usize, &str)> {
     let rest = key.strip_prefix("lines[")?;
     let (index, field) = rest.split_once("].")?;
     Some((index.parse().ok()?, field))

@@ -7,6 +7,7 @@
 
 pub(crate) mod application;
 pub(crate) mod assets;
+pub(crate) mod catalogue_pick;
 pub(crate) mod chrome;
 pub(crate) mod decision_link;
 pub(crate) mod delegations;
@@ -66,6 +67,7 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::GET, "/decide/{token}", true, r().to(decision_link::show)),
         page(M::POST, "/decide/{token}", true, r().to(decision_link::decide)),
         page(M::GET, "/decided", false, r().to(lists::decided)),
+        page(M::GET, "/catalogue/matches", false, r().to(catalogue_pick::matches)),
         page(M::GET, "/delegations", false, r().to(delegations::show)),
         page(M::POST, "/delegations", false, r().to(delegations::create)),
         page(M::POST, "/delegations/{id}/end", false, r().to(delegations::end)),

@@ -266,6 +266,14 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         excused: Vec::new(),
     };
 
+    let dock = json!({"sku": "DOCK-1", "name": "Docking station", "unit": "piece",
+        "unit_cost": "150", "category": "hardware"});
+    expect_status(
+        app.post("/api/v1/items", &org.specialist.1, &dock).await,
+        201,
+    )
+    .await;
+
     // Signed out, a page leads through sign-in and back to it.
     walk.open("/applications/new", "/applications/new").await;
     assert_eq!(walk.path().await, "/sign-in");
@@ -293,9 +301,20 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.click("button[value=add-line]", "/applications/new")
         .await;
     assert!(walk.page().await.contains("lines[1].description"));
-    walk.fill("#line-1-description", "Docking station").await;
+    // The second line comes from the catalogue: htmx shows the matches as
+    // the employee types, and choosing one fills the line.
+    walk.fill("#line-1-item_search", "dock").await;
+    walk.client
+        .wait()
+        .for_element(Locator::Css("button[value^='use-1-']"))
+        .await
+        .unwrap();
+    walk.used("GET", "/catalogue/matches");
+    walk.look("catalogue-matches").await;
+    walk.click("button[value^='use-1-']", "/applications/new")
+        .await;
+    assert!(walk.page().await.contains("Catalogue item: DOCK-1"));
     walk.fill("#line-1-quantity", "2").await;
-    walk.fill("#line-1-unit_price", "150").await;
     walk.click(".editor .buttons button[value=submit]", "/applications/new")
         .await;
     let refused = walk.page().await;

@@ -178,6 +178,12 @@ editor-problems = { $count ->
    *[other] { $count } things need fixing before this can go on.
 }
 editor-add-line = Add a line
+editor-catalogue = From the catalogue
+editor-catalogue-hint = Type a SKU or part of a name, then choose the item: it fills the description, category and unit price.
+editor-catalogue-find = Find
+editor-catalogue-chosen = Catalogue item: { $item }
+editor-catalogue-matches = Catalogue items found
+editor-catalogue-none = No catalogue item matches “{ $query }”.
 editor-remove-line = Remove
 editor-remove-line-label = Remove line { $number }
 editor-submit = Submit for approval

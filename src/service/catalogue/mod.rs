@@ -212,6 +212,28 @@ pub(crate) async fn list_locations(
         .await
 }
 
+/// How many items a catalogue search offers at most.
+pub(crate) const SEARCH_SHOWN: i64 = 8;
+
+/// Active items whose SKU or name contains `query`, for picking one on an
+/// application's line (anyone signed in may read the catalogue).
+pub(crate) async fn search_items(
+    ctx: &AppContext,
+    _actor: &Actor,
+    query: String,
+) -> AppResult<Vec<ItemView>> {
+    let query = query.trim().to_owned();
+    if query.is_empty() {
+        return Ok(Vec::new());
+    }
+    ctx.db
+        .read(move |conn| {
+            let rows = db::catalogue::search_items(conn, &query, SEARCH_SHOWN)?;
+            Ok(rows.into_iter().map(Into::into).collect())
+        })
+        .await
+}
+
 pub(crate) async fn get_item(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<ItemView> {
     ctx.db
         .read(move |conn| {

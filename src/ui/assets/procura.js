@@ -39,6 +39,15 @@
         }, 0);
       });
     });
+    // Enter in a line's catalogue search finds, rather than saving the form.
+    root.querySelectorAll("[data-catalogue-search]").forEach(function (input) {
+      input.addEventListener("keydown", function (e) {
+        if (e.key !== "Enter") return;
+        e.preventDefault();
+        var find = input.parentNode.querySelector("[data-catalogue-find]");
+        if (find) find.click();
+      });
+    });
     // Move focus to the list of problems, so a screen reader says it first.
     var problems = root.querySelector("#problems");
     if (problems) problems.focus();
