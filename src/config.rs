@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use chrono_tz::Tz;
 
 use crate::db::Backend;
+use crate::domain::locale::Locale;
 use crate::domain::schedule::parse_cron;
 
 /// One setting: its key (as in the TOML file), its environment variable and default.
@@ -29,6 +30,7 @@ const KEYS: &[Key] = &[
     key("mail_retention_days",  "PROCURA_MAIL_RETENTION_DAYS",  Some("30")),
     key("mail_degraded_after_minutes", "PROCURA_MAIL_DEGRADED_AFTER_MINUTES", Some("10")),
     key("timezone",             "PROCURA_TIMEZONE",             Some("UTC")),
+    key("default_locale",       "PROCURA_DEFAULT_LOCALE",       Some("en")),
     key("public_url",           "PROCURA_PUBLIC_URL",           Some("http://127.0.0.1:8080")),
     key("templates_dir",        "PROCURA_TEMPLATES_DIR",        None),
     key("admin_email",          "PROCURA_ADMIN_EMAIL",          Some("admin@procura.local")),
@@ -75,6 +77,9 @@ pub struct Settings {
     /// `/readyz` reports mail as degraded when the oldest pending message is older.
     pub mail_degraded_after_minutes: i64,
     pub timezone: Tz,
+    /// The language of pages for people who chose none and whose browser
+    /// asks for none Procura speaks.
+    pub default_locale: Locale,
     pub public_url: String,
     pub templates_dir: Option<PathBuf>,
     pub admin_email: String,
@@ -159,6 +164,9 @@ impl Settings {
                     "is not an IANA time zone name (e.g. UTC, Europe/Kyiv)",
                 )
             })?,
+            default_locale: req("default_locale")?
+                .parse()
+                .map_err(|_| problem("default_locale", "must be one of en, ro, ru, uk"))?,
             mail_retention_days: number(
                 "mail_retention_days",
                 &req("mail_retention_days")?,

@@ -17,7 +17,7 @@ use crate::error::{AppError, ErrorCode};
 use crate::service::auth;
 use crate::service::identity::Actor;
 use crate::service::AppContext;
-use crate::service::{own_password, users};
+use crate::service::{own_password, own_profile, users};
 
 /// The signed-in caller; extracting it answers 401 when the token is
 /// missing, unknown, expired or revoked.
@@ -96,6 +96,15 @@ pub(crate) async fn login(
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(result))
+}
+
+/// `PATCH /api/v1/me`: the caller's own settings (their language).
+pub(crate) async fn update_me(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    body: Body<own_profile::OwnPatch>,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok().json(own_profile::update(&ctx, &actor.0, body.value).await?))
 }
 
 /// `POST /api/v1/me/password`: the caller's own password, given the current one.

@@ -61,6 +61,7 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::POST, "/api/v1/auth/login", true, r().to(auth::login)),
         def(M::POST, "/api/v1/auth/logout", false, r().to(auth::logout)),
         def(M::GET, "/api/v1/me", false, r().to(auth::me)),
+        def(M::PATCH, "/api/v1/me", false, r().to(auth::update_me)),
         def(M::POST, "/api/v1/me/password", false, r().to(auth::change_password)),
         def(M::GET, "/api/v1/people", false, r().to(users::people)),
         def(M::GET, "/api/v1/users", false, r().to(users::list)),

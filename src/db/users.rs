@@ -10,6 +10,7 @@ use super::run::{on_backend, RunOnBackend};
 use super::schema::{user_roles, users};
 use super::DbConnection;
 use crate::domain::ids::{DepartmentId, UserId};
+use crate::domain::locale::Locale;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -25,6 +26,8 @@ pub struct UserRow {
     pub updated_at: NaiveDateTime,
     /// Signed in with a one-time password that must be replaced first.
     pub must_change_password: bool,
+    /// The chosen language; `None` follows the browser, then the default.
+    pub locale: Option<Locale>,
 }
 
 #[derive(Debug, Insertable)]
@@ -51,6 +54,7 @@ pub(crate) struct UserChangeset {
     pub department_id: Option<Option<DepartmentId>>,
     pub active: Option<bool>,
     pub must_change_password: Option<bool>,
+    pub locale: Option<Option<Locale>>,
     pub version: Option<i64>,
     pub updated_at: Option<NaiveDateTime>,
 }

@@ -17,6 +17,7 @@ use crate::domain::backoff::DeliveryStatus;
 use crate::domain::budget::BudgetKind;
 use crate::domain::carry::Section;
 use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
+use crate::domain::locale::Locale;
 use crate::domain::stock::{LocationKind, MovementKind};
 
 macro_rules! stored_as_text {
@@ -55,6 +56,7 @@ stored_as_text!(
     MovementKind,
     LocationKind,
     Section,
+    Locale,
     UserId,
     DepartmentId,
     ApplicationId,

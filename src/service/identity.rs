@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::time;
 use crate::db::users::UserRow;
 use crate::domain::ids::{DepartmentId, UserId};
+use crate::domain::locale::Locale;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 
@@ -52,6 +53,8 @@ pub struct UserView {
     pub active: bool,
     /// The password is a one-time one: the pages ask for a new one first.
     pub must_change_password: bool,
+    /// The language they chose (`None`: as their browser asks).
+    pub locale: Option<Locale>,
     pub version: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -67,6 +70,7 @@ impl UserView {
             department_id: row.department_id,
             active: row.active,
             must_change_password: row.must_change_password,
+            locale: row.locale,
             version: row.version,
             created_at: time::from_db(row.created_at),
             updated_at: time::from_db(row.updated_at),

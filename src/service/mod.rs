@@ -20,6 +20,7 @@ pub(crate) mod mail_queue;
 pub(crate) mod notifications;
 pub mod outbox;
 pub(crate) mod own_password;
+pub(crate) mod own_profile;
 pub(crate) mod pagination;
 pub mod passwords;
 pub(crate) mod people;

@@ -104,6 +104,7 @@ mod tests {
             department_id: None,
             active: true,
             must_change_password: false,
+            locale: None,
             version: 1,
             created_at: t,
             updated_at: t,

@@ -16,6 +16,7 @@ use crate::domain::accounts::{check_email, check_password, check_text, normalize
 /// List filters, shared with the query layer.
 use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::input::Text;
+use crate::domain::locale::Locale;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 
@@ -45,6 +46,9 @@ pub(crate) struct UserPatch {
     pub department_id: Option<Option<DepartmentId>>,
     #[serde(default, deserialize_with = "crate::service::present")]
     pub active: Option<bool>,
+    /// `null` returns the person to their browser's language.
+    #[serde(default, deserialize_with = "crate::service::double_option")]
+    pub locale: Option<Option<Locale>>,
 }
 
 impl UserPatch {
@@ -55,6 +59,7 @@ impl UserPatch {
             && self.roles.is_none()
             && self.department_id.is_none()
             && self.active.is_none()
+            && self.locale.is_none()
     }
 }
 
@@ -340,6 +345,7 @@ fn apply_update(
         active: patch.active,
         // An admin replacing their own one-time password this way is done.
         must_change_password: (password_hash.is_some() && actor_id == id).then_some(false),
+        locale: patch.locale,
         version: Some(current.version + 1),
         updated_at: Some(time::to_db(now)),
     };
@@ -358,7 +364,7 @@ fn apply_update(
     let summary = json!({
         "email": email, "name": changes.name, "roles": patch.roles,
         "department_id": patch.department_id, "active": patch.active,
-        "password_changed": password_hash.is_some(),
+        "locale": patch.locale, "password_changed": password_hash.is_some(),
     });
     audit::record(
         conn,

@@ -146,7 +146,7 @@ async fn after(
     match result {
         Ok(view) => Ok(see_other(&format!("/applications/{}", view.id))),
         Err(e) => {
-            let t = Chrome::anonymous(ctx).t;
+            let t = who.tr(ctx);
             let (problems, status) = refusal(e, &t)?;
             page(ctx, who, id, problems, form.text("comment"), status).await
         }

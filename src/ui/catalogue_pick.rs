@@ -128,7 +128,7 @@ pub(crate) async fn matches(
     let (line, query) = searched.unwrap_or_default();
     let items = catalogue::search_items(&ctx, &who.actor, query.clone()).await?;
     let fragment = MatchesFragment {
-        chrome: Chrome::anonymous(&ctx),
+        chrome: Chrome::anonymous(&ctx, who.tr(&ctx).locale()),
         matches: Matches { line, query, items },
     };
     render(&fragment, StatusCode::OK)

@@ -6,7 +6,8 @@ use actix_web::http::{header, StatusCode};
 use actix_web::HttpResponse;
 
 use super::assets::{self, AssetUrls};
-use super::i18n::Tr;
+use super::i18n::{page_locale, Tr};
+use crate::domain::locale::Locale;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
 use crate::service::applications::drafts;
@@ -45,10 +46,11 @@ pub(crate) struct Chrome {
 }
 
 impl Chrome {
-    /// The chrome of a page nobody is signed in to (sign-in, errors).
-    pub(crate) fn anonymous(ctx: &AppContext) -> Self {
+    /// The chrome of a page nobody is signed in to (sign-in, an email's
+    /// decision link), in `locale`.
+    pub(crate) fn anonymous(ctx: &AppContext, locale: Locale) -> Self {
         Self {
-            t: Tr::english(ctx.settings.timezone),
+            t: Tr::new(locale, ctx.settings.timezone),
             assets: assets::urls(),
             user: None,
             section: Section::None,
@@ -63,14 +65,16 @@ impl Chrome {
         csrf: &str,
         section: Section,
         known_awaiting: Option<usize>,
+        browser: Option<Locale>,
     ) -> AppResult<Self> {
         let decides = actor.has(Role::Approver) || actor.has(Role::Finance);
         let awaiting = match known_awaiting {
             Some(n) => n,
             None => drafts::awaiting_count(ctx, actor).await?,
         };
+        let locale = page_locale(ctx.settings.default_locale, actor.user.locale, browser);
         Ok(Self {
-            t: Tr::english(ctx.settings.timezone),
+            t: Tr::new(locale, ctx.settings.timezone),
             assets: assets::urls(),
             user: Some(NavUser {
                 name: actor.user.name.clone(),

@@ -13,8 +13,10 @@ use askama::Template;
 
 use super::application::{decide_as, refusal, ApplicationPage};
 use super::form::{FormData, Problems};
+use super::i18n::{page_locale, Tr};
 use super::page::{render, see_other, Chrome, UiError};
-use super::session::check_origin;
+use super::session::{browser_locale, check_origin};
+use crate::domain::locale::Locale;
 use crate::error::{AppError, ErrorCode};
 use crate::service::applications::abilities::with_abilities;
 use crate::service::applications::decision_links::{self, Opened, Spent, SpentLink};
@@ -33,33 +35,43 @@ struct SpentPage {
 /// `GET /decide/{token}`.
 pub(crate) async fn show(
     ctx: web::Data<AppContext>,
+    req: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, UiError> {
     let token = token.into_inner();
     let opened = decision_links::open(&ctx, &token).await?;
-    page(
-        &ctx,
-        &token,
-        opened,
-        Problems::none(),
-        String::new(),
-        StatusCode::OK,
-    )
-    .await
+    let shown = Shown {
+        browser: browser_locale(&req),
+        problems: Problems::none(),
+        comment: String::new(),
+        status: StatusCode::OK,
+    };
+    page(&ctx, &token, opened, shown).await
+}
+
+/// What the page shows besides the application, and in which language.
+struct Shown {
+    browser: Option<Locale>,
+    problems: Problems,
+    comment: String,
+    status: StatusCode,
+}
+
+/// The page in the recipient's language (the browser's, for a spent link).
+fn locale(ctx: &AppContext, chosen: Option<Locale>, browser: Option<Locale>) -> Locale {
+    page_locale(ctx.settings.default_locale, chosen, browser)
 }
 
 async fn page(
     ctx: &AppContext,
     token: &str,
     opened: Opened,
-    problems: Problems,
-    comment: String,
-    status: StatusCode,
+    shown: Shown,
 ) -> Result<HttpResponse, UiError> {
     let (actor, id) = match opened {
         Opened::Spent(link) => {
             let page = SpentPage {
-                chrome: Chrome::anonymous(ctx),
+                chrome: Chrome::anonymous(ctx, locale(ctx, None, shown.browser)),
                 link,
                 valid_days: decision_links::VALID_DAYS,
             };
@@ -77,16 +89,16 @@ async fn page(
     can.submit = false;
     can.cancel = false;
     let page = ApplicationPage {
-        chrome: Chrome::anonymous(ctx),
+        chrome: Chrome::anonymous(ctx, locale(ctx, actor.user.locale, shown.browser)),
         decide_action: format!("/decide/{token}"),
         csrf: String::new(),
         link_for: Some(actor.user.name.clone()),
         app,
         can,
-        problems,
-        comment,
+        problems: shown.problems,
+        comment: shown.comment,
     };
-    render(&page, status)
+    render(&page, shown.status)
 }
 
 /// `POST /decide/{token}`: approve, return or reject through the link.
@@ -118,10 +130,20 @@ pub(crate) async fn decide(
             ..
         }) => Ok(see_other(&format!("/decide/{token}"))),
         Err(e) => {
-            let t = Chrome::anonymous(&ctx).t;
+            let browser = browser_locale(&req);
+            let t = Tr::new(
+                locale(&ctx, actor.user.locale, browser),
+                ctx.settings.timezone,
+            );
             let (problems, status) = refusal(e, &t)?;
             let opened = decision_links::open(&ctx, &token).await?;
-            page(&ctx, &token, opened, problems, form.text("comment"), status).await
+            let shown = Shown {
+                browser,
+                problems,
+                comment: form.text("comment"),
+                status,
+            };
+            page(&ctx, &token, opened, shown).await
         }
     }
 }

@@ -1,20 +1,30 @@
 //! The one translation lookup every page string goes through (Project
-//! Fluent). English is complete; other locales are added as `.ftl` files
-//! without touching templates. Numbers and dates are formatted here too, so
-//! a locale's separators live in one place.
+//! Fluent), in four languages (`src/locales/<lang>/ui.ftl`, embedded). The
+//! tests in `i18n_tests` hold every catalogue to the English one: the same
+//! messages, the same variables, nothing left in English by mistake.
+//! Numbers and dates are formatted here too, so a locale's separators and
+//! month names live in one place (the month names and date patterns are
+//! messages of the catalogues).
 
 use std::sync::LazyLock;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use rust_decimal::{Decimal, RoundingStrategy};
 use unic_langid::LanguageIdentifier;
 
+use crate::domain::locale::Locale;
 use crate::error::FieldError;
 
-const EN_UI: &str = include_str!("../locales/en/ui.ftl");
+/// Every page catalogue, by locale.
+pub(crate) const SOURCES: [(Locale, &str); 4] = [
+    (Locale::En, include_str!("../locales/en/ui.ftl")),
+    (Locale::Ro, include_str!("../locales/ro/ui.ftl")),
+    (Locale::Ru, include_str!("../locales/ru/ui.ftl")),
+    (Locale::Uk, include_str!("../locales/uk/ui.ftl")),
+];
 
 /// A parsed catalogue for one locale.
 pub(crate) struct Catalogue {
@@ -24,20 +34,28 @@ pub(crate) struct Catalogue {
 impl Catalogue {
     /// Parses `source`; a syntax error names the line (the unit tests parse
     /// every shipped catalogue, so this fails only for a broken build).
-    fn parse(lang: &str, source: &str) -> Result<Self, String> {
+    pub(crate) fn parse(lang: &str, source: &str) -> Result<Self, String> {
         let id: LanguageIdentifier = lang.parse().map_err(|e| format!("{lang}: {e}"))?;
         let resource = FluentResource::try_new(source.to_owned())
             .map_err(|(_, errors)| format!("{lang}: {errors:?}"))?;
+        let locale: Locale = lang.parse()?;
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around arguments: pages are one direction.
         bundle.set_use_isolating(false);
+        // `{ PLURAL($n) -> … }`: the category by our rules (see `Locale::plural`).
+        bundle
+            .add_function("PLURAL", move |args, _| match args.first() {
+                Some(FluentValue::Number(n)) => FluentValue::from(locale.plural(n.value)),
+                _ => FluentValue::Error,
+            })
+            .map_err(|e| format!("{lang}: {e:?}"))?;
         bundle
             .add_resource(resource)
             .map_err(|errors| format!("{lang}: {errors:?}"))?;
         Ok(Self { bundle })
     }
 
-    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    pub(crate) fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         let message = self.bundle.get_message(key)?;
         let pattern = message.value()?;
         let mut errors = Vec::new();
@@ -48,33 +66,74 @@ impl Catalogue {
         Some(text.into_owned())
     }
 
-    fn has(&self, key: &str) -> bool {
+    #[cfg(test)]
+    pub(crate) fn has(&self, key: &str) -> bool {
         self.bundle.has_message(key)
     }
 }
 
-static ENGLISH: LazyLock<Option<Catalogue>> =
-    LazyLock::new(|| match Catalogue::parse("en", EN_UI) {
-        Ok(c) => Some(c),
-        Err(e) => {
-            tracing::error!(error = %e, "the English UI catalogue does not parse");
-            None
-        }
-    });
+/// The parsed catalogues, in the order of [`SOURCES`]; one that does not
+/// parse is logged and missing (the unit tests parse every one, so this
+/// happens only to a broken build), and its pages fall back to English.
+static CATALOGUES: LazyLock<Vec<Option<Catalogue>>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .map(
+            |(locale, source)| match Catalogue::parse(locale.as_str(), source) {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    tracing::error!(error = %e, "a UI catalogue does not parse");
+                    None
+                }
+            },
+        )
+        .collect()
+});
+
+fn catalogue(locale: Locale) -> Option<&'static Catalogue> {
+    let at = SOURCES.iter().position(|(l, _)| *l == locale)?;
+    CATALOGUES.get(at)?.as_ref()
+}
+
+/// The language of a page: the person's choice, else what their browser
+/// asks for (the sign-in page's switcher, `Accept-Language`), else the
+/// organisation's default.
+pub(crate) fn page_locale(
+    default: Locale,
+    chosen: Option<Locale>,
+    browser: Option<Locale>,
+) -> Locale {
+    chosen.or(browser).unwrap_or(default)
+}
 
 /// The lookup handed to every template: `t.get("key")`.
 #[derive(Clone, Copy)]
 pub(crate) struct Tr {
     catalogue: Option<&'static Catalogue>,
+    /// English, for a message a catalogue lacks (the parity test keeps
+    /// that from happening): a person never reads a raw key.
+    english: Option<&'static Catalogue>,
+    locale: Locale,
     zone: Tz,
 }
 
 impl Tr {
-    pub(crate) fn english(zone: Tz) -> Self {
+    pub(crate) fn new(locale: Locale, zone: Tz) -> Self {
         Self {
-            catalogue: ENGLISH.as_ref(),
+            catalogue: catalogue(locale),
+            english: catalogue(Locale::En),
+            locale,
             zone,
         }
+    }
+
+    pub(crate) fn english(zone: Tz) -> Self {
+        Self::new(Locale::En, zone)
+    }
+
+    /// The page's language, for `<html lang>`.
+    pub(crate) fn locale(&self) -> Locale {
+        self.locale
     }
 
     /// The message `key`; the key itself when missing (a test checks that
@@ -100,25 +159,35 @@ impl Tr {
     pub(crate) fn term(&self, prefix: &str, value: &impl std::fmt::Display) -> String {
         let value = value.to_string();
         let key = format!("{prefix}-{}", value.replace('_', "-"));
-        self.catalogue
-            .and_then(|c| c.format(&key, None))
-            .unwrap_or(value)
+        self.find(&key, None).unwrap_or(value)
     }
 
     /// A field problem in the reader's words: the message for its code when
     /// the catalogue has one, else the service's own (English) sentence.
     pub(crate) fn problem(&self, error: &FieldError) -> String {
         let key = format!("problem-{}", error.code.replace('_', "-"));
-        match self.catalogue {
-            Some(c) if c.has(&key) => self.get(&key),
-            _ => sentence(&error.message),
+        match self.find(&key, None) {
+            Some(text) => text,
+            None => sentence(&error.message),
         }
     }
 
     fn lookup(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-        self.catalogue
-            .and_then(|c| c.format(key, args))
-            .unwrap_or_else(|| key.to_owned())
+        self.find(key, args).unwrap_or_else(|| key.to_owned())
+    }
+
+    fn find(&self, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let own = self.catalogue.and_then(|c| c.format(key, args));
+        own.or_else(|| self.english.and_then(|c| c.format(key, args)))
+    }
+
+    /// A message with several texts.
+    fn texts(&self, key: &str, values: &[(&str, String)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            args.set(name.to_string(), FluentValue::from(value.clone()));
+        }
+        self.lookup(key, Some(&args))
     }
 
     /// Money as people read it: `1,234.50`.
@@ -126,19 +195,27 @@ impl Tr {
         let amount = amount.plain();
         let rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
         let fixed = format!("{rounded:.2}");
-        group_thousands(&fixed, ',', '.')
+        let (group, decimal) = self.locale.separators();
+        group_thousands(&fixed, group, decimal)
     }
 
     /// A quantity without trailing zeros: `2`, `0.5`, `1,200`.
     pub(crate) fn quantity(&self, amount: impl Plain<Decimal>) -> String {
         let amount = amount.plain();
-        group_thousands(&amount.normalize().to_string(), ',', '.')
+        let (group, decimal) = self.locale.separators();
+        group_thousands(&amount.normalize().to_string(), group, decimal)
     }
 
-    /// A calendar date: `1 June 2026`.
+    /// A calendar date in the locale's words: `1 June 2026`, `1 июня 2026 г.`.
     pub(crate) fn date(&self, date: impl Plain<NaiveDate>) -> String {
         let date = date.plain();
-        date.format("%-d %B %Y").to_string()
+        let month = self.get(&format!("month-{}", date.month()));
+        let values = [
+            ("day", date.day().to_string()),
+            ("month", month),
+            ("year", date.year().to_string()),
+        ];
+        self.texts("date-long", &values)
     }
 
     /// How long something has waited: "3 days", "5 hours", "12 minutes".
@@ -157,10 +234,12 @@ impl Tr {
 
     /// An instant in the organisation's time zone: `1 June 2026, 10:05`.
     pub(crate) fn when(&self, at: impl Plain<DateTime<Utc>>) -> String {
-        let at = at.plain();
-        at.with_timezone(&self.zone)
-            .format("%-d %B %Y, %H:%M")
-            .to_string()
+        let local = at.plain().with_timezone(&self.zone);
+        let values = [
+            ("date", self.date(local.date_naive())),
+            ("time", local.format("%H:%M").to_string()),
+        ];
+        self.texts("date-time", &values)
     }
 }
 
@@ -246,89 +325,5 @@ fn group_thousands(plain: &str, group: char, decimal: char) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::str::FromStr;
-
-    #[test]
-    fn the_english_catalogue_parses() {
-        Catalogue::parse("en", EN_UI).unwrap();
-        assert!(ENGLISH.is_some());
-    }
-
-    #[test]
-    fn every_key_the_templates_use_exists() {
-        let catalogue = Catalogue::parse("en", EN_UI).unwrap();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
-        let mut missing = Vec::new();
-        for path in source_files(std::path::Path::new(dir)) {
-            let text = std::fs::read_to_string(&path).unwrap();
-            for key in literal_keys(&text) {
-                if !catalogue.has(&key) {
-                    missing.push(format!("{}: {key}", path.display()));
-                }
-            }
-        }
-        assert!(
-            missing.is_empty(),
-            "keys missing from en/ui.ftl: {missing:#?}"
-        );
-    }
-
-    fn source_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-        let mut out = Vec::new();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                out.extend(source_files(&path));
-            } else if path.ends_with("i18n.rs") {
-                // This file names the lookup in its documentation.
-            } else if matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("html" | "rs")
-            ) {
-                out.push(path);
-            }
-        }
-        out
-    }
-
-    /// The first argument of every `t.get("…")` and `t.arg("…"` call.
-    fn literal_keys(text: &str) -> Vec<String> {
-        let mut keys = Vec::new();
-        for marker in ["t.get(\"", "t.arg(\"", "t.text(\""] {
-            let mut rest = text;
-            while let Some(at) = rest.find(marker) {
-                rest = &rest[at + marker.len()..];
-                if let Some(end) = rest.find('"') {
-                    keys.push(rest[..end].to_owned());
-                }
-            }
-        }
-        keys
-    }
-
-    #[test]
-    fn money_and_quantities_are_grouped() {
-        let t = Tr::english(chrono_tz::UTC);
-        let d = |s| Decimal::from_str(s).unwrap();
-        assert_eq!(t.money(d("1234567.5")), "1,234,567.50");
-        assert_eq!(t.money(d("-12.345")), "-12.35");
-        assert_eq!(t.money(d("999")), "999.00");
-        assert_eq!(t.quantity(d("1200.000")), "1,200");
-        assert_eq!(t.quantity(d("0.500")), "0.5");
-    }
-
-    #[test]
-    fn plurals_follow_the_count() {
-        let t = Tr::english(chrono_tz::UTC);
-        assert_eq!(
-            t.arg("inbox-waiting", "count", 1),
-            "1 application waits for you"
-        );
-        assert_eq!(
-            t.arg("inbox-waiting", "count", 3),
-            "3 applications wait for you"
-        );
-    }
-}
+#[path = "i18n_tests.rs"]
+mod tests;

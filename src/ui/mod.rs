@@ -73,6 +73,7 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/delegations/{id}/end", false, r().to(delegations::end)),
         page(M::GET, "/me", false, r().to(profile::show)),
         page(M::POST, "/me/password", false, r().to(profile::change_password)),
+        page(M::POST, "/me/language", false, r().to(profile::change_language)),
         page(M::GET, "/assets/{file}", true, r().to(assets::serve)),
     ]
 }

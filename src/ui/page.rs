@@ -17,7 +17,7 @@ pub(crate) async fn chrome(
     who: &SignedIn,
     section: Section,
 ) -> Result<Chrome, UiError> {
-    Ok(Chrome::signed_in(ctx, &who.actor, &who.csrf, section, None).await?)
+    Ok(Chrome::signed_in(ctx, &who.actor, &who.csrf, section, None, who.browser).await?)
 }
 
 /// The chrome when the page has just counted what awaits the person.
@@ -27,7 +27,8 @@ pub(crate) async fn chrome_counted(
     section: Section,
     awaiting: usize,
 ) -> Result<Chrome, UiError> {
-    Ok(Chrome::signed_in(ctx, &who.actor, &who.csrf, section, Some(awaiting)).await?)
+    let known = Some(awaiting);
+    Ok(Chrome::signed_in(ctx, &who.actor, &who.csrf, section, known, who.browser).await?)
 }
 
 /// A rendered page with the page headers.

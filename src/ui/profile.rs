@@ -1,6 +1,7 @@
 //! "My profile": who I am in Procura (name, email, roles, department) and
 //! changing my own password with the same use case as
-//! `POST /api/v1/me/password` (every other session ends; this one stays).
+//! `POST /api/v1/me/password` (every other session ends; this one stays),
+//! and choosing the language of my pages (`PATCH /api/v1/me`).
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -10,9 +11,11 @@ use super::form::{FormData, Problems, SignedForm};
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
 use crate::domain::input::Text;
+use crate::domain::locale::Locale;
 use crate::error::AppError;
 use crate::service::identity::UserView;
 use crate::service::own_password::{self, PasswordChange};
+use crate::service::own_profile::{self, OwnPatch};
 use crate::service::{departments, AppContext};
 use crate::web::client::client_address;
 
@@ -24,12 +27,16 @@ struct ProfilePage {
     department: Option<String>,
     problems: Problems,
     changed: bool,
+    /// Whether the language was just saved.
+    language_saved: bool,
+    languages: &'static [Locale],
     csrf: String,
 }
 
 #[derive(serde::Deserialize)]
 pub(crate) struct Flags {
     changed: Option<String>,
+    language: Option<String>,
 }
 
 /// `GET /me`.
@@ -38,15 +45,25 @@ pub(crate) async fn show(
     who: SignedIn,
     flags: web::Query<Flags>,
 ) -> Result<HttpResponse, UiError> {
-    let changed = flags.changed.is_some();
-    page(&ctx, &who, Problems::none(), changed, StatusCode::OK).await
+    let saved = Saved {
+        password: flags.changed.is_some(),
+        language: flags.language.is_some(),
+    };
+    page(&ctx, &who, Problems::none(), saved, StatusCode::OK).await
+}
+
+/// What the page just saved, said at the top of its form.
+#[derive(Default)]
+struct Saved {
+    password: bool,
+    language: bool,
 }
 
 async fn page(
     ctx: &AppContext,
     who: &SignedIn,
     problems: Problems,
-    changed: bool,
+    saved: Saved,
     status: StatusCode,
 ) -> Result<HttpResponse, UiError> {
     let department = match &who.actor.department_id {
@@ -61,10 +78,44 @@ async fn page(
         user: who.actor.user.clone(),
         department,
         problems,
-        changed,
+        changed: saved.password,
+        language_saved: saved.language,
+        languages: Locale::ALL,
         csrf: who.csrf.clone(),
     };
     render(&page, status)
+}
+
+/// `POST /me/language`: the language of my pages (blank: my browser's).
+pub(crate) async fn change_language(
+    ctx: web::Data<AppContext>,
+    posted: SignedForm,
+) -> Result<HttpResponse, UiError> {
+    let SignedForm { who, form } = posted;
+    let locale = match form.text("locale").as_str() {
+        "" => Ok(None),
+        code => code.parse::<Locale>().map(Some).map_err(|_| {
+            AppError::field("locale", "invalid_value", "must be one of en, ro, ru, uk")
+        }),
+    };
+    let result = match locale {
+        Ok(locale) => {
+            let patch = OwnPatch {
+                locale: Some(locale),
+            };
+            own_profile::update(&ctx, &who.actor, patch)
+                .await
+                .map(|_| ())
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => Ok(see_other("/me?language=1")),
+        Err(e) => {
+            let (problems, status) = Problems::refusal(e)?;
+            page(&ctx, &who, problems, Saved::default(), status).await
+        }
+    }
 }
 
 /// `POST /me/password`: current, new and the new one again.
@@ -83,7 +134,7 @@ pub(crate) async fn change_password(
         Ok(()) => return Ok(see_other("/me?changed=1")),
         Err(e) => Problems::refusal(e)?,
     };
-    page(&ctx, &who, problems, false, status).await
+    page(&ctx, &who, problems, Saved::default(), status).await
 }
 
 fn read(form: &FormData) -> Result<PasswordChange, AppError> {

@@ -7,8 +7,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::form::{FormData, SignedForm};
+use super::i18n::{page_locale, Tr};
 use super::page::{render, see_other, Chrome, UiError};
 use super::session::{self, SESSION_COOKIE, SIGN_IN_COOKIE};
+use crate::domain::locale::Locale;
 use crate::error::AppError;
 use crate::service::{auth, passwords, AppContext};
 use crate::web::client::client_address;
@@ -22,11 +24,32 @@ struct SignInPage {
     csrf: String,
     /// Why the last attempt failed, shown beside the password.
     problem: Option<String>,
+    /// The switcher's links: each language and whether it is this page's.
+    languages: Vec<(Locale, bool)>,
+}
+
+impl SignInPage {
+    /// The switcher's link to this page in `locale`, keeping `next`.
+    fn language_link(&self, locale: &Locale) -> String {
+        let next: String = form_urlencoded::byte_serialize(self.next.as_bytes()).collect();
+        format!("/sign-in?lang={locale}&next={next}")
+    }
 }
 
 #[derive(serde::Deserialize)]
 pub(crate) struct Next {
     next: Option<String>,
+    /// The switcher's choice of language.
+    lang: Option<String>,
+}
+
+/// The sign-in page's language: the switcher's choice, else the browser's.
+fn locale_of(ctx: &AppContext, req: &HttpRequest, chosen: Option<Locale>) -> Locale {
+    page_locale(
+        ctx.settings.default_locale,
+        chosen,
+        session::browser_locale(req),
+    )
 }
 
 fn secure(ctx: &AppContext) -> bool {
@@ -45,11 +68,20 @@ pub(crate) async fn form(
             return Ok(see_other(&next));
         }
     }
-    page(&ctx, String::new(), next, None, StatusCode::OK)
+    let chosen: Option<Locale> = query.lang.as_deref().and_then(|l| l.parse().ok());
+    let locale = locale_of(&ctx, &req, chosen);
+    let mut response = page(&ctx, locale, String::new(), next, None, StatusCode::OK)?;
+    if let Some(chosen) = chosen {
+        response
+            .add_cookie(&session::language_cookie(chosen, secure(&ctx)))
+            .map_err(|e| UiError::App(AppError::internal(e)))?;
+    }
+    Ok(response)
 }
 
 fn page(
     ctx: &AppContext,
+    locale: Locale,
     email: String,
     next: String,
     problem: Option<String>,
@@ -57,11 +89,12 @@ fn page(
 ) -> Result<HttpResponse, UiError> {
     let csrf = passwords::random_token(16);
     let page = SignInPage {
-        chrome: Chrome::anonymous(ctx),
+        chrome: Chrome::anonymous(ctx, locale),
         email,
         next,
         csrf: csrf.clone(),
         problem,
+        languages: Locale::ALL.iter().map(|l| (*l, *l == locale)).collect(),
     };
     let mut response = render(&page, status)?;
     response
@@ -89,7 +122,8 @@ pub(crate) async fn submit(
     let email = form.text("email");
     let password = form.get("password").unwrap_or("").to_owned();
     let client = client_address(&req, &ctx.settings.trusted_proxies);
-    let t = Chrome::anonymous(&ctx).t;
+    let locale = locale_of(&ctx, &req, None);
+    let t = Tr::new(locale, ctx.settings.timezone);
     let refusal = match auth::login(&ctx, &email, &password, &client).await {
         Ok(result) => {
             let mut response = see_other(&next);
@@ -110,7 +144,7 @@ pub(crate) async fn submit(
         ),
         Err(e) => return Err(e.into()),
     };
-    page(&ctx, email, next, Some(refusal.0), refusal.1)
+    page(&ctx, locale, email, next, Some(refusal.0), refusal.1)
 }
 
 /// `POST /sign-out`: ends the session everywhere it is used and forgets the cookie.

@@ -513,6 +513,26 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         .page()
         .await
         .contains("Your password has been changed."));
+
+    // The employee reads Procura in Romanian, then in Ukrainian.
+    for (lang, mine) in [("ro", "Cererile mele"), ("uk", "Мої заявки")] {
+        walk.open("/me", "/me").await;
+        walk.client
+            .find(Locator::Css(&format!("#locale option[value='{lang}']")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        walk.click("form[action='/me/language'] button", "/me/language")
+            .await;
+        let page = walk.page().await;
+        assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{page}");
+        walk.look(&format!("profile-{lang}")).await;
+        walk.open("/applications", "/applications").await;
+        assert!(walk.page().await.contains(mine));
+        walk.look(&format!("my-applications-{lang}")).await;
+    }
     let css = walk
         .page()
         .await

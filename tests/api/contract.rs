@@ -260,7 +260,7 @@ fn the_checker_refuses_what_breaks_the_contract() {
     let get = Method::GET;
     let json = "application/json";
     let me = "/api/v1/me";
-    let user = br#"{"id":"0193a000-0000-7000-8000-000000000000","email":"a@example.com","name":"A","roles":["employee"],"department_id":null,"active":true,"must_change_password":false,"version":1,"created_at":"2026-06-01T08:00:00Z","updated_at":"2026-06-01T08:00:00Z"}"#;
+    let user = br#"{"id":"0193a000-0000-7000-8000-000000000000","email":"a@example.com","name":"A","roles":["employee"],"department_id":null,"active":true,"must_change_password":false,"locale":null,"version":1,"created_at":"2026-06-01T08:00:00Z","updated_at":"2026-06-01T08:00:00Z"}"#;
     assert_eq!(check(&get, me, StatusCode::OK, json, user), Ok(()));
     assert!(
         check(&get, me, StatusCode::OK, json, b"{}").is_err(),

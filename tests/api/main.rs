@@ -42,4 +42,5 @@ mod replenishment;
 mod ui_decision_links;
 mod ui_delegations;
 mod ui_errors;
+mod ui_languages;
 mod ui_pages;

@@ -230,3 +230,25 @@ password-changed = Your password has been changed. Your other sessions have been
 
 ## Field problems by code; without one the service's own sentence is shown
 problem-mismatch = The two new passwords differ.
+
+## Language
+language-label = Language
+language-browser = As my browser asks
+language-button = Save the language
+language-saved = Your language has been saved.
+
+## Dates: the month names as a date uses them, and the date patterns
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $day } { $month } { $year }
+date-time = { $date }, { $time }

@@ -1,0 +1,268 @@
+# Paginile Procura în limba română. Câte un mesaj pentru fiecare text afișat
+# de o pagină; celelalte limbi au aceleași chei (le adaugă tichetul despre limbi).
+
+## Aspect general și navigare
+skip-to-content = Sari la conținut
+nav-label = Meniu principal
+nav-mine = Cererile mele
+nav-new = Cerere nouă
+nav-inbox = Așteaptă decizia mea
+nav-sign-out = Deconectare
+nav-decided = Deciziile mele
+nav-delegations = Delegări
+inbox-waiting = { PLURAL($count) ->
+    [one] O cerere vă așteaptă decizia
+    [few] { $count } cereri vă așteaptă decizia
+   *[other] { $count } de cereri vă așteaptă decizia
+}
+next-page = Pagina următoare
+choose = Alegeți…
+none = Niciuna
+
+## Autentificare
+sign-in-title = Autentificare
+sign-in-email = E-mail
+sign-in-password = Parolă
+sign-in-button = Intră în cont
+sign-in-wrong = Adresa de e-mail sau parola nu este corectă.
+sign-in-throttled = { PLURAL($seconds) ->
+    [one] Prea multe încercări. Încercați din nou peste o secundă.
+    [few] Prea multe încercări. Încercați din nou peste { $seconds } secunde.
+   *[other] Prea multe încercări. Încercați din nou peste { $seconds } de secunde.
+}
+sign-in-first-admin = Prima pornire? Parola de unică folosință a administratorului se află în jurnalul serviciului.
+
+## Erori
+error-heading = Operațiunea nu a putut fi efectuată
+error-back = Înapoi la Procura
+error-csrf-heading = Formularul a expirat
+error-csrf-detail = Formularul nu a fost trimis de pe această pagină Procura sau sesiunea dumneavoastră s-a schimbat după ce a fost deschis. Reveniți la pagina anterioară, reîncărcați-o și încercați din nou.
+error-not-found-heading = Pagina nu a fost găsită
+error-not-found-detail = Această pagină nu există sau nu aveți acces la ea.
+error-internal-heading = A apărut o problemă
+error-internal-detail = A apărut o eroare neașteptată, care a fost înregistrată. Încercați din nou peste câteva momente.
+
+## Liste
+mine-title = Cererile mele
+mine-empty = Nu aveți încă nicio cerere.
+inbox-title = Așteaptă decizia mea
+inbox-empty = Nicio cerere nu vă așteaptă decizia.
+filter-status = Stare
+filter-any-status = Orice stare
+filter-any-department = Orice departament
+filter-apply = Afișează
+col-reference = Număr
+col-title = Titlu
+col-status = Stare
+col-total = Total
+col-decides-now = Decide acum
+col-age = Vechime
+col-requester = Solicitant
+col-department = Departament
+col-waiting = Timp de așteptare
+col-description = Descriere
+col-category = Categorie
+col-quantity = Cantitate
+col-unit-price = Preț unitar
+col-line-total = Valoare
+col-received = Recepționat
+age-minutes = { PLURAL($count) ->
+    [one] 1 minut
+    [few] { $count } minute
+   *[other] { $count } de minute
+}
+age-hours = { PLURAL($count) ->
+    [one] 1 oră
+    [few] { $count } ore
+   *[other] { $count } de ore
+}
+age-days = { PLURAL($count) ->
+    [one] 1 zi
+    [few] { $count } zile
+   *[other] { $count } de zile
+}
+
+## Vocabulare
+status-draft = Ciornă
+status-submitted = În aprobare
+status-approved = Aprobată
+status-ordered = Comandată
+status-partially-received = Recepționată parțial
+status-received = Recepționată
+status-returned = Returnată spre corectare
+status-rejected = Respinsă
+status-cancelled = Anulată
+category-hardware = Hardware
+category-software = Software
+category-consumables = Consumabile
+category-services = Servicii
+category-other = Altele
+step-department-head = Șef de departament
+step-it-head = Șef IT
+step-finance = Financiar
+step-director = Director
+step-status-waiting = În așteptare
+step-status-pending = În curs de decizie
+step-status-approved = Aprobată
+step-status-returned = Returnată
+step-status-rejected = Respinsă
+step-status-cancelled = Anulată
+role-employee = Angajat
+role-approver = Aprobator
+role-it-specialist = Specialist IT
+role-finance = Financiar
+role-admin = Administrator
+action-create = a creat ciorna
+action-edit = a modificat cererea
+action-submit = a trimis spre aprobare
+action-approve = a aprobat
+action-return = a returnat spre corectare
+action-reject = a respins
+action-cancel = a anulat
+action-order = a comandat
+action-receive = a înregistrat o recepție
+action-close-short = a închis cu livrare incompletă
+
+## O cerere
+field-requester = Solicitant
+field-department = Departament
+field-needed-by = Necesar până la
+field-total = Total
+field-created = Creată la
+field-decides-now = Decide acum
+field-title = Titlu
+field-justification = Justificare
+field-justification-hint = De ce este necesară achiziția: aprobatorii citesc mai întâi acest text.
+field-paying-department = Departament plătitor
+field-location = Locație de depozitare
+field-location-hint = Pentru consumabile: locul în care vor fi depozitate bunurile.
+field-name = Nume
+field-email = E-mail
+field-roles = Roluri
+lines-heading = Poziții
+chain-heading = Aprobări
+chain-round = runda { $round }
+history-heading = Istoric
+on-behalf-of = pentru { $name }
+decide-heading = Decizia dumneavoastră
+decide-as-delegate = Decideți ca delegat pentru { $name }.
+decide-comment = Comentariu
+decide-comment-hint = Opțional la aprobare; obligatoriu la returnarea spre corectare sau la respingere (motivul).
+decide-approve = Aprobă
+decide-return = Returnează spre corectare
+decide-reject = Respinge
+decide-through-link = Decideți în calitate de { $name }, prin linkul din e-mailul de aprobare. Linkul funcționează o singură dată; pentru orice altă acțiune, autentificați-vă în Procura.
+history-via-email = prin linkul din e-mail
+
+## Un link de decizie care nu mai are niciun efect
+link-used-heading = Acest link a fost deja folosit
+link-used-detail = Linkul dintr-un e-mail de aprobare poate fi folosit pentru o singură decizie. Decizia luată prin el este afișată mai jos.
+link-decided-heading = Pentru această etapă s-a luat deja o decizie
+link-decided-detail = Decizia a fost luată înainte de folosirea acestui link sau cererea a fost retrasă. Deschiderea linkului nu a schimbat nimic.
+link-expired-heading = Acest link a expirat
+link-expired-detail = { PLURAL($days) ->
+    [one] Linkurile din e-mailurile de aprobare sunt valabile o zi. Cererea încă așteaptă o decizie: deschideți-o în Procura și decideți acolo.
+    [few] Linkurile din e-mailurile de aprobare sunt valabile { $days } zile. Cererea încă așteaptă o decizie: deschideți-o în Procura și decideți acolo.
+   *[other] Linkurile din e-mailurile de aprobare sunt valabile { $days } de zile. Cererea încă așteaptă o decizie: deschideți-o în Procura și decideți acolo.
+}
+link-disabled-heading = Acest link nu mai funcționează
+link-disabled-detail = Contul căruia i-a fost trimis a fost dezactivat.
+link-application = Cerere
+link-status = Starea cererii
+link-step = Această etapă
+link-decided-by = Decizie luată de
+link-decided-at = Data deciziei
+link-valid-until = Linkul a fost valabil până la
+link-open-application = Deschide cererea
+requester-actions = Ce puteți face
+action-edit-button = Modifică
+action-submit-button = Trimite spre aprobare
+cancel-heading = Anulează această cerere
+cancel-comment = Motiv (opțional)
+cancel-button = Anulează cererea
+
+## Formularul cererii
+editor-new-title = Cerere nouă
+editor-edit-title = Modificare { $reference }
+editor-returned-heading = Returnată spre corectare
+editor-problems = { PLURAL($count) ->
+    [one] O problemă trebuie rezolvată înainte ca cererea să poată merge mai departe.
+    [few] { $count } probleme trebuie rezolvate înainte ca cererea să poată merge mai departe.
+   *[other] { $count } de probleme trebuie rezolvate înainte ca cererea să poată merge mai departe.
+}
+editor-add-line = Adaugă o poziție
+editor-catalogue = Din catalog
+editor-catalogue-hint = Tastați un cod SKU sau o parte din denumire, apoi alegeți articolul: descrierea, categoria și prețul unitar se completează automat.
+editor-catalogue-find = Caută
+editor-catalogue-chosen = Articol din catalog: { $item }
+editor-catalogue-matches = Articole găsite în catalog
+editor-catalogue-none = Niciun articol din catalog nu corespunde căutării „{ $query }”.
+editor-remove-line = Elimină
+editor-remove-line-label = Elimină poziția { $number }
+editor-submit = Trimite spre aprobare
+editor-save = Salvează ciorna
+editor-back = Înapoi la cerere
+
+## Deciziile mele
+decided-title = Deciziile mele
+decided-empty = Nu ați luat încă nicio decizie asupra unei cereri.
+decided-latest = { PLURAL($count) ->
+    [one] Ultima decizie luată de dumneavoastră.
+    [few] Ultimele { $count } decizii luate de dumneavoastră, începând cu cea mai recentă.
+   *[other] Ultimele { $count } de decizii luate de dumneavoastră, începând cu cea mai recentă.
+}
+col-my-decision = Decizia mea
+col-now = Stare actuală
+
+## Delegări
+delegations-title = Delegări
+delegations-given = Cine decide în locul meu
+delegations-given-empty = Nu ați numit niciun delegat.
+delegations-received = Pentru cine decid
+delegations-received-empty = Nimeni nu v-a numit delegat.
+delegation-to = { $name } decide în locul dumneavoastră
+delegation-for = Decideți pentru { $name }
+delegation-end = Încheie acum
+delegation-new = Delegat nou
+delegation-find = Caută o persoană
+delegation-find-button = Caută
+delegation-delegate = Delegat
+delegation-starts = De la
+delegation-ends = Până la (inclusiv)
+delegation-create = Numește delegatul
+
+## Profil
+profile-title = Profilul meu
+password-heading = Schimbarea parolei
+password-first = Parola cu care v-ați autentificat este o parolă de unică folosință. Alegeți o parolă proprie: celelalte pagini Procura devin accesibile după ce o schimbați.
+password-current = Parola actuală
+password-new = Parola nouă
+password-confirm = Confirmați parola nouă
+password-rules = Cel puțin 10 caractere.
+password-button = Schimbă parola
+password-changed = Parola a fost schimbată. Celelalte sesiuni ale dumneavoastră au fost închise.
+
+## Probleme de câmp, după cod; fără un mesaj aici se afișează propoziția serviciului
+problem-mismatch = Cele două parole noi nu coincid.
+
+## Limbă
+language-label = Limba
+language-browser = Limba browserului
+language-button = Salvează limba
+language-saved = Limba a fost salvată.
+
+## Date calendaristice: numele lunilor așa cum apar într-o dată și modelele de dată
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+date-long = { $day } { $month } { $year }
+date-time = { $date }, { $time }

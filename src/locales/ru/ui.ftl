@@ -1,0 +1,278 @@
+# Страницы Procura на русском языке. Одно сообщение на каждую строку,
+# которую показывает страница; ключи те же, что в английском каталоге.
+# Термины и правила — в GLOSSARY.md рядом с этим файлом.
+
+## Макет и навигация
+skip-to-content = Перейти к содержимому
+nav-label = Основное меню
+nav-mine = Мои заявки
+nav-new = Новая заявка
+nav-inbox = Ждут моего решения
+nav-sign-out = Выйти
+nav-decided = Мои решения
+nav-delegations = Замещения
+inbox-waiting = { $count ->
+    [one] { $count } заявка ждёт вашего решения
+    [few] { $count } заявки ждут вашего решения
+    [many] { $count } заявок ждут вашего решения
+   *[other] { $count } заявки ждут вашего решения
+}
+next-page = Следующая страница
+choose = Выберите…
+none = Не указано
+
+## Вход
+sign-in-title = Вход
+sign-in-email = Электронная почта
+sign-in-password = Пароль
+sign-in-button = Войти
+sign-in-wrong = Неверный адрес электронной почты или пароль.
+sign-in-throttled = { $seconds ->
+    [one] Слишком много попыток. Повторите через { $seconds } секунду.
+    [few] Слишком много попыток. Повторите через { $seconds } секунды.
+    [many] Слишком много попыток. Повторите через { $seconds } секунд.
+   *[other] Слишком много попыток. Повторите через { $seconds } секунды.
+}
+sign-in-first-admin = Первый запуск? Одноразовый пароль администратора записан в журнал сервиса.
+
+## Ошибки
+error-heading = Не удалось выполнить действие
+error-back = Вернуться в Procura
+error-csrf-heading = Форма устарела
+error-csrf-detail = Форма была отправлена не со страницы Procura, или после её открытия изменился ваш сеанс. Вернитесь назад, обновите страницу и повторите попытку.
+error-not-found-heading = Не найдено
+error-not-found-detail = Такой страницы нет, или у вас нет к ней доступа.
+error-internal-heading = Что-то пошло не так
+error-internal-detail = Произошла непредвиденная ошибка, она записана в журнал. Повторите попытку чуть позже.
+
+## Списки
+mine-title = Мои заявки
+mine-empty = У вас пока нет заявок.
+inbox-title = Ждут моего решения
+inbox-empty = Нет заявок, ожидающих вашего решения.
+filter-status = Статус
+filter-any-status = Любой статус
+filter-any-department = Все подразделения
+filter-apply = Показать
+col-reference = Номер
+col-title = Название
+col-status = Статус
+col-total = Сумма
+col-decides-now = Сейчас решает
+col-age = Возраст
+col-requester = Заявитель
+col-department = Подразделение
+col-waiting = Ожидает
+col-description = Описание
+col-category = Категория
+col-quantity = Количество
+col-unit-price = Цена за единицу
+col-line-total = Сумма
+col-received = Получено
+age-minutes = { $count ->
+    [one] { $count } минута
+    [few] { $count } минуты
+    [many] { $count } минут
+   *[other] { $count } минуты
+}
+age-hours = { $count ->
+    [one] { $count } час
+    [few] { $count } часа
+    [many] { $count } часов
+   *[other] { $count } часа
+}
+age-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}
+
+## Справочники значений
+status-draft = Черновик
+status-submitted = На согласовании
+status-approved = Согласована
+status-ordered = Заказана
+status-partially-received = Частично получена
+status-received = Получена
+status-returned = На доработке
+status-rejected = Отклонена
+status-cancelled = Отменена
+category-hardware = Оборудование
+category-software = Программное обеспечение
+category-consumables = Расходные материалы
+category-services = Услуги
+category-other = Прочее
+step-department-head = Руководитель подразделения
+step-it-head = Руководитель ИТ-службы
+step-finance = Финансовая служба
+step-director = Директор
+step-status-waiting = В очереди
+step-status-pending = На рассмотрении
+step-status-approved = Согласовано
+step-status-returned = Возвращено на доработку
+step-status-rejected = Отклонено
+step-status-cancelled = Отменено
+role-employee = Сотрудник
+role-approver = Согласующий
+role-it-specialist = ИТ-специалист
+role-finance = Финансист
+role-admin = Администратор
+action-create = Создание черновика
+action-edit = Изменение
+action-submit = Отправка на согласование
+action-approve = Согласование
+action-return = Возврат на доработку
+action-reject = Отклонение
+action-cancel = Отмена
+action-order = Заказ поставщику
+action-receive = Оформление поступления
+action-close-short = Закрытие с недопоставкой
+
+## Одна заявка
+field-requester = Заявитель
+field-department = Подразделение
+field-needed-by = Требуемый срок
+field-total = Итого
+field-created = Создана
+field-decides-now = Сейчас решает
+field-title = Название
+field-justification = Обоснование
+field-justification-hint = Зачем нужна закупка: согласующие читают это в первую очередь.
+field-paying-department = Подразделение-плательщик
+field-location = Место хранения
+field-location-hint = Для расходных материалов: куда товар поступит на хранение.
+field-name = Имя
+field-email = Электронная почта
+field-roles = Роли
+lines-heading = Позиции
+chain-heading = Маршрут согласования
+chain-round = { $round }-й круг
+history-heading = История
+on-behalf-of = от имени: { $name }
+decide-heading = Ваше решение
+decide-as-delegate = Вы принимаете решение как заместитель. Согласующий: { $name }.
+decide-comment = Комментарий
+decide-comment-hint = При согласовании — по желанию; при возврате на доработку или отклонении — обязательно (укажите причину).
+decide-approve = Согласовать
+decide-return = Вернуть на доработку
+decide-reject = Отклонить
+decide-through-link = Вы принимаете решение как { $name } — по ссылке из письма о согласовании. Ссылка срабатывает один раз; для любых других действий войдите в Procura.
+history-via-email = по ссылке из письма
+
+## Ссылка для решения, которая больше ничего не решает
+link-used-heading = Эта ссылка уже использована
+link-used-detail = Ссылка из письма о согласовании срабатывает только один раз. Принятое по ней решение — ниже.
+link-decided-heading = Решение по этому этапу уже принято
+link-decided-detail = Решение было принято до перехода по этой ссылке, или заявка отозвана. Переход по ссылке ничего не изменил.
+link-expired-heading = Срок действия ссылки истёк
+link-expired-detail = { $days ->
+    [one] Ссылки из писем о согласовании действуют { $days } день. Заявка по-прежнему ждёт решения: откройте её в Procura и примите решение там.
+    [few] Ссылки из писем о согласовании действуют { $days } дня. Заявка по-прежнему ждёт решения: откройте её в Procura и примите решение там.
+    [many] Ссылки из писем о согласовании действуют { $days } дней. Заявка по-прежнему ждёт решения: откройте её в Procura и примите решение там.
+   *[other] Ссылки из писем о согласовании действуют { $days } дня. Заявка по-прежнему ждёт решения: откройте её в Procura и примите решение там.
+}
+link-disabled-heading = Ссылка больше не действует
+link-disabled-detail = Учётная запись, на которую было отправлено письмо, отключена.
+link-application = Заявка
+link-status = Статус заявки
+link-step = Этап согласования
+link-decided-by = Кто принял решение
+link-decided-at = Дата решения
+link-valid-until = Ссылка действовала до
+link-open-application = Открыть заявку
+requester-actions = Что можно сделать
+action-edit-button = Изменить
+action-submit-button = Отправить на согласование
+cancel-heading = Отмена заявки
+cancel-comment = Причина (необязательно)
+cancel-button = Отменить заявку
+
+## Форма заявки
+editor-new-title = Новая заявка
+editor-edit-title = Изменение заявки { $reference }
+editor-returned-heading = Возвращена на доработку
+editor-problems = { $count ->
+    [one] Чтобы продолжить, исправьте { $count } ошибку.
+    [few] Чтобы продолжить, исправьте { $count } ошибки.
+    [many] Чтобы продолжить, исправьте { $count } ошибок.
+   *[other] Чтобы продолжить, исправьте { $count } ошибки.
+}
+editor-add-line = Добавить позицию
+editor-catalogue = Из каталога
+editor-catalogue-hint = Введите SKU или часть названия и выберите товар: описание, категория и цена за единицу заполнятся автоматически.
+editor-catalogue-find = Найти
+editor-catalogue-chosen = Товар из каталога: { $item }
+editor-catalogue-matches = Найденные товары каталога
+editor-catalogue-none = В каталоге нет товаров по запросу «{ $query }».
+editor-remove-line = Удалить
+editor-remove-line-label = Удалить позицию { $number }
+editor-submit = Отправить на согласование
+editor-save = Сохранить черновик
+editor-back = Вернуться к заявке
+
+## Мои решения
+decided-title = Мои решения
+decided-empty = Вы ещё не приняли решения ни по одной заявке.
+decided-latest = { $count ->
+    [1] Ваше последнее решение.
+    [one] Ваши последние { $count } решение, сначала новые.
+    [few] Ваши последние { $count } решения, сначала новые.
+    [many] Ваши последние { $count } решений, сначала новые.
+   *[other] Ваши последние { $count } решения, сначала новые.
+}
+col-my-decision = Моё решение
+col-now = Текущий статус
+
+## Замещения
+delegations-title = Замещения
+delegations-given = Кто замещает меня
+delegations-given-empty = Вы не назначили заместителя.
+delegations-received = Кого замещаю я
+delegations-received-empty = Никто не назначил вас своим заместителем.
+delegation-to = { $name } замещает вас
+delegation-for = Вы замещаете: { $name }
+delegation-end = Завершить сейчас
+delegation-new = Назначить заместителя
+delegation-find = Найти сотрудника
+delegation-find-button = Найти
+delegation-delegate = Заместитель
+delegation-starts = Дата начала
+delegation-ends = Дата окончания (включительно)
+delegation-create = Назначить заместителя
+
+## Профиль
+profile-title = Мой профиль
+password-heading = Смена пароля
+password-first = Вы вошли по одноразовому паролю. Задайте собственный пароль: остальные страницы Procura откроются после его смены.
+password-current = Текущий пароль
+password-new = Новый пароль
+password-confirm = Новый пароль ещё раз
+password-rules = Не менее 10 символов.
+password-button = Сменить пароль
+password-changed = Пароль изменён. Во всех остальных сеансах выполнен выход.
+
+## Ошибки в полях по коду; если кода нет, показывается текст самого сервиса
+problem-mismatch = Новые пароли не совпадают.
+
+## Язык
+language-label = Язык
+language-browser = Как в браузере
+language-button = Сохранить язык
+language-saved = Язык сохранён.
+
+## Даты: названия месяцев в дате (родительный падеж) и форматы
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+date-long = { $day } { $month } { $year } г.
+date-time = { $date }, { $time }

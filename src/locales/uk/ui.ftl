@@ -1,0 +1,277 @@
+# Сторінки Procura українською. Одне повідомлення на кожен рядок, який
+# показує сторінка; інші локалі мають ті самі ключі (їх додає задача про мови).
+
+## Макет і навігація
+skip-to-content = Перейти до вмісту
+nav-label = Основна навігація
+nav-mine = Мої заявки
+nav-new = Нова заявка
+nav-inbox = Чекають на мене
+nav-sign-out = Вийти
+nav-decided = Мої рішення
+nav-delegations = Делегування
+inbox-waiting = { $count ->
+    [one] { $count } заявка чекає на вас
+    [few] { $count } заявки чекають на вас
+    [many] { $count } заявок чекають на вас
+   *[other] { $count } заявки чекають на вас
+}
+next-page = Наступна сторінка
+choose = Виберіть…
+none = Не вказано
+
+## Вхід
+sign-in-title = Вхід
+sign-in-email = Електронна пошта
+sign-in-password = Пароль
+sign-in-button = Увійти
+sign-in-wrong = Неправильна адреса електронної пошти або пароль.
+sign-in-throttled = Забагато спроб. Спробуйте ще раз через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунди
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунди
+}.
+sign-in-first-admin = Перший запуск? Одноразовий пароль адміністратора записано в журнал сервісу.
+
+## Помилки
+error-heading = Не вдалося виконати дію
+error-back = Повернутися до Procura
+error-csrf-heading = Термін дії форми минув
+error-csrf-detail = Форму надіслано не з цієї сторінки Procura, або ваш сеанс змінився після того, як її відкрили. Поверніться назад, оновіть сторінку й спробуйте ще раз.
+error-not-found-heading = Не знайдено
+error-not-found-detail = Такої сторінки немає, або ви не маєте доступу до неї.
+error-internal-heading = Щось пішло не так
+error-internal-detail = Сталася неочікувана помилка; її записано в журнал. Спробуйте ще раз трохи згодом.
+
+## Списки
+mine-title = Мої заявки
+mine-empty = У вас ще немає заявок.
+inbox-title = Чекають на мене
+inbox-empty = Жодна заявка не чекає на ваше рішення.
+filter-status = Статус
+filter-any-status = Будь-який статус
+filter-any-department = Будь-який підрозділ
+filter-apply = Показати
+col-reference = Номер
+col-title = Назва
+col-status = Статус
+col-total = Сума
+col-decides-now = Зараз вирішує
+col-age = Від створення
+col-requester = Заявник
+col-department = Підрозділ
+col-waiting = Чекає
+col-description = Опис
+col-category = Категорія
+col-quantity = Кількість
+col-unit-price = Ціна за одиницю
+col-line-total = Сума за позицією
+col-received = Отримано
+age-minutes = { $count ->
+    [one] { $count } хвилина
+    [few] { $count } хвилини
+    [many] { $count } хвилин
+   *[other] { $count } хвилини
+}
+age-hours = { $count ->
+    [one] { $count } година
+    [few] { $count } години
+    [many] { $count } годин
+   *[other] { $count } години
+}
+age-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дні
+    [many] { $count } днів
+   *[other] { $count } дня
+}
+
+## Довідники
+status-draft = Чернетка
+status-submitted = На погодженні
+status-approved = Погоджено
+status-ordered = Замовлено
+status-partially-received = Отримано частково
+status-received = Отримано
+status-returned = Повернуто на доопрацювання
+status-rejected = Відхилено
+status-cancelled = Скасовано
+category-hardware = Обладнання
+category-software = Програмне забезпечення
+category-consumables = Витратні матеріали
+category-services = Послуги
+category-other = Інше
+step-department-head = Керівник підрозділу
+step-it-head = Керівник ІТ-служби
+step-finance = Фінансова служба
+step-director = Директор
+step-status-waiting = Очікує черги
+step-status-pending = На розгляді
+step-status-approved = Погоджено
+step-status-returned = Повернуто
+step-status-rejected = Відхилено
+step-status-cancelled = Скасовано
+role-employee = Працівник
+role-approver = Погоджувач
+role-it-specialist = ІТ-фахівець
+role-finance = Фінансова служба
+role-admin = Адміністратор
+action-create = створення чернетки
+action-edit = редагування
+action-submit = надсилання на погодження
+action-approve = погодження
+action-return = повернення на доопрацювання
+action-reject = відхилення
+action-cancel = скасування
+action-order = оформлення замовлення
+action-receive = реєстрація надходження
+action-close-short = закриття з недопоставкою
+
+## Одна заявка
+field-requester = Заявник
+field-department = Підрозділ
+field-needed-by = Потрібно до
+field-total = Загальна сума
+field-created = Створено
+field-decides-now = Зараз вирішує
+field-title = Назва
+field-justification = Обґрунтування
+field-justification-hint = Навіщо потрібна закупівля: погоджувачі читають це насамперед.
+field-paying-department = Підрозділ-платник
+field-location = Місце зберігання
+field-location-hint = Для витратних матеріалів: де зберігатимуть товар.
+field-name = Ім’я
+field-email = Електронна пошта
+field-roles = Ролі
+lines-heading = Позиції
+chain-heading = Погодження
+chain-round = коло { $round }
+history-heading = Історія
+on-behalf-of = від імені: { $name }
+decide-heading = Ваше рішення
+decide-as-delegate = Ви ухвалюєте рішення як заступник від імені: { $name }.
+decide-comment = Коментар
+decide-comment-hint = Для погодження — необов’язково; для повернення на доопрацювання чи відхилення — обов’язково (вкажіть причину).
+decide-approve = Погодити
+decide-return = Повернути на доопрацювання
+decide-reject = Відхилити
+decide-through-link = Ви ухвалюєте рішення як { $name } за посиланням із листа щодо погодження. Посилання діє лише один раз; щоб зробити щось інше, увійдіть у Procura.
+history-via-email = за посиланням із листа
+
+## Посилання для рішення, яке вже нічого не вирішує
+link-used-heading = Це посилання вже використано
+link-used-detail = Посилання в листі щодо погодження спрацьовує лише один раз. Ухвалене за ним рішення наведено нижче.
+link-decided-heading = Щодо цього етапу рішення вже ухвалено
+link-decided-detail = Рішення ухвалили ще до того, як скористалися цим посиланням, або заявку відкликано. Відкриття посилання нічого не змінило.
+link-expired-heading = Термін дії посилання минув
+link-expired-detail = Посилання в листах щодо погодження діють { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
+}. Заявка й далі чекає на рішення: відкрийте її в Procura й ухваліть рішення там.
+link-disabled-heading = Це посилання більше не діє
+link-disabled-detail = Обліковий запис, на який його надіслано, вимкнено.
+link-application = Заявка
+link-status = Статус заявки
+link-step = Цей етап
+link-decided-by = Хто ухвалив рішення
+link-decided-at = Коли ухвалено рішення
+link-valid-until = Посилання діяло до
+link-open-application = Відкрити заявку
+requester-actions = Що ви можете зробити
+action-edit-button = Редагувати
+action-submit-button = Надіслати на погодження
+cancel-heading = Скасувати цю заявку
+cancel-comment = Причина (необов’язково)
+cancel-button = Скасувати заявку
+
+## Форма заявки
+editor-new-title = Нова заявка
+editor-edit-title = Редагування заявки { $reference }
+editor-returned-heading = Повернуто на доопрацювання
+editor-problems = { $count ->
+    [one] Щоб продовжити, потрібно виправити { $count } помилку.
+    [few] Щоб продовжити, потрібно виправити { $count } помилки.
+    [many] Щоб продовжити, потрібно виправити { $count } помилок.
+   *[other] Щоб продовжити, потрібно виправити { $count } помилки.
+}
+editor-add-line = Додати позицію
+editor-catalogue = З каталогу
+editor-catalogue-hint = Введіть SKU або частину назви й виберіть товар: опис, категорію та ціну за одиницю буде заповнено автоматично.
+editor-catalogue-find = Знайти
+editor-catalogue-chosen = Товар із каталогу: { $item }
+editor-catalogue-matches = Знайдені товари з каталогу
+editor-catalogue-none = У каталозі немає товарів за запитом «{ $query }».
+editor-remove-line = Видалити
+editor-remove-line-label = Видалити позицію { $number }
+editor-submit = Надіслати на погодження
+editor-save = Зберегти чернетку
+editor-back = Повернутися до заявки
+
+## Мої рішення
+decided-title = Мої рішення
+decided-empty = Ви ще не ухвалили рішення щодо жодної заявки.
+decided-latest = { $count ->
+    [1] Ваше останнє рішення.
+    [one] Ваші останні { $count } рішення, спершу найновіші.
+    [few] Ваші останні { $count } рішення, спершу найновіші.
+    [many] Ваші останні { $count } рішень, спершу найновіші.
+   *[other] Ваші останні { $count } рішення, спершу найновіші.
+}
+col-my-decision = Моє рішення
+col-now = Поточний статус
+
+## Делегування
+delegations-title = Делегування
+delegations-given = Хто ухвалює рішення замість мене
+delegations-given-empty = Ви не призначили заступника.
+delegations-received = Замість кого я ухвалюю рішення
+delegations-received-empty = Ніхто не призначив вас своїм заступником.
+delegation-to = { $name } ухвалює рішення замість вас
+delegation-for = Ви ухвалюєте рішення від імені: { $name }
+delegation-end = Завершити зараз
+delegation-new = Призначити заступника
+delegation-find = Пошук особи
+delegation-find-button = Знайти
+delegation-delegate = Заступник
+delegation-starts = Дата початку
+delegation-ends = Дата завершення (включно)
+delegation-create = Призначити заступника
+
+## Профіль
+profile-title = Мій профіль
+password-heading = Зміна пароля
+password-first = Ви увійшли з одноразовим паролем. Задайте власний пароль: інші сторінки Procura стануть доступні, щойно ви його зміните.
+password-current = Поточний пароль
+password-new = Новий пароль
+password-confirm = Повторіть новий пароль
+password-rules = Щонайменше 10 символів.
+password-button = Змінити пароль
+password-changed = Пароль змінено. Усі ваші інші сеанси завершено.
+
+## Проблеми з полями за кодом; якщо коду немає, показується власне речення сервісу
+problem-mismatch = Нові паролі не збігаються.
+
+## Мова
+language-label = Мова
+language-browser = Як у браузері
+language-button = Зберегти мову
+language-saved = Мову збережено.
+
+## Дати: назви місяців у даті (родовий відмінок) і формати
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+date-long = { $day } { $month } { $year } р.
+date-time = { $date }, { $time }

@@ -1,0 +1,277 @@
+//! The catalogues held to the English one: every one parses, every key a
+//! template uses exists in each, each message has the same variables as
+//! its English original, nothing is left in English outside the reviewed
+//! list, plurals follow each language's CLDR rules, and numbers and dates
+//! are written as each language writes them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::str::FromStr;
+
+use super::*;
+
+fn source(locale: Locale) -> &'static str {
+    SOURCES.iter().find(|(l, _)| *l == locale).unwrap().1
+}
+
+#[test]
+fn every_catalogue_parses() {
+    for (locale, text) in SOURCES {
+        Catalogue::parse(locale.as_str(), text).unwrap();
+    }
+    assert!(CATALOGUES.iter().all(Option::is_some));
+    assert_eq!(SOURCES.len(), Locale::ALL.len());
+}
+
+#[test]
+fn every_key_the_templates_use_exists_in_every_language() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
+    let mut missing = Vec::new();
+    for path in source_files(std::path::Path::new(dir)) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for key in literal_keys(&text) {
+            for (locale, _) in SOURCES {
+                if !catalogue(locale).unwrap().has(&key) {
+                    missing.push(format!("{locale}: {}: {key}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "keys missing: {missing:#?}");
+}
+
+fn source_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(source_files(&path));
+        } else if path.ends_with("i18n.rs") || path.ends_with("i18n_tests.rs") {
+            // These name the lookup in their documentation and tests.
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("html" | "rs")
+        ) {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// The first argument of every `t.get("…")`, `t.arg("…"` and `t.text("…"` call.
+fn literal_keys(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for marker in ["t.get(\"", "t.arg(\"", "t.text(\""] {
+        let mut rest = text;
+        while let Some(at) = rest.find(marker) {
+            rest = &rest[at + marker.len()..];
+            if let Some(end) = rest.find('"') {
+                keys.push(rest[..end].to_owned());
+            }
+        }
+    }
+    keys
+}
+
+/// A catalogue's messages: id → (value as written, the variables it uses).
+fn messages(source: &str) -> BTreeMap<String, (String, BTreeSet<String>)> {
+    let mut out: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        let starts_message = line.starts_with(|c: char| c.is_ascii_lowercase());
+        if starts_message {
+            if let Some((id, value)) = line.split_once(" =") {
+                current = Some(id.trim().to_owned());
+                out.insert(
+                    id.trim().to_owned(),
+                    (value.trim().to_owned(), BTreeSet::new()),
+                );
+                continue;
+            }
+        }
+        match (&current, line.starts_with(' ')) {
+            (Some(id), true) => {
+                let entry = out.get_mut(id).unwrap();
+                entry.0.push('\n');
+                entry.0.push_str(line.trim());
+            }
+            _ => current = None,
+        }
+    }
+    for (value, vars) in out.values_mut() {
+        let mut rest = value.as_str();
+        while let Some(at) = rest.find('$') {
+            rest = &rest[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(rest.len());
+            vars.insert(rest[..end].to_owned());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = messages(source(Locale::En));
+    let mut wrong = Vec::new();
+    for (locale, text) in SOURCES.iter().skip(1) {
+        let theirs = messages(text);
+        for (id, (_, vars)) in &english {
+            match theirs.get(id) {
+                None => wrong.push(format!("{locale}: {id} is missing")),
+                Some((_, their_vars)) if their_vars != vars => wrong.push(format!(
+                    "{locale}: {id} uses {their_vars:?}, English {vars:?}"
+                )),
+                Some(_) => {}
+            }
+        }
+        for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
+            wrong.push(format!("{locale}: {id} is not an English message"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// `src/locales/same-as-english.txt`: `<lang> <message id>` lines.
+fn allowed_as_english() -> BTreeSet<(String, String)> {
+    include_str!("../locales/same-as-english.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .filter_map(|l| l.split_once(' '))
+        .map(|(lang, id)| (lang.to_owned(), id.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn nothing_is_left_in_english_outside_the_reviewed_list() {
+    let english = messages(source(Locale::En));
+    let allowed = allowed_as_english();
+    let mut same = Vec::new();
+    for (locale, text) in SOURCES.iter().skip(1) {
+        for (id, (value, _)) in messages(text) {
+            let is_english = english.get(&id).is_some_and(|(v, _)| *v == value);
+            if is_english && !allowed.contains(&(locale.to_string(), id.clone())) {
+                same.push(format!("{locale} {id} = {value}"));
+            }
+        }
+    }
+    assert!(same.is_empty(), "still in English: {same:#?}");
+}
+
+#[test]
+fn plurals_follow_each_languages_rules() {
+    let counts = [0, 1, 2, 5, 11, 21, 22, 25, 101, 111];
+    let expected: [(Locale, [&str; 10]); 4] = [
+        (
+            Locale::En,
+            [
+                "0 applications",
+                "1 application",
+                "2 applications",
+                "5 applications",
+                "11 applications",
+                "21 applications",
+                "22 applications",
+                "25 applications",
+                "101 applications",
+                "111 applications",
+            ],
+        ),
+        (
+            Locale::Ro,
+            [
+                "0 cereri",
+                "O cerere",
+                "2 cereri",
+                "5 cereri",
+                "11 cereri",
+                "21 de cereri",
+                "22 de cereri",
+                "25 de cereri",
+                "101 cereri",
+                "111 cereri",
+            ],
+        ),
+        (
+            Locale::Ru,
+            [
+                "0 заявок",
+                "1 заявка",
+                "2 заявки",
+                "5 заявок",
+                "11 заявок",
+                "21 заявка",
+                "22 заявки",
+                "25 заявок",
+                "101 заявка",
+                "111 заявок",
+            ],
+        ),
+        (
+            Locale::Uk,
+            [
+                "0 заявок",
+                "1 заявка",
+                "2 заявки",
+                "5 заявок",
+                "11 заявок",
+                "21 заявка",
+                "22 заявки",
+                "25 заявок",
+                "101 заявка",
+                "111 заявок",
+            ],
+        ),
+    ];
+    for (locale, forms) in expected {
+        let t = Tr::new(locale, chrono_tz::UTC);
+        for (n, form) in counts.iter().zip(forms) {
+            let said = t.arg("inbox-waiting", "count", *n as i64);
+            assert!(
+                said.starts_with(form),
+                "{locale} {n}: {said:?}, not {form:?}…"
+            );
+        }
+    }
+}
+
+#[test]
+fn money_and_quantities_are_grouped_as_each_language_writes_them() {
+    let d = |s| Decimal::from_str(s).unwrap();
+    let en = Tr::english(chrono_tz::UTC);
+    assert_eq!(en.money(d("1234567.5")), "1,234,567.50");
+    assert_eq!(en.money(d("-12.345")), "-12.35");
+    assert_eq!(en.money(d("999")), "999.00");
+    assert_eq!(en.quantity(d("1200.000")), "1,200");
+    assert_eq!(en.quantity(d("0.500")), "0.5");
+    let grouped = [
+        (Locale::Ro, "1.234,56"),
+        (Locale::Ru, "1\u{a0}234,56"),
+        (Locale::Uk, "1\u{a0}234,56"),
+    ];
+    for (locale, written) in grouped {
+        let t = Tr::new(locale, chrono_tz::UTC);
+        assert_eq!(t.money(d("1234.56")), written, "{locale}");
+        assert_eq!(t.quantity(d("0.500")), "0,5", "{locale}");
+    }
+}
+
+#[test]
+fn dates_use_each_languages_month_names() {
+    let day = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    let at = DateTime::parse_from_rfc3339("2026-06-01T08:05:00Z")
+        .unwrap()
+        .to_utc();
+    let cases = [
+        (Locale::En, "1 June 2026", "1 June 2026, 08:05"),
+        (Locale::Ro, "1 iunie 2026", "1 iunie 2026, 08:05"),
+        (Locale::Ru, "1 июня 2026 г.", "1 июня 2026 г., 08:05"),
+        (Locale::Uk, "1 червня 2026 р.", "1 червня 2026 р., 08:05"),
+    ];
+    for (locale, date, when) in cases {
+        let t = Tr::new(locale, chrono_tz::UTC);
+        assert_eq!(t.date(day), date);
+        assert_eq!(t.when(at), when);
+    }
+}
