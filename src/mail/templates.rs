@@ -122,6 +122,13 @@ mod tests {
                 r.html.contains("procura.example.com"),
                 "{kind} links to the service"
             );
+            // One document of a sane size: a template mangled by an edit
+            // (a heading repeated between every character) once rendered
+            // a 5.6 MB "approval needed" mail that still held every link.
+            assert_eq!(r.html.matches("<html").count(), 1, "{kind}");
+            assert_eq!(r.html.matches("</html>").count(), 1, "{kind}");
+            assert!(r.html.len() < 32 * 1024, "{kind}: {} bytes of HTML", r.html.len());
+            assert!(r.text.len() < 8 * 1024, "{kind}: {} bytes of text", r.text.len());
         }
     }
 
