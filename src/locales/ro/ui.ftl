@@ -7,7 +7,7 @@ nav-label = Meniu principal
 nav-mine = Cererile mele
 nav-new = Cerere nouă
 nav-inbox = Așteaptă decizia mea
-nav-sign-out = Deconectare
+nav-sign-out = Ieși din cont
 nav-decided = Deciziile mele
 nav-delegations = Delegări
 inbox-waiting = { PLURAL($count) ->
@@ -30,17 +30,17 @@ sign-in-throttled = { PLURAL($seconds) ->
     [few] Prea multe încercări. Încercați din nou peste { $seconds } secunde.
    *[other] Prea multe încercări. Încercați din nou peste { $seconds } de secunde.
 }
-sign-in-first-admin = Prima pornire? Parola de unică folosință a administratorului se află în jurnalul serviciului.
+sign-in-first-admin = Prima pornire? Parola de unică folosință a administratorului se află în jurnalul serverului Procura.
 
 ## Erori
 error-heading = Operațiunea nu a putut fi efectuată
 error-back = Înapoi la Procura
 error-csrf-heading = Formularul a expirat
-error-csrf-detail = Formularul nu a fost trimis de pe această pagină Procura sau sesiunea dumneavoastră s-a schimbat după ce a fost deschis. Reveniți la pagina anterioară, reîncărcați-o și încercați din nou.
+error-csrf-detail = Formularul nu a fost trimis de pe această pagină Procura sau sesiunea dumneavoastră s-a schimbat de când l-ați deschis. Reveniți la pagina anterioară, reîncărcați-o și încercați din nou.
 error-not-found-heading = Pagina nu a fost găsită
 error-not-found-detail = Această pagină nu există sau nu aveți acces la ea.
 error-internal-heading = A apărut o problemă
-error-internal-detail = A apărut o eroare neașteptată, care a fost înregistrată. Încercați din nou peste câteva momente.
+error-internal-detail = S-a produs o eroare neașteptată, care a fost înregistrată. Încercați din nou peste câteva clipe.
 
 ## Liste
 mine-title = Cererile mele
@@ -55,7 +55,7 @@ col-reference = Număr
 col-title = Titlu
 col-status = Stare
 col-total = Total
-col-decides-now = Decide acum
+col-decides-now = Cine decide acum
 col-age = Vechime
 col-requester = Solicitant
 col-department = Departament
@@ -65,7 +65,7 @@ col-category = Categorie
 col-quantity = Cantitate
 col-unit-price = Preț unitar
 col-line-total = Valoare
-col-received = Recepționat
+col-received = Cantitate recepționată
 age-minutes = { PLURAL($count) ->
     [one] 1 minut
     [few] { $count } minute
@@ -121,7 +121,7 @@ action-reject = a respins
 action-cancel = a anulat
 action-order = a comandat
 action-receive = a înregistrat o recepție
-action-close-short = a închis cu livrare incompletă
+action-close-short = a închis poziții cu livrare incompletă
 
 ## O cerere
 field-requester = Solicitant
@@ -129,14 +129,14 @@ field-department = Departament
 field-needed-by = Necesar până la
 field-total = Total
 field-created = Creată la
-field-decides-now = Decide acum
+field-decides-now = Cine decide acum
 field-title = Titlu
 field-justification = Justificare
 field-justification-hint = De ce este necesară achiziția: aprobatorii citesc mai întâi acest text.
 field-paying-department = Departament plătitor
 field-location = Locație de depozitare
 field-location-hint = Pentru consumabile: locul în care vor fi depozitate bunurile.
-field-name = Nume
+field-name = Nume și prenume
 field-email = E-mail
 field-roles = Roluri
 lines-heading = Poziții
@@ -158,7 +158,7 @@ history-via-email = prin linkul din e-mail
 link-used-heading = Acest link a fost deja folosit
 link-used-detail = Linkul dintr-un e-mail de aprobare poate fi folosit pentru o singură decizie. Decizia luată prin el este afișată mai jos.
 link-decided-heading = Pentru această etapă s-a luat deja o decizie
-link-decided-detail = Decizia a fost luată înainte de folosirea acestui link sau cererea a fost retrasă. Deschiderea linkului nu a schimbat nimic.
+link-decided-detail = Decizia a fost luată înainte de folosirea acestui link sau cererea nu mai este în aprobare. Deschiderea linkului nu a schimbat nimic.
 link-expired-heading = Acest link a expirat
 link-expired-detail = { PLURAL($days) ->
     [one] Linkurile din e-mailurile de aprobare sunt valabile o zi. Cererea încă așteaptă o decizie: deschideți-o în Procura și decideți acolo.
@@ -166,7 +166,7 @@ link-expired-detail = { PLURAL($days) ->
    *[other] Linkurile din e-mailurile de aprobare sunt valabile { $days } de zile. Cererea încă așteaptă o decizie: deschideți-o în Procura și decideți acolo.
 }
 link-disabled-heading = Acest link nu mai funcționează
-link-disabled-detail = Contul căruia i-a fost trimis a fost dezactivat.
+link-disabled-detail = Contul destinatarului a fost dezactivat.
 link-application = Cerere
 link-status = Starea cererii
 link-step = Această etapă
@@ -183,7 +183,7 @@ cancel-button = Anulează cererea
 
 ## Formularul cererii
 editor-new-title = Cerere nouă
-editor-edit-title = Modificare { $reference }
+editor-edit-title = Modificarea cererii { $reference }
 editor-returned-heading = Returnată spre corectare
 editor-problems = { PLURAL($count) ->
     [one] O problemă trebuie rezolvată înainte ca cererea să poată merge mai departe.
@@ -205,7 +205,7 @@ editor-back = Înapoi la cerere
 
 ## Deciziile mele
 decided-title = Deciziile mele
-decided-empty = Nu ați luat încă nicio decizie asupra unei cereri.
+decided-empty = Nu ați luat încă nicio decizie.
 decided-latest = { PLURAL($count) ->
     [one] Ultima decizie luată de dumneavoastră.
     [few] Ultimele { $count } decizii luate de dumneavoastră, începând cu cea mai recentă.

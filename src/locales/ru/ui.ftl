@@ -28,10 +28,10 @@ sign-in-password = Пароль
 sign-in-button = Войти
 sign-in-wrong = Неверный адрес электронной почты или пароль.
 sign-in-throttled = { $seconds ->
-    [one] Слишком много попыток. Повторите через { $seconds } секунду.
-    [few] Слишком много попыток. Повторите через { $seconds } секунды.
-    [many] Слишком много попыток. Повторите через { $seconds } секунд.
-   *[other] Слишком много попыток. Повторите через { $seconds } секунды.
+    [one] Слишком много попыток входа. Попробуйте ещё раз через { $seconds } секунду.
+    [few] Слишком много попыток входа. Попробуйте ещё раз через { $seconds } секунды.
+    [many] Слишком много попыток входа. Попробуйте ещё раз через { $seconds } секунд.
+   *[other] Слишком много попыток входа. Попробуйте ещё раз через { $seconds } секунды.
 }
 sign-in-first-admin = Первый запуск? Одноразовый пароль администратора записан в журнал сервиса.
 
@@ -39,8 +39,8 @@ sign-in-first-admin = Первый запуск? Одноразовый паро
 error-heading = Не удалось выполнить действие
 error-back = Вернуться в Procura
 error-csrf-heading = Форма устарела
-error-csrf-detail = Форма была отправлена не со страницы Procura, или после её открытия изменился ваш сеанс. Вернитесь назад, обновите страницу и повторите попытку.
-error-not-found-heading = Не найдено
+error-csrf-detail = Форма была отправлена не со страницы Procura, или после её открытия изменился ваш сеанс. Вернитесь на предыдущую страницу, обновите её и повторите попытку.
+error-not-found-heading = Страница не найдена
 error-not-found-detail = Такой страницы нет, или у вас нет к ней доступа.
 error-internal-heading = Что-то пошло не так
 error-internal-detail = Произошла непредвиденная ошибка, она записана в журнал. Повторите попытку чуть позже.
@@ -51,7 +51,7 @@ mine-empty = У вас пока нет заявок.
 inbox-title = Ждут моего решения
 inbox-empty = Нет заявок, ожидающих вашего решения.
 filter-status = Статус
-filter-any-status = Любой статус
+filter-any-status = Все статусы
 filter-any-department = Все подразделения
 filter-apply = Показать
 col-reference = Номер
@@ -124,8 +124,8 @@ action-submit = Отправка на согласование
 action-approve = Согласование
 action-return = Возврат на доработку
 action-reject = Отклонение
-action-cancel = Отмена
-action-order = Заказ поставщику
+action-cancel = Отмена заявки
+action-order = Оформление заказа поставщику
 action-receive = Оформление поступления
 action-close-short = Закрытие с недопоставкой
 
@@ -134,7 +134,7 @@ field-requester = Заявитель
 field-department = Подразделение
 field-needed-by = Требуемый срок
 field-total = Итого
-field-created = Создана
+field-created = Дата создания
 field-decides-now = Сейчас решает
 field-title = Название
 field-justification = Обоснование
@@ -142,7 +142,7 @@ field-justification-hint = Зачем нужна закупка: согласу�
 field-paying-department = Подразделение-плательщик
 field-location = Место хранения
 field-location-hint = Для расходных материалов: куда товар поступит на хранение.
-field-name = Имя
+field-name = Полное имя
 field-email = Электронная почта
 field-roles = Роли
 lines-heading = Позиции
@@ -151,9 +151,9 @@ chain-round = { $round }-й круг
 history-heading = История
 on-behalf-of = от имени: { $name }
 decide-heading = Ваше решение
-decide-as-delegate = Вы принимаете решение как заместитель. Согласующий: { $name }.
+decide-as-delegate = Вы принимаете решение как заместитель согласующего: { $name }.
 decide-comment = Комментарий
-decide-comment-hint = При согласовании — по желанию; при возврате на доработку или отклонении — обязательно (укажите причину).
+decide-comment-hint = При согласовании — необязательно; при возврате на доработку или отклонении — обязательно (укажите причину).
 decide-approve = Согласовать
 decide-return = Вернуть на доработку
 decide-reject = Отклонить
@@ -173,15 +173,15 @@ link-expired-detail = { $days ->
    *[other] Ссылки из писем о согласовании действуют { $days } дня. Заявка по-прежнему ждёт решения: откройте её в Procura и примите решение там.
 }
 link-disabled-heading = Ссылка больше не действует
-link-disabled-detail = Учётная запись, на которую было отправлено письмо, отключена.
+link-disabled-detail = Учётная запись получателя этой ссылки отключена.
 link-application = Заявка
 link-status = Статус заявки
-link-step = Этап согласования
+link-step = Статус этапа
 link-decided-by = Кто принял решение
 link-decided-at = Дата решения
 link-valid-until = Ссылка действовала до
 link-open-application = Открыть заявку
-requester-actions = Что можно сделать
+requester-actions = Действия с заявкой
 action-edit-button = Изменить
 action-submit-button = Отправить на согласование
 cancel-heading = Отмена заявки
@@ -233,8 +233,8 @@ delegations-received-empty = Никто не назначил вас своим 
 delegation-to = { $name } замещает вас
 delegation-for = Вы замещаете: { $name }
 delegation-end = Завершить сейчас
-delegation-new = Назначить заместителя
-delegation-find = Найти сотрудника
+delegation-new = Назначение заместителя
+delegation-find = Поиск сотрудника
 delegation-find-button = Найти
 delegation-delegate = Заместитель
 delegation-starts = Дата начала
@@ -244,10 +244,10 @@ delegation-create = Назначить заместителя
 ## Профиль
 profile-title = Мой профиль
 password-heading = Смена пароля
-password-first = Вы вошли по одноразовому паролю. Задайте собственный пароль: остальные страницы Procura откроются после его смены.
+password-first = Вы вошли по одноразовому паролю. Задайте собственный пароль: остальные страницы Procura станут доступны после смены пароля.
 password-current = Текущий пароль
 password-new = Новый пароль
-password-confirm = Новый пароль ещё раз
+password-confirm = Подтверждение нового пароля
 password-rules = Не менее 10 символов.
 password-button = Сменить пароль
 password-changed = Пароль изменён. Во всех остальных сеансах выполнен выход.

@@ -3,7 +3,7 @@
 
 ## Макет і навігація
 skip-to-content = Перейти до вмісту
-nav-label = Основна навігація
+nav-label = Головне меню
 nav-mine = Мої заявки
 nav-new = Нова заявка
 nav-inbox = Чекають на мене
@@ -25,7 +25,7 @@ sign-in-title = Вхід
 sign-in-email = Електронна пошта
 sign-in-password = Пароль
 sign-in-button = Увійти
-sign-in-wrong = Неправильна адреса електронної пошти або пароль.
+sign-in-wrong = Неправильно введено адресу електронної пошти або пароль.
 sign-in-throttled = Забагато спроб. Спробуйте ще раз через { $seconds ->
     [one] { $seconds } секунду
     [few] { $seconds } секунди
@@ -38,7 +38,7 @@ sign-in-first-admin = Перший запуск? Одноразовий паро
 error-heading = Не вдалося виконати дію
 error-back = Повернутися до Procura
 error-csrf-heading = Термін дії форми минув
-error-csrf-detail = Форму надіслано не з цієї сторінки Procura, або ваш сеанс змінився після того, як її відкрили. Поверніться назад, оновіть сторінку й спробуйте ще раз.
+error-csrf-detail = Форму надіслано не з цієї сторінки Procura, або ваш сеанс змінився після того, як її відкрили. Поверніться на попередню сторінку, оновіть її й спробуйте ще раз.
 error-not-found-heading = Не знайдено
 error-not-found-detail = Такої сторінки немає, або ви не маєте доступу до неї.
 error-internal-heading = Щось пішло не так
@@ -115,7 +115,7 @@ step-status-cancelled = Скасовано
 role-employee = Працівник
 role-approver = Погоджувач
 role-it-specialist = ІТ-фахівець
-role-finance = Фінансова служба
+role-finance = Фінансист
 role-admin = Адміністратор
 action-create = створення чернетки
 action-edit = редагування
@@ -137,7 +137,7 @@ field-created = Створено
 field-decides-now = Зараз вирішує
 field-title = Назва
 field-justification = Обґрунтування
-field-justification-hint = Навіщо потрібна закупівля: погоджувачі читають це насамперед.
+field-justification-hint = Поясніть, навіщо потрібна закупівля: погоджувачі читають це поле насамперед.
 field-paying-department = Підрозділ-платник
 field-location = Місце зберігання
 field-location-hint = Для витратних матеріалів: де зберігатимуть товар.
@@ -150,27 +150,27 @@ chain-round = коло { $round }
 history-heading = Історія
 on-behalf-of = від імені: { $name }
 decide-heading = Ваше рішення
-decide-as-delegate = Ви ухвалюєте рішення як заступник від імені: { $name }.
+decide-as-delegate = Ви ухвалюєте рішення як заступник погоджувача: { $name }.
 decide-comment = Коментар
 decide-comment-hint = Для погодження — необов’язково; для повернення на доопрацювання чи відхилення — обов’язково (вкажіть причину).
 decide-approve = Погодити
 decide-return = Повернути на доопрацювання
 decide-reject = Відхилити
-decide-through-link = Ви ухвалюєте рішення як { $name } за посиланням із листа щодо погодження. Посилання діє лише один раз; щоб зробити щось інше, увійдіть у Procura.
+decide-through-link = За посиланням із листа щодо погодження ви ухвалюєте рішення як { $name }. Посилання спрацьовує лише один раз; щоб зробити щось інше, увійдіть у Procura.
 history-via-email = за посиланням із листа
 
 ## Посилання для рішення, яке вже нічого не вирішує
 link-used-heading = Це посилання вже використано
 link-used-detail = Посилання в листі щодо погодження спрацьовує лише один раз. Ухвалене за ним рішення наведено нижче.
 link-decided-heading = Щодо цього етапу рішення вже ухвалено
-link-decided-detail = Рішення ухвалили ще до того, як скористалися цим посиланням, або заявку відкликано. Відкриття посилання нічого не змінило.
+link-decided-detail = Рішення ухвалено ще до переходу за цим посиланням, або заявку відкликано. Відкриття посилання нічого не змінило.
 link-expired-heading = Термін дії посилання минув
 link-expired-detail = Посилання в листах щодо погодження діють { $days ->
     [one] { $days } день
     [few] { $days } дні
     [many] { $days } днів
    *[other] { $days } дня
-}. Заявка й далі чекає на рішення: відкрийте її в Procura й ухваліть рішення там.
+}. Заявка й далі чекає на рішення: відкрийте її в Procura й ухваліть його там.
 link-disabled-heading = Це посилання більше не діє
 link-disabled-detail = Обліковий запис, на який його надіслано, вимкнено.
 link-application = Заявка
@@ -230,7 +230,7 @@ delegations-given-empty = Ви не призначили заступника.
 delegations-received = Замість кого я ухвалюю рішення
 delegations-received-empty = Ніхто не призначив вас своїм заступником.
 delegation-to = { $name } ухвалює рішення замість вас
-delegation-for = Ви ухвалюєте рішення від імені: { $name }
+delegation-for = Ви ухвалюєте рішення замість особи: { $name }
 delegation-end = Завершити зараз
 delegation-new = Призначити заступника
 delegation-find = Пошук особи
@@ -243,7 +243,7 @@ delegation-create = Призначити заступника
 ## Профіль
 profile-title = Мій профіль
 password-heading = Зміна пароля
-password-first = Ви увійшли з одноразовим паролем. Задайте власний пароль: інші сторінки Procura стануть доступні, щойно ви його зміните.
+password-first = Ви увійшли за одноразовим паролем. Задайте власний пароль: інші сторінки Procura стануть доступними, щойно ви це зробите.
 password-current = Поточний пароль
 password-new = Новий пароль
 password-confirm = Повторіть новий пароль
