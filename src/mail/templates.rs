@@ -127,8 +127,16 @@ mod tests {
             // a 5.6 MB "approval needed" mail that still held every link.
             assert_eq!(r.html.matches("<html").count(), 1, "{kind}");
             assert_eq!(r.html.matches("</html>").count(), 1, "{kind}");
-            assert!(r.html.len() < 32 * 1024, "{kind}: {} bytes of HTML", r.html.len());
-            assert!(r.text.len() < 8 * 1024, "{kind}: {} bytes of text", r.text.len());
+            assert!(
+                r.html.len() < 32 * 1024,
+                "{kind}: {} bytes of HTML",
+                r.html.len()
+            );
+            assert!(
+                r.text.len() < 8 * 1024,
+                "{kind}: {} bytes of text",
+                r.text.len()
+            );
         }
     }
 
