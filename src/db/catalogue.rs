@@ -56,6 +56,16 @@ pub(crate) fn find_item(conn: &mut DbConnection, id: &str) -> QueryResult<Option
     })
 }
 
+/// The items among `ids` (those that exist), in one query.
+pub(crate) fn find_items(conn: &mut DbConnection, ids: &[String]) -> QueryResult<Vec<ItemRow>> {
+    on_backend!(conn, |c| {
+        items::table
+            .filter(items::id.eq_any(ids))
+            .select(ItemRow::as_select())
+            .load(c)
+    })
+}
+
 pub(crate) fn sku_taken(conn: &mut DbConnection, sku: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(items::table.filter(items::sku.eq(sku))))
         .run_get_result(conn)

@@ -94,15 +94,24 @@ pub(crate) async fn label_lines(
     who: &SignedIn,
     editor: &mut EditorForm,
 ) -> Result<(), UiError> {
-    for row in editor.lines.iter_mut() {
-        if row.item_id.is_empty() || !row.item_label.is_empty() {
-            continue;
-        }
-        match catalogue::get_item(ctx, &who.actor, row.item_id.clone()).await {
-            Ok(item) => row.item_label = format!("{} — {}", item.sku, item.name),
-            Err(AppError::NotFound { .. }) => row.item_label = row.item_id.clone(),
-            Err(e) => return Err(e.into()),
-        }
+    let unnamed = |row: &&mut super::editor_form::LineForm| {
+        !row.item_id.is_empty() && row.item_label.is_empty()
+    };
+    let ids: Vec<String> = editor
+        .lines
+        .iter_mut()
+        .filter(unnamed)
+        .map(|row| row.item_id.clone())
+        .collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let items = catalogue::items_among(ctx, &who.actor, ids).await?;
+    for row in editor.lines.iter_mut().filter(unnamed) {
+        row.item_label = match items.iter().find(|i| i.id == row.item_id) {
+            Some(item) => format!("{} — {}", item.sku, item.name),
+            None => row.item_id.clone(),
+        };
     }
     Ok(())
 }

@@ -234,6 +234,20 @@ pub(crate) async fn search_items(
         .await
 }
 
+/// The items among `ids` that exist (an application's lines), in one read.
+pub(crate) async fn items_among(
+    ctx: &AppContext,
+    _actor: &Actor,
+    ids: Vec<String>,
+) -> AppResult<Vec<ItemView>> {
+    ctx.db
+        .read(move |conn| {
+            let rows = db::catalogue::find_items(conn, &ids)?;
+            Ok(rows.into_iter().map(Into::into).collect())
+        })
+        .await
+}
+
 pub(crate) async fn get_item(ctx: &AppContext, _actor: &Actor, id: String) -> AppResult<ItemView> {
     ctx.db
         .read(move |conn| {
