@@ -162,13 +162,7 @@ pub(crate) async fn authenticate(ctx: &AppContext, token: &str) -> AppResult<Act
             "this account is disabled",
         ));
     }
-    Ok(Actor {
-        user_id: user.id.clone(),
-        session_id: session.id,
-        roles: user.roles.clone(),
-        department_id: user.department_id.clone(),
-        user,
-    })
+    Ok(Actor::of(user, session.id))
 }
 
 /// The session with this token hash and its user, in one round trip.

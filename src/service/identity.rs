@@ -25,6 +25,18 @@ pub(crate) struct Actor {
 }
 
 impl Actor {
+    /// `user` acting in the session `session_id` (a sign-in's, or the
+    /// decision link's marker).
+    pub(crate) fn of(user: UserView, session_id: String) -> Self {
+        Self {
+            user_id: user.id.clone(),
+            session_id,
+            roles: user.roles.clone(),
+            department_id: user.department_id.clone(),
+            user,
+        }
+    }
+
     pub(crate) fn has(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }

@@ -47,6 +47,11 @@ impl Matches {
     }
 }
 
+/// What a line says of its item: `TN-247 — Toner cartridge, black`.
+fn item_label(item: &ItemView) -> String {
+    format!("{} — {}", item.sku, item.name)
+}
+
 /// The matches for what line `line` of `editor` searches.
 pub(crate) async fn find(
     ctx: &AppContext,
@@ -76,7 +81,7 @@ pub(crate) async fn use_item(
         return Err(AppError::field("action", "invalid_value", "no such line").into());
     };
     row.item_id = item.id.clone();
-    row.item_label = format!("{} — {}", item.sku, item.name);
+    row.item_label = item_label(&item);
     row.item_search = String::new();
     row.description = item.name.clone();
     row.category = item.category.to_string();
@@ -109,7 +114,7 @@ pub(crate) async fn label_lines(
     let items = catalogue::items_among(ctx, &who.actor, ids).await?;
     for row in editor.lines.iter_mut().filter(unnamed) {
         row.item_label = match items.iter().find(|i| i.id == row.item_id) {
-            Some(item) => format!("{} — {}", item.sku, item.name),
+            Some(item) => item_label(item),
             None => row.item_id.clone(),
         };
     }

@@ -19,8 +19,9 @@ use crate::domain::approval::StepStatus;
 use crate::domain::ids::{ApplicationId, UserId};
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::auth::hash_token;
-use crate::service::identity::{Actor, UserView};
+use crate::service::identity::Actor;
 use crate::service::passwords::random_token;
+use crate::service::users;
 use crate::service::AppContext;
 
 /// How long an unused link stays valid while its step waits.
@@ -114,14 +115,15 @@ fn open_in(conn: &mut DbConnection, hash: String, now: DateTime<Utc>) -> AppResu
         .iter()
         .find(|s| s.id == link.step_id)
         .ok_or_else(not_found)?;
-    let user = db::users::find(conn, &link.user_id)?;
+    // The recipient, with their roles (the foreign key keeps them there).
+    let user = users::load_view(conn, &link.user_id)?;
     let why = if link.used_at.is_some() {
         Some(Spent::Used)
     } else if step.status != StepStatus::Pending || app.status != Status::Submitted {
         Some(Spent::Decided)
     } else if time::from_db(link.expires_at) <= now {
         Some(Spent::Expired)
-    } else if !user.as_ref().is_some_and(|u| u.active) {
+    } else if !user.active {
         Some(Spent::AccountDisabled)
     } else {
         None
@@ -143,17 +145,8 @@ fn open_in(conn: &mut DbConnection, hash: String, now: DateTime<Utc>) -> AppResu
             expires_at: time::from_db(link.expires_at),
         }));
     }
-    let user = user.ok_or_else(|| AppError::internal("link of a missing user"))?;
-    let roles = db::users::roles_of(conn, &user.id)?;
-    let view = UserView::from_row(user, &roles);
     Ok(Opened::Open {
-        actor: Actor {
-            user_id: view.id.clone(),
-            session_id: VIA_EMAIL_LINK.to_owned(),
-            roles: view.roles.clone(),
-            department_id: view.department_id.clone(),
-            user: view,
-        },
+        actor: Actor::of(user, VIA_EMAIL_LINK.to_owned()),
         application_id: link.application_id,
         token_hash: hash,
     })
