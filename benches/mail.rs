@@ -20,6 +20,7 @@ use std::time::Instant;
 
 use procura::clock::{SharedClock, SystemClock};
 use procura::db::{migrate, Backend, Db};
+use procura::domain::locale::Locale;
 use procura::jobs::dispatcher::Dispatcher;
 use procura::mail::defaults::sample_context;
 use procura::mail::templates::Templates;
@@ -41,7 +42,9 @@ async fn main() {
     };
     let db = Db::connect(&backend, 4).unwrap();
     migrate::run_pending(&mut db.connection().unwrap()).unwrap();
-    let templates = Arc::new(Templates::load(None, "http://127.0.0.1:8080").unwrap());
+    let templates = Arc::new(
+        Templates::load(None, "http://127.0.0.1:8080", chrono_tz::UTC, Locale::En).unwrap(),
+    );
     let clock: SharedClock = Arc::new(SystemClock);
 
     // Baseline: an empty write transaction; then the same with one enqueue.

@@ -99,7 +99,12 @@ impl Application {
 pub(crate) fn templates_and_mailer(
     settings: &Settings,
 ) -> Result<(Templates, Mailer), StartupError> {
-    let templates = Templates::load(settings.templates_dir.as_deref(), &settings.public_url)?;
+    let templates = Templates::load(
+        settings.templates_dir.as_deref(),
+        &settings.public_url,
+        settings.timezone,
+        settings.default_locale,
+    )?;
     let mailer = Mailer::new(
         settings.smtp_url.as_deref(),
         &settings.mail_from,

@@ -275,6 +275,23 @@ pub(crate) fn emails_of(conn: &mut DbConnection, ids: &[UserId]) -> QueryResult<
         .run_load(conn)
 }
 
+/// The chosen language of each of `emails` that is a user's address
+/// (those without a choice, or not a user's, are not listed).
+pub(crate) fn locales_of_emails(
+    conn: &mut DbConnection,
+    emails: &[String],
+) -> QueryResult<Vec<(String, Locale)>> {
+    let chosen: Vec<(String, Option<Locale>)> = users::table
+        .filter(users::email.eq_any(emails))
+        .filter(users::locale.is_not_null())
+        .select((users::email, users::locale))
+        .run_load(conn)?;
+    Ok(chosen
+        .into_iter()
+        .filter_map(|(email, locale)| Some((email, locale?)))
+        .collect())
+}
+
 /// Marks `id`'s password as one to replace at the next sign-in.
 pub(crate) fn require_password_change(conn: &mut DbConnection, id: &UserId) -> QueryResult<()> {
     diesel::update(users::table.find(id))

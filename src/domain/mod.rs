@@ -12,7 +12,7 @@ pub(crate) mod catalogue;
 pub(crate) mod catalogue_csv;
 pub mod ids;
 pub(crate) mod input;
-pub(crate) mod locale;
+pub mod locale;
 pub mod logsafe;
 pub(crate) mod receipt;
 pub(crate) mod replenishment;

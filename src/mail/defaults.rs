@@ -2,7 +2,8 @@
 //!
 //! Every notification kind has three templates in `src/mail/templates`:
 //! `<kind>.subject.txt` (one line), `<kind>.txt` (plain-text body) and
-//! `<kind>.html` (HTML body, extending the shared `base.html` layout). They
+//! `<kind>.html` (HTML body, extending the shared `base.html` layout and
+//! built from `macros.html`; the text bodies use `macros.txt`). They
 //! are compiled in with `include_str!`, so the service works without any
 //! template files on disk. [`sample_context`] gives a realistic context for
 //! each kind, for previews and for tests that render every template.
@@ -32,6 +33,8 @@ pub(crate) const KINDS: &[&str] = &[
 /// Every default template as `(name, source)`.
 pub(crate) const FILES: &[(&str, &str)] = &[
     ("base.html", include_str!("templates/base.html")),
+    ("macros.html", include_str!("templates/macros.html")),
+    ("macros.txt", include_str!("templates/macros.txt")),
     (
         "account_created.subject.txt",
         include_str!("templates/account_created.subject.txt"),
@@ -399,14 +402,14 @@ pub fn sample_context(kind: &str) -> Value {
                 ],
                 "by_category": [
                     {
-                        "category": "Consumables",
+                        "category": "consumables",
                         "total": "1250.00",
                         "limit": "1000.00",
                         "remaining": "-250.00",
                         "overrun": true,
                     },
                     {
-                        "category": "Hardware",
+                        "category": "hardware",
                         "total": "7200.00",
                         "limit": "10000.00",
                         "remaining": "2800.00",

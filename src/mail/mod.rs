@@ -5,6 +5,7 @@
 //! the service runs with zero set-up and mail can be read.
 
 pub mod defaults;
+mod functions;
 pub(crate) mod smtp;
 pub mod templates;
 

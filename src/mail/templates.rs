@@ -1,15 +1,21 @@
 //! Notification templates: subject, plain text and HTML per kind, embedded
 //! as defaults (see `defaults.rs`) and overridable file by file from
-//! `templates_dir`. Every kind is rendered with a sample context at start,
-//! so a broken override stops the service then, not when mail goes out.
-//! HTML templates auto-escape, so user text (titles, comments) is safe.
+//! `templates_dir`: a file there replaces the default for every language,
+//! one in `templates_dir/<lang>/` for that language only. One template set
+//! serves every language: its words are messages of
+//! `src/locales/<lang>/mail.ftl`, looked up in the recipient's language
+//! (`functions.rs`). Every kind is rendered in every language with a
+//! sample context at start, so a broken override stops the service then,
+//! not when mail goes out. HTML templates auto-escape, so user text
+//! (titles, comments) is safe.
 
 use std::path::Path;
 
-use minijinja::{AutoEscape, Environment};
-use serde_json::Value;
+use chrono_tz::Tz;
+use minijinja::{context, AutoEscape, Environment, Value};
 
 use super::defaults::{sample_context, FILES, KINDS};
+use crate::domain::locale::Locale;
 
 /// One message's rendered parts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,11 +27,20 @@ pub(crate) struct Rendered {
 
 pub struct Templates {
     env: Environment<'static>,
+    default_locale: Locale,
+    zone: Tz,
 }
 
 impl Templates {
-    /// The embedded defaults, overlaid by same-named files in `dir`.
-    pub fn load(dir: Option<&Path>, public_url: &str) -> Result<Self, String> {
+    /// The embedded defaults, overlaid by same-named files in `dir` and in
+    /// its per-language folders; dates are told in `zone`, and a recipient
+    /// without a language of their own reads `default_locale`.
+    pub fn load(
+        dir: Option<&Path>,
+        public_url: &str,
+        zone: Tz,
+        default_locale: Locale,
+    ) -> Result<Self, String> {
         let mut env = Environment::new();
         env.set_auto_escape_callback(|name| {
             if name.ends_with(".html") {
@@ -35,36 +50,76 @@ impl Templates {
             }
         });
         env.add_global("public_url", public_url.to_owned());
+        super::functions::register(&mut env, zone);
         for (name, source) in FILES {
             let source = match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
-                Some(path) => std::fs::read_to_string(&path)
-                    .map_err(|e| format!("cannot read template {}: {e}", path.display()))?,
+                Some(path) => read(&path)?,
                 None => (*source).to_owned(),
             };
-            env.add_template_owned(name.to_string(), source)
-                .map_err(|e| format!("template {name} does not parse: {e:#}"))?;
+            add(&mut env, name.to_string(), source)?;
         }
         if let Some(dir) = dir {
-            check_no_strays(dir)?;
+            check_no_strays(dir, true)?;
+            for locale in Locale::ALL {
+                let folder = dir.join(locale.as_str());
+                if !folder.is_dir() {
+                    continue;
+                }
+                check_no_strays(&folder, false)?;
+                for (name, _) in FILES {
+                    let path = folder.join(name);
+                    if path.is_file() {
+                        add(&mut env, format!("{locale}/{name}"), read(&path)?)?;
+                    }
+                }
+            }
         }
-        let templates = Self { env };
+        let templates = Self {
+            env,
+            default_locale,
+            zone,
+        };
         for kind in KINDS {
-            templates
-                .render(kind, &sample_context(kind))
-                .map_err(|e| format!("template for `{kind}` fails to render: {e}"))?;
+            for locale in Locale::ALL.iter().copied() {
+                templates
+                    .render(kind, Some(locale), &sample_context(kind))
+                    .map_err(|e| {
+                        format!("template for `{kind}` fails to render in {locale}: {e}")
+                    })?;
+            }
         }
         Ok(templates)
     }
 
-    pub(crate) fn render(&self, kind: &str, context: &Value) -> Result<Rendered, String> {
+    /// The language of a recipient who has not chosen one.
+    pub(crate) fn default_locale(&self) -> Locale {
+        self.default_locale
+    }
+
+    /// The organisation's time zone, which mail tells dates in.
+    pub(crate) fn zone(&self) -> Tz {
+        self.zone
+    }
+
+    /// Renders `kind` in `locale` (the default when `None`), with the
+    /// language's own override when it has one.
+    pub(crate) fn render(
+        &self,
+        kind: &str,
+        locale: Option<Locale>,
+        context: &serde_json::Value,
+    ) -> Result<Rendered, String> {
+        let locale = locale.unwrap_or(self.default_locale);
+        let context = context! { locale => locale.as_str(), ..Value::from_serialize(context) };
         let part = |suffix: &str| -> Result<String, String> {
             let name = format!("{kind}.{suffix}");
             let template = self
                 .env
-                .get_template(&name)
+                .get_template(&format!("{locale}/{name}"))
+                .or_else(|_| self.env.get_template(&name))
                 .map_err(|_| format!("no template named {name}"))?;
             template
-                .render(context)
+                .render(&context)
                 .map_err(|e| format!("{name}: {e:#}"))
         };
         Ok(Rendered {
@@ -75,14 +130,25 @@ impl Templates {
     }
 }
 
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read template {}: {e}", path.display()))
+}
+
+fn add(env: &mut Environment<'static>, name: String, source: String) -> Result<(), String> {
+    env.add_template_owned(name.clone(), source)
+        .map_err(|e| format!("template {name} does not parse: {e:#}"))
+}
+
 /// Subjects are one line however the template was written.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A file in the override directory that matches no template is most likely
-/// a typo that would silently do nothing: refuse it.
-fn check_no_strays(dir: &Path) -> Result<(), String> {
+/// a typo that would silently do nothing: refuse it. The top folder may
+/// hold one folder per language (`ro/`), nothing else.
+fn check_no_strays(dir: &Path, top: bool) -> Result<(), String> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read templates_dir {}: {e}", dir.display()))?;
     for entry in entries.flatten() {
@@ -91,9 +157,17 @@ fn check_no_strays(dir: &Path) -> Result<(), String> {
         if name.starts_with('.') || name.ends_with('~') {
             continue;
         }
-        if entry.path().is_file() && !FILES.iter().any(|(known, _)| *known == name) {
+        let path = entry.path();
+        if path.is_dir() && !(top && Locale::ALL.iter().any(|l| l.as_str() == name)) {
             return Err(format!(
-                "templates_dir has {name}, which is not a template name (expected e.g. account_created.subject.txt, account_created.txt, account_created.html)"
+                "templates_dir has the folder {}, which is not a language (expected one of en, ro, ru, uk)",
+                path.display()
+            ));
+        }
+        if path.is_file() && !FILES.iter().any(|(known, _)| *known == name) {
+            return Err(format!(
+                "templates_dir has {}, which is not a template name (expected e.g. account_created.subject.txt, account_created.txt, account_created.html)",
+                path.display()
             ));
         }
     }
@@ -101,95 +175,5 @@ fn check_no_strays(dir: &Path) -> Result<(), String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn defaults() -> Templates {
-        Templates::load(None, "https://procura.example.com").unwrap()
-    }
-
-    #[test]
-    fn every_kind_renders_all_three_parts() {
-        let t = defaults();
-        for kind in KINDS {
-            let r = t.render(kind, &sample_context(kind)).unwrap();
-            assert!(
-                !r.subject.is_empty() && !r.subject.contains('\n'),
-                "{kind}: {r:?}"
-            );
-            assert!(!r.text.trim().is_empty(), "{kind}");
-            assert!(
-                r.html.contains("procura.example.com"),
-                "{kind} links to the service"
-            );
-            // One document of a sane size: a template mangled by an edit
-            // (a heading repeated between every character) once rendered
-            // a 5.6 MB "approval needed" mail that still held every link.
-            assert_eq!(r.html.matches("<html").count(), 1, "{kind}");
-            assert_eq!(r.html.matches("</html>").count(), 1, "{kind}");
-            assert!(
-                r.html.len() < 32 * 1024,
-                "{kind}: {} bytes of HTML",
-                r.html.len()
-            );
-            assert!(
-                r.text.len() < 8 * 1024,
-                "{kind}: {} bytes of text",
-                r.text.len()
-            );
-        }
-    }
-
-    #[test]
-    fn user_text_is_escaped_in_html_only() {
-        let t = defaults();
-        let mut ctx = sample_context("application_returned");
-        ctx["comment"] = Value::from("<script>alert(1)</script> & more");
-        let r = t.render("application_returned", &ctx).unwrap();
-        assert!(
-            r.html
-                .contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt; &amp; more"),
-            "{}",
-            r.html
-        );
-        assert!(!r.html.contains("<script>"));
-        assert!(r.text.contains("<script>alert(1)</script> & more"));
-    }
-
-    #[test]
-    fn overrides_replace_defaults_and_broken_ones_fail_at_load() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("account_created.subject.txt"),
-            "Welcome, {{ name }}!",
-        )
-        .unwrap();
-        let t = Templates::load(Some(dir.path()), "http://x").unwrap();
-        let r = t
-            .render("account_created", &sample_context("account_created"))
-            .unwrap();
-        assert!(r.subject.starts_with("Welcome, "), "{}", r.subject);
-
-        std::fs::write(
-            dir.path().join("low_stock.html"),
-            "{% for a in alerts %}unclosed",
-        )
-        .unwrap();
-        let err = Templates::load(Some(dir.path()), "http://x").err().unwrap();
-        assert!(err.contains("low_stock.html"), "{err}");
-    }
-
-    #[test]
-    fn unknown_override_files_are_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(".DS_Store"), "ignored").unwrap();
-        std::fs::write(dir.path().join("account_created.txt~"), "ignored").unwrap();
-        assert!(
-            Templates::load(Some(dir.path()), "http://x").is_ok(),
-            "hidden and backup files are ignored"
-        );
-        std::fs::write(dir.path().join("acount_created.txt"), "typo").unwrap();
-        let err = Templates::load(Some(dir.path()), "http://x").err().unwrap();
-        assert!(err.contains("acount_created.txt"), "{err}");
-    }
-}
+#[path = "templates_tests.rs"]
+mod tests;

@@ -2,14 +2,18 @@
 //! row in the same transaction as the change that caused it, so it is sent
 //! if and only if the change committed, and exactly what will be sent is
 //! visible to admins. Each recipient gets a message of their own (one row
-//! each: nobody sees who else was told, and one bad address fails alone).
+//! each: nobody sees who else was told, and one bad address fails alone),
+//! in the language the recipient reads.
 //! Delivery is the dispatcher's job (`jobs::dispatcher`).
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
 use super::new_id;
 use crate::db::outbox::{AttachmentRow, OutboxRow};
 use crate::db::{self, time, DbConnection};
+use crate::domain::locale::Locale;
 use crate::error::{AppError, AppResult};
 use crate::mail::templates::Templates;
 
@@ -49,7 +53,7 @@ pub fn enqueue(
     now: DateTime<Utc>,
     notification: Notification,
 ) -> AppResult<Option<String>> {
-    let messages = render(templates, now, notification)?;
+    let messages = render(conn, templates, now, notification)?;
     let first = messages.first().map(|m| m.row.id.clone());
     store(conn, messages)?;
     Ok(first)
@@ -63,16 +67,17 @@ pub(crate) fn store(conn: &mut DbConnection, messages: Vec<Rendered>) -> AppResu
     Ok(())
 }
 
-/// Renders `notification` once and makes one message of it per distinct
-/// recipient, without touching the database, so a use case can render
-/// before its write transaction and keep template work off the SQLite
-/// writer. Empty when nobody is to be told.
+/// Renders `notification` once per language its recipients read and makes
+/// one message of it per distinct recipient, with reads only, so a use
+/// case can render before its write transaction and keep template work
+/// off the SQLite writer. Empty when nobody is to be told.
 pub(crate) fn render(
+    conn: &mut DbConnection,
     templates: &Templates,
     now: DateTime<Utc>,
     notification: Notification,
 ) -> AppResult<Vec<Rendered>> {
-    let mut to = notification.to;
+    let mut to = notification.to.clone();
     to.sort();
     to.dedup();
     if to.is_empty() {
@@ -82,16 +87,69 @@ pub(crate) fn render(
         );
         return Ok(Vec::new());
     }
-    let rendered = templates
-        .render(notification.kind, &notification.context)
-        .map_err(AppError::internal)?;
-    let template = OutboxRow {
-        id: String::new(),
+    let mut messages = Vec::with_capacity(to.len());
+    for (locale, addresses) in by_locale(conn, templates, to)? {
+        let rendered = templates
+            .render(notification.kind, Some(locale), &notification.context)
+            .map_err(AppError::internal)?;
+        for address in &addresses {
+            messages.push(message(&notification, &rendered, address, now)?);
+        }
+    }
+    Ok(messages)
+}
+
+/// `to` grouped by the language each reads, in the order of their first
+/// address: their own choice when the address is a user's who made one,
+/// else the organisation's default.
+pub(crate) fn by_locale(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    to: Vec<String>,
+) -> AppResult<Vec<(Locale, Vec<String>)>> {
+    let chosen: HashMap<String, Locale> = db::users::locales_of_emails(conn, &to)?
+        .into_iter()
+        .collect();
+    let mut groups: Vec<(Locale, Vec<String>)> = Vec::new();
+    for address in to {
+        let locale = chosen
+            .get(&address)
+            .copied()
+            .unwrap_or(templates.default_locale());
+        match groups.iter_mut().find(|(l, _)| *l == locale) {
+            Some((_, addresses)) => addresses.push(address),
+            None => groups.push((locale, vec![address])),
+        }
+    }
+    Ok(groups)
+}
+
+/// One recipient's row of a rendered notification.
+fn message(
+    notification: &Notification,
+    rendered: &crate::mail::templates::Rendered,
+    address: &str,
+    now: DateTime<Utc>,
+) -> AppResult<Rendered> {
+    let id = new_id();
+    let attachments = notification
+        .attachments
+        .iter()
+        .map(|a| AttachmentRow {
+            id: new_id(),
+            outbox_id: id.clone(),
+            filename: a.filename.clone(),
+            content_type: a.content_type.clone(),
+            content: a.content.clone(),
+        })
+        .collect();
+    let row = OutboxRow {
+        id,
         kind: notification.kind.to_owned(),
-        recipients: String::new(),
-        subject: rendered.subject,
-        body_text: rendered.text,
-        body_html: rendered.html,
+        recipients: serde_json::to_string(&[address]).map_err(AppError::internal)?,
+        subject: rendered.subject.clone(),
+        body_text: rendered.text.clone(),
+        body_html: rendered.html.clone(),
         payload: notification.context.to_string(),
         status: DeliveryStatus::Pending,
         attempts: 0,
@@ -101,31 +159,9 @@ pub(crate) fn render(
         claimed_until: None,
         created_at: time::to_db(now),
         sent_at: None,
-        lane: String::new(),
+        lane: lane(address, &notification.context),
     };
-    let mut messages = Vec::with_capacity(to.len());
-    for address in &to {
-        let id = new_id();
-        let attachments = notification
-            .attachments
-            .iter()
-            .map(|a| AttachmentRow {
-                id: new_id(),
-                outbox_id: id.clone(),
-                filename: a.filename.clone(),
-                content_type: a.content_type.clone(),
-                content: a.content.clone(),
-            })
-            .collect();
-        let row = OutboxRow {
-            id,
-            recipients: serde_json::to_string(&[address]).map_err(AppError::internal)?,
-            lane: lane(address, &notification.context),
-            ..template.clone()
-        };
-        messages.push(Rendered { row, attachments });
-    }
-    Ok(messages)
+    Ok(Rendered { row, attachments })
 }
 
 /// The lane a message goes in: its recipient, and the application it is

@@ -11,10 +11,10 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::editor_form::{line_field, EditorForm};
-use super::i18n::{Plain, Tr};
 use super::page::{render, Chrome, UiError};
 use super::session::SignedIn;
 use crate::error::AppError;
+use crate::i18n::{Plain, Tr};
 use crate::service::catalogue::{self, ItemView};
 use crate::service::AppContext;
 

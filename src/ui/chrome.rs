@@ -6,10 +6,10 @@ use actix_web::http::{header, StatusCode};
 use actix_web::HttpResponse;
 
 use super::assets::{self, AssetUrls};
-use super::i18n::{page_locale, Tr};
 use crate::domain::locale::Locale;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
+use crate::i18n::{page_locale, Tr};
 use crate::service::applications::drafts;
 use crate::service::identity::Actor;
 use crate::service::AppContext;

@@ -13,11 +13,11 @@ use askama::Template;
 
 use super::application::{decide_as, refusal, ApplicationPage};
 use super::form::{FormData, Problems};
-use super::i18n::{page_locale, Tr};
 use super::page::{render, see_other, Chrome, UiError};
 use super::session::{browser_locale, check_origin};
 use crate::domain::locale::Locale;
 use crate::error::{AppError, ErrorCode};
+use crate::i18n::{page_locale, Tr};
 use crate::service::applications::abilities::with_abilities;
 use crate::service::applications::decision_links::{self, Opened, Spent, SpentLink};
 use crate::service::applications::LinkUse;

@@ -8,8 +8,8 @@ use askama::Template;
 
 use super::assets;
 use super::chrome::{html, Chrome, Section};
-use super::i18n::Tr;
 use crate::error::AppError;
+use crate::i18n::Tr;
 
 /// What someone who must replace a one-time password may open: the
 /// profile with the password form (where they are sent), the form's

@@ -168,7 +168,7 @@ impl Problems {
     }
 
     /// Moves every problem whose field is not in `shown` to the general list.
-    pub(crate) fn keep_fields(mut self, shown: &[String], t: &super::i18n::Tr) -> Self {
+    pub(crate) fn keep_fields(mut self, shown: &[String], t: &crate::i18n::Tr) -> Self {
         let (kept, other): (Vec<_>, Vec<_>) = self
             .list
             .into_iter()

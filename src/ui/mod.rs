@@ -2,7 +2,7 @@
 //! `/api/v1` (docs/architecture/ui.md). Thin handlers, one file per page or
 //! journey, that call the same service functions as the API; templates are
 //! compiled with the binary (askama), every string goes through one Fluent
-//! lookup (`i18n`), every form works without JavaScript (POST → redirect →
+//! lookup (`crate::i18n`), every form works without JavaScript (POST → redirect →
 //! GET) and htmx only improves it.
 
 pub(crate) mod application;
@@ -15,7 +15,6 @@ pub(crate) mod editor;
 pub(crate) mod editor_form;
 pub(crate) mod error;
 pub(crate) mod form;
-pub(crate) mod i18n;
 pub(crate) mod lists;
 pub(crate) mod page;
 pub(crate) mod profile;

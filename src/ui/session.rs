@@ -15,9 +15,9 @@ use actix_web::{web, FromRequest, HttpRequest};
 use sha2::{Digest, Sha256};
 
 use super::error::{UiError, PASSWORD_FIRST_PATHS};
-use super::i18n::{page_locale, Tr};
 use crate::domain::locale::Locale;
 use crate::error::AppError;
+use crate::i18n::{page_locale, Tr};
 use crate::service::auth;
 use crate::service::identity::Actor;
 use crate::service::AppContext;

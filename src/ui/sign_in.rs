@@ -7,11 +7,11 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::form::{FormData, SignedForm};
-use super::i18n::{page_locale, Tr};
 use super::page::{render, see_other, Chrome, UiError};
 use super::session::{self, SESSION_COOKIE, SIGN_IN_COOKIE};
 use crate::domain::locale::Locale;
 use crate::error::AppError;
+use crate::i18n::{page_locale, Tr};
 use crate::service::{auth, passwords, AppContext};
 use crate::web::client::client_address;
 

@@ -152,7 +152,7 @@ async fn the_full_path_through_four_approvals_to_receipt() {
     assert!(
         needed
             .body_text
-            .contains("CAD licence (software): 4 × 1000.00 = 4000.00"),
+            .contains("CAD licence (Software): 4 × 1,000.00 = 4,000.00"),
         "{}",
         needed.body_text
     );

@@ -184,7 +184,7 @@ async fn the_weekly_run_sends_the_stale_needs_to_it() {
     assert_eq!(mails.len(), 1);
     let text = mails[0].body_text(0).unwrap();
     assert!(
-        text.contains("600.00 EUR, due 2026-06-10 (40 days overdue)"),
+        text.contains("600.00 EUR, due 10 June 2026 (40 days overdue)"),
         "{text}"
     );
     assert!(
@@ -202,7 +202,7 @@ async fn the_weekly_run_sends_the_stale_needs_to_it() {
     let finance = budget_mails(&app);
     let weekly = finance
         .iter()
-        .find(|m| m.subject().unwrap_or_default().contains("2026-07-20"))
+        .find(|m| m.subject().unwrap_or_default().contains("20 July 2026"))
         .unwrap();
     let summary = weekly.body_text(0).unwrap();
     assert!(

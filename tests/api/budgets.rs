@@ -522,7 +522,7 @@ async fn scheduled_runs_happen_once_per_period_and_reach_finance() {
     assert_eq!(app.deliver_mail().await.sent, 2);
     let late = budget_mails(&app)
         .into_iter()
-        .find(|m| m.subject().unwrap().contains("2026-06-29"))
+        .find(|m| m.subject().unwrap().contains("29 June 2026"))
         .unwrap();
     assert!(
         late.subject().unwrap().starts_with("[Late]"),

@@ -39,6 +39,12 @@ fn forbidden(layer: &str) -> &'static [&'static str] {
         "mail" => &[
             "api", "ui", "service", "db", "jobs", "startup", "cli", "demo",
         ],
+        // The translations and the formatting of numbers and dates, for
+        // pages and mail alike: catalogues and pure functions only.
+        "i18n" => &[
+            "api", "ui", "web", "service", "db", "jobs", "mail", "startup", "config", "clock",
+            "cli", "demo",
+        ],
         // Background work drives use cases and the db, never HTTP.
         "jobs" => &["api", "ui", "startup", "cli", "demo"],
         // The demo generator writes rows in bulk through db and service;

@@ -33,6 +33,7 @@ mod idempotency;
 mod layers;
 mod ledger;
 mod limits;
+mod mail_languages;
 mod mail_queue;
 mod notifications;
 mod openapi;

@@ -152,11 +152,8 @@ async fn messages_to_one_recipient_keep_their_order_through_an_outage() {
                 .body_text(0)
                 .unwrap()
                 .into_owned();
-            text.lines()
-                .find(|l| l.contains("message "))
-                .unwrap()
-                .trim()
-                .to_owned()
+            let line = text.lines().find(|l| l.contains("message ")).unwrap();
+            line[line.find("message ").unwrap()..].trim().to_owned()
         })
         .collect();
     let expected: Vec<String> = (0..5).map(|i| format!("message {i}")).collect();

@@ -40,7 +40,7 @@ async fn a_delegate_is_told_when_named_and_when_it_ends() {
         .expect("the delegate is told");
     assert!(named.recipients.contains(deputy["email"].as_str().unwrap()));
     assert!(
-        named.body_text.contains("from 2026-06-01 to 2026-06-10"),
+        named.body_text.contains("from 1 June 2026 to 10 June 2026"),
         "{}",
         named.body_text
     );

@@ -181,7 +181,8 @@ pub(crate) fn step_decided(
     next: &StepRow,
 ) -> AppResult<()> {
     let to = requester_email(conn, app)?;
-    let approver = name_of(conn, next.approver_id.as_ref())?.unwrap_or_else(|| "finance".into());
+    // No one person decides a finance step: the mail names the step then.
+    let approver = name_of(conn, next.approver_id.as_ref())?;
     let mut context = decision.context(conn)?;
     context["application"] = summary(conn, app)?;
     context["next_step"] = json!({"kind": next.kind, "approver_name": approver});

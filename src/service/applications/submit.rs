@@ -105,7 +105,7 @@ fn plan(
     let awaiting = notify::awaiting_messages(conn, &mail, &row, first, &deciders)?;
     let mut email = Vec::new();
     for message in awaiting.messages {
-        email.extend(outbox::render(&mail.templates, mail.now, message)?);
+        email.extend(outbox::render(conn, &mail.templates, mail.now, message)?);
     }
     let history = db::applications::history_of(conn, id)?;
     Ok(Plan {

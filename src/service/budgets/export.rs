@@ -8,7 +8,10 @@
 //! trailing point. XLSX cells hold numbers as binary doubles (the format has
 //! no decimal type); amounts are whole cents, which doubles represent
 //! exactly far beyond any budget, so totals read back equal to the cent.
-//! The CSV is the exact record.
+//! The CSV is the exact record. The XLSX is read by people: its sheet
+//! names and column headings are in the reader's language (the messages
+//! `mail-xlsx-*`), while its cells keep their types and codes (`new`,
+//! `stale`, `overall`), which are the same in every language.
 
 use chrono::Datelike;
 use rust_decimal::prelude::ToPrimitive;
@@ -19,6 +22,7 @@ use super::views::{BudgetLineView, BudgetView, DepartmentNames, TotalView};
 use crate::domain::carry::Section;
 use crate::domain::spreadsheet;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 
 /// The lines' header, in both files; documented, and kept stable.
 pub(crate) const LINE_COLUMNS: [&str; 14] = [
@@ -108,11 +112,14 @@ fn quantity_format(q: Decimal) -> Format {
     }
 }
 
-fn header(sheet: &mut Worksheet, name: &str, columns: &[&str]) -> Result<(), XlsxError> {
+/// A sheet's name and its header row, in the reader's language: column
+/// `due_on` is headed by the message `mail-xlsx-col-due-on`.
+fn header(sheet: &mut Worksheet, t: &Tr, name: &str, columns: &[&str]) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold();
-    sheet.set_name(name)?;
-    for (col, title) in columns.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *title, &bold)?;
+    sheet.set_name(t.get(&format!("mail-xlsx-sheet-{name}")))?;
+    for (col, code) in columns.iter().enumerate() {
+        let title = t.get(&format!("mail-xlsx-col-{}", code.replace('_', "-")));
+        sheet.write_string_with_format(0, col as u16, title, &bold)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     Ok(())
@@ -150,21 +157,30 @@ fn write_line(
     Ok(())
 }
 
-/// Every line on `Lines`; only the carried-over and stale ones on `Carried over`.
-fn write_lines(
-    sheet: &mut Worksheet,
-    title: &str,
-    budget: &BudgetView,
-    names: &DepartmentNames,
-    keep: fn(&BudgetLineView) -> bool,
-) -> Result<(), XlsxError> {
-    header(sheet, title, &LINE_COLUMNS)?;
-    let kept = budget.lines.iter().flatten().filter(|l| keep(l));
-    for (i, l) in kept.enumerate() {
-        write_line(sheet, i as u32 + 1, l, &budget.currency, names)?;
+/// What every sheet of one workbook is written from.
+struct Sheet<'a> {
+    t: &'a Tr,
+    budget: &'a BudgetView,
+    names: &'a DepartmentNames,
+}
+
+impl Sheet<'_> {
+    /// Every line on `lines`; only the carried-over and stale ones on
+    /// `carried-over`.
+    fn lines(
+        &self,
+        sheet: &mut Worksheet,
+        name: &str,
+        keep: fn(&BudgetLineView) -> bool,
+    ) -> Result<(), XlsxError> {
+        header(sheet, self.t, name, &LINE_COLUMNS)?;
+        let kept = self.budget.lines.iter().flatten().filter(|l| keep(l));
+        for (i, l) in kept.enumerate() {
+            write_line(sheet, i as u32 + 1, l, &self.budget.currency, self.names)?;
+        }
+        sheet.autofit();
+        Ok(())
     }
-    sheet.autofit();
-    Ok(())
 }
 
 fn write_total(
@@ -188,8 +204,8 @@ fn write_total(
     Ok(())
 }
 
-fn write_totals(sheet: &mut Worksheet, budget: &BudgetView) -> Result<(), XlsxError> {
-    header(sheet, "Totals", &TOTAL_COLUMNS)?;
+fn write_totals(sheet: &mut Worksheet, t: &Tr, budget: &BudgetView) -> Result<(), XlsxError> {
+    header(sheet, t, "totals", &TOTAL_COLUMNS)?;
     let mut row = 1;
     write_total(
         sheet,
@@ -210,19 +226,48 @@ fn write_totals(sheet: &mut Worksheet, budget: &BudgetView) -> Result<(), XlsxEr
     Ok(())
 }
 
-pub(crate) fn xlsx(budget: &BudgetView, names: &DepartmentNames) -> AppResult<Vec<u8>> {
+/// The workbook, headed in `t`'s language.
+pub(crate) fn xlsx(budget: &BudgetView, names: &DepartmentNames, t: &Tr) -> AppResult<Vec<u8>> {
     let build = || -> Result<Vec<u8>, XlsxError> {
         let mut workbook = Workbook::new();
-        write_lines(workbook.add_worksheet(), "Lines", budget, names, |_| true)?;
-        write_lines(
-            workbook.add_worksheet(),
-            "Carried over",
-            budget,
-            names,
-            |l| l.section != Section::New,
-        )?;
-        write_totals(workbook.add_worksheet(), budget)?;
+        let sheet = Sheet { t, budget, names };
+        sheet.lines(workbook.add_worksheet(), "lines", |_| true)?;
+        sheet.lines(workbook.add_worksheet(), "carried-over", |l| {
+            l.section != Section::New
+        })?;
+        write_totals(workbook.add_worksheet(), t, budget)?;
         workbook.save_to_buffer()
     };
     build().map_err(|e| AppError::internal(format!("budget XLSX: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::locale::Locale;
+
+    #[test]
+    fn every_heading_and_sheet_name_is_a_message_in_every_language() {
+        let sheets = ["lines", "carried-over", "totals"].map(|s| format!("mail-xlsx-sheet-{s}"));
+        let columns = LINE_COLUMNS
+            .iter()
+            .chain(TOTAL_COLUMNS.iter())
+            .map(|c| format!("mail-xlsx-col-{}", c.replace('_', "-")));
+        let keys: Vec<String> = sheets.into_iter().chain(columns).collect();
+        for locale in Locale::ALL.iter().copied() {
+            let t = Tr::new(locale, chrono_tz::UTC);
+            for key in &keys {
+                let text = t.get(key);
+                assert_ne!(&text, key, "{locale}: no message {key}");
+                if key.contains("-sheet-") {
+                    // What Excel allows in a sheet's name.
+                    assert!(text.chars().count() <= 31, "{locale} {key}: {text}");
+                    assert!(
+                        !text.contains([':', '\\', '/', '?', '*', '[', ']']),
+                        "{text}"
+                    );
+                }
+            }
+        }
+    }
 }

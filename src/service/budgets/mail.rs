@@ -1,5 +1,6 @@
 //! The `budget_ready` email to finance (HTML summary and text alternative
-//! from the templates, the full lines as CSV and XLSX attachments), and the
+//! from the templates, the full lines as CSV and XLSX attachments, in each
+//! recipient's language), and the
 //! weekly `stale_needs` list to the IT specialists. Queued in
 //! the outbox in the run's own transaction, so the budget and its email
 //! commit together or not at all.
@@ -14,6 +15,7 @@ use crate::db::{self, DbConnection};
 use crate::domain::carry::Section;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
+use crate::i18n::Tr;
 use crate::mail::templates::Templates;
 use crate::service::outbox::{self, NewAttachment, Notification};
 use crate::service::policy::load_policy;
@@ -43,25 +45,32 @@ pub(crate) fn queue(
         "stale_after_days": stale_after_days,
         "url": crate::service::links::budget(public_url, &budget.id.to_string()),
     });
-    let attachments = vec![
-        NewAttachment {
-            filename: export::file_name(&budget, "csv"),
-            content_type: "text/csv; charset=utf-8".into(),
-            content: export::csv(&budget, &lookups.names)?,
-        },
-        NewAttachment {
-            filename: export::file_name(&budget, "xlsx"),
-            content_type: super::XLSX_TYPE.into(),
-            content: export::xlsx(&budget, &lookups.names)?,
-        },
-    ];
-    let notification = Notification {
-        kind: "budget_ready",
-        to,
-        context,
-        attachments,
-    };
-    outbox::enqueue(conn, templates, now, notification)
+    // One notification per language: the XLSX is headed in its reader's.
+    let mut first = None;
+    for (locale, to) in outbox::by_locale(conn, templates, to)? {
+        let t = Tr::new(locale, templates.zone());
+        let attachments = vec![
+            NewAttachment {
+                filename: export::file_name(&budget, "csv"),
+                content_type: "text/csv; charset=utf-8".into(),
+                content: export::csv(&budget, &lookups.names)?,
+            },
+            NewAttachment {
+                filename: export::file_name(&budget, "xlsx"),
+                content_type: super::XLSX_TYPE.into(),
+                content: export::xlsx(&budget, &lookups.names, &t)?,
+            },
+        ];
+        let notification = Notification {
+            kind: "budget_ready",
+            to,
+            context: context.clone(),
+            attachments,
+        };
+        let id = outbox::enqueue(conn, templates, now, notification)?;
+        first = first.or(id);
+    }
+    Ok(first)
 }
 
 /// The weekly list of stale needs to the IT specialists, with the weekly

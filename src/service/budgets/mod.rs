@@ -24,6 +24,7 @@ use crate::domain::budget::{BudgetKind, Period};
 use crate::domain::input::Date;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
+use crate::i18n::Tr;
 use crate::service::policy::load_policy;
 
 const READERS: &[Role] = &[Role::Finance, Role::ItSpecialist, Role::Admin];
@@ -156,9 +157,16 @@ pub(crate) async fn export(
         _ => Download {
             filename: export::file_name(&budget, "xlsx"),
             content_type: XLSX_TYPE,
-            content: export::xlsx(&budget, &names)?,
+            content: export::xlsx(&budget, &names, &reader(ctx, actor))?,
         },
     })
+}
+
+/// The language a download is headed in: the reader's choice, else the
+/// organisation's default.
+fn reader(ctx: &AppContext, actor: &Actor) -> Tr {
+    let locale = actor.user.locale.unwrap_or(ctx.settings.default_locale);
+    Tr::new(locale, ctx.settings.timezone)
 }
 
 /// Finance approves one revision; approving it twice is a 409. Four eyes:

@@ -9,27 +9,36 @@ use std::str::FromStr;
 
 use super::*;
 
-fn source(locale: Locale) -> &'static str {
-    SOURCES.iter().find(|(l, _)| *l == locale).unwrap().1
+/// The areas a language's messages are kept in.
+const AREAS: [&str; 2] = ["ui", "mail"];
+
+fn source(locale: Locale, area: &str) -> &'static str {
+    SOURCES
+        .iter()
+        .find(|(l, a, _)| *l == locale && *a == area)
+        .unwrap()
+        .2
 }
 
 #[test]
 fn every_catalogue_parses() {
-    for (locale, text) in SOURCES {
-        Catalogue::parse(locale.as_str(), text).unwrap();
+    for (locale, area, text) in SOURCES {
+        Catalogue::parse(locale.as_str(), [text]).unwrap_or_else(|e| panic!("{area}: {e}"));
     }
     assert!(CATALOGUES.iter().all(Option::is_some));
-    assert_eq!(SOURCES.len(), Locale::ALL.len());
+    assert_eq!(SOURCES.len(), Locale::ALL.len() * AREAS.len());
 }
 
 #[test]
 fn every_key_the_templates_use_exists_in_every_language() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut paths = source_files(&std::path::Path::new(root).join("src/ui"));
+    paths.extend(source_files(&std::path::Path::new(root).join("src/mail")));
     let mut missing = Vec::new();
-    for path in source_files(std::path::Path::new(dir)) {
+    for path in paths {
         let text = std::fs::read_to_string(&path).unwrap();
         for key in literal_keys(&text) {
-            for (locale, _) in SOURCES {
+            for locale in Locale::ALL.iter().copied() {
                 if !catalogue(locale).unwrap().has(&key) {
                     missing.push(format!("{locale}: {}: {key}", path.display()));
                 }
@@ -45,11 +54,9 @@ fn source_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         let path = entry.unwrap().path();
         if path.is_dir() {
             out.extend(source_files(&path));
-        } else if path.ends_with("i18n.rs") || path.ends_with("i18n_tests.rs") {
-            // These name the lookup in their documentation and tests.
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("html" | "rs")
+            Some("html" | "rs" | "txt")
         ) {
             out.push(path);
         }
@@ -57,10 +64,11 @@ fn source_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     out
 }
 
-/// The first argument of every `t.get("…")`, `t.arg("…"` and `t.text("…"` call.
+/// The first argument of every `t.get("…")`, `t.arg("…"` and `t.text("…"`
+/// call of the pages, and of every `t("…"` of the mail templates.
 fn literal_keys(text: &str) -> Vec<String> {
     let mut keys = Vec::new();
-    for marker in ["t.get(\"", "t.arg(\"", "t.text(\""] {
+    for marker in ["t.get(\"", "t.arg(\"", "t.text(\"", "{{ t(\"", "{{t(\""] {
         let mut rest = text;
         while let Some(at) = rest.find(marker) {
             rest = &rest[at + marker.len()..];
@@ -112,13 +120,13 @@ fn messages(source: &str) -> BTreeMap<String, (String, BTreeSet<String>)> {
 
 #[test]
 fn every_language_has_every_message_with_the_same_variables() {
-    let english = messages(source(Locale::En));
     let mut wrong = Vec::new();
-    for (locale, text) in SOURCES.iter().skip(1) {
+    for (locale, area, text) in SOURCES.iter().filter(|s| s.0 != Locale::En) {
+        let english = messages(source(Locale::En, area));
         let theirs = messages(text);
         for (id, (_, vars)) in &english {
             match theirs.get(id) {
-                None => wrong.push(format!("{locale}: {id} is missing")),
+                None => wrong.push(format!("{locale} {area}: {id} is missing")),
                 Some((_, their_vars)) if their_vars != vars => wrong.push(format!(
                     "{locale}: {id} uses {their_vars:?}, English {vars:?}"
                 )),
@@ -126,7 +134,7 @@ fn every_language_has_every_message_with_the_same_variables() {
             }
         }
         for id in theirs.keys().filter(|id| !english.contains_key(*id)) {
-            wrong.push(format!("{locale}: {id} is not an English message"));
+            wrong.push(format!("{locale} {area}: {id} is not an English message"));
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
@@ -145,10 +153,10 @@ fn allowed_as_english() -> BTreeSet<(String, String)> {
 
 #[test]
 fn nothing_is_left_in_english_outside_the_reviewed_list() {
-    let english = messages(source(Locale::En));
     let allowed = allowed_as_english();
     let mut same = Vec::new();
-    for (locale, text) in SOURCES.iter().skip(1) {
+    for (locale, area, text) in SOURCES.iter().filter(|s| s.0 != Locale::En) {
+        let english = messages(source(Locale::En, area));
         for (id, (value, _)) in messages(text) {
             let is_english = english.get(&id).is_some_and(|(v, _)| *v == value);
             if is_english && !allowed.contains(&(locale.to_string(), id.clone())) {

@@ -1,10 +1,11 @@
-//! The one translation lookup every page string goes through (Project
-//! Fluent), in four languages (`src/locales/<lang>/ui.ftl`, embedded). The
-//! tests in `i18n_tests` hold every catalogue to the English one: the same
-//! messages, the same variables, nothing left in English by mistake.
-//! Numbers and dates are formatted here too, so a locale's separators and
-//! month names live in one place (the month names and date patterns are
-//! messages of the catalogues).
+//! The one translation lookup every string a person reads goes through
+//! (Project Fluent), for pages and mail alike, in four languages: one
+//! catalogue per language and area (`src/locales/<lang>/{ui,mail}.ftl`,
+//! embedded). The tests in `tests.rs` hold every catalogue to the English
+//! one: the same messages, the same variables, nothing left in English by
+//! mistake. Numbers and dates are formatted here too, so a locale's
+//! separators and month names live in one place (the month names and date
+//! patterns are messages of the catalogues).
 
 use std::sync::LazyLock;
 
@@ -18,13 +19,26 @@ use unic_langid::LanguageIdentifier;
 use crate::domain::locale::Locale;
 use crate::error::FieldError;
 
-/// Every page catalogue, by locale.
-pub(crate) const SOURCES: [(Locale, &str); 4] = [
-    (Locale::En, include_str!("../locales/en/ui.ftl")),
-    (Locale::Ro, include_str!("../locales/ro/ui.ftl")),
-    (Locale::Ru, include_str!("../locales/ru/ui.ftl")),
-    (Locale::Uk, include_str!("../locales/uk/ui.ftl")),
+/// Every catalogue, by locale and area (`(locale, area, source)`): the
+/// pages (`ui`) and the mail (`mail`).
+pub(crate) const SOURCES: [(Locale, &str, &str); 8] = [
+    (Locale::En, "ui", include_str!("../locales/en/ui.ftl")),
+    (Locale::En, "mail", include_str!("../locales/en/mail.ftl")),
+    (Locale::Ro, "ui", include_str!("../locales/ro/ui.ftl")),
+    (Locale::Ro, "mail", include_str!("../locales/ro/mail.ftl")),
+    (Locale::Ru, "ui", include_str!("../locales/ru/ui.ftl")),
+    (Locale::Ru, "mail", include_str!("../locales/ru/mail.ftl")),
+    (Locale::Uk, "ui", include_str!("../locales/uk/ui.ftl")),
+    (Locale::Uk, "mail", include_str!("../locales/uk/mail.ftl")),
 ];
+
+/// The sources of one language, all areas.
+fn sources_of(locale: Locale) -> impl Iterator<Item = &'static str> {
+    SOURCES
+        .iter()
+        .filter(move |(l, _, _)| *l == locale)
+        .map(|(_, _, source)| *source)
+}
 
 /// A parsed catalogue for one locale.
 pub(crate) struct Catalogue {
@@ -32,12 +46,14 @@ pub(crate) struct Catalogue {
 }
 
 impl Catalogue {
-    /// Parses `source`; a syntax error names the line (the unit tests parse
-    /// every shipped catalogue, so this fails only for a broken build).
-    pub(crate) fn parse(lang: &str, source: &str) -> Result<Self, String> {
+    /// Parses a language's `sources` (one per area) into one catalogue; a
+    /// syntax error names the line (the unit tests parse every shipped
+    /// catalogue, so this fails only for a broken build).
+    pub(crate) fn parse<'s>(
+        lang: &str,
+        sources: impl IntoIterator<Item = &'s str>,
+    ) -> Result<Self, String> {
         let id: LanguageIdentifier = lang.parse().map_err(|e| format!("{lang}: {e}"))?;
-        let resource = FluentResource::try_new(source.to_owned())
-            .map_err(|(_, errors)| format!("{lang}: {errors:?}"))?;
         let locale: Locale = lang.parse()?;
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around arguments: pages are one direction.
@@ -49,9 +65,13 @@ impl Catalogue {
                 _ => FluentValue::Error,
             })
             .map_err(|e| format!("{lang}: {e:?}"))?;
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| format!("{lang}: {errors:?}"))?;
+        for source in sources {
+            let resource = FluentResource::try_new(source.to_owned())
+                .map_err(|(_, errors)| format!("{lang}: {errors:?}"))?;
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| format!("{lang}: {errors:?}"))?;
+        }
         Ok(Self { bundle })
     }
 
@@ -61,7 +81,7 @@ impl Catalogue {
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
         if !errors.is_empty() {
-            tracing::warn!(key, ?errors, "a UI message did not format cleanly");
+            tracing::warn!(key, ?errors, "a message did not format cleanly");
         }
         Some(text.into_owned())
     }
@@ -72,17 +92,17 @@ impl Catalogue {
     }
 }
 
-/// The parsed catalogues, in the order of [`SOURCES`]; one that does not
-/// parse is logged and missing (the unit tests parse every one, so this
-/// happens only to a broken build), and its pages fall back to English.
+/// The parsed catalogues, in the order of [`Locale::ALL`]; one that does
+/// not parse is logged and missing (the unit tests parse every one, so
+/// this happens only to a broken build), and its text falls back to English.
 static CATALOGUES: LazyLock<Vec<Option<Catalogue>>> = LazyLock::new(|| {
-    SOURCES
+    Locale::ALL
         .iter()
         .map(
-            |(locale, source)| match Catalogue::parse(locale.as_str(), source) {
+            |locale| match Catalogue::parse(locale.as_str(), sources_of(*locale)) {
                 Ok(c) => Some(c),
                 Err(e) => {
-                    tracing::error!(error = %e, "a UI catalogue does not parse");
+                    tracing::error!(error = %e, "a catalogue does not parse");
                     None
                 }
             },
@@ -91,7 +111,7 @@ static CATALOGUES: LazyLock<Vec<Option<Catalogue>>> = LazyLock::new(|| {
 });
 
 fn catalogue(locale: Locale) -> Option<&'static Catalogue> {
-    let at = SOURCES.iter().position(|(l, _)| *l == locale)?;
+    let at = Locale::ALL.iter().position(|l| *l == locale)?;
     CATALOGUES.get(at)?.as_ref()
 }
 
@@ -179,6 +199,16 @@ impl Tr {
     fn find(&self, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         let own = self.catalogue.and_then(|c| c.format(key, args));
         own.or_else(|| self.english.and_then(|c| c.format(key, args)))
+    }
+
+    /// A message with named arguments of either kind, as the mail
+    /// templates pass them: `t("mail-hello-name", name=…)`.
+    pub(crate) fn message(&self, key: &str, args: Vec<(String, Arg)>) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(name, value.0);
+        }
+        self.lookup(key, Some(&fluent))
     }
 
     /// A message with several texts.
@@ -276,6 +306,14 @@ impl<T: Plain<i64>> From<T> for Arg {
     }
 }
 
+impl Arg {
+    /// A number that is not a whole one (a quantity), still a number to
+    /// Fluent's plural selection.
+    pub(crate) fn fraction(n: f64) -> Self {
+        Self(FluentValue::from(n))
+    }
+}
+
 /// Text as a Fluent argument.
 pub(crate) struct TextArg(pub String);
 
@@ -325,5 +363,4 @@ fn group_thousands(plain: &str, group: char, decimal: char) -> String {
 }
 
 #[cfg(test)]
-#[path = "i18n_tests.rs"]
 mod tests;

@@ -1,0 +1,394 @@
+# Листи Procura українською: слова шаблонів src/mail/templates/*.
+# Терміни — за GLOSSARY.md.
+
+## Спільне для всіх листів
+
+mail-footer = Ви отримали цей лист, бо берете участь у роботі Procura.
+mail-hello = Добрий день!
+mail-hello-name = Добрий день, { $name }!
+mail-button-fallback = Якщо кнопка не працює, відкрийте посилання:
+mail-open-application = Відкрити заявку
+mail-open-application-link = Відкрити заявку:
+mail-field-application = Заявка
+mail-field-requester = Заявник
+mail-field-department = Підрозділ
+mail-field-total = Сума
+mail-field-needed-by = Потрібно до
+mail-col-line = Позиція
+mail-col-category = Категорія
+mail-col-quantity = Кількість
+mail-col-unit-price = Ціна за одиницю
+mail-col-total-in = Сума ({ $currency })
+
+## application_submitted
+
+mail-submitted-subject = Потрібне погодження: { $title } ({ $total } { $currency })
+mail-submitted-subject-delegate = Потрібне погодження (заміщення: { $delegate_of }): { $title } ({ $total } { $currency })
+mail-submitted-heading = Потрібне погодження
+mail-submitted-intro = Нова заявка від працівника { $requester } чекає на ваше рішення як { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    }.
+mail-submitted-intro-delegate = Нова заявка від працівника { $requester } чекає на рішення { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    }: рішення ухвалюєте ви, заміщаючи колегу { $delegate_of }.
+mail-submitted-why = Обґрунтування:
+mail-submitted-ask = Будь ласка, розгляньте її та погодьте, поверніть на доопрацювання або відхиліть.
+mail-submitted-decide-now = Ухвалити рішення
+mail-submitted-review = Розглянути заявку
+mail-submitted-link-yours = Ця кнопка лише для вас: вона відкриває заявку з кнопками погодження, повернення та відхилення без входу в систему й діє один раз протягом { $days ->
+        [one] { $days } дня
+       *[other] { $days } днів
+    }. Не пересилайте цей лист. Відкрити заявку в Procura:
+mail-submitted-decide-now-text = Ухвалити рішення (посилання лише для вас: діє один раз протягом { $days ->
+        [one] { $days } дня
+       *[other] { $days } днів
+    }, без входу в систему; не пересилайте цей лист):
+mail-submitted-or-open = Або відкрийте заявку в Procura:
+
+## application_step_decided
+
+mail-step-decided-subject = Погоджено { $step ->
+        [department_head] керівником підрозділу
+        [it_head] керівником ІТ-служби
+        [finance] фінансовою службою
+       *[director] директором
+    }: { $title }
+mail-step-decided-subject-next = Погоджено { $step ->
+        [department_head] керівником підрозділу
+        [it_head] керівником ІТ-служби
+        [finance] фінансовою службою
+       *[director] директором
+    }: { $title } — далі: { $approver }
+mail-step-decided-heading = Погоджено { $step ->
+        [department_head] керівником підрозділу
+        [it_head] керівником ІТ-служби
+        [finance] фінансовою службою
+       *[director] директором
+    }
+mail-step-decided-intro = Заявку { $reference } «{ $title }» погоджено на етапі { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    }. Погоджувач: { $decided_by }.
+mail-step-decided-intro-behalf = Заявку { $reference } «{ $title }» погоджено на етапі { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    }. Погоджувач: { $decided_by } (від імені: { $on_behalf_of }).
+mail-step-decided-comment = Коментар ({ $name }):
+mail-step-decided-next = Наступний етап: рішення ухвалює { $approver } ({ $step ->
+        [department_head] керівник підрозділу
+        [it_head] керівник ІТ-служби
+        [finance] фінансова служба
+       *[director] директор
+    }).
+mail-step-decided-last = Інших етапів погодження немає.
+
+## application_approved
+
+mail-approved-subject = Заявку погоджено: { $title }
+mail-approved-heading = Заявку погоджено
+mail-approved-intro = Заявка { $reference } «{ $title }» пройшла всі етапи погодження: тепер її погоджено.
+mail-approved-last-step = На останньому етапі заявку { $step ->
+        [department_head] погодив керівник підрозділу
+        [it_head] погодив керівник ІТ-служби
+        [finance] погодила фінансова служба
+       *[director] погодив директор
+    }: { $decided_by }.
+mail-approved-last-step-behalf = На останньому етапі заявку { $step ->
+        [department_head] погодив керівник підрозділу
+        [it_head] погодив керівник ІТ-служби
+        [finance] погодила фінансова служба
+       *[director] погодив директор
+    }: { $decided_by } (від імені: { $on_behalf_of }).
+mail-approved-comment = Коментар ({ $name }):
+mail-approved-order = ІТ-фахівцям: будь ласка, оформіть замовлення й зазначте в Procura постачальника та номер замовлення. Заявник отримає сповіщення, коли замовлення буде оформлено.
+
+## application_returned
+
+mail-returned-subject = Заявку повернуто на доопрацювання: { $title }
+mail-returned-heading = Заявку повернуто на доопрацювання
+mail-returned-intro = Вашу заявку { $reference } «{ $title }» повернуто вам на доопрацювання. Погоджувач: { $returned_by }.
+mail-returned-comment = Коментар ({ $name }):
+mail-returned-ask = Будь ласка, внесіть до заявки потрібні зміни й знову надішліть її на погодження.
+mail-returned-ask-link = Будь ласка, внесіть до заявки потрібні зміни й знову надішліть її на погодження:
+mail-returned-edit = Редагувати заявку
+
+## application_rejected
+
+mail-rejected-subject = Заявку відхилено: { $title }
+mail-rejected-heading = Заявку відхилено
+mail-rejected-intro = Вашу заявку { $reference } «{ $title }» відхилено. Погоджувач: { $rejected_by }.
+mail-rejected-reason = Причина:
+mail-rejected-closed = Заявку закрито, і замовлення за нею не буде. Якщо вам і далі це потрібно, обговоріть причину відхилення з погоджувачем ({ $rejected_by }), перш ніж надсилати нову заявку на погодження.
+
+## application_cancelled
+
+mail-cancelled-subject = Заявку скасовано: { $title }
+mail-cancelled-heading = Заявку скасовано
+mail-cancelled-intro = Заявку { $reference } «{ $title }» скасовано, поки вона чекала на ваше рішення. Ініціатор скасування: { $cancelled_by }. Від вас більше нічого не потрібно.
+mail-cancelled-comment = Коментар:
+
+## application_self_fulfilled
+
+mail-self-fulfilled-subject = Заявку виконує сам заявник: { $title }
+mail-self-fulfilled-heading = Заявку виконує сам заявник
+mail-self-fulfilled-intro = Заявку { $reference } «{ $title }» (статус: { $status }) виконує сам її заявник — { $requester }: політика погодження дозволяє ІТ-фахівцеві самостійно замовляти й отримувати те, що він запросив. Цей лист надходить фінансовій службі щоразу, коли таке стається, щоб на заявку подивився ще хтось.
+
+## account_created: новому користувачеві — адреса для входу й ролі
+
+mail-account-subject = Ваш обліковий запис у Procura створено
+mail-account-title = Ваш обліковий запис у Procura
+mail-account-heading = Ласкаво просимо до Procura
+mail-account-intro = Для вас створено обліковий запис у Procura — системі, де оформлюють, погоджують і відстежують ІТ-заявки на закупівлю.
+mail-account-field-email = Електронна пошта для входу
+mail-account-field-roles = Ролі
+mail-account-open = Відкрити Procura
+mail-account-start = Щоб розпочати роботу, відкрийте посилання:
+
+## application_ordered: заявникові, коли ІТ-служба оформила замовлення постачальнику
+
+mail-ordered-subject = Оформлено замовлення: { $title }
+mail-ordered-subject-expected = Оформлено замовлення: { $title } (поставка очікується { $expected_on })
+mail-ordered-title = Замовлення оформлено
+mail-ordered-heading = Замовлення оформлено
+mail-ordered-intro = За вашою заявкою { $reference } «{ $title }» оформлено замовлення постачальнику.
+mail-ordered-field-supplier = Постачальник
+mail-ordered-field-reference = Номер замовлення
+mail-ordered-field-expected = Очікувана дата поставки
+mail-ordered-next = Коли товари надійдуть, ви отримаєте сповіщення. Зараз від вас нічого не потрібно.
+mail-ordered-track = Стежити за заявкою
+mail-ordered-track-link = Стежити за заявкою можна тут:
+
+## application_received: заявникові після приймання (отримано все, поставку
+## відхилено або отримано частково)
+
+mail-received-subject-full = Отримано: { $title }
+mail-received-subject-rejected = Поставку відхилено: { $title }
+mail-received-subject-partly = Отримано частково: { $title }
+mail-received-title = Товари отримано
+mail-received-heading-full = Товари отримано
+mail-received-heading-rejected = Поставку відхилено
+mail-received-heading-partly = Товари отримано частково
+mail-received-intro-full = Усі товари за вашою заявкою { $reference } «{ $title }» отримано.
+mail-received-intro-rejected = Поставку за вашою заявкою { $reference } «{ $title }» відхилено під час приймання й повернуто постачальнику; товари й далі очікуються.
+mail-received-intro-partly = Частину товарів за вашою заявкою { $reference } «{ $title }» отримано; решта й далі очікується.
+mail-received-rejected-heading = Відхилено під час приймання й повернуто постачальнику (і далі очікується)
+mail-received-rejected-list = Відхилено під час приймання й повернуто постачальнику (і далі очікується):
+mail-received-rejected-line = { $item }: { $quantity } (причина: { $reason })
+mail-received-items = Позиції:
+mail-received-line = { $item }: отримано { $received } з { $ordered }
+mail-received-col-item = Позиція
+mail-received-col-received = Отримано
+mail-received-col-ordered = Замовлено
+mail-received-col-rejected = Відхилено
+mail-received-col-reason = Причина
+mail-received-collect = Якщо з вами ще не зв’язалися, зверніться до ІТ-служби, щоб домовитися про видачу або встановлення.
+mail-received-more = Коли надійдуть інші товари, ви отримаєте ще одне сповіщення.
+
+## application_closed_short: заявникові, коли ІТ-служба закриває позиції з недопоставкою
+
+mail-closed-short-subject = Недопоставка за заявкою «{ $title }»: { $count ->
+        [one] { $count } позиція
+        [few] { $count } позиції
+        [many] { $count } позицій
+       *[other] { $count } позиції
+    }
+mail-closed-short-heading = Товари, які не надійдуть
+mail-closed-short-intro = ІТ-служба закрила частину вашої заявки { $reference } «{ $title }»: залишок за цими позиціями не надійде.
+mail-closed-short-reason = Причина:
+mail-closed-short-line = { $item }: отримано { $received } з { $ordered }, не буде поставлено — { $closed }
+mail-closed-short-col-item = Позиція
+mail-closed-short-col-ordered = Замовлено
+mail-closed-short-col-received = Отримано
+mail-closed-short-col-closed = Не буде поставлено
+mail-closed-short-complete = За цією заявкою більше нічого не очікується. Якщо решта вам ще потрібна, створіть нову заявку.
+mail-closed-short-rest = Інші позиції й далі очікуються; коли вони надійдуть, ви отримаєте сповіщення.
+
+## delegation_named: заступникові — і те, що вже чекає на рішення погоджувача
+
+mail-delegation-named-subject = Ви ухвалюєте рішення замість особи: { $approver }, з { $starts_on } по { $ends_on }
+mail-delegation-named-title = Вас призначено заступником
+mail-delegation-named-heading = Ви ухвалюєте рішення замість особи: { $approver }
+mail-delegation-named-intro = { $approver } призначає вас своїм заступником з { $starts_on } по { $ends_on } — у цей період ви ухвалюєте рішення на етапах погодження, які чекають на рішення цього погоджувача, і кожне рішення записується як ваше з позначкою «від імені: { $approver }».
+mail-delegation-named-waiting = Уже чекають на рішення (погоджувач: { $approver }):
+mail-delegation-named-item-needed = { $title }: { $total } { $currency }, потрібно до { $needed_by }
+mail-delegation-named-nothing = Зараз ніщо не чекає на рішення (погоджувач: { $approver }); коли щось з’явиться, ви отримаєте лист.
+mail-delegation-named-inbox = Усе, що чекає на ваше рішення:
+
+## delegation_ended: заступникові, коли погоджувач завершує делегування або
+## минає його термін
+
+mail-delegation-ended-subject = Ви більше не ухвалюєте рішення замість особи: { $approver }
+mail-delegation-ended-title = Делегування завершено
+mail-delegation-ended-heading = Ваше делегування завершилося
+mail-delegation-ended-early = Делегування, призначене з { $starts_on } по { $ends_on }, достроково завершено за рішенням погоджувача: { $approver }.
+mail-delegation-ended-ran-out = Ваше делегування з { $starts_on } по { $ends_on } (погоджувач: { $approver }) завершилося: минув його останній день.
+mail-delegation-ended-after = Ви більше не ухвалюєте рішення на етапах погодження від імені цього погоджувача; усе, що ще чекає на рішення, знову надходить до погоджувача: { $approver }.
+
+## low_stock: товари із залишком на рівні точки замовлення або нижче, ІТ-фахівцям
+
+mail-low-stock-subject = Низькі залишки: { $count ->
+        [one] { $count } товар
+        [few] { $count } товари
+        [many] { $count } товарів
+       *[other] { $count } товару
+    } на рівні точки замовлення або нижче
+mail-low-stock-heading = Низькі залишки
+mail-low-stock-intro = { $count ->
+        [one] Залишок на рівні точки замовлення або нижче в { $count } товару:
+        [few] Залишок на рівні точки замовлення або нижче в { $count } товарів:
+        [many] Залишок на рівні точки замовлення або нижче в { $count } товарів:
+       *[other] Залишок на рівні точки замовлення або нижче в { $count } товару:
+    }
+mail-low-stock-col-sku = Код SKU
+mail-low-stock-col-item = Товар
+mail-low-stock-col-location = Місце зберігання
+mail-low-stock-col-on-hand = У наявності
+mail-low-stock-col-reorder-point = Точка замовлення
+mail-low-stock-line = { $item } ({ $sku }), місце зберігання «{ $location }»: у наявності { $on_hand } { $unit } (точка замовлення — { $reorder_point } { $unit })
+mail-low-stock-ask = { $count ->
+        [1] Будь ласка, замовте цей товар або перемістіть запас між місцями зберігання й зафіксуйте зміни в Procura.
+        [one] Будь ласка, замовте ці товари або перемістіть запаси між місцями зберігання й зафіксуйте зміни в Procura.
+        [few] Будь ласка, замовте ці товари або перемістіть запаси між місцями зберігання й зафіксуйте зміни в Procura.
+        [many] Будь ласка, замовте ці товари або перемістіть запаси між місцями зберігання й зафіксуйте зміни в Procura.
+       *[other] Будь ласка, замовте ці товари або перемістіть запаси між місцями зберігання й зафіксуйте зміни в Procura.
+    }
+mail-low-stock-ask-link = { $count ->
+        [1] Будь ласка, замовте цей товар або перемістіть запас між місцями зберігання й зафіксуйте зміни в Procura:
+        [one] Будь ласка, замовте ці товари або перемістіть запаси між місцями зберігання й зафіксуйте зміни в Procura:
+        [few] Будь ласка, замовте ці товари або перемістіть запаси між місцями зберігання й зафіксуйте зміни в Procura:
+        [many] Будь ласка, замовте ці товари або перемістіть запаси між місцями зберігання й зафіксуйте зміни в Procura:
+       *[other] Будь ласка, замовте ці товари або перемістіть запаси між місцями зберігання й зафіксуйте зміни в Procura:
+    }
+mail-low-stock-open = Відкрити запаси
+
+## budget_ready: тижневий або місячний бюджет закупівель, фінансовій службі ($kind —
+## weekly або monthly; $start і $end — перший і останній день періоду)
+
+mail-budget-subject = { $kind ->
+        [weekly] Тижневий бюджет закупівель { $start } – { $end } (редакція { $revision })
+       *[monthly] Місячний бюджет закупівель { $start } – { $end } (редакція { $revision })
+    }
+mail-budget-subject-late = { $kind ->
+        [weekly] [Із запізненням] Тижневий бюджет закупівель { $start } – { $end } (редакція { $revision })
+       *[monthly] [Із запізненням] Місячний бюджет закупівель { $start } – { $end } (редакція { $revision })
+    }
+mail-budget-heading = { $kind ->
+        [weekly] Тижневий бюджет закупівель
+       *[monthly] Місячний бюджет закупівель
+    }
+mail-budget-intro = { $kind ->
+        [weekly] Тижневий бюджет закупівель на період { $start } – { $end } готовий (редакція { $revision }).
+       *[monthly] Місячний бюджет закупівель на період { $start } – { $end } готовий (редакція { $revision }).
+    }
+mail-budget-late = Зверніть увагу: цей бюджет сформовано із запізненням — пізніше, ніж передбачено розкладом.
+# $earlier — скільки редакцій за той самий період було до цієї.
+mail-budget-replaces = { $earlier ->
+        [1] Ця редакція замінює попередню редакцію за той самий період.
+        [one] Ця редакція замінює попередні редакції за той самий період.
+        [few] Ця редакція замінює попередні редакції за той самий період.
+        [many] Ця редакція замінює попередні редакції за той самий період.
+       *[other] Ця редакція замінює попередні редакції за той самий період.
+    }
+mail-budget-total = Загальна сума: { $total } { $currency }.
+mail-budget-total-carried = Загальна сума: { $total } { $currency }, з них: нові позиції цього періоду — { $new }, перенесені з попередніх періодів — { $carried }.
+mail-budget-amounts-in = Усі суми нижче наведено в { $currency }.
+mail-budget-stale = Давно прострочені потреби (прострочення понад { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }), не враховані в загальній сумі: { $stale } { $currency }.
+mail-budget-stale-list = Їх перелік мають ІТ-фахівці: кожну потребу слід замовити, перенести на нову дату або скасувати.
+mail-budget-by-department = За підрозділами
+mail-budget-by-department-list = За підрозділами:
+mail-budget-by-category = За категоріями
+mail-budget-by-category-list = За категоріями:
+mail-budget-col-limit = Ліміт
+mail-budget-col-remaining = Залишок ліміту
+mail-budget-col-status = Статус
+mail-budget-over-limit = Ліміт перевищено
+mail-budget-within-limit = У межах ліміту
+mail-budget-no-limit = Без ліміту
+mail-budget-row = { $name }: { $total } { $currency } (ліміт { $limit }, залишок { $remaining })
+mail-budget-row-over = { $name }: { $total } { $currency } (ліміт { $limit }, залишок { $remaining }) — ЛІМІТ ПЕРЕВИЩЕНО
+mail-budget-row-no-limit = { $name }: { $total } { $currency } (без ліміту)
+mail-budget-attachments = У вкладених файлах CSV і XLSX — усі позиції цього бюджету.
+mail-budget-open = Відкрити бюджет
+mail-budget-open-link = Відкрити бюджет у Procura:
+
+## stale_needs: потреби, прострочені понад $days днів, ІТ-фахівцям
+
+mail-stale-subject = Давно прострочені потреби: { $count ->
+        [one] { $count } відкрита позиція
+        [few] { $count } відкриті позиції
+        [many] { $count } відкритих позицій
+       *[other] { $count } відкритої позиції
+    }, прострочення понад { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }
+mail-stale-heading = Давно прострочені потреби
+mail-stale-intro = Термін цих погоджених або замовлених потреб настав більш ніж за { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    } до тижня бюджету { $start } – { $end }, а їх досі не закрито. Вони залишаються в бюджеті, але вже не враховуються під час порівняння з лімітами.
+mail-stale-ask = Будь ласка, замовте кожну з них, перенесіть на нову дату або скасуйте.
+mail-stale-ask-list = Будь ласка, замовте кожну з них, перенесіть на нову дату або скасуйте:
+mail-stale-col-need = Потреба
+mail-stale-col-amount-in = Сума ({ $currency })
+mail-stale-col-due = Термін
+mail-stale-col-days-overdue = Днів прострочення
+mail-stale-line = { $description }: { $amount } { $currency }, термін { $due } (прострочено на { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    })
+
+## budget XLSX
+# Вкладення XLSX до бюджету (src/service/budgets/export.rs): назви аркушів
+# (не довші за 31 символ, без : \ / ? * [ ]), заголовки стовпців
+# (mail-xlsx-col-<код стовпця>), види рядків аркуша підсумків і «так»/«ні»
+# у стовпці перевищення ліміту.
+
+mail-xlsx-sheet-lines = Позиції
+mail-xlsx-sheet-carried-over = Перенесені позиції
+mail-xlsx-sheet-totals = Підсумки
+mail-xlsx-col-position = № з/п
+mail-xlsx-col-section = Розділ
+mail-xlsx-col-source = Джерело
+mail-xlsx-col-source-ref = Ідентифікатор джерела
+mail-xlsx-col-description = Опис
+mail-xlsx-col-department-code = Код підрозділу
+mail-xlsx-col-department = Підрозділ
+mail-xlsx-col-category = Категорія
+mail-xlsx-col-quantity = Кількість
+mail-xlsx-col-unit-price = Ціна за одиницю
+mail-xlsx-col-amount = Сума
+mail-xlsx-col-currency = Валюта
+mail-xlsx-col-due-on = Термін
+mail-xlsx-col-days-overdue = Днів прострочення
+mail-xlsx-col-group = Група
+mail-xlsx-col-code = Код
+mail-xlsx-col-name = Назва
+mail-xlsx-col-total = Загальна сума
+mail-xlsx-col-new = Нові
+mail-xlsx-col-carried-over = Перенесені
+mail-xlsx-col-stale = Давно прострочені
+mail-xlsx-col-limit = Ліміт
+mail-xlsx-col-remaining = Залишок ліміту
+mail-xlsx-col-overrun = Перевищення ліміту
