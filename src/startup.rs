@@ -190,7 +190,7 @@ async fn not_found(req: actix_web::HttpRequest) -> actix_web::HttpResponse {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|a| a.contains("text/html"));
     if wants_page && !req.path().starts_with("/api/") {
-        crate::ui::error::not_found().await
+        crate::ui::error::not_found(&req)
     } else {
         crate::api::not_found().await
     }

@@ -147,10 +147,6 @@ impl Tr {
         }
     }
 
-    pub(crate) fn english(zone: Tz) -> Self {
-        Self::new(Locale::En, zone)
-    }
-
     /// The page's language, for `<html lang>`.
     pub(crate) fn locale(&self) -> Locale {
         self.locale

@@ -247,7 +247,7 @@ fn plurals_follow_each_languages_rules() {
 #[test]
 fn money_and_quantities_are_grouped_as_each_language_writes_them() {
     let d = |s| Decimal::from_str(s).unwrap();
-    let en = Tr::english(chrono_tz::UTC);
+    let en = Tr::new(Locale::En, chrono_tz::UTC);
     assert_eq!(en.money(d("1234567.5")), "1,234,567.50");
     assert_eq!(en.money(d("-12.345")), "-12.35");
     assert_eq!(en.money(d("999")), "999.00");

@@ -13,8 +13,9 @@ use askama::Template;
 
 use super::application::{decide_as, refusal, ApplicationPage};
 use super::form::{FormData, Problems};
+use super::language::browser_locale;
 use super::page::{render, see_other, Chrome, UiError};
-use super::session::{browser_locale, check_origin};
+use super::session::check_origin;
 use crate::domain::locale::Locale;
 use crate::error::{AppError, ErrorCode};
 use crate::i18n::{page_locale, Tr};

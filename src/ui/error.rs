@@ -1,13 +1,14 @@
 //! Why a page could not be shown, and the page that says so: sign-in
 //! first (a redirect that comes back), an expired form, or the use case's
-//! refusal in words.
+//! refusal in words, in the reader's language (`language::current`).
 
 use actix_web::http::{header, StatusCode};
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
 
 use super::assets;
 use super::chrome::{html, Chrome, Section};
+use super::language;
 use crate::error::AppError;
 use crate::i18n::Tr;
 
@@ -83,7 +84,8 @@ impl ResponseError for UiError {
                 .insert_header((header::CACHE_CONTROL, "no-store"))
                 .finish();
         }
-        let t = Tr::english(chrono_tz::UTC);
+        // Rendered without the request: its language was kept for it.
+        let t = Tr::new(language::current(), chrono_tz::UTC);
         let (heading, detail) = match self {
             UiError::Csrf => (t.get("error-csrf-heading"), t.get("error-csrf-detail")),
             UiError::App(AppError::NotFound { .. }) => (
@@ -126,7 +128,10 @@ impl ResponseError for UiError {
     }
 }
 
-/// The page for a path nobody serves, for a browser that asked for a page.
-pub(crate) async fn not_found() -> HttpResponse {
-    UiError::App(AppError::NotFound { entity: "page" }).error_response()
+/// The page for a path nobody serves, for a browser that asked for a
+/// page, in the language the browser asks for.
+pub(crate) fn not_found(req: &HttpRequest) -> HttpResponse {
+    language::within(language::of_request(req), || {
+        UiError::App(AppError::NotFound { entity: "page" }).error_response()
+    })
 }

@@ -15,6 +15,7 @@ pub(crate) mod editor;
 pub(crate) mod editor_form;
 pub(crate) mod error;
 pub(crate) mod form;
+pub(crate) mod language;
 pub(crate) mod lists;
 pub(crate) mod page;
 pub(crate) mod profile;
@@ -22,6 +23,7 @@ pub(crate) mod session;
 pub(crate) mod sign_in;
 
 use actix_web::http::Method;
+use actix_web::middleware::from_fn;
 use actix_web::{web, Route};
 
 /// One page route: method, path (actix pattern) and whether it needs a
@@ -92,9 +94,14 @@ pub(crate) fn configure(cfg: &mut web::ServiceConfig) {
         let (mine, rest): (Vec<UiRoute>, Vec<UiRoute>) =
             routes.into_iter().partition(|r| r.path == path);
         routes = rest;
+        let assets = mine.iter().all(|r| r.path.starts_with("/assets/"));
         for r in mine {
             resource = resource.route(r.route);
         }
-        cfg.service(resource);
+        if assets {
+            cfg.service(resource);
+        } else {
+            cfg.service(resource.wrap(from_fn(language::scope)));
+        }
     }
 }

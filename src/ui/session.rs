@@ -15,6 +15,7 @@ use actix_web::{web, FromRequest, HttpRequest};
 use sha2::{Digest, Sha256};
 
 use super::error::{UiError, PASSWORD_FIRST_PATHS};
+use super::language::{self, browser_locale};
 use crate::domain::locale::Locale;
 use crate::error::AppError;
 use crate::i18n::{page_locale, Tr};
@@ -31,46 +32,24 @@ pub(crate) const SIGN_IN_COOKIE: &str = "procura_sign_in";
 pub(crate) struct SignedIn {
     pub actor: Actor,
     pub csrf: String,
-    /// The language the browser asks for (see [`browser_locale`]).
+    /// The language the browser asks for (see [`language::browser_locale`]).
     pub browser: Option<Locale>,
 }
 
 impl SignedIn {
-    /// The lookup in this person's language, for words a handler builds.
-    pub(crate) fn tr(&self, ctx: &AppContext) -> Tr {
-        let locale = page_locale(
+    /// This person's language: their choice, else their browser's.
+    pub(crate) fn locale(&self, ctx: &AppContext) -> Locale {
+        page_locale(
             ctx.settings.default_locale,
             self.actor.user.locale,
             self.browser,
-        );
-        Tr::new(locale, ctx.settings.timezone)
+        )
     }
-}
 
-/// The cookie the sign-in page's language switcher sets.
-pub(crate) const LANGUAGE_COOKIE: &str = "procura_lang";
-
-/// The language a browser asks for: the switcher's cookie, else its
-/// `Accept-Language`; `None` when it names none Procura speaks.
-pub(crate) fn browser_locale(req: &HttpRequest) -> Option<Locale> {
-    let chosen = req
-        .cookie(LANGUAGE_COOKIE)
-        .and_then(|c| c.value().parse().ok());
-    chosen.or_else(|| {
-        let header = req.headers().get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
-        Locale::from_accept_language(header)
-    })
-}
-
-/// The switcher's cookie: a year, readable by pages only.
-pub(crate) fn language_cookie(locale: Locale, secure: bool) -> Cookie<'static> {
-    Cookie::build(LANGUAGE_COOKIE, locale.as_str().to_owned())
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(secure)
-        .max_age(CookieDuration::days(365))
-        .finish()
+    /// The lookup in this person's language, for words a handler builds.
+    pub(crate) fn tr(&self, ctx: &AppContext) -> Tr {
+        Tr::new(self.locale(ctx), ctx.settings.timezone)
+    }
 }
 
 impl FromRequest for SignedIn {
@@ -92,11 +71,15 @@ impl FromRequest for SignedIn {
                 Ok(actor) if actor.user.must_change_password && !password_page => {
                     Err(UiError::PasswordFirst)
                 }
-                Ok(actor) => Ok(SignedIn {
-                    csrf: csrf_for(&token),
-                    actor,
-                    browser,
-                }),
+                Ok(actor) => {
+                    let who = SignedIn {
+                        csrf: csrf_for(&token),
+                        actor,
+                        browser,
+                    };
+                    language::settle(who.locale(&ctx));
+                    Ok(who)
+                }
                 Err(AppError::Unauthorized { .. }) => Err(UiError::SignIn { next }),
                 Err(e) => Err(UiError::App(e)),
             }

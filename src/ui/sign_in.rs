@@ -7,6 +7,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::form::{FormData, SignedForm};
+use super::language;
 use super::page::{render, see_other, Chrome, UiError};
 use super::session::{self, SESSION_COOKIE, SIGN_IN_COOKIE};
 use crate::domain::locale::Locale;
@@ -48,7 +49,7 @@ fn locale_of(ctx: &AppContext, req: &HttpRequest, chosen: Option<Locale>) -> Loc
     page_locale(
         ctx.settings.default_locale,
         chosen,
-        session::browser_locale(req),
+        language::browser_locale(req),
     )
 }
 
@@ -73,7 +74,7 @@ pub(crate) async fn form(
     let mut response = page(&ctx, locale, String::new(), next, None, StatusCode::OK)?;
     if let Some(chosen) = chosen {
         response
-            .add_cookie(&session::language_cookie(chosen, secure(&ctx)))
+            .add_cookie(&language::language_cookie(chosen, secure(&ctx)))
             .map_err(|e| UiError::App(AppError::internal(e)))?;
     }
     Ok(response)

@@ -1,7 +1,9 @@
 //! Pages in the reader's language: the person's choice (profile page or
 //! `PATCH /api/v1/me`), else the sign-in switcher's cookie or the
 //! browser's `Accept-Language`, else `PROCURA_DEFAULT_LOCALE`; every page
-//! rendered in each language shows no raw message id.
+//! rendered in each language shows no raw message id and no English text
+//! outside the reviewed list (`src/locales/same-as-english.txt`); the pages
+//! that say why a page could not be shown speak the reader's language too.
 
 use reqwest::header;
 use serde_json::json;
@@ -20,6 +22,34 @@ fn message_ids() -> Vec<String> {
     text.lines()
         .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
         .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+/// The English messages a page may not show in another language: every
+/// one of a few words or more, except those `same-as-english.txt` lets
+/// `lang` keep, as `(text, id)`.
+fn english_texts(lang: &str) -> Vec<(String, String)> {
+    let allowed: Vec<String> = include_str!("../../src/locales/same-as-english.txt")
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter_map(|l| l.strip_prefix(&format!("{lang} ")))
+        .map(|id| id.trim().to_owned())
+        .collect();
+    include_str!("../../src/locales/en/ui.ftl")
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, text)| (text.trim().to_owned(), id.trim().to_owned()))
+        .filter(|(text, id)| !text.contains('{') && text.len() > 3 && !allowed.contains(id))
+        .collect()
+}
+
+/// The text between a page's tags, each piece trimmed.
+fn texts_of(html: &str) -> Vec<String> {
+    html.split('>')
+        .filter_map(|piece| piece.split('<').next())
+        .map(|t| t.trim().replace("&#38;", "&").replace("&#39;", "'"))
+        .filter(|t| !t.is_empty())
         .collect()
 }
 
@@ -71,6 +101,14 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
                 "{lang} {path} shows raw ids {raw:?}:\n{}",
                 page.body
             );
+            if lang != "en" {
+                let english = english_texts(lang);
+                let left: Vec<&(String, String)> = texts_of(&page.body)
+                    .iter()
+                    .filter_map(|t| english.iter().find(|(e, _)| e == t))
+                    .collect();
+                assert!(left.is_empty(), "{lang} {path} still reads {left:?}");
+            }
         }
         shown.last().unwrap().1.assert_has(total);
     }
@@ -138,4 +176,60 @@ async fn the_browser_decides_until_the_person_chooses() {
         .await;
     let problem = expect_problem(wrong, 422, "validation_failed").await;
     assert_eq!(error_fields(&problem), ["locale"]);
+}
+
+#[tokio::test]
+async fn the_pages_that_say_why_not_speak_the_readers_language() {
+    let app = spawn().await;
+    let org = org(&app).await;
+    // A path nobody serves, for a browser that asks in Romanian.
+    let page = |path: &str, lang: &str| {
+        Browser::new(&app)
+            .http
+            .get(format!("{}{path}", app.base))
+            .header(header::ACCEPT, "text/html")
+            .header(header::ACCEPT_LANGUAGE, lang)
+            .send()
+    };
+    let missing = page("/no-such-page", "ro-RO,ro;q=0.9").await.unwrap();
+    assert_eq!(missing.status(), 404);
+    let body = missing.text().await.unwrap();
+    assert!(body.contains("<html lang=\"ro\">"), "{body}");
+    assert!(body.contains("Pagina nu a fost găsită"), "{body}");
+
+    // A signed-in person's own choice wins over the browser's, also on the
+    // page for an application that does not exist.
+    let patch = json!({"locale": "uk"});
+    expect_status(app.patch("/api/v1/me", &org.emp.1, &patch, None).await, 200).await;
+    let emp = Browser::with_session(&app, &org.emp.1).await;
+    let gone = emp
+        .http
+        .get(format!(
+            "{}/applications/0190f5d2-8a3c-7b1e-9f00-0123456789ab",
+            app.base
+        ))
+        .header(header::ACCEPT_LANGUAGE, "ru")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gone.status(), 404);
+    let body = gone.text().await.unwrap();
+    assert!(body.contains("<html lang=\"uk\">"), "{body}");
+    assert!(body.contains("Не знайдено"), "{body}");
+
+    // An expired form (no token) from a Russian browser.
+    let anyone = Browser::new(&app);
+    let expired = anyone
+        .http
+        .post(format!("{}/sign-in", app.base))
+        .header(header::ACCEPT_LANGUAGE, "ru")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin")
+        .body("email=a%40b.c&password=x")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(expired.status(), 403);
+    let body = expired.text().await.unwrap();
+    assert!(body.contains("Форма устарела"), "{body}");
 }
