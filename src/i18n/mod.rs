@@ -178,14 +178,17 @@ impl Tr {
         self.find(&key, None).unwrap_or(value)
     }
 
-    /// A field problem in the reader's words: the message for its code when
-    /// the catalogue has one, else the service's own (English) sentence.
+    /// A field problem in the reader's words: the message for this field's
+    /// code (`problem-justification-required`, any line's field as
+    /// `problem-line-quantity-invalid`) when the catalogue has one, else the
+    /// message for the code (`problem-required`), else the service's own
+    /// (English) sentence, so a new code still says something.
     pub(crate) fn problem(&self, error: &FieldError) -> String {
-        let key = format!("problem-{}", error.code.replace('_', "-"));
-        match self.find(&key, None) {
-            Some(text) => text,
-            None => sentence(&error.message),
-        }
+        let code = error.code.replace('_', "-");
+        let specific = format!("problem-{}-{code}", field_key(&error.field));
+        self.find(&specific, None)
+            .or_else(|| self.find(&format!("problem-{code}"), None))
+            .unwrap_or_else(|| sentence(&error.message))
     }
 
     fn lookup(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
@@ -317,6 +320,16 @@ impl From<TextArg> for Arg {
     fn from(s: TextArg) -> Self {
         Self(FluentValue::from(s.0))
     }
+}
+
+/// A field's name as message ids spell it: `lines[3].unit_price` →
+/// `line-unit-price`, `recipients[0]` → `recipients`.
+fn field_key(field: &str) -> String {
+    let field = match field.strip_prefix("lines[") {
+        Some(rest) => format!("line-{}", rest.split_once("].").map_or("", |(_, f)| f)),
+        None => field.split('[').next().unwrap_or(field).to_owned(),
+    };
+    field.replace(['_', '.'], "-")
 }
 
 /// "must not be empty" → "Must not be empty.": the service's phrase read

@@ -283,3 +283,29 @@ fn dates_use_each_languages_month_names() {
         assert_eq!(t.when(at), when);
     }
 }
+
+#[test]
+fn a_problem_reads_as_its_field_and_code_say_else_as_its_code() {
+    let problem = |field: &str, code: &str| FieldError {
+        field: field.to_owned(),
+        code: code.to_owned(),
+        message: "must be something else".to_owned(),
+    };
+    let ro = Tr::new(Locale::Ro, chrono_tz::UTC);
+    assert_eq!(
+        ro.problem(&problem("lines[3].unit_price", "invalid")),
+        "Introduceți prețul unitar ca sumă, de exemplu 1.234,50."
+    );
+    assert_eq!(
+        ro.problem(&problem("justification", "required")),
+        "Explicați de ce este necesară achiziția."
+    );
+    assert_eq!(
+        ro.problem(&problem("supplier", "required")),
+        "Câmpul este obligatoriu."
+    );
+    assert_eq!(
+        ro.problem(&problem("supplier", "brand_new_code")),
+        "Must be something else."
+    );
+}

@@ -228,7 +228,7 @@ pub fn sample_context(kind: &str) -> Value {
         "account_created" => json!({
             "name": "Anna Berg",
             "email": "anna.berg@example.com",
-            "roles": ["requester", "department_head"],
+            "roles": ["employee", "approver"],
             "url": "https://procura.example.com/login",
         }),
         "application_submitted" => json!({

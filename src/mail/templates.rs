@@ -142,7 +142,8 @@ fn add(env: &mut Environment<'static>, name: String, source: String) -> Result<(
 
 /// Subjects are one line however the template was written.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // ASCII only: a no-break space inside "1 234,50" stays.
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A file in the override directory that matches no template is most likely

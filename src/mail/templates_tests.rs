@@ -98,6 +98,7 @@ fn numbers_and_dates_are_written_as_the_language_writes_them() {
         .render("application_submitted", Some(Locale::Uk), &ctx)
         .unwrap();
     assert!(uk.text.contains("1\u{a0}234,50 EUR"), "{}", uk.text);
+    assert!(uk.subject.contains("1\u{a0}234,50 EUR"), "{}", uk.subject);
     assert!(uk.text.contains("15 липня 2025"), "{}", uk.text);
     let default = t.render("application_submitted", None, &ctx).unwrap();
     assert_eq!(default, en, "no choice reads the default language");

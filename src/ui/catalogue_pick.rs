@@ -85,7 +85,7 @@ pub(crate) async fn use_item(
     row.item_search = String::new();
     row.description = item.name.clone();
     row.category = item.category.to_string();
-    row.unit_price = format!("{:.2}", item.unit_cost);
+    row.unit_price = who.locale(ctx).plain(item.unit_cost.round_dp(2));
     if row.quantity.trim().is_empty() {
         row.quantity = "1".into();
     }

@@ -58,7 +58,7 @@ struct Shown {
     status: StatusCode,
 }
 
-/// The page in the recipient's language (the browser's, for a spent link).
+/// The page in the recipient's language, else their browser's.
 fn locale(ctx: &AppContext, chosen: Option<Locale>, browser: Option<Locale>) -> Locale {
     page_locale(ctx.settings.default_locale, chosen, browser)
 }
@@ -72,7 +72,7 @@ async fn page(
     let (actor, id) = match opened {
         Opened::Spent(link) => {
             let page = SpentPage {
-                chrome: Chrome::anonymous(ctx, locale(ctx, None, shown.browser)),
+                chrome: Chrome::anonymous(ctx, locale(ctx, link.recipient_locale, shown.browser)),
                 link,
                 valid_days: decision_links::VALID_DAYS,
             };

@@ -190,7 +190,7 @@ pub(crate) async fn edit_with_problems(
     show(
         ctx,
         who,
-        EditorForm::of(&app),
+        EditorForm::of(&app, who.locale(ctx)),
         problems,
         Some(existing),
         status,
@@ -274,7 +274,14 @@ async fn save(
         Err(e) => {
             // Saved, not submitted: the form now edits the stored draft.
             let existing = Some(Existing::of(&stored));
-            refused(ctx, who, EditorForm::of(&stored), existing, e).await
+            refused(
+                ctx,
+                who,
+                EditorForm::of(&stored, who.locale(ctx)),
+                existing,
+                e,
+            )
+            .await
         }
     }
 }
@@ -287,7 +294,9 @@ async fn store(
     editor: &EditorForm,
     existing: Option<&Existing>,
 ) -> Result<ApplicationView, AppError> {
-    let input = editor.to_input().map_err(AppError::Validation)?;
+    let input = editor
+        .to_input(who.locale(ctx))
+        .map_err(AppError::Validation)?;
     match existing {
         None => match create::create(ctx, &who.actor, input, None).await? {
             Idempotent::Fresh(view) => Ok(view),

@@ -12,6 +12,7 @@ use super::form::FormData;
 use crate::domain::applications::Category;
 use crate::domain::ids::DepartmentId;
 use crate::domain::input::{Date, Id, Money, Prose, Quantity, Text};
+use crate::domain::locale::Locale;
 use crate::error::{FieldError, FieldErrors};
 use crate::service::applications::create::{NewApplication, NewLine};
 use crate::service::applications::drafts::ApplicationPatch;
@@ -64,8 +65,9 @@ impl EditorForm {
         }
     }
 
-    /// The stored application as the form shows it.
-    pub(crate) fn of(app: &ApplicationView) -> Self {
+    /// The stored application as the form shows it, numbers written as
+    /// `locale` types them.
+    pub(crate) fn of(app: &ApplicationView, locale: Locale) -> Self {
         let mut form = Self {
             title: app.title.clone(),
             justification: app.justification.clone(),
@@ -82,8 +84,8 @@ impl EditorForm {
                 .map(|l| LineForm {
                     description: l.description.clone(),
                     category: l.category.to_string(),
-                    quantity: l.quantity.normalize().to_string(),
-                    unit_price: format!("{:.2}", l.unit_price),
+                    quantity: locale.plain(l.quantity.normalize()),
+                    unit_price: locale.plain(l.unit_price.round_dp(2)),
                     item_id: l.item_id.clone().unwrap_or_default(),
                     ..LineForm::default()
                 })
@@ -179,8 +181,8 @@ impl EditorForm {
     }
 
     /// The inputs the create and update use cases take, or every format
-    /// problem at once.
-    pub(crate) fn to_input(&self) -> Result<NewApplication, Vec<FieldError>> {
+    /// problem at once; numbers are read as `locale` types them.
+    pub(crate) fn to_input(&self, locale: Locale) -> Result<NewApplication, Vec<FieldError>> {
         let mut errors = FieldErrors::new();
         let title = checked(&mut errors, "title", Text::<200>::new(self.title.clone()));
         let justification = checked(
@@ -199,7 +201,7 @@ impl EditorForm {
             .and_then(|l| checked(&mut errors, "location_id", Id::from_str(l)));
         let mut lines = Vec::new();
         for (i, l) in self.lines.iter().enumerate() {
-            if let Some(line) = line_input(&mut errors, i, l) {
+            if let Some(line) = line_input(&mut errors, i, l, locale) {
                 lines.push(line);
             }
         }
@@ -230,7 +232,7 @@ impl EditorForm {
     }
 }
 
-fn line_input(errors: &mut FieldErrors, i: usize, l: &LineForm) -> Option<NewLine> {
+fn line_input(errors: &mut FieldErrors, i: usize, l: &LineForm, locale: Locale) -> Option<NewLine> {
     let field = |f: &str| format!("lines[{i}].{f}");
     let description = checked(
         errors,
@@ -241,12 +243,12 @@ fn line_input(errors: &mut FieldErrors, i: usize, l: &LineForm) -> Option<NewLin
     let quantity = checked(
         errors,
         &field("quantity"),
-        decimal(&l.quantity).and_then(Quantity::new),
+        decimal(&l.quantity, locale).and_then(Quantity::new),
     );
     let unit_price = checked(
         errors,
         &field("unit_price"),
-        decimal(&l.unit_price).and_then(Money::new),
+        decimal(&l.unit_price, locale).and_then(Money::new),
     );
     let item_id = match optional(&l.item_id) {
         None => None,
@@ -274,16 +276,13 @@ fn optional(value: &str) -> Option<&str> {
     (!v.is_empty()).then_some(v)
 }
 
-/// A number as typed; blank is 0 (the filling check says what must not be).
-fn decimal(text: &str) -> Result<Decimal, String> {
-    let plain: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != ',')
-        .collect();
-    if plain.is_empty() {
+/// A number as typed in `locale`; blank is 0 (the filling check says
+/// what must not be).
+fn decimal(text: &str, locale: Locale) -> Result<Decimal, String> {
+    if text.trim().is_empty() {
         return Ok(Decimal::ZERO);
     }
-    Decimal::from_str(&plain).map_err(|_| "must be a number".to_owned())
+    locale.parse_decimal(text)
 }
 
 fn checked<T>(errors: &mut FieldErrors, field: &str, result: Result<T, String>) -> Option<T> {
@@ -332,7 +331,7 @@ mod tests {
             ("lines[1].unit_price", "abc"),
         ]));
         let problems: Vec<String> = f
-            .to_input()
+            .to_input(Locale::En)
             .unwrap_err()
             .into_iter()
             .map(|e| e.field)
@@ -346,5 +345,27 @@ mod tests {
                 "lines[1].unit_price"
             ]
         );
+    }
+
+    #[test]
+    fn numbers_are_read_as_the_persons_language_types_them() {
+        let f = EditorForm::read(&form(&[
+            ("title", "Monitors"),
+            ("lines[0].description", "Monitor"),
+            ("lines[0].category", "hardware"),
+            ("lines[0].quantity", "2,5"),
+            ("lines[0].unit_price", "1.234,50"),
+        ]));
+        let line = &f.to_input(Locale::Ro).unwrap().lines[0];
+        assert_eq!(line.unit_price.get().to_string(), "1234.50");
+        assert_eq!(line.quantity.get().to_string(), "2.5");
+        // The English reading of the same text is refused, never guessed.
+        let fields: Vec<String> = f
+            .to_input(Locale::En)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["lines[0].quantity", "lines[0].unit_price"]);
     }
 }

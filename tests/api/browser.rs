@@ -142,7 +142,13 @@ impl Walk {
         field.send_keys(text).await.unwrap();
     }
 
+    /// Clicks a form's button and waits for the page the POST leads to: the
+    /// old document is marked first, so the wait cannot end on it.
     async fn click(&mut self, css: &str, post: &str) {
+        self.client
+            .execute("window.procuraWalkOld = true;", vec![])
+            .await
+            .unwrap();
         self.client
             .find(Locator::Css(css))
             .await
@@ -150,6 +156,14 @@ impl Walk {
             .click()
             .await
             .unwrap();
+        let left = "return document.readyState === 'complete' && !window.procuraWalkOld;";
+        for _ in 0..200 {
+            let done = self.client.execute(left, vec![]).await;
+            if done.is_ok_and(|v| v == serde_json::Value::Bool(true)) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
         self.client
             .wait()
             .for_element(Locator::Css("main"))
@@ -533,6 +547,84 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         assert!(walk.page().await.contains(mine));
         walk.look(&format!("my-applications-{lang}")).await;
     }
+    // A journey in Romanian: the employee types the price as Romanians do,
+    // forgets the justification, reads the problem in Romanian beside its
+    // field, fixes it and submits. The department head reads Ukrainian: the
+    // "approval needed" mail comes in Ukrainian, and its link opens the
+    // decision page in Ukrainian.
+    let patch = json!({"locale": "uk"});
+    expect_status(
+        app.patch("/api/v1/me", &org.ops_head.1, &patch, None).await,
+        200,
+    )
+    .await;
+    walk.open("/me", "/me").await;
+    walk.client
+        .find(Locator::Css("#locale option[value='ro']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    walk.click("form[action='/me/language'] button", "/me/language")
+        .await;
+    walk.open("/applications/new", "/applications/new").await;
+    walk.fill("#title", "Monitoare pentru contabilitate").await;
+    walk.fill("#needed_by", "07012026").await;
+    walk.fill("#line-0-description", "Monitor 27 inch").await;
+    walk.fill("#line-0-quantity", "2").await;
+    walk.fill("#line-0-unit_price", "1.234,50").await;
+    walk.click(".editor .buttons button[value=submit]", "/applications/new")
+        .await;
+    let refused = walk.page().await;
+    assert!(refused.contains("<html lang=\"ro\""), "{refused}");
+    assert!(
+        refused.contains("id=\"justification-problem\""),
+        "{refused}"
+    );
+    walk.look("ro-application-problems").await;
+    walk.fill("#justification", "Monitoarele vechi nu mai funcționează.")
+        .await;
+    walk.click(
+        ".editor .buttons button[value=submit]",
+        "/applications/{id}/edit",
+    )
+    .await;
+    let submitted = walk.page().await;
+    assert!(submitted.contains("2.469,00 EUR"), "{submitted}");
+    walk.look("ro-application-submitted").await;
+    let ro_path = walk.path().await;
+    walk.sign_out().await;
+    app.deliver_mail().await;
+    let head = email(&org.ops_head.0);
+    let asked = app.smtp.received();
+    let asked = asked.iter().rev().find(|m| m.to == [head.clone()]).unwrap();
+    let asked = mail_parser::MessageParser::default()
+        .parse(&asked.data)
+        .unwrap();
+    let subject = asked.subject().unwrap();
+    assert!(
+        subject.starts_with("Потрібне погодження") && subject.contains("2\u{a0}469,00 EUR"),
+        "{subject}"
+    );
+    let decide = link_in_mail(&app, &head, "/decide/");
+    walk.open(
+        decide.trim_start_matches("http://127.0.0.1"),
+        "/decide/{token}",
+    )
+    .await;
+    let to_decide = walk.page().await;
+    assert!(to_decide.contains("<html lang=\"uk\""), "{to_decide}");
+    assert!(to_decide.contains("Monitoare pentru contabilitate"));
+    walk.look("uk-decide-from-email").await;
+    walk.click("button[value=approve]", "/decide/{token}").await;
+    assert!(walk.page().await.contains("<html lang=\"uk\""));
+    walk.look("uk-decision-link-used").await;
+    walk.sign_in(&head).await;
+    walk.open(&ro_path, "/applications/{id}").await;
+    assert!(walk.page().await.contains("status status-submitted"));
+    walk.look("uk-application-after-decision").await;
+
     let css = walk
         .page()
         .await

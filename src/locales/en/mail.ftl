@@ -93,6 +93,12 @@ mail-step-decided-next = Next step: { $approver } ({ $step ->
         [finance] finance
        *[director] director
     }) decides on it next.
+mail-step-decided-next-step = Next step: { $step ->
+        [department_head] the head of department
+        [it_head] the head of IT
+        [finance] finance
+       *[director] the director
+    } decides on it next.
 mail-step-decided-last = There are no further approval steps.
 
 ## application_approved: to the requester and the IT specialists

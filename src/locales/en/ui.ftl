@@ -228,8 +228,55 @@ password-rules = At least 10 characters.
 password-button = Change password
 password-changed = Your password has been changed. Your other sessions have been signed out.
 
-## Field problems by code; without one the service's own sentence is shown
+## Field problems: by field and code, else by code; without either the
+## service's own sentence is shown
 problem-mismatch = The two new passwords differ.
+# Any field with this code
+problem-required = This is required.
+problem-invalid = Procura cannot read this: check how it is written.
+problem-invalid-value = This is not one of the values allowed here.
+problem-not-found = This no longer exists, or you may not use it.
+problem-inactive = This is disabled or no longer in use.
+problem-negative = This must not be negative.
+problem-not-positive = This must be greater than 0.
+problem-too-long = This is too long.
+problem-too-short = This is too short.
+problem-too-large = This number is too large.
+problem-too-precise = This has too many decimal places.
+problem-too-many = There are too many of these.
+problem-total-too-large = The total is too large.
+problem-in-past = This date has passed.
+problem-in-the-past = This date has passed.
+problem-before-start = This must not be before the start.
+problem-self = This must be someone other than yourself.
+problem-duplicate = This is named twice.
+problem-wrong-password = This is not your current password.
+problem-invalid-email = This is not an email address.
+# One field with one code
+problem-title-required = Give the application a title.
+problem-justification-required = Explain why the purchase is needed.
+problem-department-id-required = Choose the department that pays.
+problem-needed-by-required = Give the date by which the purchase is needed.
+problem-needed-by-in-past = This date has passed: choose today or a later day.
+problem-needed-by-invalid = Enter a date.
+problem-lines-required = Add at least one line.
+problem-lines-total-too-large = The total of the lines is too large.
+problem-line-description-required = Describe the line or choose a catalogue item.
+problem-line-quantity-invalid = Enter the quantity as a number.
+problem-line-quantity-not-positive = The quantity must be greater than 0.
+problem-line-quantity-too-precise = A quantity may have at most 3 decimal places.
+problem-line-unit-price-invalid = Enter the unit price as an amount, such as 1,234.50.
+problem-line-unit-price-negative = The unit price must not be negative.
+problem-line-unit-price-too-precise = A price may have at most 2 decimal places.
+problem-comment-required = Say what should be corrected.
+problem-reason-required = A rejection needs a reason.
+problem-delegate-id-required = Choose the person who decides for you.
+problem-delegate-id-self = You cannot be your own delegate.
+problem-starts-on-invalid = Enter the first day as a date.
+problem-ends-on-invalid = Enter the last day as a date.
+problem-ends-on-before-start = The last day must not be before the first.
+problem-ends-on-in-the-past = The last day has passed: the delegation would never apply.
+problem-new-password-too-short = The new password is too short: use at least 10 characters.
 
 ## Language
 language-label = Language

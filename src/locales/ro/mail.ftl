@@ -7,50 +7,50 @@ mail-footer = Primiți acest mesaj datorită rolului dumneavoastră în Procura.
 mail-hello = Bună ziua,
 mail-hello-name = Bună ziua, { $name },
 mail-button-fallback = Dacă butonul nu funcționează, deschideți acest link:
-mail-open-application = Deschideți cererea
+mail-open-application = Deschide cererea
 mail-open-application-link = Deschideți cererea:
 mail-field-application = Cerere
 mail-field-requester = Solicitant
 mail-field-department = Departament
-mail-field-total = Total
+mail-field-total = Valoare totală
 mail-field-needed-by = Necesar până la
 mail-col-line = Poziție
 mail-col-category = Categorie
 mail-col-quantity = Cantitate
 mail-col-unit-price = Preț unitar
-mail-col-total-in = Total ({ $currency })
+mail-col-total-in = Valoare ({ $currency })
 
 ## application_submitted
 
 mail-submitted-subject = Aprobare necesară: { $title } ({ $total } { $currency })
 mail-submitted-subject-delegate = Aprobare necesară (pentru { $delegate_of }): { $title } ({ $total } { $currency })
 mail-submitted-heading = Aprobare necesară
-mail-submitted-intro = { $requester } a depus o cerere care așteaptă decizia dumneavoastră în calitate de { $step ->
+mail-submitted-intro = { $requester } a trimis spre aprobare o cerere care așteaptă decizia dumneavoastră în calitate de { $step ->
         [department_head] șef de departament
         [it_head] șef IT
-        [finance] responsabil financiar
+        [finance] reprezentant al departamentului financiar
        *[director] director
     }.
-mail-submitted-intro-delegate = { $requester } a depus o cerere care așteaptă o decizie în calitate de { $step ->
-        [department_head] șef de departament
-        [it_head] șef IT
-        [finance] responsabil financiar
-       *[director] director
-    }: o decideți ca înlocuitor pentru { $delegate_of }.
-mail-submitted-why = Motivul:
-mail-submitted-ask = Vă rugăm să o examinați și să o aprobați, să o returnați spre corectare sau să o respingeți.
-mail-submitted-decide-now = Decideți acum
-mail-submitted-review = Examinați cererea
-mail-submitted-link-yours = Acest buton este doar al dumneavoastră: deschide cererea cu butoanele de aprobare, returnare și respingere, fără autentificare, și decide o singură dată, în { PLURAL($days) ->
+mail-submitted-intro-delegate = { $requester } a trimis spre aprobare o cerere care așteaptă o decizie în etapa { $step ->
+        [department_head] șefului de departament
+        [it_head] șefului IT
+        [finance] departamentului financiar
+       *[director] directorului
+    }. Decizia vă revine, ca delegat pentru { $delegate_of }.
+mail-submitted-why = Justificare:
+mail-submitted-ask = Vă rugăm să examinați cererea și să o aprobați, să o returnați spre corectare sau să o respingeți.
+mail-submitted-decide-now = Decide acum
+mail-submitted-review = Examinează cererea
+mail-submitted-link-yours = Acest buton este doar al dumneavoastră: deschide cererea cu butoanele de aprobare, returnare și respingere, fără autentificare, este valabil { PLURAL($days) ->
         [one] o zi
         [few] { $days } zile
        *[other] { $days } de zile
-    }. Nu redirecționați acest e-mail. Pentru a deschide cererea în Procura:
-mail-submitted-decide-now-text = Decideți acum (acest link este doar al dumneavoastră: decide o singură dată, în { PLURAL($days) ->
+    } și poate fi folosit pentru o singură decizie. Nu redirecționați acest e-mail. Dacă preferați să deschideți cererea în Procura, folosiți acest link:
+mail-submitted-decide-now-text = Decideți acum (acest link este doar al dumneavoastră: funcționează fără autentificare, este valabil { PLURAL($days) ->
         [one] o zi
         [few] { $days } zile
        *[other] { $days } de zile
-    }, fără autentificare; nu redirecționați acest e-mail):
+    } și poate fi folosit pentru o singură decizie; nu redirecționați acest e-mail):
 mail-submitted-or-open = Sau deschideți cererea în Procura:
 
 ## application_step_decided
@@ -58,40 +58,46 @@ mail-submitted-or-open = Sau deschideți cererea în Procura:
 mail-step-decided-subject = Aprobată de { $step ->
         [department_head] șeful de departament
         [it_head] șeful IT
-        [finance] responsabilul financiar
+        [finance] departamentul financiar
        *[director] director
     }: { $title }
 mail-step-decided-subject-next = Aprobată de { $step ->
         [department_head] șeful de departament
         [it_head] șeful IT
-        [finance] responsabilul financiar
+        [finance] departamentul financiar
        *[director] director
     }: { $title } – urmează: { $approver }
 mail-step-decided-heading = Aprobată de { $step ->
         [department_head] șeful de departament
         [it_head] șeful IT
-        [finance] responsabilul financiar
+        [finance] departamentul financiar
        *[director] director
     }
 mail-step-decided-intro = Cererea { $reference } „{ $title }” a fost aprobată de { $decided_by } în etapa { $step ->
         [department_head] șefului de departament
         [it_head] șefului IT
-        [finance] responsabilului financiar
+        [finance] departamentului financiar
        *[director] directorului
     }.
 mail-step-decided-intro-behalf = Cererea { $reference } „{ $title }” a fost aprobată de { $decided_by }, ca delegat pentru { $on_behalf_of }, în etapa { $step ->
         [department_head] șefului de departament
         [it_head] șefului IT
-        [finance] responsabilului financiar
+        [finance] departamentului financiar
        *[director] directorului
     }.
 mail-step-decided-comment = Comentariu de la { $name }:
-mail-step-decided-next = Etapa următoare: { $approver } ({ $step ->
+mail-step-decided-next = Etapa următoare: decide { $approver } ({ $step ->
         [department_head] șef de departament
         [it_head] șef IT
-        [finance] responsabil financiar
+        [finance] departamentul financiar
        *[director] director
-    }) decide în continuare.
+    }).
+mail-step-decided-next-step = Etapa următoare: decide { $step ->
+        [department_head] șeful de departament
+        [it_head] șeful IT
+        [finance] departamentul financiar
+       *[director] directorul
+    }.
 mail-step-decided-last = Nu mai urmează alte etape de aprobare.
 
 ## application_approved
@@ -102,17 +108,17 @@ mail-approved-intro = Cererea { $reference } „{ $title }” a parcurs toate et
 mail-approved-last-step = Ultima etapă, cea a { $step ->
         [department_head] șefului de departament
         [it_head] șefului IT
-        [finance] responsabilului financiar
+        [finance] departamentului financiar
        *[director] directorului
     }, a fost aprobată de { $decided_by }.
 mail-approved-last-step-behalf = Ultima etapă, cea a { $step ->
         [department_head] șefului de departament
         [it_head] șefului IT
-        [finance] responsabilului financiar
+        [finance] departamentului financiar
        *[director] directorului
     }, a fost aprobată de { $decided_by }, ca delegat pentru { $on_behalf_of }.
 mail-approved-comment = Comentariu de la { $name }:
-mail-approved-order = Specialiști IT: vă rugăm să trimiteți comanda către furnizor și să înregistrați în Procura furnizorul și numărul comenzii. Solicitantul va fi anunțat când cererea va fi comandată.
+mail-approved-order = Pentru specialiștii IT: vă rugăm să trimiteți comanda către furnizor și să înregistrați în Procura furnizorul și numărul comenzii. Solicitantul va fi anunțat când cererea va fi comandată.
 
 ## application_returned
 
@@ -122,14 +128,14 @@ mail-returned-intro = Cererea dumneavoastră { $reference } „{ $title }” v-a
 mail-returned-comment = Comentariu de la { $name }:
 mail-returned-ask = Vă rugăm să modificați cererea conform solicitării și să o trimiteți din nou spre aprobare.
 mail-returned-ask-link = Vă rugăm să modificați cererea conform solicitării și să o trimiteți din nou spre aprobare:
-mail-returned-edit = Modificați cererea
+mail-returned-edit = Modifică cererea
 
 ## application_rejected
 
 mail-rejected-subject = Cerere respinsă: { $title }
 mail-rejected-heading = Cerere respinsă
 mail-rejected-intro = Cererea dumneavoastră { $reference } „{ $title }” a fost respinsă de { $rejected_by }.
-mail-rejected-reason = Motivul:
+mail-rejected-reason = Motiv:
 mail-rejected-closed = Cererea este închisă și nu va fi comandată. Dacă mai aveți nevoie de aceste articole, vă rugăm să discutați motivul cu { $rejected_by } înainte de a trimite spre aprobare o cerere nouă.
 
 ## application_cancelled
@@ -143,7 +149,7 @@ mail-cancelled-comment = Comentariu:
 
 mail-self-fulfilled-subject = Cerere onorată de propriul solicitant: { $title }
 mail-self-fulfilled-heading = Cerere onorată de propriul solicitant
-mail-self-fulfilled-intro = { $requester } își onorează propria cerere { $reference } „{ $title }” (stare: { $status }): politica de aprobare permite unui specialist IT să comande și să recepționeze ceea ce a solicitat pentru sine. Departamentul financiar primește acest mesaj de fiecare dată când se întâmplă acest lucru, pentru ca cererea să fie verificată și de altcineva.
+mail-self-fulfilled-intro = { $requester } își onorează propria cerere { $reference } „{ $title }” (stare: { $status }): politica de aprobare permite unui specialist IT să comande și să recepționeze articolele din propriile cereri. Departamentul financiar primește acest mesaj de fiecare dată când se întâmplă acest lucru, pentru ca cererea să fie verificată și de altcineva.
 
 ## account_created: unui utilizator nou, cu adresa de e-mail de autentificare și rolurile
 
@@ -166,7 +172,7 @@ mail-ordered-intro = Cererea dumneavoastră { $reference } „{ $title }” a fo
 mail-ordered-field-supplier = Furnizor
 mail-ordered-field-reference = Număr comandă
 mail-ordered-field-expected = Livrare estimată
-mail-ordered-next = Veți primi un e-mail când produsele vor fi recepționate. Deocamdată nu trebuie să faceți nimic.
+mail-ordered-next = Veți primi un e-mail când articolele vor fi recepționate. Deocamdată nu trebuie să faceți nimic.
 mail-ordered-track = Urmărește cererea
 mail-ordered-track-link = Urmăriți cererea aici:
 
@@ -176,25 +182,25 @@ mail-ordered-track-link = Urmăriți cererea aici:
 mail-received-subject-full = Recepție completă: { $title }
 mail-received-subject-rejected = Livrare respinsă: { $title }
 mail-received-subject-partly = Recepție parțială: { $title }
-mail-received-title = Produse recepționate
+mail-received-title = Articole recepționate
 mail-received-heading-full = Recepție completă
 mail-received-heading-rejected = Livrare respinsă
 mail-received-heading-partly = Recepție parțială
-mail-received-intro-full = Toate produsele din cererea dumneavoastră { $reference } „{ $title }” au fost recepționate.
-mail-received-intro-rejected = O livrare pentru cererea dumneavoastră { $reference } „{ $title }” a fost respinsă la recepție și returnată furnizorului; produsele sunt în continuare așteptate.
-mail-received-intro-partly = O parte din cererea dumneavoastră { $reference } „{ $title }” a fost recepționată; celelalte produse sunt încă așteptate.
+mail-received-intro-full = Toate articolele din cererea dumneavoastră { $reference } „{ $title }” au fost recepționate.
+mail-received-intro-rejected = O livrare pentru cererea dumneavoastră { $reference } „{ $title }” a fost respinsă la recepție și returnată furnizorului; articolele sunt în continuare așteptate.
+mail-received-intro-partly = O parte din cererea dumneavoastră { $reference } „{ $title }” a fost recepționată; celelalte articole sunt încă așteptate.
 mail-received-rejected-heading = Respinse și returnate furnizorului (încă așteptate)
 mail-received-rejected-list = Respinse și returnate furnizorului (încă așteptate):
 mail-received-rejected-line = { $item }: { $quantity } (motiv: { $reason })
-mail-received-items = Produse:
-mail-received-line = { $item }: { $received } din { $ordered } recepționate
-mail-received-col-item = Produs
+mail-received-items = Articole:
+mail-received-line = { $item }: recepționat { $received } din { $ordered }
+mail-received-col-item = Articol
 mail-received-col-received = Cantitate recepționată
 mail-received-col-ordered = Cantitate comandată
 mail-received-col-rejected = Cantitate respinsă
 mail-received-col-reason = Motiv
-mail-received-collect = Dacă departamentul IT nu v-a contactat deja, vă rugăm să luați legătura cu acesta pentru ridicarea sau instalarea produselor.
-mail-received-more = Veți primi un nou e-mail când sosesc și alte produse.
+mail-received-collect = Dacă departamentul IT nu v-a contactat deja, vă rugăm să luați legătura cu acesta pentru ridicarea sau instalarea articolelor.
+mail-received-more = Veți primi un nou e-mail când sosesc și alte articole.
 
 ## application_closed_short: solicitantului, când IT închide poziții cu livrare incompletă
 
@@ -202,24 +208,24 @@ mail-closed-short-subject = Nu se mai livrează: { PLURAL($count) ->
         [one] o poziție
         [few] { $count } poziții
        *[other] { $count } de poziții
-    } din { $title }
-mail-closed-short-heading = Produse care nu vor mai fi livrate
+    } din cererea { $title }
+mail-closed-short-heading = Articole care nu vor mai fi livrate
 mail-closed-short-intro = Departamentul IT a închis o parte din cererea dumneavoastră { $reference } „{ $title }”: cantitățile rămase din aceste poziții nu vor mai fi livrate.
 mail-closed-short-reason = Motiv:
-mail-closed-short-line = { $item }: { $received } din { $ordered } recepționate, { $closed } nu se mai livrează
-mail-closed-short-col-item = Produs
+mail-closed-short-line = { $item }: recepționat { $received } din { $ordered }; nu se mai livrează { $closed }
+mail-closed-short-col-item = Articol
 mail-closed-short-col-ordered = Cantitate comandată
 mail-closed-short-col-received = Cantitate recepționată
 mail-closed-short-col-closed = Nu se mai livrează
 mail-closed-short-complete = Pentru această cerere nu se mai așteaptă nimic. Dacă mai aveți nevoie de restul, creați o cerere nouă.
-mail-closed-short-rest = Celelalte produse sunt încă așteptate; veți primi un e-mail când sosesc.
+mail-closed-short-rest = Celelalte articole sunt încă așteptate; veți primi un e-mail când sosesc.
 
 ## delegation_named: delegatului, cu ce așteaptă deja decizia aprobatorului
 
 mail-delegation-named-subject = Decideți pentru { $approver } de la { $starts_on } până la { $ends_on }
 mail-delegation-named-title = Decideți ca delegat
 mail-delegation-named-heading = Decideți pentru { $approver }
-mail-delegation-named-intro = { $approver } v-a numit delegat de la { $starts_on } până la { $ends_on }. În această perioadă decideți în locul său etapele de aprobare care îi sunt atribuite, iar fiecare decizie este înregistrată ca a dumneavoastră, pentru { $approver }.
+mail-delegation-named-intro = { $approver } v-a numit delegat de la { $starts_on } până la { $ends_on }. În această perioadă luați în locul său deciziile din etapele de aprobare care îi sunt atribuite, iar fiecare decizie este înregistrată pe numele dumneavoastră, ca delegat pentru { $approver }.
 mail-delegation-named-waiting = Așteaptă deja o decizie de la { $approver }:
 mail-delegation-named-item-needed = { $title }: { $total } { $currency }, necesar până la { $needed_by }
 mail-delegation-named-nothing = Momentan nimic nu așteaptă o decizie de la { $approver }; veți primi un e-mail când va apărea ceva.
@@ -233,7 +239,7 @@ mail-delegation-ended-title = Delegare încheiată
 mail-delegation-ended-heading = Delegarea dumneavoastră s-a încheiat
 mail-delegation-ended-early = { $approver } a încheiat delegarea care trebuia să dureze de la { $starts_on } până la { $ends_on }.
 mail-delegation-ended-ran-out = Delegarea dumneavoastră pentru { $approver }, de la { $starts_on } până la { $ends_on }, s-a încheiat odată cu ultima zi a perioadei.
-mail-delegation-ended-after = Nu mai decideți etapele de aprobare în locul său; ce încă așteaptă o decizie revine la { $approver }.
+mail-delegation-ended-after = Nu mai luați decizii de aprobare în locul său; ce așteaptă încă o decizie trece din nou la { $approver }.
 
 ## low_stock: articole din stoc ajunse la pragul de reaprovizionare sau sub acesta, către specialiștii IT
 
@@ -264,7 +270,7 @@ mail-low-stock-ask-link = { PLURAL($count) ->
         [few] Vă rugăm să comandați din nou aceste articole sau să transferați stoc între locații, apoi să înregistrați modificările în Procura:
        *[other] Vă rugăm să comandați din nou aceste articole sau să transferați stoc între locații, apoi să înregistrați modificările în Procura:
     }
-mail-low-stock-open = Deschideți stocul
+mail-low-stock-open = Deschide stocul
 
 ## budget_ready: bugetul de achiziții săptămânal sau lunar, către departamentul financiar ($kind
 ## este weekly sau monthly; $start și $end sunt prima și ultima zi a perioadei)
@@ -293,7 +299,7 @@ mail-budget-replaces = { PLURAL($earlier) ->
        *[other] Această versiune le înlocuiește pe cele anterioare pentru aceeași perioadă.
     }
 mail-budget-total = Totalul bugetului: { $total } { $currency }.
-mail-budget-total-carried = Totalul bugetului: { $total } { $currency }, din care { $new } noi în această perioadă și { $carried } rămase deschise din perioadele anterioare.
+mail-budget-total-carried = Totalul bugetului: { $total } { $currency }, din care { $new } pentru poziții noi în această perioadă și { $carried } pentru poziții reportate din perioadele anterioare.
 mail-budget-amounts-in = Toate sumele de mai jos sunt în { $currency }.
 mail-budget-stale = Necesități învechite, cu termenul depășit de peste { PLURAL($days) ->
         [one] o zi
@@ -315,7 +321,7 @@ mail-budget-row = { $name }: { $total } { $currency } (plafon { $limit }, dispon
 mail-budget-row-over = { $name }: { $total } { $currency } (plafon { $limit }, disponibil { $remaining }) – PLAFON DEPĂȘIT
 mail-budget-row-no-limit = { $name }: { $total } { $currency } (fără plafon)
 mail-budget-attachments = Fișierele CSV și XLSX atașate conțin toate pozițiile acestui buget.
-mail-budget-open = Deschideți bugetul
+mail-budget-open = Deschide bugetul
 mail-budget-open-link = Deschideți bugetul în Procura:
 
 ## stale_needs: necesități cu termenul depășit de peste $days zile, către specialiștii IT
@@ -373,7 +379,7 @@ mail-xlsx-col-days-overdue = Zile de întârziere
 mail-xlsx-col-group = Grup
 mail-xlsx-col-code = Cod
 mail-xlsx-col-name = Denumire
-mail-xlsx-col-total = Sumă totală
+mail-xlsx-col-total = Valoare totală
 mail-xlsx-col-new = Noi
 mail-xlsx-col-carried-over = Reportate
 mail-xlsx-col-stale = Învechite

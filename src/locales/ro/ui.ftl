@@ -244,6 +244,52 @@ password-changed = Parola a fost schimbată. Celelalte sesiuni ale dumneavoastr�
 
 ## Probleme de câmp, după cod; fără un mesaj aici se afișează propoziția serviciului
 problem-mismatch = Cele două parole noi nu coincid.
+# Orice câmp cu acest cod
+problem-required = Câmpul este obligatoriu.
+problem-invalid = Procura nu poate citi valoarea: verificați cum este scrisă.
+problem-invalid-value = Valoarea nu este permisă aici.
+problem-not-found = Nu mai există sau nu îl puteți folosi.
+problem-inactive = Este dezactivat sau nu mai este folosit.
+problem-negative = Valoarea nu poate fi negativă.
+problem-not-positive = Valoarea trebuie să fie mai mare decât 0.
+problem-too-long = Textul este prea lung.
+problem-too-short = Textul este prea scurt.
+problem-too-large = Numărul este prea mare.
+problem-too-precise = Numărul are prea multe zecimale.
+problem-too-many = Sunt prea multe.
+problem-total-too-large = Totalul este prea mare.
+problem-in-past = Data a trecut deja.
+problem-in-the-past = Data a trecut deja.
+problem-before-start = Nu poate fi înainte de început.
+problem-self = Trebuie să fie altă persoană decât dumneavoastră.
+problem-duplicate = Apare de două ori.
+problem-wrong-password = Nu este parola dumneavoastră actuală.
+problem-invalid-email = Nu este o adresă de e-mail.
+# Un câmp anume cu un cod anume
+problem-title-required = Dați un titlu cererii.
+problem-justification-required = Explicați de ce este necesară achiziția.
+problem-department-id-required = Alegeți departamentul care plătește.
+problem-needed-by-required = Indicați data până la care este necesară achiziția.
+problem-needed-by-in-past = Data a trecut: alegeți ziua de azi sau o zi ulterioară.
+problem-needed-by-invalid = Introduceți o dată.
+problem-lines-required = Adăugați cel puțin o poziție.
+problem-lines-total-too-large = Totalul pozițiilor este prea mare.
+problem-line-description-required = Descrieți poziția sau alegeți un articol din catalog.
+problem-line-quantity-invalid = Introduceți cantitatea ca număr.
+problem-line-quantity-not-positive = Cantitatea trebuie să fie mai mare decât 0.
+problem-line-quantity-too-precise = Cantitatea poate avea cel mult 3 zecimale.
+problem-line-unit-price-invalid = Introduceți prețul unitar ca sumă, de exemplu 1.234,50.
+problem-line-unit-price-negative = Prețul unitar nu poate fi negativ.
+problem-line-unit-price-too-precise = Prețul poate avea cel mult 2 zecimale.
+problem-comment-required = Spuneți ce trebuie corectat.
+problem-reason-required = Respingerea are nevoie de un motiv.
+problem-delegate-id-required = Alegeți persoana care decide în locul dumneavoastră.
+problem-delegate-id-self = Nu puteți fi propriul delegat.
+problem-starts-on-invalid = Introduceți prima zi ca dată.
+problem-ends-on-invalid = Introduceți ultima zi ca dată.
+problem-ends-on-before-start = Ultima zi nu poate fi înaintea primei zile.
+problem-ends-on-in-the-past = Ultima zi a trecut: delegarea nu s-ar aplica niciodată.
+problem-new-password-too-short = Parola nouă este prea scurtă: folosiți cel puțin 10 caractere.
 
 ## Limbă
 language-label = Limba

@@ -3,7 +3,7 @@
 
 ## Общее для всех писем
 
-mail-footer = Вы получили это письмо, потому что участвуете в работе Procura.
+mail-footer = Вы получили это письмо в связи с вашей ролью в Procura.
 mail-hello = Здравствуйте!
 mail-hello-name = Здравствуйте, { $name }!
 mail-button-fallback = Если кнопка не работает, откройте ссылку:
@@ -23,32 +23,36 @@ mail-col-total-in = Сумма ({ $currency })
 ## application_submitted
 
 mail-submitted-subject = Требуется согласование: { $title } ({ $total } { $currency })
-mail-submitted-subject-delegate = Требуется согласование (замещение: { $delegate_of }): { $title } ({ $total } { $currency })
+mail-submitted-subject-delegate = Требуется согласование (от имени: { $delegate_of }): { $title } ({ $total } { $currency })
 mail-submitted-heading = Требуется согласование
-mail-submitted-intro = Новая заявка от сотрудника { $requester } ждёт вашего решения как { $step ->
+mail-submitted-intro = Заявка ждёт вашего решения на этапе { $step ->
         [department_head] руководителя подразделения
         [it_head] руководителя ИТ-службы
         [finance] финансовой службы
        *[director] директора
-    }.
-mail-submitted-intro-delegate = Новая заявка от сотрудника { $requester } ждёт решения { $step ->
+    }. Заявитель: { $requester }.
+mail-submitted-intro-delegate = Заявка ждёт решения на этапе { $step ->
         [department_head] руководителя подразделения
         [it_head] руководителя ИТ-службы
         [finance] финансовой службы
        *[director] директора
-    }: решение принимаете вы, замещая коллегу { $delegate_of }.
+    }. Заявитель: { $requester }. Вы принимаете решение как заместитель согласующего: { $delegate_of }.
 mail-submitted-why = Обоснование:
 mail-submitted-ask = Пожалуйста, рассмотрите её и согласуйте, верните на доработку или отклоните.
 mail-submitted-decide-now = Принять решение
 mail-submitted-review = Рассмотреть заявку
-mail-submitted-link-yours = Эта кнопка только для вас: она открывает заявку с кнопками согласования, возврата и отклонения без входа в систему и действует один раз в течение { $days ->
-        [one] { $days } дня
-       *[other] { $days } дней
-    }. Не пересылайте это письмо. Открыть заявку в Procura:
-mail-submitted-decide-now-text = Принять решение (ссылка только для вас: действует один раз в течение { $days ->
-        [one] { $days } дня
-       *[other] { $days } дней
-    }, без входа в систему; не пересылайте это письмо):
+mail-submitted-link-yours = Эта кнопка предназначена только для вас: без входа в систему она открывает заявку с кнопками «Согласовать», «Вернуть на доработку» и «Отклонить». Ссылка срабатывает один раз и действует { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }. Не пересылайте это письмо. Чтобы вместо этого открыть заявку в Procura, перейдите по ссылке:
+mail-submitted-decide-now-text = Принять решение (ссылка только для вас: работает без входа в систему, срабатывает один раз и действует { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }; не пересылайте это письмо):
 mail-submitted-or-open = Или откройте заявку в Procura:
 
 ## application_step_decided
@@ -90,25 +94,31 @@ mail-step-decided-next = Следующий этап: решение прини�
         [finance] финансовая служба
        *[director] директор
     }).
+mail-step-decided-next-step = Следующий этап: решение принимает { $step ->
+        [department_head] руководитель подразделения
+        [it_head] руководитель ИТ-службы
+        [finance] финансовая служба
+       *[director] директор
+    }.
 mail-step-decided-last = Других этапов согласования нет.
 
 ## application_approved
 
 mail-approved-subject = Заявка согласована: { $title }
 mail-approved-heading = Заявка согласована
-mail-approved-intro = Заявка { $reference } «{ $title }» прошла весь маршрут согласования и теперь согласована.
+mail-approved-intro = Заявка { $reference } «{ $title }» прошла все этапы согласования и получила статус «Согласована».
 mail-approved-last-step = На последнем этапе заявку { $step ->
         [department_head] согласовал руководитель подразделения
         [it_head] согласовал руководитель ИТ-службы
         [finance] согласовала финансовая служба
        *[director] согласовал директор
     }: { $decided_by }.
-mail-approved-last-step-behalf = На последнем этапе заявку { $step ->
-        [department_head] согласовал руководитель подразделения
-        [it_head] согласовал руководитель ИТ-службы
-        [finance] согласовала финансовая служба
-       *[director] согласовал директор
-    }: { $decided_by } (от имени: { $on_behalf_of }).
+mail-approved-last-step-behalf = Последний этап — этап { $step ->
+        [department_head] руководителя подразделения
+        [it_head] руководителя ИТ-службы
+        [finance] финансовой службы
+       *[director] директора
+    } — согласован. Согласующий: { $decided_by } (от имени: { $on_behalf_of }).
 mail-approved-comment = Комментарий ({ $name }):
 mail-approved-order = ИТ-специалистам: пожалуйста, оформите заказ поставщику и укажите в Procura поставщика и номер заказа. Заявитель получит уведомление, когда заказ будет оформлен.
 
@@ -128,7 +138,7 @@ mail-rejected-subject = Заявка отклонена: { $title }
 mail-rejected-heading = Заявка отклонена
 mail-rejected-intro = Ваша заявка { $reference } «{ $title }» отклонена. Согласующий: { $rejected_by }.
 mail-rejected-reason = Причина:
-mail-rejected-closed = Заявка закрыта, заказа по ней не будет. Если это вам всё ещё нужно, обсудите причину отклонения с согласующим ({ $rejected_by }), прежде чем отправлять новую заявку на согласование.
+mail-rejected-closed = Заявка закрыта, заказа по ней не будет. Если закупка вам всё ещё нужна, обсудите причину отклонения с согласующим ({ $rejected_by }), прежде чем отправлять новую заявку на согласование.
 
 ## application_cancelled
 
@@ -218,7 +228,7 @@ mail-closed-short-rest = Остальные позиции по-прежнему
 mail-delegation-named-subject = Вы замещаете: { $approver }, с { $starts_on } по { $ends_on }
 mail-delegation-named-title = Вы назначены заместителем
 mail-delegation-named-heading = Вы замещаете: { $approver }
-mail-delegation-named-intro = { $approver } назначает вас своим заместителем с { $starts_on } по { $ends_on } — в этот период вы принимаете решения по этапам согласования, ожидающим решения этого согласующего, и каждое решение записывается как ваше с пометкой «от имени: { $approver }».
+mail-delegation-named-intro = Вы назначены заместителем согласующего: { $approver } — с { $starts_on } по { $ends_on }. В этот период решения по этапам согласования, которые ждут этого согласующего, принимаете вы; каждое такое решение записывается как ваше с пометкой «от имени: { $approver }».
 mail-delegation-named-waiting = Уже ждут решения (согласующий: { $approver }):
 mail-delegation-named-item-needed = { $title }: { $total } { $currency }, нужно к { $needed_by }
 mail-delegation-named-nothing = Сейчас ничего не ждёт решения (согласующий: { $approver }); когда что-то появится, вы получите письмо.
@@ -231,7 +241,7 @@ mail-delegation-ended-subject = Вы больше не замещаете: { $ap
 mail-delegation-ended-title = Замещение завершено
 mail-delegation-ended-heading = Ваше замещение завершено
 mail-delegation-ended-early = Замещение, назначенное с { $starts_on } по { $ends_on }, досрочно завершено по решению согласующего: { $approver }.
-mail-delegation-ended-ran-out = Ваше замещение с { $starts_on } по { $ends_on } (согласующий: { $approver }) завершилось: истёк его последний день.
+mail-delegation-ended-ran-out = Срок вашего замещения с { $starts_on } по { $ends_on } (согласующий: { $approver }) истёк.
 mail-delegation-ended-after = Вы больше не принимаете решения по этапам согласования от имени этого согласующего; всё, что ещё ждёт решения, снова направляется согласующему: { $approver }.
 
 ## low_stock: товары с остатком на уровне точки заказа или ниже, ИТ-специалистам
@@ -345,7 +355,7 @@ mail-stale-intro = Срок этих согласованных или зака�
         [few] { $days } дня
         [many] { $days } дней
        *[other] { $days } дня
-    } до недели бюджета { $start } – { $end }, а они всё ещё открыты. Они остаются в бюджете, но больше не учитываются при сравнении с лимитами.
+    } до начала бюджетной недели { $start } – { $end }, а они всё ещё открыты. В бюджете они перечислены, но в лимиты больше не засчитываются.
 mail-stale-ask = Пожалуйста, закажите каждую из них, перенесите на новую дату или отмените.
 mail-stale-ask-list = Пожалуйста, закажите каждую из них, перенесите на новую дату или отмените:
 mail-stale-col-need = Потребность

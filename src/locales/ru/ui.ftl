@@ -254,6 +254,52 @@ password-changed = Пароль изменён. Во всех остальных
 
 ## Ошибки в полях по коду; если кода нет, показывается текст самого сервиса
 problem-mismatch = Новые пароли не совпадают.
+# Любое поле с этим кодом
+problem-required = Обязательное поле.
+problem-invalid = Procura не может прочитать это значение: проверьте, как оно записано.
+problem-invalid-value = Это значение здесь не допускается.
+problem-not-found = Этого больше нет, или вам это недоступно.
+problem-inactive = Отключено или больше не используется.
+problem-negative = Значение не может быть отрицательным.
+problem-not-positive = Значение должно быть больше 0.
+problem-too-long = Слишком длинный текст.
+problem-too-short = Слишком короткий текст.
+problem-too-large = Слишком большое число.
+problem-too-precise = Слишком много знаков после запятой.
+problem-too-many = Слишком много значений.
+problem-total-too-large = Слишком большая итоговая сумма.
+problem-in-past = Эта дата уже прошла.
+problem-in-the-past = Эта дата уже прошла.
+problem-before-start = Не может быть раньше начала.
+problem-self = Укажите другого сотрудника, не себя.
+problem-duplicate = Указано дважды.
+problem-wrong-password = Это не ваш текущий пароль.
+problem-invalid-email = Это не адрес электронной почты.
+# Одно поле с одним кодом
+problem-title-required = Укажите название заявки.
+problem-justification-required = Объясните, зачем нужна закупка.
+problem-department-id-required = Выберите подразделение-плательщика.
+problem-needed-by-required = Укажите, к какой дате нужна закупка.
+problem-needed-by-in-past = Эта дата уже прошла: выберите сегодняшний или более поздний день.
+problem-needed-by-invalid = Введите дату.
+problem-lines-required = Добавьте хотя бы одну позицию.
+problem-lines-total-too-large = Слишком большая сумма по позициям.
+problem-line-description-required = Опишите позицию или выберите товар из каталога.
+problem-line-quantity-invalid = Введите количество числом.
+problem-line-quantity-not-positive = Количество должно быть больше 0.
+problem-line-quantity-too-precise = В количестве допускается не более 3 знаков после запятой.
+problem-line-unit-price-invalid = Введите цену за единицу суммой, например 1 234,50.
+problem-line-unit-price-negative = Цена за единицу не может быть отрицательной.
+problem-line-unit-price-too-precise = В цене допускается не более 2 знаков после запятой.
+problem-comment-required = Укажите, что нужно исправить.
+problem-reason-required = Для отклонения нужна причина.
+problem-delegate-id-required = Выберите, кто будет принимать решения вместо вас.
+problem-delegate-id-self = Нельзя назначить заместителем себя.
+problem-starts-on-invalid = Введите первый день как дату.
+problem-ends-on-invalid = Введите последний день как дату.
+problem-ends-on-before-start = Последний день не может быть раньше первого.
+problem-ends-on-in-the-past = Последний день уже прошёл: замещение никогда бы не действовало.
+problem-new-password-too-short = Новый пароль слишком короткий: нужно не менее 10 символов.
 
 ## Язык
 language-label = Язык

@@ -3,7 +3,7 @@
 
 ## Спільне для всіх листів
 
-mail-footer = Ви отримали цей лист, бо берете участь у роботі Procura.
+mail-footer = Ви отримали цей лист, оскільки маєте відповідну роль у Procura.
 mail-hello = Добрий день!
 mail-hello-name = Добрий день, { $name }!
 mail-button-fallback = Якщо кнопка не працює, відкрийте посилання:
@@ -23,53 +23,57 @@ mail-col-total-in = Сума ({ $currency })
 ## application_submitted
 
 mail-submitted-subject = Потрібне погодження: { $title } ({ $total } { $currency })
-mail-submitted-subject-delegate = Потрібне погодження (заміщення: { $delegate_of }): { $title } ({ $total } { $currency })
+mail-submitted-subject-delegate = Потрібне погодження (замість особи: { $delegate_of }): { $title } ({ $total } { $currency })
 mail-submitted-heading = Потрібне погодження
-mail-submitted-intro = Нова заявка від працівника { $requester } чекає на ваше рішення як { $step ->
+mail-submitted-intro = Надійшла заявка (заявник: { $requester }), яка чекає на ваше рішення на етапі { $step ->
         [department_head] керівника підрозділу
         [it_head] керівника ІТ-служби
         [finance] фінансової служби
        *[director] директора
     }.
-mail-submitted-intro-delegate = Нова заявка від працівника { $requester } чекає на рішення { $step ->
+mail-submitted-intro-delegate = Надійшла заявка (заявник: { $requester }), яка чекає на рішення на етапі { $step ->
         [department_head] керівника підрозділу
         [it_head] керівника ІТ-служби
         [finance] фінансової служби
        *[director] директора
-    }: рішення ухвалюєте ви, заміщаючи колегу { $delegate_of }.
+    }. Ви ухвалюєте рішення як заступник погоджувача: { $delegate_of }.
 mail-submitted-why = Обґрунтування:
 mail-submitted-ask = Будь ласка, розгляньте її та погодьте, поверніть на доопрацювання або відхиліть.
 mail-submitted-decide-now = Ухвалити рішення
 mail-submitted-review = Розглянути заявку
-mail-submitted-link-yours = Ця кнопка лише для вас: вона відкриває заявку з кнопками погодження, повернення та відхилення без входу в систему й діє один раз протягом { $days ->
-        [one] { $days } дня
-       *[other] { $days } днів
-    }. Не пересилайте цей лист. Відкрити заявку в Procura:
-mail-submitted-decide-now-text = Ухвалити рішення (посилання лише для вас: діє один раз протягом { $days ->
-        [one] { $days } дня
-       *[other] { $days } днів
-    }, без входу в систему; не пересилайте цей лист):
+mail-submitted-link-yours = Ця кнопка лише для вас: вона без входу в систему відкриває заявку з кнопками «Погодити», «Повернути на доопрацювання» та «Відхилити». Кнопка спрацьовує лише один раз і діє { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }. Не пересилайте цей лист. Або відкрийте заявку в Procura:
+mail-submitted-decide-now-text = Ухвалити рішення (посилання лише для вас, вхід у систему не потрібен: спрацьовує лише один раз і діє { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }; не пересилайте цей лист):
 mail-submitted-or-open = Або відкрийте заявку в Procura:
 
 ## application_step_decided
 
-mail-step-decided-subject = Погоджено { $step ->
-        [department_head] керівником підрозділу
-        [it_head] керівником ІТ-служби
-        [finance] фінансовою службою
-       *[director] директором
+mail-step-decided-subject = Погоджено на етапі { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
     }: { $title }
-mail-step-decided-subject-next = Погоджено { $step ->
-        [department_head] керівником підрозділу
-        [it_head] керівником ІТ-служби
-        [finance] фінансовою службою
-       *[director] директором
+mail-step-decided-subject-next = Погоджено на етапі { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
     }: { $title } — далі: { $approver }
-mail-step-decided-heading = Погоджено { $step ->
-        [department_head] керівником підрозділу
-        [it_head] керівником ІТ-служби
-        [finance] фінансовою службою
-       *[director] директором
+mail-step-decided-heading = Погоджено на етапі { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
     }
 mail-step-decided-intro = Заявку { $reference } «{ $title }» погоджено на етапі { $step ->
         [department_head] керівника підрозділу
@@ -90,25 +94,31 @@ mail-step-decided-next = Наступний етап: рішення ухвал�
         [finance] фінансова служба
        *[director] директор
     }).
-mail-step-decided-last = Інших етапів погодження немає.
+mail-step-decided-next-step = Наступний етап: рішення ухвалює { $step ->
+        [department_head] керівник підрозділу
+        [it_head] керівник ІТ-служби
+        [finance] фінансова служба
+       *[director] директор
+    }.
+mail-step-decided-last = Більше етапів погодження немає.
 
 ## application_approved
 
 mail-approved-subject = Заявку погоджено: { $title }
 mail-approved-heading = Заявку погоджено
 mail-approved-intro = Заявка { $reference } «{ $title }» пройшла всі етапи погодження: тепер її погоджено.
-mail-approved-last-step = На останньому етапі заявку { $step ->
-        [department_head] погодив керівник підрозділу
-        [it_head] погодив керівник ІТ-служби
-        [finance] погодила фінансова служба
-       *[director] погодив директор
-    }: { $decided_by }.
-mail-approved-last-step-behalf = На останньому етапі заявку { $step ->
-        [department_head] погодив керівник підрозділу
-        [it_head] погодив керівник ІТ-служби
-        [finance] погодила фінансова служба
-       *[director] погодив директор
-    }: { $decided_by } (від імені: { $on_behalf_of }).
+mail-approved-last-step = Останнім був етап { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    }. Погоджувач: { $decided_by }.
+mail-approved-last-step-behalf = Останнім був етап { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    }. Погоджувач: { $decided_by } (від імені: { $on_behalf_of }).
 mail-approved-comment = Коментар ({ $name }):
 mail-approved-order = ІТ-фахівцям: будь ласка, оформіть замовлення й зазначте в Procura постачальника та номер замовлення. Заявник отримає сповіщення, коли замовлення буде оформлено.
 
@@ -141,7 +151,7 @@ mail-cancelled-comment = Коментар:
 
 mail-self-fulfilled-subject = Заявку виконує сам заявник: { $title }
 mail-self-fulfilled-heading = Заявку виконує сам заявник
-mail-self-fulfilled-intro = Заявку { $reference } «{ $title }» (статус: { $status }) виконує сам її заявник — { $requester }: політика погодження дозволяє ІТ-фахівцеві самостійно замовляти й отримувати те, що він запросив. Цей лист надходить фінансовій службі щоразу, коли таке стається, щоб на заявку подивився ще хтось.
+mail-self-fulfilled-intro = Заявку { $reference } «{ $title }» (статус: { $status }) виконує її заявник — { $requester }: політика погодження дозволяє ІТ-фахівцеві самостійно замовляти й отримувати позиції власної заявки. Фінансова служба отримує такий лист щоразу, коли це відбувається, щоб заявку переглянув хтось інший.
 
 ## account_created: новому користувачеві — адреса для входу й ролі
 
@@ -181,8 +191,8 @@ mail-received-heading-partly = Товари отримано частково
 mail-received-intro-full = Усі товари за вашою заявкою { $reference } «{ $title }» отримано.
 mail-received-intro-rejected = Поставку за вашою заявкою { $reference } «{ $title }» відхилено під час приймання й повернуто постачальнику; товари й далі очікуються.
 mail-received-intro-partly = Частину товарів за вашою заявкою { $reference } «{ $title }» отримано; решта й далі очікується.
-mail-received-rejected-heading = Відхилено під час приймання й повернуто постачальнику (і далі очікується)
-mail-received-rejected-list = Відхилено під час приймання й повернуто постачальнику (і далі очікується):
+mail-received-rejected-heading = Відхилено під час приймання й повернуто постачальнику (товари й далі очікуються)
+mail-received-rejected-list = Відхилено під час приймання й повернуто постачальнику (товари й далі очікуються):
 mail-received-rejected-line = { $item }: { $quantity } (причина: { $reason })
 mail-received-items = Позиції:
 mail-received-line = { $item }: отримано { $received } з { $ordered }
@@ -203,7 +213,7 @@ mail-closed-short-subject = Недопоставка за заявкою «{ $ti
        *[other] { $count } позиції
     }
 mail-closed-short-heading = Товари, які не надійдуть
-mail-closed-short-intro = ІТ-служба закрила частину вашої заявки { $reference } «{ $title }»: залишок за цими позиціями не надійде.
+mail-closed-short-intro = ІТ-служба закрила частину вашої заявки { $reference } «{ $title }»: решта замовленої кількості за цими позиціями не надійде.
 mail-closed-short-reason = Причина:
 mail-closed-short-line = { $item }: отримано { $received } з { $ordered }, не буде поставлено — { $closed }
 mail-closed-short-col-item = Позиція
@@ -215,10 +225,10 @@ mail-closed-short-rest = Інші позиції й далі очікуютьс�
 
 ## delegation_named: заступникові — і те, що вже чекає на рішення погоджувача
 
-mail-delegation-named-subject = Ви ухвалюєте рішення замість особи: { $approver }, з { $starts_on } по { $ends_on }
+mail-delegation-named-subject = З { $starts_on } по { $ends_on } ви ухвалюєте рішення замість особи: { $approver }
 mail-delegation-named-title = Вас призначено заступником
 mail-delegation-named-heading = Ви ухвалюєте рішення замість особи: { $approver }
-mail-delegation-named-intro = { $approver } призначає вас своїм заступником з { $starts_on } по { $ends_on } — у цей період ви ухвалюєте рішення на етапах погодження, які чекають на рішення цього погоджувача, і кожне рішення записується як ваше з позначкою «від імені: { $approver }».
+mail-delegation-named-intro = { $approver } призначає вас своїм заступником з { $starts_on } по { $ends_on }. У цей період ви ухвалюєте рішення на етапах погодження, що чекають на цього погоджувача, і кожне ваше рішення записується з позначкою «від імені: { $approver }».
 mail-delegation-named-waiting = Уже чекають на рішення (погоджувач: { $approver }):
 mail-delegation-named-item-needed = { $title }: { $total } { $currency }, потрібно до { $needed_by }
 mail-delegation-named-nothing = Зараз ніщо не чекає на рішення (погоджувач: { $approver }); коли щось з’явиться, ви отримаєте лист.
@@ -232,7 +242,7 @@ mail-delegation-ended-title = Делегування завершено
 mail-delegation-ended-heading = Ваше делегування завершилося
 mail-delegation-ended-early = Делегування, призначене з { $starts_on } по { $ends_on }, достроково завершено за рішенням погоджувача: { $approver }.
 mail-delegation-ended-ran-out = Ваше делегування з { $starts_on } по { $ends_on } (погоджувач: { $approver }) завершилося: минув його останній день.
-mail-delegation-ended-after = Ви більше не ухвалюєте рішення на етапах погодження від імені цього погоджувача; усе, що ще чекає на рішення, знову надходить до погоджувача: { $approver }.
+mail-delegation-ended-after = Ви більше не ухвалюєте рішення на етапах погодження замість цього погоджувача; усе, що ще чекає на рішення, знову надходить до погоджувача: { $approver }.
 
 ## low_stock: товари із залишком на рівні точки замовлення або нижче, ІТ-фахівцям
 
@@ -244,10 +254,10 @@ mail-low-stock-subject = Низькі залишки: { $count ->
     } на рівні точки замовлення або нижче
 mail-low-stock-heading = Низькі залишки
 mail-low-stock-intro = { $count ->
-        [one] Залишок на рівні точки замовлення або нижче в { $count } товару:
-        [few] Залишок на рівні точки замовлення або нижче в { $count } товарів:
-        [many] Залишок на рівні точки замовлення або нижче в { $count } товарів:
-       *[other] Залишок на рівні точки замовлення або нижче в { $count } товару:
+        [one] { $count } товар має залишок на рівні точки замовлення або нижче:
+        [few] { $count } товари мають залишок на рівні точки замовлення або нижче:
+        [many] { $count } товарів мають залишок на рівні точки замовлення або нижче:
+       *[other] { $count } товару має залишок на рівні точки замовлення або нижче:
     }
 mail-low-stock-col-sku = Код SKU
 mail-low-stock-col-item = Товар

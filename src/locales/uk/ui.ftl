@@ -253,6 +253,52 @@ password-changed = Пароль змінено. Усі ваші інші сеа�
 
 ## Проблеми з полями за кодом; якщо коду немає, показується власне речення сервісу
 problem-mismatch = Нові паролі не збігаються.
+# Будь-яке поле з цим кодом
+problem-required = Обов'язкове поле.
+problem-invalid = Procura не може прочитати це значення: перевірте, як його записано.
+problem-invalid-value = Це значення тут не допускається.
+problem-not-found = Цього більше немає, або воно вам недоступне.
+problem-inactive = Вимкнено або більше не використовується.
+problem-negative = Значення не може бути від'ємним.
+problem-not-positive = Значення має бути більшим за 0.
+problem-too-long = Задовгий текст.
+problem-too-short = Закороткий текст.
+problem-too-large = Завелике число.
+problem-too-precise = Забагато знаків після коми.
+problem-too-many = Забагато значень.
+problem-total-too-large = Завелика загальна сума.
+problem-in-past = Ця дата вже минула.
+problem-in-the-past = Ця дата вже минула.
+problem-before-start = Не може бути раніше за початок.
+problem-self = Укажіть іншу особу, не себе.
+problem-duplicate = Зазначено двічі.
+problem-wrong-password = Це не ваш поточний пароль.
+problem-invalid-email = Це не адреса електронної пошти.
+# Одне поле з одним кодом
+problem-title-required = Укажіть назву заявки.
+problem-justification-required = Поясніть, навіщо потрібна закупівля.
+problem-department-id-required = Виберіть підрозділ-платника.
+problem-needed-by-required = Укажіть, до якої дати потрібна закупівля.
+problem-needed-by-in-past = Ця дата вже минула: виберіть сьогоднішній або пізніший день.
+problem-needed-by-invalid = Введіть дату.
+problem-lines-required = Додайте принаймні одну позицію.
+problem-lines-total-too-large = Завелика сума за позиціями.
+problem-line-description-required = Опишіть позицію або виберіть товар із каталогу.
+problem-line-quantity-invalid = Введіть кількість числом.
+problem-line-quantity-not-positive = Кількість має бути більшою за 0.
+problem-line-quantity-too-precise = У кількості допускається не більше 3 знаків після коми.
+problem-line-unit-price-invalid = Введіть ціну за одиницю сумою, наприклад 1 234,50.
+problem-line-unit-price-negative = Ціна за одиницю не може бути від'ємною.
+problem-line-unit-price-too-precise = У ціні допускається не більше 2 знаків після коми.
+problem-comment-required = Укажіть, що потрібно виправити.
+problem-reason-required = Для відхилення потрібна причина.
+problem-delegate-id-required = Виберіть, хто ухвалюватиме рішення замість вас.
+problem-delegate-id-self = Не можна призначити заступником себе.
+problem-starts-on-invalid = Введіть перший день як дату.
+problem-ends-on-invalid = Введіть останній день як дату.
+problem-ends-on-before-start = Останній день не може бути раніше за перший.
+problem-ends-on-in-the-past = Останній день уже минув: заміщення ніколи б не діяло.
+problem-new-password-too-short = Новий пароль закороткий: потрібно щонайменше 10 символів.
 
 ## Мова
 language-label = Мова

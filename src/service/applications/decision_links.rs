@@ -17,6 +17,7 @@ use crate::db::{self, time, DbConnection};
 use crate::domain::applications::Status;
 use crate::domain::approval::StepStatus;
 use crate::domain::ids::{ApplicationId, UserId};
+use crate::domain::locale::Locale;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::auth::hash_token;
 use crate::service::identity::Actor;
@@ -82,6 +83,9 @@ pub(crate) struct SpentLink {
     pub decided_by_name: Option<String>,
     pub decided_at: Option<DateTime<Utc>>,
     pub expires_at: DateTime<Utc>,
+    /// The recipient's chosen language: the page about a spent link is
+    /// still theirs to read.
+    pub recipient_locale: Option<Locale>,
 }
 
 /// An opened link: the recipient may decide, or the page says why not.
@@ -143,6 +147,7 @@ fn open_in(conn: &mut DbConnection, hash: String, now: DateTime<Utc>) -> AppResu
             decided_by_name,
             decided_at: step.decided_at.map(time::from_db),
             expires_at: time::from_db(link.expires_at),
+            recipient_locale: user.locale,
         }));
     }
     Ok(Opened::Open {

@@ -11,7 +11,8 @@
 //! The CSV is the exact record. The XLSX is read by people: its sheet
 //! names and column headings are in the reader's language (the messages
 //! `mail-xlsx-*`), while its cells keep their types and codes (`new`,
-//! `stale`, `overall`), which are the same in every language.
+//! `stale`, `overall`; the overrun column is a boolean cell), which are the
+//! same in every language.
 
 use chrono::Datelike;
 use rust_decimal::prelude::ToPrimitive;
@@ -200,7 +201,8 @@ fn write_total(
         sheet.write_number_with_format(row, 7, number(limit), &money)?;
         sheet.write_number_with_format(row, 8, number(remaining), &money)?;
     }
-    sheet.write_string(row, 9, if t.overrun { "yes" } else { "no" })?;
+    // A boolean cell: the spreadsheet shows it in its own language.
+    sheet.write_boolean(row, 9, t.overrun)?;
     Ok(())
 }
 
