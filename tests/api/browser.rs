@@ -582,6 +582,10 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         refused.contains("id=\"justification-problem\""),
         "{refused}"
     );
+    assert!(
+        refused.contains("Explicați de ce este necesară achiziția."),
+        "the problem in Romanian: {refused}"
+    );
     walk.look("ro-application-problems").await;
     walk.fill("#justification", "Monitoarele vechi nu mai funcționează.")
         .await;
