@@ -14,7 +14,10 @@ start_postgres() {
   PG_PORT=${PG_PORT:-54329}
   PG_ROOT=$(mktemp -d /tmp/procura-ci-pg.XXXXXX)
   chown postgres:postgres "$PG_ROOT"
-  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_ROOT/data" -A trust -U postgres >/dev/null
+  # UTF-8 with a Unicode-aware ctype, as production clusters have, so that
+  # LOWER folds "Тонер" as it does on SQLite (a bare C locale folds ASCII only).
+  runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_ROOT/data" -A trust -U postgres \
+    --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   # fsync off: a throwaway cluster; many small databases are created per test.
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_ROOT/data" -l "$PG_ROOT/log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_ROOT -c fsync=off -c max_connections=300" start >/dev/null

@@ -31,24 +31,6 @@ impl AppError {
         }
     }
 
-    pub(crate) fn code(&self) -> ErrorCode {
-        match self {
-            AppError::Validation(_) => ErrorCode::ValidationFailed,
-            AppError::BadRequest { code, .. }
-            | AppError::Unauthorized { code, .. }
-            | AppError::Forbidden { code, .. }
-            | AppError::Conflict { code, .. } => *code,
-            AppError::NotFound { .. } => ErrorCode::NotFound,
-            AppError::VersionConflict { .. } => ErrorCode::VersionConflict,
-            AppError::UnsupportedMediaType { .. } => ErrorCode::UnsupportedMediaType,
-            AppError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
-            AppError::RequestTimeout { .. } => ErrorCode::RequestTimeout,
-            AppError::RateLimited { .. } => ErrorCode::TooManyRequests,
-            AppError::Unavailable { .. } => ErrorCode::ServiceUnavailable,
-            AppError::Internal(_) => ErrorCode::InternalError,
-        }
-    }
-
     fn detail(&self) -> String {
         match self {
             AppError::Validation(errors) => match errors.as_slice() {

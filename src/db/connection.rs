@@ -100,6 +100,10 @@ impl ManageConnection for Manager {
                 conn.batch_execute("PRAGMA journal_mode = WAL;")?;
                 conn.batch_execute("PRAGMA synchronous = NORMAL;")?;
                 conn.batch_execute("PRAGMA foreign_keys = ON;")?;
+                // SQLite's own LOWER folds ASCII only, so "Тонер" would
+                // never match "тонер"; this one folds every script, as
+                // PostgreSQL's does.
+                super::lower_utils::register_impl(&mut conn, |text: String| text.to_lowercase())?;
                 Ok(DbConnection::Sqlite(conn))
             }
         }

@@ -32,8 +32,9 @@ pub(crate) mod vocabulary;
 pub(crate) mod writer;
 
 diesel::define_sql_function! {
-    /// SQL `LOWER`, the same on both backends (ASCII only on SQLite), for
-    /// the case-insensitive searches of users and items.
+    /// SQL `LOWER`, for the case-insensitive searches of users and items;
+    /// on SQLite, whose own folds ASCII only, every connection replaces it
+    /// with Rust's Unicode lowercase (`connection.rs`).
     fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
 }
 

@@ -101,6 +101,25 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// The stable code a client (or a page's catalogue) reads this by.
+    pub(crate) fn code(&self) -> ErrorCode {
+        match self {
+            AppError::Validation(_) => ErrorCode::ValidationFailed,
+            AppError::BadRequest { code, .. }
+            | AppError::Unauthorized { code, .. }
+            | AppError::Forbidden { code, .. }
+            | AppError::Conflict { code, .. } => *code,
+            AppError::NotFound { .. } => ErrorCode::NotFound,
+            AppError::VersionConflict { .. } => ErrorCode::VersionConflict,
+            AppError::UnsupportedMediaType { .. } => ErrorCode::UnsupportedMediaType,
+            AppError::PayloadTooLarge { .. } => ErrorCode::PayloadTooLarge,
+            AppError::RequestTimeout { .. } => ErrorCode::RequestTimeout,
+            AppError::RateLimited { .. } => ErrorCode::TooManyRequests,
+            AppError::Unavailable { .. } => ErrorCode::ServiceUnavailable,
+            AppError::Internal(_) => ErrorCode::InternalError,
+        }
+    }
+
     pub(crate) fn field(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, code, message)])
     }

@@ -17,7 +17,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use unic_langid::LanguageIdentifier;
 
 use crate::domain::locale::Locale;
-use crate::error::FieldError;
+use crate::error::{AppError, FieldError};
 
 /// Every catalogue, by locale and area (`(locale, area, source)`): the
 /// pages (`ui`) and the mail (`mail`).
@@ -189,6 +189,18 @@ impl Tr {
         self.find(&specific, None)
             .or_else(|| self.find(&format!("problem-{code}"), None))
             .unwrap_or_else(|| sentence(&error.message))
+    }
+
+    /// A refused request in the reader's words: the message for its code
+    /// (`refusal-four-eyes`), else the service's own (English) sentence.
+    pub(crate) fn refusal(&self, error: &AppError) -> String {
+        let key = format!("refusal-{}", error.code().as_str().replace('_', "-"));
+        let mut args = FluentArgs::new();
+        if let AppError::RateLimited { retry_after_secs } = error {
+            args.set("seconds", FluentValue::from(*retry_after_secs as i64));
+        }
+        self.find(&key, Some(&args))
+            .unwrap_or_else(|| sentence(&error.to_string()))
     }
 
     fn lookup(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {

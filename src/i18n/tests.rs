@@ -309,3 +309,25 @@ fn a_problem_reads_as_its_field_and_code_say_else_as_its_code() {
         "Must be something else."
     );
 }
+
+#[test]
+fn a_refusal_reads_as_its_code_says_else_as_the_service_said() {
+    let uk = Tr::new(Locale::Uk, chrono_tz::UTC);
+    let four_eyes = AppError::Conflict {
+        code: crate::error::ErrorCode::FourEyes,
+        detail: "you decide another step".into(),
+        extra: None,
+    };
+    assert!(uk.refusal(&four_eyes).starts_with("Ви вже вирішуєте"));
+    let throttled = AppError::RateLimited {
+        retry_after_secs: 5,
+    };
+    assert_eq!(
+        uk.refusal(&throttled),
+        "Забагато спроб. Повторіть через 5 секунд."
+    );
+    let unknown = AppError::Unavailable {
+        detail: "the relay is down".into(),
+    };
+    assert_eq!(uk.refusal(&unknown), "The relay is down.");
+}

@@ -92,7 +92,7 @@ pub(crate) fn comment_of(form: &FormData) -> Result<Option<Prose<2000>>, AppErro
 /// What a refused action shows: field problems beside their fields (a
 /// missing reason beside the comment box), anything else at the top.
 pub(crate) fn refusal(e: AppError, t: &crate::i18n::Tr) -> Result<(Problems, StatusCode), UiError> {
-    let (problems, status) = Problems::refusal(e)?;
+    let (problems, status) = Problems::refusal(e, t)?;
     let problems = problems
         .rename("reason", "comment")
         .keep_fields(&["comment".into()], t);

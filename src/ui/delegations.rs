@@ -134,7 +134,7 @@ pub(crate) async fn create(
     };
     let (problems, status) = match result {
         Ok(()) => return Ok(see_other("/delegations")),
-        Err(e) => Problems::refusal(e)?,
+        Err(e) => Problems::refusal(e, &who.tr(&ctx))?,
     };
     page(&ctx, &who, String::new(), typed, problems, status).await
 }
@@ -177,7 +177,7 @@ pub(crate) async fn end(
     match delegations::revoke(&ctx, &who.actor, id.into_inner()).await {
         Ok(()) => Ok(see_other("/delegations")),
         Err(e @ AppError::Forbidden { .. }) => {
-            let problems = Problems::general(e.to_string());
+            let problems = Problems::general(who.tr(&ctx).refusal(&e));
             page(
                 &ctx,
                 &who,

@@ -318,6 +318,6 @@ async fn refused(
     existing: Option<Existing>,
     e: AppError,
 ) -> Result<HttpResponse, UiError> {
-    let (problems, status) = Problems::refusal(e)?;
+    let (problems, status) = Problems::refusal(e, &who.tr(ctx))?;
     show(ctx, who, editor, problems, existing, status).await
 }

@@ -106,7 +106,7 @@ impl ResponseError for UiError {
                     .collect();
                 (t.get("error-heading"), said.join(" "))
             }
-            UiError::App(e) => (t.get("error-heading"), e.to_string()),
+            UiError::App(e) => (t.get("error-heading"), t.refusal(e)),
             UiError::SignIn { .. } | UiError::PasswordFirst => (String::new(), String::new()),
         };
         let page = ErrorPage {

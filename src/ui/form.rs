@@ -99,7 +99,9 @@ impl FromRequest for SignedForm {
 /// The problems of one form, looked up by field name in the template.
 #[derive(Default)]
 pub(crate) struct Problems {
-    list: Vec<FieldError>,
+    /// Each problem with the field it is shown beside (its own, unless
+    /// [`Problems::rename`] moved it).
+    list: Vec<(String, FieldError)>,
     /// Problems whose field the form does not show, said at the top.
     pub general: Vec<String>,
 }
@@ -111,7 +113,7 @@ impl Problems {
 
     pub(crate) fn from_fields(list: Vec<FieldError>) -> Self {
         Self {
-            list,
+            list: list.into_iter().map(|e| (e.field.clone(), e)).collect(),
             general: Vec::new(),
         }
     }
@@ -125,33 +127,36 @@ impl Problems {
 
     /// What a form shows when its use case refused: field problems beside
     /// their fields (422), a conflict, a refusal or throttling at the top
-    /// with its own status; anything else is an error page.
-    pub(crate) fn refusal(e: AppError) -> Result<(Self, actix_web::http::StatusCode), UiError> {
+    /// in the reader's words, with its own status; anything else is an
+    /// error page.
+    pub(crate) fn refusal(
+        e: AppError,
+        t: &crate::i18n::Tr,
+    ) -> Result<(Self, actix_web::http::StatusCode), UiError> {
         let status = e.status();
         match e {
             AppError::Validation(list) => Ok((Self::from_fields(list), status)),
             AppError::Conflict { .. }
             | AppError::VersionConflict { .. }
             | AppError::Forbidden { .. }
-            | AppError::RateLimited { .. } => Ok((Self::general(e.to_string()), status)),
+            | AppError::RateLimited { .. } => Ok((Self::general(t.refusal(&e)), status)),
             other => Err(other.into()),
         }
     }
 
-    /// Renames the field of every problem with `from` to `to` (a use case's
-    /// `reason` is the page's comment box).
+    /// Shows every problem with field `from` beside field `to` (a use
+    /// case's `reason` is the page's comment box); it is still worded as
+    /// the problem of `from` it is ("a rejection needs a reason").
     pub(crate) fn rename(mut self, from: &str, to: &str) -> Self {
-        for e in &mut self.list {
-            if e.field == from {
-                e.field = to.to_owned();
-            }
+        for (at, _) in self.list.iter_mut().filter(|(at, _)| at == from) {
+            *at = to.to_owned();
         }
         self
     }
 
     /// The problem with `field`, if any.
     pub(crate) fn get(&self, field: &str) -> Option<&FieldError> {
-        self.list.iter().find(|e| e.field == field)
+        self.list.iter().find(|(at, _)| at == field).map(|(_, e)| e)
     }
 
     /// The problem with field `name` of line `index`.
@@ -172,11 +177,11 @@ impl Problems {
         let (kept, other): (Vec<_>, Vec<_>) = self
             .list
             .into_iter()
-            .partition(|e| shown.contains(&e.field));
+            .partition(|(at, _)| shown.contains(at));
         self.general.extend(
             other
                 .iter()
-                .map(|e| format!("{}: {}", e.field, t.problem(e))),
+                .map(|(at, e)| format!("{at}: {}", t.problem(e))),
         );
         self.list = kept;
         self

@@ -112,7 +112,7 @@ pub(crate) async fn change_language(
     match result {
         Ok(()) => Ok(see_other("/me?language=1")),
         Err(e) => {
-            let (problems, status) = Problems::refusal(e)?;
+            let (problems, status) = Problems::refusal(e, &who.tr(&ctx))?;
             page(&ctx, &who, problems, Saved::default(), status).await
         }
     }
@@ -132,7 +132,7 @@ pub(crate) async fn change_password(
     };
     let (problems, status) = match result {
         Ok(()) => return Ok(see_other("/me?changed=1")),
-        Err(e) => Problems::refusal(e)?,
+        Err(e) => Problems::refusal(e, &who.tr(&ctx))?,
     };
     page(&ctx, &who, problems, Saved::default(), status).await
 }

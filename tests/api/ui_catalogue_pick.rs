@@ -93,3 +93,27 @@ async fn a_line_is_filled_from_the_catalogue_without_javascript_and_by_fragment(
     let edit = emp.get(&format!("/applications/{id}/edit")).await;
     edit.assert_has("Catalogue item: TN-247 — Toner cartridge, black");
 }
+
+#[tokio::test]
+async fn names_in_any_script_are_found_whatever_their_case() {
+    let app = spawn().await;
+    let org = org(&app).await;
+    let item = json!({"sku": "TN-UA-1", "name": "Тонер чорний", "unit": "piece",
+        "unit_cost": "12.00", "category": "consumables"});
+    let made = expect_status(
+        app.post("/api/v1/items", &org.specialist.1, &item).await,
+        201,
+    )
+    .await;
+    let id = made["id"].as_str().unwrap();
+    let emp = Browser::with_session(&app, &org.emp.1).await;
+    for typed in ["ТОНЕР", "тонер", "Чорний", "tn-ua"] {
+        let query: String = form_urlencoded::byte_serialize(typed.as_bytes()).collect();
+        let found = emp
+            .get(&format!(
+                "/catalogue/matches?lines%5B0%5D.item_search={query}"
+            ))
+            .await;
+        found.assert_has(&format!("value=\"use-0-{id}\""));
+    }
+}

@@ -277,6 +277,33 @@ problem-ends-on-invalid = Enter the last day as a date.
 problem-ends-on-before-start = The last day must not be before the first.
 problem-ends-on-in-the-past = The last day has passed: the delegation would never apply.
 problem-new-password-too-short = The new password is too short: use at least 10 characters.
+problem-out-of-range = This is outside the allowed range.
+problem-nothing-remains = Nothing is left to come on this line.
+problem-invalid-month = Enter a month, such as 2026-07.
+problem-invalid-id = This is not a valid choice.
+problem-unknown-field = Procura does not know this field.
+problem-unknown-format = Procura does not know this format.
+problem-ends-on-too-long = The delegation is longer than the approval policy allows.
+
+## Refused actions, by the code of the refusal; without one the service's
+## own sentence is shown
+refusal-version-conflict = Someone changed this while you had it open. Reload the page and make your change again.
+refusal-step-already-decided = This step has already been decided.
+refusal-not-your-step = The step waiting for a decision is not yours to decide.
+refusal-self-approval = Nobody decides on their own application or budget: someone else decides here.
+refusal-four-eyes = You decide another step of this application: where money is concerned, someone else decides this one.
+refusal-invalid-transition = This cannot be done while the application is in its current status.
+refusal-forbidden = You may not do this.
+refusal-not-requester = Only the employee who filed this application may do this.
+refusal-no-approver = Nobody can decide the next step yet: an administrator needs to name an approver.
+refusal-not-delegator = Only the approver who named the delegate may end the delegation.
+refusal-already-exists = This already exists.
+refusal-concurrent-change = Something changed at the same time. Try again.
+refusal-self-fulfilment = The approval policy does not allow you to order or receive what you requested yourself.
+refusal-too-many-requests = { $seconds ->
+        [one] Too many attempts. Try again in a second.
+       *[other] Too many attempts. Try again in { $seconds } seconds.
+    }
 
 ## Language
 language-label = Language

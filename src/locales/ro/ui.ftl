@@ -248,11 +248,11 @@ problem-mismatch = Cele două parole noi nu coincid.
 problem-required = Câmpul este obligatoriu.
 problem-invalid = Procura nu poate citi valoarea: verificați cum este scrisă.
 problem-invalid-value = Valoarea nu este permisă aici.
-problem-not-found = Nu mai există sau nu îl puteți folosi.
-problem-inactive = Este dezactivat sau nu mai este folosit.
+problem-not-found = Opțiunea aleasă nu mai există sau nu o puteți folosi.
+problem-inactive = Opțiunea aleasă este dezactivată sau nu mai este folosită.
 problem-negative = Valoarea nu poate fi negativă.
 problem-not-positive = Valoarea trebuie să fie mai mare decât 0.
-problem-too-long = Textul este prea lung.
+problem-too-long = Depășește limita permisă.
 problem-too-short = Textul este prea scurt.
 problem-too-large = Numărul este prea mare.
 problem-too-precise = Numărul are prea multe zecimale.
@@ -281,15 +281,42 @@ problem-line-quantity-too-precise = Cantitatea poate avea cel mult 3 zecimale.
 problem-line-unit-price-invalid = Introduceți prețul unitar ca sumă, de exemplu 1.234,50.
 problem-line-unit-price-negative = Prețul unitar nu poate fi negativ.
 problem-line-unit-price-too-precise = Prețul poate avea cel mult 2 zecimale.
-problem-comment-required = Spuneți ce trebuie corectat.
-problem-reason-required = Respingerea are nevoie de un motiv.
+problem-comment-required = Precizați ce trebuie corectat.
+problem-reason-required = Pentru respingere este necesar un motiv.
 problem-delegate-id-required = Alegeți persoana care decide în locul dumneavoastră.
-problem-delegate-id-self = Nu puteți fi propriul delegat.
-problem-starts-on-invalid = Introduceți prima zi ca dată.
-problem-ends-on-invalid = Introduceți ultima zi ca dată.
+problem-delegate-id-self = Nu puteți fi propriul dumneavoastră delegat.
+problem-starts-on-invalid = Introduceți data primei zile.
+problem-ends-on-invalid = Introduceți data ultimei zile.
 problem-ends-on-before-start = Ultima zi nu poate fi înaintea primei zile.
 problem-ends-on-in-the-past = Ultima zi a trecut: delegarea nu s-ar aplica niciodată.
 problem-new-password-too-short = Parola nouă este prea scurtă: folosiți cel puțin 10 caractere.
+problem-out-of-range = Valoarea este în afara intervalului permis.
+problem-nothing-remains = Pe această poziție nu mai urmează nimic de livrat.
+problem-invalid-month = Introduceți o lună, de exemplu 2026-07.
+problem-invalid-id = Opțiunea aleasă nu este validă.
+problem-unknown-field = Procura nu cunoaște acest câmp.
+problem-unknown-format = Procura nu cunoaște acest format.
+problem-ends-on-too-long = Delegarea durează mai mult decât permite politica de aprobare.
+
+## Acțiuni refuzate, după codul refuzului
+refusal-version-conflict = Altcineva a modificat datele cât timp pagina era deschisă. Reîncărcați pagina și faceți din nou modificarea.
+refusal-step-already-decided = Această etapă a fost deja decisă.
+refusal-not-your-step = Etapa care așteaptă o decizie nu este a dumneavoastră.
+refusal-self-approval = Nimeni nu decide asupra propriei cereri sau a propriului buget: aici decide altcineva.
+refusal-four-eyes = Decideți deja o altă etapă a acestei cereri: când e vorba de bani, această etapă o decide altcineva.
+refusal-invalid-transition = Acest lucru nu se poate face cât timp cererea are starea actuală.
+refusal-forbidden = Nu aveți dreptul să faceți acest lucru.
+refusal-not-requester = Doar angajatul care a depus cererea poate face acest lucru.
+refusal-no-approver = Nimeni nu poate decide încă etapa următoare: un administrator trebuie să desemneze un aprobator.
+refusal-not-delegator = Doar aprobatorul care a numit delegatul poate încheia delegarea.
+refusal-already-exists = Există deja.
+refusal-concurrent-change = Ceva s-a schimbat în același timp. Încercați din nou.
+refusal-self-fulfilment = Politica de aprobare nu vă permite să comandați sau să recepționați ceea ce ați solicitat chiar dumneavoastră.
+refusal-too-many-requests = { PLURAL($seconds) ->
+        [one] Prea multe încercări. Încercați din nou peste o secundă.
+        [few] Prea multe încercări. Încercați din nou peste { $seconds } secunde.
+       *[other] Prea multe încercări. Încercați din nou peste { $seconds } de secunde.
+    }
 
 ## Limbă
 language-label = Limba

@@ -258,15 +258,15 @@ problem-mismatch = Новые пароли не совпадают.
 problem-required = Обязательное поле.
 problem-invalid = Procura не может прочитать это значение: проверьте, как оно записано.
 problem-invalid-value = Это значение здесь не допускается.
-problem-not-found = Этого больше нет, или вам это недоступно.
+problem-not-found = Выбранного варианта больше нет, или он вам недоступен.
 problem-inactive = Отключено или больше не используется.
 problem-negative = Значение не может быть отрицательным.
 problem-not-positive = Значение должно быть больше 0.
-problem-too-long = Слишком длинный текст.
+problem-too-long = Превышен допустимый предел.
 problem-too-short = Слишком короткий текст.
 problem-too-large = Слишком большое число.
 problem-too-precise = Слишком много знаков после запятой.
-problem-too-many = Слишком много значений.
+problem-too-many = Их слишком много.
 problem-total-too-large = Слишком большая итоговая сумма.
 problem-in-past = Эта дата уже прошла.
 problem-in-the-past = Эта дата уже прошла.
@@ -288,18 +288,46 @@ problem-line-description-required = Опишите позицию или выб�
 problem-line-quantity-invalid = Введите количество числом.
 problem-line-quantity-not-positive = Количество должно быть больше 0.
 problem-line-quantity-too-precise = В количестве допускается не более 3 знаков после запятой.
-problem-line-unit-price-invalid = Введите цену за единицу суммой, например 1 234,50.
+problem-line-unit-price-invalid = Введите цену за единицу числом, например 1 234,50.
 problem-line-unit-price-negative = Цена за единицу не может быть отрицательной.
 problem-line-unit-price-too-precise = В цене допускается не более 2 знаков после запятой.
 problem-comment-required = Укажите, что нужно исправить.
 problem-reason-required = Для отклонения нужна причина.
 problem-delegate-id-required = Выберите, кто будет принимать решения вместо вас.
 problem-delegate-id-self = Нельзя назначить заместителем себя.
-problem-starts-on-invalid = Введите первый день как дату.
-problem-ends-on-invalid = Введите последний день как дату.
+problem-starts-on-invalid = Введите дату начала.
+problem-ends-on-invalid = Введите дату окончания.
 problem-ends-on-before-start = Последний день не может быть раньше первого.
-problem-ends-on-in-the-past = Последний день уже прошёл: замещение никогда бы не действовало.
+problem-ends-on-in-the-past = Последний день уже прошёл: замещение не будет действовать ни дня.
 problem-new-password-too-short = Новый пароль слишком короткий: нужно не менее 10 символов.
+problem-out-of-range = Значение вне допустимого диапазона.
+problem-nothing-remains = По этой позиции больше ничего не ожидается.
+problem-invalid-month = Введите месяц, например 2026-07.
+problem-invalid-id = Выбранный вариант недопустим.
+problem-unknown-field = Procura не знает такого поля.
+problem-unknown-format = Procura не знает такого формата.
+problem-ends-on-too-long = Замещение длиннее, чем допускает политика согласования.
+
+## Отклонённые действия, по коду отказа
+refusal-version-conflict = Пока страница была открыта, данные изменил кто-то другой. Обновите страницу и внесите изменение снова.
+refusal-step-already-decided = По этому этапу решение уже принято.
+refusal-not-your-step = Этап, ожидающий решения, не ваш.
+refusal-self-approval = Никто не принимает решение по собственной заявке или бюджету: здесь решает другой сотрудник.
+refusal-four-eyes = Вы уже решаете другой этап этой заявки: когда речь идёт о деньгах, этот этап решает другой сотрудник.
+refusal-invalid-transition = Это действие недоступно при текущем статусе заявки.
+refusal-forbidden = У вас нет права на это действие.
+refusal-not-requester = Это может сделать только сотрудник, подавший заявку.
+refusal-no-approver = Следующий этап пока некому решать: администратору нужно назначить согласующего.
+refusal-not-delegator = Завершить замещение может только согласующий, который его назначил.
+refusal-already-exists = Такая запись уже существует.
+refusal-concurrent-change = Одновременно что-то изменилось. Попробуйте ещё раз.
+refusal-self-fulfilment = Политика согласования не разрешает вам заказывать или принимать то, что вы запросили сами.
+refusal-too-many-requests = { $seconds ->
+        [one] Слишком много попыток. Повторите через { $seconds } секунду.
+        [few] Слишком много попыток. Повторите через { $seconds } секунды.
+        [many] Слишком много попыток. Повторите через { $seconds } секунд.
+       *[other] Слишком много попыток. Повторите через { $seconds } секунды.
+    }
 
 ## Язык
 language-label = Язык

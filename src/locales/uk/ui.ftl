@@ -254,18 +254,18 @@ password-changed = Пароль змінено. Усі ваші інші сеа�
 ## Проблеми з полями за кодом; якщо коду немає, показується власне речення сервісу
 problem-mismatch = Нові паролі не збігаються.
 # Будь-яке поле з цим кодом
-problem-required = Обов'язкове поле.
+problem-required = Обов’язкове поле.
 problem-invalid = Procura не може прочитати це значення: перевірте, як його записано.
 problem-invalid-value = Це значення тут не допускається.
-problem-not-found = Цього більше немає, або воно вам недоступне.
+problem-not-found = Вибраного варіанта більше немає, або він вам недоступний.
 problem-inactive = Вимкнено або більше не використовується.
-problem-negative = Значення не може бути від'ємним.
+problem-negative = Значення не може бути від’ємним.
 problem-not-positive = Значення має бути більшим за 0.
-problem-too-long = Задовгий текст.
+problem-too-long = Перевищено допустиму межу.
 problem-too-short = Закороткий текст.
 problem-too-large = Завелике число.
 problem-too-precise = Забагато знаків після коми.
-problem-too-many = Забагато значень.
+problem-too-many = Їх забагато.
 problem-total-too-large = Завелика загальна сума.
 problem-in-past = Ця дата вже минула.
 problem-in-the-past = Ця дата вже минула.
@@ -286,19 +286,47 @@ problem-lines-total-too-large = Завелика сума за позиціям�
 problem-line-description-required = Опишіть позицію або виберіть товар із каталогу.
 problem-line-quantity-invalid = Введіть кількість числом.
 problem-line-quantity-not-positive = Кількість має бути більшою за 0.
-problem-line-quantity-too-precise = У кількості допускається не більше 3 знаків після коми.
-problem-line-unit-price-invalid = Введіть ціну за одиницю сумою, наприклад 1 234,50.
-problem-line-unit-price-negative = Ціна за одиницю не може бути від'ємною.
-problem-line-unit-price-too-precise = У ціні допускається не більше 2 знаків після коми.
+problem-line-quantity-too-precise = У кількості допускається щонайбільше 3 знаки після коми.
+problem-line-unit-price-invalid = Введіть ціну за одиницю числом, наприклад 1 234,50.
+problem-line-unit-price-negative = Ціна за одиницю не може бути від’ємною.
+problem-line-unit-price-too-precise = У ціні допускається щонайбільше 2 знаки після коми.
 problem-comment-required = Укажіть, що потрібно виправити.
 problem-reason-required = Для відхилення потрібна причина.
 problem-delegate-id-required = Виберіть, хто ухвалюватиме рішення замість вас.
 problem-delegate-id-self = Не можна призначити заступником себе.
-problem-starts-on-invalid = Введіть перший день як дату.
-problem-ends-on-invalid = Введіть останній день як дату.
+problem-starts-on-invalid = Введіть дату початку.
+problem-ends-on-invalid = Введіть дату завершення.
 problem-ends-on-before-start = Останній день не може бути раніше за перший.
-problem-ends-on-in-the-past = Останній день уже минув: заміщення ніколи б не діяло.
+problem-ends-on-in-the-past = Останній день уже минув: делегування не діятиме жодного дня.
 problem-new-password-too-short = Новий пароль закороткий: потрібно щонайменше 10 символів.
+problem-out-of-range = Значення поза допустимим діапазоном.
+problem-nothing-remains = За цією позицією більше нічого не очікується.
+problem-invalid-month = Введіть місяць, наприклад 2026-07.
+problem-invalid-id = Вибраний варіант неприпустимий.
+problem-unknown-field = Procura не знає такого поля.
+problem-unknown-format = Procura не знає такого формату.
+problem-ends-on-too-long = Делегування довше, ніж дозволяє політика погодження.
+
+## Відхилені дії, за кодом відмови
+refusal-version-conflict = Поки сторінка була відкрита, дані змінив хтось інший. Оновіть сторінку та внесіть зміну ще раз.
+refusal-step-already-decided = Щодо цього етапу рішення вже ухвалено.
+refusal-not-your-step = Етап, що чекає на рішення, не ваш.
+refusal-self-approval = Ніхто не ухвалює рішення щодо власної заявки чи бюджету: тут вирішує інша особа.
+refusal-four-eyes = Ви вже вирішуєте інший етап цієї заявки: коли йдеться про гроші, цей етап вирішує інша особа.
+refusal-invalid-transition = Ця дія недоступна за поточного статусу заявки.
+refusal-forbidden = У вас немає права на цю дію.
+refusal-not-requester = Це може зробити лише працівник, який подав заявку.
+refusal-no-approver = Наступний етап поки нікому вирішувати: адміністраторові потрібно призначити погоджувача.
+refusal-not-delegator = Завершити делегування може лише погоджувач, який його призначив.
+refusal-already-exists = Такий запис уже існує.
+refusal-concurrent-change = Одночасно щось змінилося. Спробуйте ще раз.
+refusal-self-fulfilment = Політика погодження не дозволяє вам замовляти чи приймати те, що ви запросили самі.
+refusal-too-many-requests = { $seconds ->
+        [one] Забагато спроб. Повторіть через { $seconds } секунду.
+        [few] Забагато спроб. Повторіть через { $seconds } секунди.
+        [many] Забагато спроб. Повторіть через { $seconds } секунд.
+       *[other] Забагато спроб. Повторіть через { $seconds } секунди.
+    }
 
 ## Мова
 language-label = Мова
