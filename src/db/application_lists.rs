@@ -37,6 +37,8 @@ pub(crate) struct ListFilter {
     pub requester_id: Option<UserId>,
     /// An application's reference, exactly (`A-2026-00042`).
     pub reference: Option<String>,
+    /// Any of these statuses (none: any status).
+    pub any_status: Vec<String>,
 }
 
 pub(crate) fn list(
@@ -69,6 +71,9 @@ pub(crate) fn list(
         }
         if let Some(status) = &filter.status {
             query = query.filter(applications::status.eq(status.clone()));
+        }
+        if !filter.any_status.is_empty() {
+            query = query.filter(applications::status.eq_any(filter.any_status.clone()));
         }
         if let Some(dep) = &filter.department_id {
             query = query.filter(applications::department_id.eq(dep.clone()));

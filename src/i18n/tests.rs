@@ -301,11 +301,11 @@ fn a_problem_reads_as_its_field_and_code_say_else_as_its_code() {
         "Explicați de ce este necesară achiziția."
     );
     assert_eq!(
-        ro.problem(&problem("supplier", "required")),
+        ro.problem(&problem("comment_of_nobody", "required")),
         "Câmpul este obligatoriu."
     );
     assert_eq!(
-        ro.problem(&problem("supplier", "brand_new_code")),
+        ro.problem(&problem("comment_of_nobody", "brand_new_code")),
         "Must be something else."
     );
 }

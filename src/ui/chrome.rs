@@ -24,6 +24,8 @@ pub(crate) enum Section {
     Inbox,
     Decided,
     Delegations,
+    ToOrder,
+    Deliveries,
     Profile,
 }
 
@@ -36,6 +38,8 @@ pub(crate) struct NavUser {
     /// Whether the inbox is in the navigation: for those who decide, and
     /// for anyone something is waiting for (a delegate).
     pub inbox: bool,
+    /// Whether the IT specialist's queues are in the navigation.
+    pub fulfils: bool,
 }
 
 pub(crate) struct Chrome {
@@ -81,6 +85,7 @@ impl Chrome {
                 csrf: csrf.to_owned(),
                 awaiting,
                 inbox: decides || awaiting > 0,
+                fulfils: actor.has(Role::ItSpecialist),
             }),
             section,
         })
@@ -95,6 +100,8 @@ impl Chrome {
             Section::Inbox => "inbox",
             Section::Decided => "decided",
             Section::Delegations => "delegations",
+            Section::ToOrder => "to-order",
+            Section::Deliveries => "deliveries",
             Section::Profile => "profile",
         };
         mine == name

@@ -96,18 +96,25 @@ pub(crate) async fn department_choices(
         .collect())
 }
 
-async fn choices(ctx: &AppContext, who: &SignedIn) -> Result<(Vec<Choice>, Vec<Choice>), UiError> {
-    let departments = department_choices(ctx, who).await?;
+/// The stock locations, for choosing where goods go.
+pub(crate) async fn location_choices(
+    ctx: &AppContext,
+    who: &SignedIn,
+) -> Result<Vec<Choice>, UiError> {
     let locations = catalogue::list_locations(ctx, &who.actor, all()).await?;
-    let locations = locations
+    Ok(locations
         .items
         .into_iter()
         .map(|l| Choice {
             value: l.id,
             label: format!("{} — {}", l.code, l.name),
         })
-        .collect();
-    Ok((departments, locations))
+        .collect())
+}
+
+async fn choices(ctx: &AppContext, who: &SignedIn) -> Result<(Vec<Choice>, Vec<Choice>), UiError> {
+    let departments = department_choices(ctx, who).await?;
+    Ok((departments, location_choices(ctx, who).await?))
 }
 
 async fn show(

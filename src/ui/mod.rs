@@ -15,10 +15,13 @@ pub(crate) mod editor;
 pub(crate) mod editor_form;
 pub(crate) mod error;
 pub(crate) mod form;
+pub(crate) mod fulfilment;
+pub(crate) mod fulfilment_form;
 pub(crate) mod language;
 pub(crate) mod lists;
 pub(crate) mod page;
 pub(crate) mod profile;
+pub(crate) mod queues;
 pub(crate) mod session;
 pub(crate) mod sign_in;
 
@@ -65,6 +68,12 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/applications/{id}/submit", false, r().to(application::submit)),
         page(M::POST, "/applications/{id}/decide", false, r().to(application::decide)),
         page(M::POST, "/applications/{id}/cancel", false, r().to(application::cancel)),
+        page(M::GET, "/applications/{id}/order", false, r().to(fulfilment::order_form)),
+        page(M::POST, "/applications/{id}/order", false, r().to(fulfilment::order)),
+        page(M::GET, "/applications/{id}/receive", false, r().to(fulfilment::receive_form)),
+        page(M::POST, "/applications/{id}/receive", false, r().to(fulfilment::receive)),
+        page(M::GET, "/to-order", false, r().to(queues::to_order)),
+        page(M::GET, "/deliveries", false, r().to(queues::deliveries)),
         page(M::GET, "/decide/{token}", true, r().to(decision_link::show)),
         page(M::POST, "/decide/{token}", true, r().to(decision_link::decide)),
         page(M::GET, "/decided", false, r().to(lists::decided)),

@@ -498,6 +498,59 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     assert!(done.contains("status status-approved"), "{done}");
     walk.look("application-approved").await;
 
+    // The IT specialist orders it at a lower price, then receives it in
+    // two deliveries.
+    walk.sign_out().await;
+    walk.sign_in(&email(&org.specialist.0)).await;
+    walk.open("/to-order", "/to-order").await;
+    assert!(walk.page().await.contains(&page_path));
+    walk.look("to-order").await;
+    walk.open(&format!("{page_path}/order"), "/applications/{id}/order")
+        .await;
+    walk.fill("#supplier", "Office & IT Supplies").await;
+    walk.fill("#reference", "PO-2026-0042").await;
+    walk.fill("#line-0-unit_price", "1150").await;
+    walk.look("order-form").await;
+    walk.click(
+        "form[action$='/order'] button.primary",
+        "/applications/{id}/order",
+    )
+    .await;
+    assert!(walk.page().await.contains("status status-ordered"));
+    walk.open("/deliveries", "/deliveries").await;
+    assert!(walk.page().await.contains(&page_path));
+    walk.look("deliveries").await;
+    walk.open(
+        &format!("{page_path}/receive"),
+        "/applications/{id}/receive",
+    )
+    .await;
+    walk.fill("#line-0-quantity", "1").await;
+    walk.fill("#line-1-quantity", "0").await;
+    walk.look("receive-form").await;
+    walk.click(
+        "form[action$='/receive'] button.primary",
+        "/applications/{id}/receive",
+    )
+    .await;
+    assert!(walk
+        .page()
+        .await
+        .contains("status status-partially_received"));
+    walk.open(
+        &format!("{page_path}/receive"),
+        "/applications/{id}/receive",
+    )
+    .await;
+    walk.click(
+        "form[action$='/receive'] button.primary",
+        "/applications/{id}/receive",
+    )
+    .await;
+    let received = walk.page().await;
+    assert!(received.contains("status status-received"), "{received}");
+    walk.look("application-received").await;
+
     // A second application, cancelled by its requester, and a password change.
     walk.sign_out().await;
     walk.sign_in(&email(&org.emp.0)).await;

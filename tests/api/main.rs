@@ -43,5 +43,6 @@ mod replenishment;
 mod ui_decision_links;
 mod ui_delegations;
 mod ui_errors;
+mod ui_fulfilment;
 mod ui_languages;
 mod ui_pages;

@@ -75,7 +75,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         ("en", "My applications", "2,469.00"),
     ];
     for (lang, mine, total) in words {
-        for who in [&org.emp.1, &org.ops_head.1] {
+        for who in [&org.emp.1, &org.ops_head.1, &org.specialist.1] {
             let patch = json!({"locale": lang});
             let me = expect_status(app.patch("/api/v1/me", who, &patch, None).await, 200).await;
             assert_eq!(me["locale"], lang);
@@ -87,6 +87,10 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
             shown.push((path, emp.get(path).await));
         }
         shown.push(("inbox", head.get("/inbox").await));
+        let it = Browser::with_session(&app, &org.specialist.1).await;
+        for path in ["/to-order", "/deliveries"] {
+            shown.push((path, it.get(path).await));
+        }
         shown.push(("application", head.get(&application).await));
         for (path, page) in &shown {
             assert_eq!(page.status, 200, "{lang} {path}: {}", page.body);

@@ -14,6 +14,7 @@ use crate::db::DbConnection;
 use crate::domain::applications::{transition, Action, Status};
 use crate::domain::approval::StepStatus;
 use crate::domain::ids::ApplicationId;
+use crate::domain::roles::Role;
 use crate::error::AppResult;
 use crate::service::identity::Actor;
 use crate::service::AppContext;
@@ -28,6 +29,10 @@ pub(crate) struct Abilities {
     pub decide: bool,
     /// Deciding as the delegate of the step's approver.
     pub as_delegate: bool,
+    /// Record the order (IT specialists, an approved application).
+    pub order: bool,
+    /// Record a delivery (IT specialists, an ordered application).
+    pub receive: bool,
 }
 
 /// The application as the actor may see it (404 otherwise) and what they
@@ -56,6 +61,9 @@ fn abilities(
     today: NaiveDate,
 ) -> AppResult<Abilities> {
     let own = row.requester_id == actor.user_id;
+    // Their own application too: the use case refuses it unless the
+    // policy allows self-fulfilment, and says why.
+    let it = actor.has(Role::ItSpecialist);
     let can = |action| transition(row.status, action).is_some();
     let pending = steps.iter().find(|s| s.status == StepStatus::Pending);
     let held = match pending {
@@ -69,5 +77,7 @@ fn abilities(
         cancel: own && can(Action::Cancel),
         decide: held.is_some(),
         as_delegate: matches!(held, Some(Holding::OnBehalfOf(_))),
+        order: it && row.status == Status::Approved,
+        receive: it && matches!(row.status, Status::Ordered | Status::PartiallyReceived),
     })
 }

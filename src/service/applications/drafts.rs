@@ -194,6 +194,7 @@ pub(crate) async fn list(
                 department_id: query.department_id,
                 requester_id: query.mine.then(|| actor.user_id.clone()),
                 reference: query.reference.map(|r| r.trim().to_uppercase()),
+                any_status: Vec::new(),
             };
             if query.awaiting_me {
                 awaiting_page(conn, &actor, &holders, &filter, &page)
@@ -271,7 +272,7 @@ fn awaiting_page(
     Ok(page)
 }
 
-fn visible_page(
+pub(super) fn visible_page(
     conn: &mut DbConnection,
     actor: &Actor,
     holders: Vec<UserId>,

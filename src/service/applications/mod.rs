@@ -18,6 +18,7 @@ pub(crate) mod fulfilment;
 pub(crate) mod names;
 pub(crate) mod notify;
 pub(crate) mod order;
+pub(crate) mod queues;
 pub(crate) mod submit;
 pub(crate) mod views;
 

@@ -1,0 +1,55 @@
+//! The IT specialist's work queues: approved applications to order, and
+//! ordered ones whose goods are still (partly) to come, oldest first (ids
+//! are time-ordered), so what has waited longest is at the top.
+
+use super::drafts::visible_page;
+use super::views::ApplicationSummary;
+use crate::db::application_lists::ListFilter;
+use crate::domain::applications::Status;
+use crate::domain::roles::Role;
+use crate::error::AppResult;
+use crate::service::identity::Actor;
+use crate::service::pagination::{Page, PageRequest};
+use crate::service::AppContext;
+
+/// Which queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Queue {
+    /// Approved: to be ordered.
+    ToOrder,
+    /// Ordered or partly received: goods to come.
+    Deliveries,
+}
+
+impl Queue {
+    fn statuses(self) -> &'static [Status] {
+        match self {
+            Queue::ToOrder => &[Status::Approved],
+            Queue::Deliveries => &[Status::Ordered, Status::PartiallyReceived],
+        }
+    }
+}
+
+/// One page of `queue`; IT specialists only (403 otherwise).
+pub(crate) async fn list(
+    ctx: &AppContext,
+    actor: &Actor,
+    queue: Queue,
+    page: PageRequest,
+) -> AppResult<Page<ApplicationSummary>> {
+    actor.require(Role::ItSpecialist)?;
+    let actor = actor.clone();
+    ctx.db
+        .read(move |conn| {
+            let filter = ListFilter {
+                any_status: queue
+                    .statuses()
+                    .iter()
+                    .map(|s| s.as_str().to_owned())
+                    .collect(),
+                ..ListFilter::default()
+            };
+            visible_page(conn, &actor, Vec::new(), &filter, &page)
+        })
+        .await
+}

@@ -1,0 +1,98 @@
+//! The IT specialist's queues: "To order" (approved applications) and
+//! "Deliveries" (ordered, goods still to come), oldest first — each row
+//! leads to the application, whose page offers the order or receipt form.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use chrono::{DateTime, Utc};
+
+use super::page::{render, Chrome, Section, UiError};
+use super::session::SignedIn;
+use crate::service::applications::queues::{self, Queue};
+use crate::service::applications::views::ApplicationSummary;
+use crate::service::pagination::PageRequest;
+use crate::service::AppContext;
+
+/// Rows per page of a queue.
+const PAGE_ROWS: i64 = 50;
+
+#[derive(serde::Deserialize)]
+pub(crate) struct QueueParams {
+    cursor: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "queue.html")]
+struct QueuePage {
+    chrome: Chrome,
+    title: String,
+    intro: String,
+    empty: String,
+    rows: Vec<ApplicationSummary>,
+    next_page: Option<String>,
+    now: DateTime<Utc>,
+}
+
+/// `GET /to-order`.
+pub(crate) async fn to_order(
+    ctx: web::Data<AppContext>,
+    who: SignedIn,
+    params: web::Query<QueueParams>,
+) -> Result<HttpResponse, UiError> {
+    show(&ctx, &who, Queue::ToOrder, params.into_inner()).await
+}
+
+/// `GET /deliveries`.
+pub(crate) async fn deliveries(
+    ctx: web::Data<AppContext>,
+    who: SignedIn,
+    params: web::Query<QueueParams>,
+) -> Result<HttpResponse, UiError> {
+    show(&ctx, &who, Queue::Deliveries, params.into_inner()).await
+}
+
+async fn show(
+    ctx: &AppContext,
+    who: &SignedIn,
+    queue: Queue,
+    params: QueueParams,
+) -> Result<HttpResponse, UiError> {
+    let chrome = super::page::chrome(
+        ctx,
+        who,
+        match queue {
+            Queue::ToOrder => Section::ToOrder,
+            Queue::Deliveries => Section::Deliveries,
+        },
+    )
+    .await?;
+    let t = chrome.t;
+    let (path, title, intro, empty) = match queue {
+        Queue::ToOrder => (
+            "/to-order",
+            t.get("to-order-title"),
+            t.get("to-order-intro"),
+            t.get("to-order-empty"),
+        ),
+        Queue::Deliveries => (
+            "/deliveries",
+            t.get("deliveries-title"),
+            t.get("deliveries-intro"),
+            t.get("deliveries-empty"),
+        ),
+    };
+    let page = PageRequest::parse(Some(PAGE_ROWS), params.cursor)?;
+    let page = queues::list(ctx, &who.actor, queue, page).await?;
+    let next_page = page.next_cursor.map(|c| format!("{path}?cursor={c}"));
+    let page = QueuePage {
+        chrome,
+        title,
+        intro,
+        empty,
+        rows: page.items,
+        next_page,
+        now: ctx.now(),
+    };
+    render(&page, StatusCode::OK)
+}
