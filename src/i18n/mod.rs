@@ -166,8 +166,8 @@ impl Tr {
     }
 
     /// A message with one text, e.g. `t.text("on-behalf-of", "name", n)`.
-    pub(crate) fn text(&self, key: &str, name: &str, value: &str) -> String {
-        self.arg(key, name, TextArg(value.to_owned()))
+    pub(crate) fn text(&self, key: &str, name: &str, value: impl AsRef<str>) -> String {
+        self.arg(key, name, TextArg(value.as_ref().to_owned()))
     }
 
     /// The message for one value of a closed vocabulary: `status-approved`.

@@ -71,19 +71,6 @@ pub(crate) async fn decided(
     render(&page, StatusCode::OK)
 }
 
-/// `GET /`: what a person most likely came for.
-pub(crate) async fn home(
-    ctx: web::Data<AppContext>,
-    who: SignedIn,
-) -> Result<HttpResponse, UiError> {
-    let waiting = drafts::awaiting_count(&ctx, &who.actor).await?;
-    Ok(super::page::see_other(if waiting > 0 {
-        "/inbox"
-    } else {
-        "/applications"
-    }))
-}
-
 /// `GET /applications`: the signed-in person's own applications.
 pub(crate) async fn mine(
     ctx: web::Data<AppContext>,

@@ -17,6 +17,7 @@ pub(crate) mod error;
 pub(crate) mod form;
 pub(crate) mod fulfilment;
 pub(crate) mod fulfilment_form;
+pub(crate) mod home;
 pub(crate) mod language;
 pub(crate) mod lists;
 pub(crate) mod page;
@@ -54,7 +55,7 @@ pub fn route_table() -> Vec<UiRoute> {
     use Method as M;
     let r = web::route;
     vec![
-        page(M::GET, "/", false, r().to(lists::home)),
+        page(M::GET, "/", false, r().to(home::home)),
         page(M::GET, "/sign-in", true, r().to(sign_in::form)),
         page(M::POST, "/sign-in", true, r().to(sign_in::submit)),
         page(M::POST, "/sign-out", false, r().to(sign_in::sign_out)),

@@ -377,13 +377,16 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
 
     // The department head approves from the inbox.
     walk.sign_in(&email(&org.ops_head.0)).await;
-    assert_eq!(
-        walk.path().await,
-        "/inbox",
-        "home leads to the inbox when something waits"
-    );
+    assert_eq!(walk.path().await, "/", "sign-in leads home");
     walk.used("GET", "/");
-    walk.used("GET", "/inbox");
+    let home = walk.page().await;
+    assert!(home.contains("href=\"/inbox\""), "{home}");
+    assert!(
+        home.contains(&page_path),
+        "the oldest waiting is named: {home}"
+    );
+    walk.look("home").await;
+    walk.open("/inbox", "/inbox").await;
     walk.look("inbox").await;
     walk.open(&page_path, "/applications/{id}").await;
     walk.look("application-to-decide").await;

@@ -44,5 +44,6 @@ mod ui_decision_links;
 mod ui_delegations;
 mod ui_errors;
 mod ui_fulfilment;
+mod ui_home;
 mod ui_languages;
 mod ui_pages;

@@ -62,6 +62,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
     let application = format!("/applications/{}", id(&draft));
     let ids = message_ids();
     let pages = [
+        "/",
         "/applications",
         "/applications/new",
         "/me",

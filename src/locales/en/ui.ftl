@@ -368,3 +368,15 @@ problem-supplier-required = Name the supplier.
 problem-reference-required = Give the supplier's order reference.
 problem-location-id-required = Choose the stock location: catalogue consumables go into stock.
 problem-line-rejection-reason-required = Say why the goods were refused.
+
+## The home page: what needs me
+home-title = What needs you
+home-nothing = Nothing needs you right now.
+home-oldest = The oldest has waited { $age }:
+home-returned = Returned to you for changes
+home-drafts = Your drafts
+home-all = Show all
+home-low-stock = At or below the reorder point
+home-low-stock-more = More balances are at or below their reorder point.
+home-on-hand = { $quantity } on hand
+home-reorder-point = reorder point { $quantity }

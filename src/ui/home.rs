@@ -1,0 +1,154 @@
+//! `/`: what needs *me*, for whoever signs in — what awaits my decision
+//! (and how long the oldest has waited), my drafts and returned
+//! applications, and for IT specialists what is to order, what is to come
+//! and which balances are at or below their reorder point. Each part is
+//! the same list use case as its own page or API route, shortened; a part
+//! with nothing in it is left out.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use chrono::{DateTime, Utc};
+
+use super::page::{render, Chrome, Section, UiError};
+use super::session::SignedIn;
+use crate::domain::applications::Status;
+use crate::domain::roles::Role;
+use crate::service::applications::drafts::{self, ListQuery};
+use crate::service::applications::queues::{self, Queue};
+use crate::service::applications::views::ApplicationSummary;
+use crate::service::pagination::PageRequest;
+use crate::service::stock::{self, BalanceQuery, BalanceView};
+use crate::service::AppContext;
+
+/// Rows each part shows; its heading links to the whole list.
+const SHOWN: i64 = 5;
+
+/// A part of the home page: its rows, and whether there are more.
+pub(crate) struct Part<T> {
+    pub rows: Vec<T>,
+    pub more: bool,
+}
+
+impl<T> Part<T> {
+    fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    chrome: Chrome,
+    /// How many await my decision, and the one that has waited longest.
+    awaiting: usize,
+    oldest: Option<ApplicationSummary>,
+    drafts: Part<ApplicationSummary>,
+    returned: Part<ApplicationSummary>,
+    to_order: Option<Part<ApplicationSummary>>,
+    deliveries: Option<Part<ApplicationSummary>>,
+    low_stock: Option<Part<BalanceView>>,
+    now: DateTime<Utc>,
+}
+
+impl HomePage {
+    fn nothing(&self) -> bool {
+        let empty = |p: &Option<Part<_>>| p.as_ref().is_none_or(Part::is_empty);
+        self.awaiting == 0
+            && self.drafts.is_empty()
+            && self.returned.is_empty()
+            && empty(&self.to_order)
+            && empty(&self.deliveries)
+            && self.low_stock.as_ref().is_none_or(Part::is_empty)
+    }
+}
+
+/// `GET /`.
+pub(crate) async fn home(
+    ctx: web::Data<AppContext>,
+    who: SignedIn,
+) -> Result<HttpResponse, UiError> {
+    let awaiting = drafts::awaiting_count(&ctx, &who.actor).await?;
+    let oldest = match awaiting {
+        0 => None,
+        _ => {
+            let query = ListQuery {
+                awaiting_me: true,
+                ..ListQuery::default()
+            };
+            let page = drafts::list(&ctx, &who.actor, query, first(1)?).await?;
+            page.items.into_iter().next()
+        }
+    };
+    let it = who.actor.has(Role::ItSpecialist);
+    let page = HomePage {
+        chrome: super::page::chrome_counted(&ctx, &who, Section::None, awaiting).await?,
+        awaiting,
+        oldest,
+        drafts: mine(&ctx, &who, Status::Draft).await?,
+        returned: mine(&ctx, &who, Status::Returned).await?,
+        to_order: if it {
+            Some(queue(&ctx, &who, Queue::ToOrder).await?)
+        } else {
+            None
+        },
+        deliveries: if it {
+            Some(queue(&ctx, &who, Queue::Deliveries).await?)
+        } else {
+            None
+        },
+        low_stock: if it {
+            Some(low_stock(&ctx, &who).await?)
+        } else {
+            None
+        },
+        now: ctx.now(),
+    };
+    render(&page, StatusCode::OK)
+}
+
+fn first(n: i64) -> Result<PageRequest, UiError> {
+    Ok(PageRequest::parse(Some(n), None)?)
+}
+
+async fn mine(
+    ctx: &AppContext,
+    who: &SignedIn,
+    status: Status,
+) -> Result<Part<ApplicationSummary>, UiError> {
+    let query = ListQuery {
+        status: Some(status),
+        mine: true,
+        ..ListQuery::default()
+    };
+    let page = drafts::list(ctx, &who.actor, query, first(SHOWN)?).await?;
+    Ok(Part {
+        more: page.next_cursor.is_some(),
+        rows: page.items,
+    })
+}
+
+async fn queue(
+    ctx: &AppContext,
+    who: &SignedIn,
+    queue: Queue,
+) -> Result<Part<ApplicationSummary>, UiError> {
+    let page = queues::list(ctx, &who.actor, queue, first(SHOWN)?).await?;
+    Ok(Part {
+        more: page.next_cursor.is_some(),
+        rows: page.items,
+    })
+}
+
+async fn low_stock(ctx: &AppContext, who: &SignedIn) -> Result<Part<BalanceView>, UiError> {
+    let filter = BalanceQuery {
+        item_id: None,
+        location_id: None,
+        below_reorder: true,
+    };
+    let page = stock::balances(ctx, &who.actor, filter, first(SHOWN)?).await?;
+    Ok(Part {
+        more: page.next_cursor.is_some(),
+        rows: page.items,
+    })
+}

@@ -1,0 +1,45 @@
+//! `/` shows what needs the person who signs in: what awaits their
+//! decision with the oldest named, their drafts and returned applications,
+//! and for IT specialists what is to order and what is to come.
+
+use crate::app_fixtures::{body, create, id, ok, org};
+use crate::helpers::*;
+use crate::ui_client::Browser;
+
+#[tokio::test]
+async fn home_shows_what_needs_each_person() {
+    let app = TestApp::spawn_with(&[("PROCURA_PUBLIC_URL", "http://127.0.0.1")]).await;
+    let o = org(&app).await;
+    let draft = create(&app, &o.emp.1, &body("other", "1", "10.00")).await;
+    let waiting = create(&app, &o.emp.1, &body("other", "2", "10.00")).await;
+    ok(&app, &o.emp.1, &waiting, "submit", None).await;
+    let approved = create(&app, &o.emp.1, &body("other", "3", "10.00")).await;
+    ok(&app, &o.emp.1, &approved, "submit", None).await;
+    ok(&app, &o.ops_head.1, &approved, "approve", None).await;
+
+    let emp = Browser::with_session(&app, &o.emp.1).await;
+    let home = emp.get("/").await;
+    assert_eq!(home.status, 200, "{}", home.body);
+    home.assert_has("Your drafts");
+    home.assert_has(&format!("href=\"/applications/{}\"", id(&draft)));
+    assert!(
+        !home.body.contains("href=\"/to-order\""),
+        "not an IT specialist"
+    );
+
+    let head = Browser::with_session(&app, &o.ops_head.1).await;
+    let home = head.get("/").await;
+    home.assert_has("1 application waits for you");
+    home.assert_has(&format!("href=\"/applications/{}\"", id(&waiting)));
+
+    let it = Browser::with_session(&app, &o.specialist.1).await;
+    let home = it.get("/").await;
+    home.assert_has("<a href=\"/to-order\">");
+    home.assert_has(&format!("href=\"/applications/{}\"", id(&approved)));
+
+    let finance = Browser::with_session(&app, &o.finance.1).await;
+    finance
+        .get("/")
+        .await
+        .assert_has("Nothing needs you right now.");
+}
