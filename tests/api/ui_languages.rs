@@ -60,6 +60,34 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
     let draft = create(&app, &org.emp.1, &body("hardware", "2", "1234.5")).await;
     ok(&app, &org.emp.1, &draft, "submit", None).await;
     let application = format!("/applications/{}", id(&draft));
+    // One to order and one ordered, for the specialist's two forms.
+    let mut fulfilled = Vec::new();
+    for ordered in [false, true] {
+        let other = create(&app, &org.emp.1, &body("other", "1", "10")).await;
+        ok(&app, &org.emp.1, &other, "submit", None).await;
+        let approved = ok(&app, &org.ops_head.1, &other, "approve", None).await;
+        let path = format!("/applications/{}", id(&approved));
+        if ordered {
+            let line = id(&approved["lines"][0]);
+            let order = json!({"supplier": "Acme", "reference": "PO-1",
+                "lines": [{"line_id": line, "unit_price": "10"}]});
+            ok(&app, &org.specialist.1, &approved, "order", Some(order)).await;
+            fulfilled.push(format!("{path}/receive"));
+        } else {
+            fulfilled.push(format!("{path}/order"));
+        }
+    }
+    // The decision link of the first one's "approval needed" mail.
+    let decide = app
+        .queued_mail()
+        .await
+        .into_iter()
+        .find_map(|m| {
+            let at = m.body_text.find("http://127.0.0.1/decide/")?;
+            let link = m.body_text[at..].split_whitespace().next()?.to_owned();
+            Some(link.trim_start_matches("http://127.0.0.1").to_owned())
+        })
+        .expect("a decision link");
     let ids = message_ids();
     let pages = [
         "/",
@@ -92,11 +120,21 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         for path in ["/to-order", "/deliveries"] {
             shown.push((path, it.get(path).await));
         }
+        for path in &fulfilled {
+            shown.push((path.as_str(), it.get(path).await));
+        }
+        // Pages nobody is signed in to: in the browser's language.
+        let anyone = Browser::new(&app);
+        let sign_in = format!("/sign-in?lang={lang}");
+        shown.push(("sign-in", anyone.get(&sign_in).await));
+        shown.push(("decision link", anyone.get(&decide).await));
         shown.push(("application", head.get(&application).await));
         for (path, page) in &shown {
             assert_eq!(page.status, 200, "{lang} {path}: {}", page.body);
             page.assert_has(&format!("<html lang=\"{lang}\">"));
-            page.assert_has(mine);
+            if !matches!(*path, "sign-in" | "decision link") {
+                page.assert_has(mine);
+            }
             let raw: Vec<&String> = ids
                 .iter()
                 .filter(|id| page.body.contains(&format!(">{id}<")))
