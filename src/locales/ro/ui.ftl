@@ -382,14 +382,14 @@ problem-reference-required = Indicați numărul comenzii la furnizor.
 problem-location-id-required = Alegeți locația de depozitare: consumabilele din catalog intră în stoc.
 problem-line-rejection-reason-required = Indicați motivul respingerii.
 
-## Pagina de start: ce vă așteaptă
-home-title = Ce vă așteaptă
-home-nothing = Nimic nu vă așteaptă acum.
+## Pagina de start: ce necesită atenția dumneavoastră
+home-title = Ce necesită atenția dumneavoastră
+home-nothing = Momentan nimic nu necesită atenția dumneavoastră.
 home-oldest = Cea mai veche așteaptă de { $age }:
-home-returned = Returnate dumneavoastră spre corectare
+home-returned = Cererile dumneavoastră returnate spre corectare
 home-drafts = Ciornele dumneavoastră
 home-all = Afișează tot
-home-low-stock = La pragul de reaprovizionare sau sub el
+home-low-stock = Stocuri la pragul de reaprovizionare sau sub el
 home-low-stock-more = Și alte stocuri sunt la pragul de reaprovizionare sau sub el.
 home-on-hand = { $quantity } în stoc
-home-reorder-point = prag de reaprovizionare { $quantity }
+home-reorder-point = pragul de reaprovizionare: { $quantity }

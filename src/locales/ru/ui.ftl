@@ -393,14 +393,14 @@ problem-reference-required = Укажите номер заказа у пост�
 problem-location-id-required = Выберите место хранения: расходные материалы из каталога пополняют запасы.
 problem-line-rejection-reason-required = Укажите причину отклонения.
 
-## Главная страница: что ждёт вас
-home-title = Что ждёт вас
-home-nothing = Сейчас вас ничего не ждёт.
-home-oldest = Самая давняя ждёт уже { $age }:
-home-returned = Возвращены вам на доработку
+## Главная страница: что требует вашего внимания
+home-title = Что требует вашего внимания
+home-nothing = Сейчас ничто не требует вашего внимания.
+home-oldest = Дольше всех ждёт ({ $age }):
+home-returned = Ваши заявки на доработке
 home-drafts = Ваши черновики
 home-all = Показать все
-home-low-stock = На точке заказа или ниже
-home-low-stock-more = Есть и другие остатки на точке заказа или ниже.
+home-low-stock = Остатки на уровне точки заказа или ниже
+home-low-stock-more = Есть и другие остатки на уровне точки заказа или ниже.
 home-on-hand = в наличии: { $quantity }
 home-reorder-point = точка заказа: { $quantity }

@@ -392,14 +392,14 @@ problem-reference-required = Укажіть номер замовлення в �
 problem-location-id-required = Виберіть місце зберігання: витратні матеріали з каталогу поповнюють запас.
 problem-line-rejection-reason-required = Укажіть причину відхилення.
 
-## Головна сторінка: що чекає на вас
-home-title = Що чекає на вас
-home-nothing = Зараз на вас нічого не чекає.
-home-oldest = Найдавніша чекає вже { $age }:
+## Головна сторінка: що потребує вашої уваги
+home-title = Що потребує вашої уваги
+home-nothing = Зараз ніщо не потребує вашої уваги.
+home-oldest = Найдовше чекає ({ $age }):
 home-returned = Повернуто вам на доопрацювання
 home-drafts = Ваші чернетки
 home-all = Показати всі
-home-low-stock = На точці замовлення або нижче
-home-low-stock-more = Є й інші залишки на точці замовлення або нижче.
+home-low-stock = Залишки на рівні точки замовлення або нижче
+home-low-stock-more = Є й інші залишки на рівні точки замовлення або нижче.
 home-on-hand = у наявності: { $quantity }
 home-reorder-point = точка замовлення: { $quantity }
