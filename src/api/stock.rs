@@ -21,6 +21,7 @@ pub(crate) struct BalanceParams {
     item_id: Option<Uuid>,
     location_id: Option<Uuid>,
     below_reorder: Option<bool>,
+    q: Option<String>,
     limit: Option<i64>,
     cursor: Option<String>,
 }
@@ -31,10 +32,18 @@ pub(crate) async fn balances(
     Query(p): Query<BalanceParams>,
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse_keyed(p.limit.or(Some(MAX_LIMIT)), p.cursor, 2)?;
+    if p.q.as_ref().is_some_and(|q| q.chars().count() > 100) {
+        return Err(AppError::field(
+            "q",
+            "too_long",
+            "must be at most 100 characters",
+        ));
+    }
     let filter = BalanceQuery {
         item_id: p.item_id.map(id_text),
         location_id: p.location_id.map(id_text),
         below_reorder: p.below_reorder.unwrap_or(false),
+        query: p.q,
     };
     Ok(HttpResponse::Ok().json(stock::balances(&ctx, &actor.0, filter, page).await?))
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::run::{on_backend, RunOnBackend};
-use super::schema::{stock_balances, stock_movements};
+use super::schema::{items, stock_balances, stock_movements};
 use super::DbConnection;
 use crate::domain::ids::UserId;
 use crate::domain::stock::MAX_BALANCE_MILLI;
@@ -178,6 +178,8 @@ pub(crate) struct BalanceFilter {
     pub item_id: Option<String>,
     pub location_id: Option<String>,
     pub below_reorder: bool,
+    /// Items whose SKU or name contains this, in any case.
+    pub query: Option<String>,
 }
 
 /// Balances in (location, item) order, after the `after` pair when given.
@@ -205,6 +207,17 @@ pub(crate) fn balances(
         }
         if let Some(location) = &filter.location_id {
             query = query.filter(stock_balances::location_id.eq(location.clone()));
+        }
+        if let Some(text) = filter.query.as_deref().filter(|t| !t.trim().is_empty()) {
+            let pattern = format!("%{}%", text.trim().to_lowercase().replace(['%', '_'], ""));
+            let matching = items::table
+                .filter(
+                    super::lower(items::sku)
+                        .like(pattern.clone())
+                        .or(super::lower(items::name).like(pattern)),
+                )
+                .select(items::id);
+            query = query.filter(stock_balances::item_id.eq_any(matching));
         }
         if filter.below_reorder {
             query = query.filter(

@@ -26,6 +26,7 @@ pub(crate) enum Section {
     Delegations,
     ToOrder,
     Deliveries,
+    Stock,
     Profile,
 }
 
@@ -102,6 +103,7 @@ impl Chrome {
             Section::Delegations => "delegations",
             Section::ToOrder => "to-order",
             Section::Deliveries => "deliveries",
+            Section::Stock => "stock",
             Section::Profile => "profile",
         };
         mine == name

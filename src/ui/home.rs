@@ -145,6 +145,7 @@ async fn low_stock(ctx: &AppContext, who: &SignedIn) -> Result<Part<BalanceView>
         item_id: None,
         location_id: None,
         below_reorder: true,
+        query: None,
     };
     let page = stock::balances(ctx, &who.actor, filter, first(SHOWN)?).await?;
     Ok(Part {

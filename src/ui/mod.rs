@@ -25,6 +25,7 @@ pub(crate) mod profile;
 pub(crate) mod queues;
 pub(crate) mod session;
 pub(crate) mod sign_in;
+pub(crate) mod stock;
 
 use actix_web::http::Method;
 use actix_web::middleware::from_fn;
@@ -75,6 +76,7 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/applications/{id}/receive", false, r().to(fulfilment::receive)),
         page(M::GET, "/to-order", false, r().to(queues::to_order)),
         page(M::GET, "/deliveries", false, r().to(queues::deliveries)),
+        page(M::GET, "/stock", false, r().to(stock::balances)),
         page(M::GET, "/decide/{token}", true, r().to(decision_link::show)),
         page(M::POST, "/decide/{token}", true, r().to(decision_link::decide)),
         page(M::GET, "/decided", false, r().to(lists::decided)),

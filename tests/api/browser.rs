@@ -553,6 +553,8 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     let received = walk.page().await;
     assert!(received.contains("status status-received"), "{received}");
     walk.look("application-received").await;
+    walk.open("/stock", "/stock").await;
+    walk.look("stock").await;
 
     // A second application, cancelled by its requester, and a password change.
     walk.sign_out().await;

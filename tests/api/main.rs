@@ -47,3 +47,4 @@ mod ui_fulfilment;
 mod ui_home;
 mod ui_languages;
 mod ui_pages;
+mod ui_stock;

@@ -117,7 +117,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         }
         shown.push(("inbox", head.get("/inbox").await));
         let it = Browser::with_session(&app, &org.specialist.1).await;
-        for path in ["/to-order", "/deliveries"] {
+        for path in ["/to-order", "/deliveries", "/stock"] {
             shown.push((path, it.get(path).await));
         }
         for path in &fulfilled {

@@ -377,6 +377,19 @@ home-returned = Returned to you for changes
 home-drafts = Your drafts
 home-all = Show all
 home-low-stock = At or below the reorder point
-home-low-stock-more = More balances are at or below their reorder point.
 home-on-hand = { $quantity } on hand
 home-reorder-point = reorder point { $quantity }
+
+## Stock on hand
+nav-stock = Stock
+stock-title = Stock on hand
+stock-search = SKU or name
+stock-any-location = Any location
+stock-below-only = Only at or below the reorder point
+stock-empty = No balance matches.
+stock-col-sku = SKU
+stock-col-item = Item
+stock-col-on-hand = On hand
+stock-col-reorder-point = Reorder point
+stock-col-max-level = Maximum level
+stock-low = Low

@@ -390,6 +390,19 @@ home-returned = Cererile dumneavoastră returnate spre corectare
 home-drafts = Ciornele dumneavoastră
 home-all = Afișează tot
 home-low-stock = Stocuri la pragul de reaprovizionare sau sub el
-home-low-stock-more = Și alte stocuri sunt la pragul de reaprovizionare sau sub el.
 home-on-hand = { $quantity } în stoc
 home-reorder-point = pragul de reaprovizionare: { $quantity }
+
+## Stocuri
+nav-stock = Stocuri
+stock-title = Stocuri disponibile
+stock-search = Cod SKU sau denumire
+stock-any-location = Orice locație
+stock-below-only = Doar la pragul de reaprovizionare sau sub el
+stock-empty = Niciun stoc nu corespunde.
+stock-col-sku = Cod SKU
+stock-col-item = Articol
+stock-col-on-hand = În stoc
+stock-col-reorder-point = Prag de reaprovizionare
+stock-col-max-level = Stoc maxim
+stock-low = Scăzut

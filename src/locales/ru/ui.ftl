@@ -401,6 +401,19 @@ home-returned = Ваши заявки на доработке
 home-drafts = Ваши черновики
 home-all = Показать все
 home-low-stock = Остатки на уровне точки заказа или ниже
-home-low-stock-more = Есть и другие остатки на уровне точки заказа или ниже.
 home-on-hand = в наличии: { $quantity }
 home-reorder-point = точка заказа: { $quantity }
+
+## Остатки
+nav-stock = Остатки
+stock-title = Остатки по местам хранения
+stock-search = Код SKU или название
+stock-any-location = Любое место хранения
+stock-below-only = Только на уровне точки заказа или ниже
+stock-empty = Подходящих остатков нет.
+stock-col-sku = Код SKU
+stock-col-item = Товар
+stock-col-on-hand = В наличии
+stock-col-reorder-point = Точка заказа
+stock-col-max-level = Максимальный запас
+stock-low = Мало

@@ -400,6 +400,19 @@ home-returned = Повернуто вам на доопрацювання
 home-drafts = Ваші чернетки
 home-all = Показати всі
 home-low-stock = Залишки на рівні точки замовлення або нижче
-home-low-stock-more = Є й інші залишки на рівні точки замовлення або нижче.
 home-on-hand = у наявності: { $quantity }
 home-reorder-point = точка замовлення: { $quantity }
+
+## Залишки
+nav-stock = Залишки
+stock-title = Залишки в місцях зберігання
+stock-search = Код SKU або назва
+stock-any-location = Будь-яке місце зберігання
+stock-below-only = Лише на рівні точки замовлення або нижче
+stock-empty = Відповідних залишків немає.
+stock-col-sku = Код SKU
+stock-col-item = Товар
+stock-col-on-hand = У наявності
+stock-col-reorder-point = Точка замовлення
+stock-col-max-level = Максимальний рівень запасу
+stock-low = Мало

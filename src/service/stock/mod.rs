@@ -308,6 +308,8 @@ pub(crate) struct BalanceQuery {
     pub item_id: Option<String>,
     pub location_id: Option<String>,
     pub below_reorder: bool,
+    /// Items whose SKU or name contains this, in any case.
+    pub query: Option<String>,
 }
 
 impl From<BalanceQuery> for BalanceFilter {
@@ -316,6 +318,7 @@ impl From<BalanceQuery> for BalanceFilter {
             item_id: q.item_id,
             location_id: q.location_id,
             below_reorder: q.below_reorder,
+            query: q.query,
         }
     }
 }
