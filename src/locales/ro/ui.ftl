@@ -395,11 +395,11 @@ home-reorder-point = pragul de reaprovizionare: { $quantity }
 
 ## Stocuri
 nav-stock = Stocuri
-stock-title = Stocuri disponibile
+stock-title = Stoc curent
 stock-search = Cod SKU sau denumire
 stock-any-location = Orice locație
 stock-below-only = Doar la pragul de reaprovizionare sau sub el
-stock-empty = Niciun stoc nu corespunde.
+stock-empty = Nu s-a găsit niciun stoc.
 stock-col-sku = Cod SKU
 stock-col-item = Articol
 stock-col-on-hand = În stoc
