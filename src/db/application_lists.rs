@@ -39,6 +39,8 @@ pub(crate) struct ListFilter {
     pub reference: Option<String>,
     /// Any of these statuses (none: any status).
     pub any_status: Vec<String>,
+    /// Expected by this day (or before): deliveries due.
+    pub expected_by: Option<chrono::NaiveDate>,
 }
 
 pub(crate) fn list(
@@ -71,6 +73,9 @@ pub(crate) fn list(
         }
         if let Some(status) = &filter.status {
             query = query.filter(applications::status.eq(status.clone()));
+        }
+        if let Some(by) = filter.expected_by {
+            query = query.filter(applications::expected_on.le(by));
         }
         if !filter.any_status.is_empty() {
             query = query.filter(applications::status.eq_any(filter.any_status.clone()));

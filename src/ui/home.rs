@@ -1,7 +1,8 @@
 //! `/`: what needs *me*, for whoever signs in — what awaits my decision
 //! (and how long the oldest has waited), my drafts and returned
-//! applications, and for IT specialists what is to order, what is to come
-//! and which balances are at or below their reorder point. Each part is
+//! applications, and for IT specialists what is to order, which deliveries
+//! are expected this week and which balances are at or below their reorder
+//! point. Each part is
 //! the same list use case as its own page or API route, shortened; a part
 //! with nothing in it is left out.
 
@@ -93,7 +94,7 @@ pub(crate) async fn home(
             None
         },
         deliveries: if it {
-            Some(queue(&ctx, &who, Queue::Deliveries).await?)
+            Some(queue(&ctx, &who, Queue::DueThisWeek).await?)
         } else {
             None
         },

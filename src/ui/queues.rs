@@ -20,6 +20,8 @@ const PAGE_ROWS: i64 = 50;
 #[derive(serde::Deserialize)]
 pub(crate) struct QueueParams {
     cursor: Option<String>,
+    /// `week`: only deliveries expected by the end of this week.
+    due: Option<String>,
 }
 
 #[derive(Template)]
@@ -29,6 +31,8 @@ struct QueuePage {
     title: String,
     intro: String,
     empty: String,
+    /// Whether the rows are deliveries, which show when they are expected.
+    deliveries: bool,
     rows: Vec<ApplicationSummary>,
     next_page: Option<String>,
     now: DateTime<Utc>,
@@ -49,7 +53,12 @@ pub(crate) async fn deliveries(
     who: SignedIn,
     params: web::Query<QueueParams>,
 ) -> Result<HttpResponse, UiError> {
-    show(&ctx, &who, Queue::Deliveries, params.into_inner()).await
+    let params = params.into_inner();
+    let queue = match params.due.as_deref() {
+        Some("week") => Queue::DueThisWeek,
+        _ => Queue::Deliveries,
+    };
+    show(&ctx, &who, queue, params).await
 }
 
 async fn show(
@@ -63,33 +72,40 @@ async fn show(
         who,
         match queue {
             Queue::ToOrder => Section::ToOrder,
-            Queue::Deliveries => Section::Deliveries,
+            Queue::Deliveries | Queue::DueThisWeek => Section::Deliveries,
         },
     )
     .await?;
     let t = chrome.t;
     let (path, title, intro, empty) = match queue {
         Queue::ToOrder => (
-            "/to-order",
+            "/to-order?",
             t.get("to-order-title"),
             t.get("to-order-intro"),
             t.get("to-order-empty"),
         ),
         Queue::Deliveries => (
-            "/deliveries",
+            "/deliveries?",
             t.get("deliveries-title"),
             t.get("deliveries-intro"),
             t.get("deliveries-empty"),
         ),
+        Queue::DueThisWeek => (
+            "/deliveries?due=week&",
+            t.get("deliveries-title"),
+            t.get("deliveries-week-intro"),
+            t.get("deliveries-week-empty"),
+        ),
     };
     let page = PageRequest::parse(Some(PAGE_ROWS), params.cursor)?;
     let page = queues::list(ctx, &who.actor, queue, page).await?;
-    let next_page = page.next_cursor.map(|c| format!("{path}?cursor={c}"));
+    let next_page = page.next_cursor.map(|c| format!("{path}cursor={c}"));
     let page = QueuePage {
         chrome,
         title,
         intro,
         empty,
+        deliveries: queue != Queue::ToOrder,
         rows: page.items,
         next_page,
         now: ctx.now(),

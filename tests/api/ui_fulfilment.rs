@@ -85,9 +85,21 @@ async fn an_approved_application_is_ordered_and_received_in_two_parts() {
     assert_eq!(ordered["supplier"], "Office & IT <GmbH>");
     assert_eq!(ordered["lines"][0]["ordered_unit_price"], "19.50");
     assert!(!it.get("/to-order").await.body.contains(&page));
-    it.get("/deliveries")
-        .await
-        .assert_has(&format!("href=\"{page}\""));
+    let coming = it.get("/deliveries").await;
+    coming.assert_has(&format!("href=\"{page}\""));
+    coming.assert_has("20 June 2026");
+    // Expected in three weeks: not among this week's (the clock says 1 June).
+    let week = it.get("/deliveries?due=week").await;
+    assert_eq!(week.status, 200);
+    assert!(!week.body.contains(&page), "{}", week.body);
+    week.assert_has("No delivery is expected this week.");
+    let listed = expect_status(
+        app.get("/api/v1/applications?status=ordered", &o.specialist.1)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(listed["items"][0]["expected_on"], "2026-06-20");
 
     // Two arrive, one box is refused; then more than remains is refused.
     let shown = it.get(&format!("{page}/receive")).await;

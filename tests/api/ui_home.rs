@@ -32,10 +32,23 @@ async fn home_shows_what_needs_each_person() {
     home.assert_has("1 application waits for you");
     home.assert_has(&format!("href=\"/applications/{}\"", id(&waiting)));
 
+    // One more, ordered and expected on Wednesday of this week.
+    let due = create(&app, &o.emp.1, &body("other", "4", "10.00")).await;
+    ok(&app, &o.emp.1, &due, "submit", None).await;
+    let due = ok(&app, &o.ops_head.1, &due, "approve", None).await;
+    let order = serde_json::json!({"supplier": "Acme", "reference": "PO-9", "expected_on": "2026-06-03",
+        "lines": [{"line_id": id(&due["lines"][0]), "unit_price": "10.00"}]});
+    ok(&app, &o.specialist.1, &due, "order", Some(order)).await;
+
     let it = Browser::with_session(&app, &o.specialist.1).await;
     let home = it.get("/").await;
     home.assert_has("<a href=\"/to-order\">");
     home.assert_has(&format!("href=\"/applications/{}\"", id(&approved)));
+    home.assert_has("Expected this week");
+    home.assert_has(&format!("href=\"/applications/{}\"", id(&due)));
+    let week = it.get("/deliveries?due=week").await;
+    week.assert_has(&format!("href=\"/applications/{}\"", id(&due)));
+    week.assert_has("3 June 2026");
 
     let finance = Browser::with_session(&app, &o.finance.1).await;
     finance

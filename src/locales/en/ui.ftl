@@ -393,3 +393,8 @@ stock-col-on-hand = On hand
 stock-col-reorder-point = Reorder point
 stock-col-max-level = Maximum level
 stock-low = Low
+
+## Deliveries expected this week
+deliveries-week-intro = Deliveries expected by the end of this week, late ones included, the oldest first.
+deliveries-week-empty = No delivery is expected this week.
+home-deliveries-week = Expected this week

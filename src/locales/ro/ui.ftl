@@ -406,3 +406,8 @@ stock-col-on-hand = În stoc
 stock-col-reorder-point = Prag de reaprovizionare
 stock-col-max-level = Stoc maxim
 stock-low = Scăzut
+
+## Livrări așteptate săptămâna aceasta
+deliveries-week-intro = Livrările așteptate până la sfârșitul acestei săptămâni, inclusiv cele întârziate, cele mai vechi întâi.
+deliveries-week-empty = Nu se așteaptă nicio livrare săptămâna aceasta.
+home-deliveries-week = Așteptate săptămâna aceasta

@@ -417,3 +417,8 @@ stock-col-on-hand = В наличии
 stock-col-reorder-point = Точка заказа
 stock-col-max-level = Максимальный запас
 stock-low = Мало
+
+## Поставки, ожидаемые на этой неделе
+deliveries-week-intro = Поставки, ожидаемые до конца этой недели, включая просроченные; первыми — самые старые.
+deliveries-week-empty = На этой неделе поставок не ожидается.
+home-deliveries-week = Ожидаются на этой неделе

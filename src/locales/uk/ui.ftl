@@ -416,3 +416,8 @@ stock-col-on-hand = У наявності
 stock-col-reorder-point = Точка замовлення
 stock-col-max-level = Максимальний рівень запасу
 stock-low = Мало
+
+## Поставки, очікувані цього тижня
+deliveries-week-intro = Поставки, очікувані до кінця цього тижня, зокрема прострочені; першими — найстаріші.
+deliveries-week-empty = Цього тижня поставок не очікується.
+home-deliveries-week = Очікуються цього тижня

@@ -195,6 +195,7 @@ pub(crate) async fn list(
                 requester_id: query.mine.then(|| actor.user_id.clone()),
                 reference: query.reference.map(|r| r.trim().to_uppercase()),
                 any_status: Vec::new(),
+                expected_by: None,
             };
             if query.awaiting_me {
                 awaiting_page(conn, &actor, &holders, &filter, &page)

@@ -2,6 +2,8 @@
 //! ordered ones whose goods are still (partly) to come, oldest first (ids
 //! are time-ordered), so what has waited longest is at the top.
 
+use chrono::Datelike;
+
 use super::drafts::visible_page;
 use super::views::ApplicationSummary;
 use crate::db::application_lists::ListFilter;
@@ -19,13 +21,16 @@ pub(crate) enum Queue {
     ToOrder,
     /// Ordered or partly received: goods to come.
     Deliveries,
+    /// Deliveries expected by the end of this week (Sunday, in the
+    /// organisation's time zone), late ones included.
+    DueThisWeek,
 }
 
 impl Queue {
     fn statuses(self) -> &'static [Status] {
         match self {
             Queue::ToOrder => &[Status::Approved],
-            Queue::Deliveries => &[Status::Ordered, Status::PartiallyReceived],
+            Queue::Deliveries | Queue::DueThisWeek => &[Status::Ordered, Status::PartiallyReceived],
         }
     }
 }
@@ -38,6 +43,9 @@ pub(crate) async fn list(
     page: PageRequest,
 ) -> AppResult<Page<ApplicationSummary>> {
     actor.require(Role::ItSpecialist)?;
+    let today = super::today(ctx);
+    let sunday = today + chrono::Days::new(u64::from(6 - today.weekday().num_days_from_monday()));
+    let expected_by = (queue == Queue::DueThisWeek).then_some(sunday);
     let actor = actor.clone();
     ctx.db
         .read(move |conn| {
@@ -47,6 +55,7 @@ pub(crate) async fn list(
                     .iter()
                     .map(|s| s.as_str().to_owned())
                     .collect(),
+                expected_by,
                 ..ListFilter::default()
             };
             visible_page(conn, &actor, Vec::new(), &filter, &page)

@@ -112,6 +112,8 @@ pub(crate) struct ApplicationSummary {
     pub department_name: Option<String>,
     pub title: String,
     pub needed_by: Option<NaiveDate>,
+    /// When the supplier said the goods arrive (set by the order).
+    pub expected_on: Option<NaiveDate>,
     pub currency: String,
     pub total: Decimal,
     pub version: i64,
@@ -184,6 +186,7 @@ pub(crate) fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> Applic
         department_name: None,
         title: row.title,
         needed_by: row.needed_by,
+        expected_on: row.expected_on,
         currency: row.currency,
         total: money_from_db(row.total_cents),
         version: row.version,
