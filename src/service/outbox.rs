@@ -59,6 +59,25 @@ pub fn enqueue(
     Ok(first)
 }
 
+/// [`enqueue`] for recipients already known to read `locale` (a caller
+/// that grouped them with [`by_locale`] to build per-language
+/// attachments), without looking their languages up again.
+pub(crate) fn enqueue_in(
+    conn: &mut DbConnection,
+    templates: &Templates,
+    now: DateTime<Utc>,
+    notification: Notification,
+    locale: Locale,
+) -> AppResult<Option<String>> {
+    let mut to = notification.to.clone();
+    to.sort();
+    to.dedup();
+    let messages = in_locale(templates, now, &notification, locale, &to)?;
+    let first = messages.first().map(|m| m.row.id.clone());
+    store(conn, messages)?;
+    Ok(first)
+}
+
 /// Queues already rendered messages.
 pub(crate) fn store(conn: &mut DbConnection, messages: Vec<Rendered>) -> AppResult<()> {
     for m in messages {
@@ -89,14 +108,32 @@ pub(crate) fn render(
     }
     let mut messages = Vec::with_capacity(to.len());
     for (locale, addresses) in by_locale(conn, templates, to)? {
-        let rendered = templates
-            .render(notification.kind, Some(locale), &notification.context)
-            .map_err(AppError::internal)?;
-        for address in &addresses {
-            messages.push(message(&notification, &rendered, address, now)?);
-        }
+        messages.extend(in_locale(
+            templates,
+            now,
+            &notification,
+            locale,
+            &addresses,
+        )?);
     }
     Ok(messages)
+}
+
+/// `notification` rendered once in `locale`, one message per address.
+fn in_locale(
+    templates: &Templates,
+    now: DateTime<Utc>,
+    notification: &Notification,
+    locale: Locale,
+    addresses: &[String],
+) -> AppResult<Vec<Rendered>> {
+    let rendered = templates
+        .render(notification.kind, Some(locale), &notification.context)
+        .map_err(AppError::internal)?;
+    addresses
+        .iter()
+        .map(|address| message(notification, &rendered, address, now))
+        .collect()
 }
 
 /// `to` grouped by the language each reads, in the order of their first

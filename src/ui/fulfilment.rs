@@ -78,6 +78,19 @@ async fn load(
     }
 }
 
+/// What a refused form shows: problems beside the fields it has, the rest
+/// at the top, in the person's words.
+fn refused(
+    ctx: &AppContext,
+    who: &SignedIn,
+    e: AppError,
+    shown: &[String],
+) -> Result<(Problems, StatusCode), UiError> {
+    let t = who.tr(ctx);
+    let (problems, status) = Problems::refusal(e, &t)?;
+    Ok((problems.keep_fields(shown, &t), status))
+}
+
 /// `GET /applications/{id}/order`.
 pub(crate) async fn order_form(
     ctx: web::Data<AppContext>,
@@ -105,13 +118,8 @@ pub(crate) async fn order(
     match result {
         Ok(done) => Ok(see_other(&format!("/applications/{}", done.id))),
         Err(e) => {
-            let t = who.tr(&ctx);
-            let (problems, status) = Problems::refusal(e, &t)?;
-            let mut shown: Vec<String> = ["supplier", "reference", "expected_on"]
-                .map(String::from)
-                .to_vec();
-            shown.extend((0..app.lines.len()).map(|i| format!("lines[{i}].unit_price")));
-            let problems = problems.keep_fields(&shown, &t);
+            let shown = OrderForm::field_names(app.lines.len());
+            let (problems, status) = refused(&ctx, &who, e, &shown)?;
             show_order(&ctx, &who, app, typed, problems, status).await
         }
     }
@@ -167,15 +175,8 @@ pub(crate) async fn receive(
     match result {
         Ok(done) => Ok(see_other(&format!("/applications/{}", done.id))),
         Err(e) => {
-            let t = who.tr(&ctx);
-            let (problems, status) = Problems::refusal(e, &t)?;
-            let mut shown = vec!["location_id".to_owned()];
-            for i in 0..app.lines.len() {
-                for f in ["quantity", "rejected", "rejection_reason"] {
-                    shown.push(format!("lines[{i}].{f}"));
-                }
-            }
-            let problems = problems.keep_fields(&shown, &t);
+            let shown = ReceiptForm::field_names(app.lines.len());
+            let (problems, status) = refused(&ctx, &who, e, &shown)?;
             show_receipt(&ctx, &who, app, typed, problems, status).await
         }
     }

@@ -41,6 +41,15 @@ impl OrderForm {
         }
     }
 
+    /// Every field name the form shows, for placing problems beside them.
+    pub(crate) fn field_names(lines: usize) -> Vec<String> {
+        let mut names: Vec<String> = ["supplier", "reference", "expected_on"]
+            .map(String::from)
+            .to_vec();
+        names.extend((0..lines).map(|i| format!("lines[{i}].unit_price")));
+        names
+    }
+
     pub(crate) fn read(form: &FormData, lines: usize) -> Self {
         Self {
             supplier: form.text("supplier").trim().to_owned(),
@@ -121,6 +130,17 @@ impl ReceiptForm {
                 })
                 .collect(),
         }
+    }
+
+    /// Every field name the form shows, for placing problems beside them.
+    pub(crate) fn field_names(lines: usize) -> Vec<String> {
+        let mut names = vec!["location_id".to_owned()];
+        for i in 0..lines {
+            for f in ["quantity", "rejected", "rejection_reason"] {
+                names.push(format!("lines[{i}].{f}"));
+            }
+        }
+        names
     }
 
     pub(crate) fn read(form: &FormData, lines: usize) -> Self {

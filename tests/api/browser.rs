@@ -142,6 +142,20 @@ impl Walk {
         field.send_keys(text).await.unwrap();
     }
 
+    /// Picks the option `value` of the select `css`.
+    async fn select(&self, css: &str, value: &str) {
+        let field = self.client.find(Locator::Css(css)).await.unwrap();
+        field.select_by_value(value).await.unwrap();
+    }
+
+    /// Saves `lang` as the signed-in person's language on their profile.
+    async fn choose_language(&mut self, lang: &str) {
+        self.open("/me", "/me").await;
+        self.select("#locale", lang).await;
+        self.click("form[action='/me/language'] button", "/me/language")
+            .await;
+    }
+
     /// Clicks a form's button and waits for the page the POST leads to: the
     /// old document is marked first, so the wait cannot end on it.
     async fn click(&mut self, css: &str, post: &str) {
@@ -398,15 +412,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     // Naming a delegate for a week, then ending it.
     walk.open("/delegations", "/delegations").await;
     let director = org.director.0["id"].as_str().unwrap().to_owned();
-    walk.client
-        .find(Locator::Css(&format!(
-            "#delegate_id option[value='{director}']"
-        )))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    walk.select("#delegate_id", &director).await;
     walk.fill("#starts_on", "06012026").await;
     walk.fill("#ends_on", "06072026").await;
     walk.click("form[action='/delegations'] button.primary", "/delegations")
@@ -588,16 +594,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
 
     // The employee reads Procura in Romanian, then in Ukrainian.
     for (lang, mine) in [("ro", "Cererile mele"), ("uk", "Мої заявки")] {
-        walk.open("/me", "/me").await;
-        walk.client
-            .find(Locator::Css(&format!("#locale option[value='{lang}']")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        walk.click("form[action='/me/language'] button", "/me/language")
-            .await;
+        walk.choose_language(lang).await;
         let page = walk.page().await;
         assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{page}");
         walk.look(&format!("profile-{lang}")).await;
@@ -616,16 +613,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         200,
     )
     .await;
-    walk.open("/me", "/me").await;
-    walk.client
-        .find(Locator::Css("#locale option[value='ro']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    walk.click("form[action='/me/language'] button", "/me/language")
-        .await;
+    walk.choose_language("ro").await;
     walk.open("/applications/new", "/applications/new").await;
     walk.fill("#title", "Monitoare pentru contabilitate").await;
     walk.fill("#needed_by", "07012026").await;

@@ -67,7 +67,7 @@ pub(crate) fn queue(
             context: context.clone(),
             attachments,
         };
-        let id = outbox::enqueue(conn, templates, now, notification)?;
+        let id = outbox::enqueue_in(conn, templates, now, notification, locale)?;
         first = first.or(id);
     }
     Ok(first)
