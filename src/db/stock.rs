@@ -153,6 +153,22 @@ fn balance_at(
     })
 }
 
+/// When and by how much one balance moved since `from`, oldest first: what
+/// its history is rebuilt from (`domain::stock_history`).
+pub(crate) fn deltas_since(
+    conn: &mut DbConnection,
+    key: &BalanceKey,
+    from: NaiveDateTime,
+) -> QueryResult<Vec<(NaiveDateTime, i64)>> {
+    stock_movements::table
+        .filter(stock_movements::item_id.eq(&key.item_id))
+        .filter(stock_movements::location_id.eq(&key.location_id))
+        .filter(stock_movements::created_at.ge(from))
+        .order(stock_movements::id)
+        .select((stock_movements::created_at, stock_movements::delta_milli))
+        .run_load(conn)
+}
+
 /// Sets the stock policy of an item × location (creating an empty balance).
 pub fn set_policy(
     conn: &mut DbConnection,

@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::run::RunOnBackend;
+use super::run::{on_backend, RunOnBackend};
 use super::schema::{stock_alerts, stock_count_lines, stock_counts};
 use super::DbConnection;
 use crate::domain::ids::UserId;
@@ -42,6 +42,29 @@ pub(crate) fn insert_count(
             .run_execute(conn)?;
     }
     Ok(())
+}
+
+/// A count document and its lines.
+pub(crate) fn find_count(
+    conn: &mut DbConnection,
+    id: &str,
+) -> QueryResult<Option<(CountRow, Vec<CountLineRow>)>> {
+    on_backend!(conn, |c| {
+        let Some(count) = stock_counts::table
+            .find(id)
+            .select(CountRow::as_select())
+            .first(c)
+            .optional()?
+        else {
+            return Ok(None);
+        };
+        let lines = stock_count_lines::table
+            .filter(stock_count_lines::count_id.eq(id))
+            .order(stock_count_lines::item_id)
+            .select(CountLineRow::as_select())
+            .load(c)?;
+        Ok(Some((count, lines)))
+    })
 }
 
 /// Whether an alert is open for this item × location.

@@ -20,5 +20,6 @@ pub(crate) mod roles;
 pub(crate) mod schedule;
 pub(crate) mod spreadsheet;
 pub mod stock;
+pub mod stock_history;
 pub(crate) mod throttle;
 pub(crate) mod vocabulary;

@@ -259,6 +259,16 @@ impl Tr {
         self.texts("date-long", &values)
     }
 
+    /// A day and month without the year, as a chart's axis reads: `1 June`.
+    pub(crate) fn short_date(&self, date: impl Plain<NaiveDate>) -> String {
+        let date = date.plain();
+        let month = self.get(&format!("month-{}", date.month()));
+        self.texts(
+            "date-short",
+            &[("day", date.day().to_string()), ("month", month)],
+        )
+    }
+
     /// How long something has waited: "3 days", "5 hours", "12 minutes".
     pub(crate) fn age(
         &self,

@@ -7,10 +7,12 @@ use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
+use sha2::{Digest, Sha256};
 
 use super::error::UiError;
 use super::session::{self, SignedIn};
 use crate::error::{AppError, FieldError};
+use crate::service::idempotency::IdempotencyKey;
 use crate::service::AppContext;
 
 /// Largest form a page posts (an application with a few hundred lines).
@@ -38,6 +40,33 @@ impl FormData {
 
     pub(crate) fn fields(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// The form's once-only key (its hidden `key` field, minted when the
+    /// form was shown), scoped to `who` and `scope`: a form sent twice —
+    /// a double click that got through, a resend after a lost answer —
+    /// records once. The fingerprint covers every field but the token and
+    /// the key, so the same key with other values is refused, not replayed.
+    pub(crate) fn once_key(&self, who: &SignedIn, scope: &str) -> Option<IdempotencyKey> {
+        let key = self.get("key").filter(|k| !k.is_empty() && k.len() <= 64)?;
+        let mut hasher = Sha256::new();
+        hasher.update(scope);
+        for (k, v) in self.fields().filter(|(k, _)| !matches!(*k, "csrf" | "key")) {
+            hasher.update(b"\n");
+            hasher.update(k);
+            hasher.update(b"=");
+            hasher.update(v);
+        }
+        let request_hash = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        Some(IdempotencyKey {
+            user_id: who.actor.user_id.clone(),
+            key: format!("ui:{scope}:{key}"),
+            request_hash,
+        })
     }
 }
 

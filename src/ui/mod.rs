@@ -8,6 +8,7 @@
 pub(crate) mod application;
 pub(crate) mod assets;
 pub(crate) mod catalogue_pick;
+pub(crate) mod chart;
 pub(crate) mod chrome;
 pub(crate) mod decision_link;
 pub(crate) mod delegations;
@@ -26,6 +27,10 @@ pub(crate) mod queues;
 pub(crate) mod session;
 pub(crate) mod sign_in;
 pub(crate) mod stock;
+pub(crate) mod stock_count;
+pub(crate) mod stock_item;
+pub(crate) mod stock_move;
+pub(crate) mod stock_policy;
 
 use actix_web::http::Method;
 use actix_web::middleware::from_fn;
@@ -77,6 +82,14 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::GET, "/to-order", false, r().to(queues::to_order)),
         page(M::GET, "/deliveries", false, r().to(queues::deliveries)),
         page(M::GET, "/stock", false, r().to(stock::balances)),
+        page(M::GET, "/stock/items/{id}", false, r().to(stock_item::show)),
+        page(M::GET, "/stock/items/{id}/move", false, r().to(stock_move::form)),
+        page(M::POST, "/stock/items/{id}/move", false, r().to(stock_move::record)),
+        page(M::GET, "/stock/items/{id}/policy", false, r().to(stock_policy::form)),
+        page(M::POST, "/stock/items/{id}/policy", false, r().to(stock_policy::save)),
+        page(M::GET, "/stock/counts/new", false, r().to(stock_count::sheet)),
+        page(M::POST, "/stock/counts/new", false, r().to(stock_count::submit)),
+        page(M::GET, "/stock/counts/{id}", false, r().to(stock_count::show_count)),
         page(M::GET, "/decide/{token}", true, r().to(decision_link::show)),
         page(M::POST, "/decide/{token}", true, r().to(decision_link::decide)),
         page(M::GET, "/decided", false, r().to(lists::decided)),

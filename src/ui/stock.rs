@@ -39,6 +39,8 @@ struct StockPage {
     location_id: String,
     below: bool,
     next_page: Option<String>,
+    /// Whether the person counts stock (the IT specialist).
+    counts: bool,
 }
 
 /// `GET /stock`.
@@ -75,6 +77,7 @@ pub(crate) async fn balances(
         location_id: params.location_id,
         below,
         next_page,
+        counts: who.actor.has(crate::domain::roles::Role::ItSpecialist),
     };
     render(&page, StatusCode::OK)
 }

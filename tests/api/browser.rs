@@ -11,6 +11,9 @@
 //! Without chromium and chromedriver the suite says it was skipped; with
 //! `CI=true` their absence fails it.
 
+#[path = "browser_stock.rs"]
+mod stock_walk;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -561,6 +564,8 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.look("application-received").await;
     walk.open("/stock", "/stock").await;
     walk.look("stock").await;
+    let employee = org.emp.0["id"].as_str().unwrap().to_owned();
+    stock_walk::keep_stock(&mut walk, &app, &org.specialist.1, &employee).await;
 
     // A second application, cancelled by its requester, and a password change.
     walk.sign_out().await;

@@ -48,3 +48,5 @@ mod ui_home;
 mod ui_languages;
 mod ui_pages;
 mod ui_stock;
+mod ui_stock_count;
+mod ui_stock_item;

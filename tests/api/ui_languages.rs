@@ -6,7 +6,7 @@
 //! that say why a page could not be shown speak the reader's language too.
 
 use reqwest::header;
-use serde_json::json;
+use serde_json::{json, Value};
 
 use crate::app_fixtures::{body, create, id, ok, org};
 use crate::helpers::*;
@@ -53,6 +53,49 @@ fn texts_of(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// An item with a policy, a receipt, an issue and a count behind it: its
+/// page, its four movement forms, its policy form, a count sheet and the
+/// count document.
+async fn stock_pages(app: &TestApp, it: &str) -> Vec<String> {
+    let post = |path: &'static str, body: Value| async move {
+        expect_status(app.post(path, it, &body).await, 201).await
+    };
+    let wh = post(
+        "/api/v1/locations",
+        json!({"code": "WH-L", "name": "Depozit", "kind": "warehouse"}),
+    )
+    .await;
+    let wh = wh["id"].as_str().unwrap().to_owned();
+    let item = post(
+        "/api/v1/items",
+        json!({"sku": "TONER-L", "name": "Toner", "unit": "pcs", "unit_cost": "50"}),
+    )
+    .await;
+    let item = item["id"].as_str().unwrap().to_owned();
+    for (kind, quantity) in [("receipt", "12"), ("issue", "3")] {
+        let movement = json!({"kind": kind, "item_id": item, "location_id": wh, "quantity": quantity, "note": "—"});
+        post("/api/v1/stock/movements", movement).await;
+    }
+    let policy =
+        json!({"item_id": item, "location_id": wh, "reorder_point": "4", "max_level": "20"});
+    assert!(crate::stock::put_policy(app, it, &policy)
+        .await
+        .status()
+        .is_success());
+    let count = json!({"location_id": wh, "lines": [{"item_id": item, "counted": "8"}]});
+    let count = post("/api/v1/stock/counts", count).await;
+    let mut pages = vec![format!("/stock/items/{item}")];
+    for kind in ["receipt", "issue", "transfer", "write_off"] {
+        pages.push(format!(
+            "/stock/items/{item}/move?kind={kind}&location_id={wh}"
+        ));
+    }
+    pages.push(format!("/stock/items/{item}/policy?location_id={wh}"));
+    pages.push(format!("/stock/counts/new?location_id={wh}"));
+    pages.push(format!("/stock/counts/{}", count["id"].as_str().unwrap()));
+    pages
+}
+
 #[tokio::test]
 async fn every_page_is_shown_in_the_language_the_person_chose() {
     let app = spawn().await;
@@ -88,6 +131,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
             Some(link.trim_start_matches("http://127.0.0.1").to_owned())
         })
         .expect("a decision link");
+    let stock_pages = stock_pages(&app, &org.specialist.1).await;
     let ids = message_ids();
     let pages = [
         "/",
@@ -120,7 +164,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         for path in ["/to-order", "/deliveries", "/stock"] {
             shown.push((path, it.get(path).await));
         }
-        for path in &fulfilled {
+        for path in fulfilled.iter().chain(&stock_pages) {
             shown.push((path.as_str(), it.get(path).await));
         }
         // Pages nobody is signed in to: in the browser's language.

@@ -398,3 +398,115 @@ stock-low = Low
 deliveries-week-intro = Deliveries expected by the end of this week, late ones included, the oldest first.
 deliveries-week-empty = No delivery is expected this week.
 home-deliveries-week = Expected this week
+
+## The stock item page, its movement and policy forms
+stock-item-unit = Unit
+stock-item-lead-time = Supplier's lead time
+stock-item-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+stock-item-state = State
+stock-item-retired = No longer stocked
+stock-item-balances = On hand by location
+stock-item-no-balance = This item has no stock anywhere yet.
+stock-item-links = Chart and policy
+stock-item-charted = Shown in the chart
+stock-item-chart-at = Chart for { $location }
+stock-item-policy-at = Policy at { $location }
+stock-chart-heading = Balance over the last 90 days at { $location }
+stock-chart-changes = The days the balance changed
+stock-chart-day = Day
+stock-chart-closing = Balance at the end of the day
+chart-reorder-point = Reorder point { $value }
+chart-max-level = Maximum { $value }
+chart-summary = From { $from } to { $to } the balance went from { $start } to { $end }; lowest { $low } on { $lowday }.
+chart-summary-policy = From { $from } to { $to } the balance went from { $start } to { $end }; lowest { $low } on { $lowday }; { $below ->
+    [one] { $below } day
+   *[other] { $below } days
+} at or below the reorder point.
+date-short = { $day } { $month }
+stock-ledger-heading = Ledger
+stock-ledger-from = From
+stock-ledger-to = To
+stock-ledger-empty = No movement in these dates.
+stock-ledger-when = When
+stock-ledger-kind = Movement
+stock-ledger-unit-cost = Unit cost
+stock-ledger-issued-to = Issued to
+stock-ledger-note = Note
+stock-ledger-by = Recorded by
+stock-ledger-system = Procura
+movement-receipt = Receipt
+movement-issue = Issue
+movement-transfer = Transfer
+movement-write-off = Write-off
+movement-adjustment = Count adjustment
+stock-move-actions = Record a movement
+stock-move-receipt = Record a receipt
+stock-move-receipt-intro = Goods that came into stock outside an application's delivery: a return, a found box, an opening balance.
+stock-move-receipt-button = Record the receipt
+stock-move-issue = Issue
+stock-move-issue-intro = Hand items out of stock to an employee or a department.
+stock-move-issue-button = Record the issue
+stock-move-transfer = Transfer
+stock-move-transfer-intro = Move items from one location to another; both balances change together.
+stock-move-transfer-button = Record the transfer
+stock-move-write-off = Write off
+stock-move-write-off-intro = Take damaged, lost or expired items out of stock, with the reason.
+stock-move-write-off-button = Record the write-off
+stock-move-from = From
+stock-move-to = To
+stock-move-quantity = Quantity ({ $unit })
+stock-move-unit-cost = Unit cost
+stock-move-unit-cost-hint = Optional: what one unit cost, for the stock's value.
+stock-move-issued-to = Issued to
+stock-move-nobody = Nobody in particular
+stock-move-find-person = Find a person
+stock-move-note = Note
+stock-move-reason = Reason
+stock-move-already-sent = This form was already sent with other values. Check the ledger, then send it again if the movement is still missing.
+stock-back = Back to the item
+stock-policy-title = Stock policy
+stock-policy-intro = Procura raises a low-stock alert and suggests a reorder when the balance falls to the reorder point, and suggests ordering up to the maximum level.
+stock-policy-save = Save the policy
+stock-policy-suggested = Suggested from the last 90 days
+stock-policy-basis = Over the last { $days } days { $issued } were issued: { $daily } a day.
+stock-policy-safety-stock = Safety stock
+stock-policy-apply = Use the suggestion
+
+## The count sheet
+count-title = Count sheet
+count-open-sheet = Open the sheet
+count-choose-location = Choose the location to count.
+count-nothing-here = Nothing is kept at this location, or nothing matches the search.
+count-sheet-hint = Type what you counted; leave an item blank if you did not count it. Nothing changes until you confirm.
+count-sheet-more = This location keeps more items than one sheet lists: count it a search at a time.
+count-sheet-caption = Items at this location
+count-print = Print the sheet
+count-col-expected = On hand
+count-col-counted = Counted
+count-col-adjustment = Adjustment
+count-counted-label = Counted quantity of { $item }
+count-preview-button = Check the count
+count-preview-heading = The adjustments this count will post
+count-preview-summary = { $lines ->
+    [one] { $lines } item counted
+   *[other] { $lines } items counted
+}; { $differences ->
+    [0] none differs from the balance.
+    [one] { $differences } differs from the balance.
+   *[other] { $differences } differ from the balance.
+}
+count-preview-hint = If stock moves before you confirm, each adjustment is taken against the balance at that moment.
+count-confirm = { $count ->
+    [0] Confirm the count
+    [one] Confirm and post { $count } adjustment
+   *[other] Confirm and post { $count } adjustments
+}
+count-change = Change the counts
+count-done-title = Count at
+count-done-when = Counted
+count-done-lines = Items counted
+count-done-adjustments = Adjustments posted
+count-another = Count this location again

@@ -408,6 +408,131 @@ stock-col-max-level = Stoc maxim
 stock-low = Scăzut
 
 ## Livrări așteptate săptămâna aceasta
-deliveries-week-intro = Livrările așteptate până la sfârșitul acestei săptămâni, inclusiv cele întârziate, cele mai vechi întâi.
+deliveries-week-intro = Livrările așteptate până la sfârșitul acestei săptămâni, inclusiv cele întârziate, începând cu cele mai vechi.
 deliveries-week-empty = Nu se așteaptă nicio livrare săptămâna aceasta.
-home-deliveries-week = Așteptate săptămâna aceasta
+home-deliveries-week = Livrări așteptate săptămâna aceasta
+
+## Pagina unui articol din stoc, formularele de mișcare și parametrii de reaprovizionare
+stock-item-unit = Unitate de măsură
+stock-item-lead-time = Termen de livrare al furnizorului
+stock-item-days = { PLURAL($count) ->
+    [one] { $count } zi
+    [few] { $count } zile
+   *[other] { $count } de zile
+}
+stock-item-state = Stare
+stock-item-retired = Nu se mai ține în stoc
+stock-item-balances = Stoc curent pe locații
+stock-item-no-balance = Acest articol nu are încă stoc în nicio locație.
+stock-item-links = Grafic și parametri de reaprovizionare
+stock-item-charted = În grafic
+stock-item-chart-at = Grafic pentru { $location }
+stock-item-policy-at = Parametri pentru { $location }
+stock-chart-heading = Evoluția stocului în ultimele 90 de zile: { $location }
+stock-chart-changes = Zilele în care stocul s-a modificat
+stock-chart-day = Ziua
+stock-chart-closing = Stoc la sfârșitul zilei
+chart-reorder-point = Prag de reaprovizionare: { $value }
+chart-max-level = Stoc maxim: { $value }
+chart-summary = Pe { $from } stocul era de { $start }, iar pe { $to }, de { $end }; cel mai scăzut nivel, { $low }, a fost atins pe { $lowday }.
+chart-summary-policy = Pe { $from } stocul era de { $start }, iar pe { $to }, de { $end }; cel mai scăzut nivel, { $low }, a fost atins pe { $lowday }; la pragul de reaprovizionare sau sub el: { PLURAL($below) ->
+    [one] o zi
+    [few] { $below } zile
+   *[other] { $below } de zile
+}.
+date-short = { $day } { $month }
+stock-ledger-heading = Mișcări de stoc
+stock-ledger-from = De la
+stock-ledger-to = Până la
+stock-ledger-empty = Nicio mișcare de stoc în acest interval.
+stock-ledger-when = Data
+stock-ledger-kind = Mișcare
+stock-ledger-unit-cost = Cost unitar
+stock-ledger-issued-to = Primitor
+stock-ledger-note = Observații
+stock-ledger-by = Cine a înregistrat
+stock-ledger-system = Procura
+movement-receipt = Recepție
+movement-issue = Dare în consum
+movement-transfer = Transfer
+movement-write-off = Scoatere din gestiune
+movement-adjustment = Ajustare din inventariere
+stock-move-actions = Înregistrează o mișcare de stoc
+stock-move-receipt = Înregistrează o recepție
+stock-move-receipt-intro = Articole intrate în stoc în afara livrării unei cereri: o returnare, o cutie găsită, stocul inițial.
+stock-move-receipt-button = Înregistrează recepția
+stock-move-issue = Dă în consum
+stock-move-issue-intro = Predați articole din stoc unui angajat sau unui departament.
+stock-move-issue-button = Înregistrează darea în consum
+stock-move-transfer = Transferă
+stock-move-transfer-intro = Mutați articole dintr-o locație în alta; stocul celor două locații se modifică simultan.
+stock-move-transfer-button = Înregistrează transferul
+stock-move-write-off = Scoate din gestiune
+stock-move-write-off-intro = Scoateți din stoc articolele deteriorate, pierdute sau expirate, cu indicarea motivului.
+stock-move-write-off-button = Înregistrează scoaterea din gestiune
+stock-move-from = Din locația
+stock-move-to = În locația
+stock-move-quantity = Cantitate ({ $unit })
+stock-move-unit-cost = Cost unitar
+stock-move-unit-cost-hint = Opțional: cât a costat o unitate, pentru evaluarea stocului.
+stock-move-issued-to = Primitor
+stock-move-nobody = Nicio persoană anume
+stock-move-find-person = Caută o persoană
+stock-move-note = Observații
+stock-move-reason = Motiv
+stock-move-already-sent = Acest formular a fost deja trimis, cu alte valori. Verificați mișcările de stoc, apoi trimiteți-l din nou dacă mișcarea tot lipsește.
+stock-back = Înapoi la articol
+stock-policy-title = Parametri de reaprovizionare
+stock-policy-intro = Când stocul scade până la pragul de reaprovizionare, Procura semnalează stocul scăzut și propune o reaprovizionare până la stocul maxim.
+stock-policy-save = Salvează parametrii
+stock-policy-suggested = Propunere pe baza ultimelor 90 de zile
+stock-policy-basis = { PLURAL($days) ->
+    [one] Cantitate dată în consum în ultima zi: { $issued }, adică în medie { $daily } pe zi.
+    [few] Cantitate dată în consum în ultimele { $days } zile: { $issued }, adică în medie { $daily } pe zi.
+   *[other] Cantitate dată în consum în ultimele { $days } de zile: { $issued }, adică în medie { $daily } pe zi.
+}
+stock-policy-safety-stock = Stoc de siguranță
+stock-policy-apply = Folosește propunerea
+
+## Lista de inventariere
+count-title = Listă de inventariere
+count-open-sheet = Deschide lista
+count-choose-location = Alegeți locația pe care o inventariați.
+count-nothing-here = În această locație nu se păstrează nimic sau niciun articol nu corespunde căutării.
+count-sheet-hint = Introduceți cantitățile numărate; lăsați necompletat rândul unui articol pe care nu l-ați numărat. Nimic nu se modifică până nu confirmați.
+count-sheet-more = Această locație are mai multe articole decât cuprinde o listă: inventariați-o pe părți, cu ajutorul căutării.
+count-sheet-caption = Articolele din această locație
+count-print = Tipărește lista
+count-col-expected = Stoc scriptic
+count-col-counted = Stoc faptic
+count-col-adjustment = Ajustare
+count-counted-label = Stoc faptic: { $item }
+count-preview-button = Verifică diferențele
+count-preview-heading = Ajustările pe care le va înregistra această inventariere
+count-preview-summary = { PLURAL($lines) ->
+    [one] Un articol inventariat
+    [few] { $lines } articole inventariate
+   *[other] { $lines } de articole inventariate
+}; { $differences ->
+    [0] nicio diferență față de stocul scriptic.
+   *[other] { PLURAL($differences) ->
+        [one] o diferență față de stocul scriptic.
+        [few] { $differences } diferențe față de stocul scriptic.
+       *[other] { $differences } de diferențe față de stocul scriptic.
+    }
+}
+count-preview-hint = Dacă stocul se modifică înainte să confirmați, fiecare ajustare se calculează față de stocul din momentul confirmării.
+count-confirm = { $count ->
+    [0] Confirmă inventarierea
+   *[other] { PLURAL($count) ->
+        [one] Confirmă inventarierea ({ $count } ajustare)
+        [few] Confirmă inventarierea ({ $count } ajustări)
+       *[other] Confirmă inventarierea ({ $count } de ajustări)
+    }
+}
+count-change = Modifică cantitățile
+count-done-title = Inventarierea locației
+count-done-when = Data inventarierii
+count-done-lines = Articole inventariate
+count-done-adjustments = Ajustări înregistrate
+count-another = Inventariază din nou această locație

@@ -421,4 +421,132 @@ stock-low = Мало
 ## Поставки, ожидаемые на этой неделе
 deliveries-week-intro = Поставки, ожидаемые до конца этой недели, включая просроченные; первыми — самые старые.
 deliveries-week-empty = На этой неделе поставок не ожидается.
-home-deliveries-week = Ожидаются на этой неделе
+home-deliveries-week = Поставки, ожидаемые на этой неделе
+
+## Карточка товара в запасах, формы движений и параметры пополнения
+stock-item-unit = Единица измерения
+stock-item-lead-time = Срок поставки
+stock-item-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+    [many] { $count } дней
+   *[other] { $count } дня
+}
+stock-item-state = Статус
+stock-item-retired = Выведен из ассортимента
+stock-item-balances = Наличие по местам хранения
+stock-item-no-balance = Этого товара пока нет ни в одном месте хранения.
+stock-item-links = График и параметры пополнения
+stock-item-charted = Показано на графике
+stock-item-chart-at = График: { $location }
+stock-item-policy-at = Параметры пополнения: { $location }
+stock-chart-heading = Динамика остатка за последние 90 дней: { $location }
+stock-chart-changes = Дни, когда менялся остаток
+stock-chart-day = День
+stock-chart-closing = Остаток на конец дня
+chart-reorder-point = Точка заказа: { $value }
+chart-max-level = Максимальный запас: { $value }
+chart-summary = Остаток на { $from } — { $start }, на { $to } — { $end }; наименьший — { $low } ({ $lowday }).
+chart-summary-policy = Остаток на { $from } — { $start }, на { $to } — { $end }; наименьший — { $low } ({ $lowday }); на уровне точки заказа или ниже — { $below ->
+    [one] { $below } день
+    [few] { $below } дня
+    [many] { $below } дней
+   *[other] { $below } дня
+}.
+date-short = { $day } { $month }
+stock-ledger-heading = Журнал движений
+stock-ledger-from = Начало периода
+stock-ledger-to = Конец периода
+stock-ledger-empty = За этот период движений нет.
+stock-ledger-when = Дата
+stock-ledger-kind = Вид движения
+stock-ledger-unit-cost = Себестоимость единицы
+stock-ledger-issued-to = Получатель
+stock-ledger-note = Примечание
+stock-ledger-by = Кто оформил
+stock-ledger-system = Procura
+movement-receipt = Поступление
+movement-issue = Выдача
+movement-transfer = Перемещение
+movement-write-off = Списание
+movement-adjustment = Корректировка по инвентаризации
+stock-move-actions = Новое движение запасов
+stock-move-receipt = Поступление
+stock-move-receipt-intro = Товар, поступивший в запасы не с поставкой по заявке: возврат, найденная коробка, ввод начального остатка.
+stock-move-receipt-button = Оформить поступление
+stock-move-issue = Выдача
+stock-move-issue-intro = Выдайте товар из запасов сотруднику или подразделению.
+stock-move-issue-button = Оформить выдачу
+stock-move-transfer = Перемещение
+stock-move-transfer-intro = Переместите товар из одного места хранения в другое; остатки в обоих местах изменятся одновременно.
+stock-move-transfer-button = Оформить перемещение
+stock-move-write-off = Списание
+stock-move-write-off-intro = Спишите повреждённый, утерянный или просроченный товар, указав причину.
+stock-move-write-off-button = Оформить списание
+stock-move-from = Откуда
+stock-move-to = Куда
+stock-move-quantity = Количество ({ $unit })
+stock-move-unit-cost = Себестоимость единицы
+stock-move-unit-cost-hint = Необязательно: сколько стоила одна единица — для оценки стоимости запасов.
+stock-move-issued-to = Получатель
+stock-move-nobody = Без конкретного получателя
+stock-move-find-person = Поиск сотрудника
+stock-move-note = Примечание
+stock-move-reason = Причина
+stock-move-already-sent = Эта форма уже была отправлена с другими значениями. Проверьте журнал движений и отправьте форму ещё раз, если движения там по-прежнему нет.
+stock-back = Вернуться к товару
+stock-policy-title = Параметры пополнения
+stock-policy-intro = Когда остаток опускается до точки заказа, Procura предупреждает о низком остатке и предлагает заказать товар до уровня максимального запаса.
+stock-policy-save = Сохранить параметры
+stock-policy-suggested = Рекомендация по данным за последние 90 дней
+stock-policy-basis = { $days ->
+    [1] За последний день выдано { $issued }: в среднем { $daily } в день.
+    [one] За последние { $days } день выдано { $issued }: в среднем { $daily } в день.
+    [few] За последние { $days } дня выдано { $issued }: в среднем { $daily } в день.
+    [many] За последние { $days } дней выдано { $issued }: в среднем { $daily } в день.
+   *[other] За последние { $days } дня выдано { $issued }: в среднем { $daily } в день.
+}
+stock-policy-safety-stock = Страховой запас
+stock-policy-apply = Применить рекомендацию
+
+## Инвентаризационная опись
+count-title = Инвентаризационная опись
+count-open-sheet = Открыть опись
+count-choose-location = Выберите место хранения для инвентаризации.
+count-nothing-here = В этом месте хранения нет товаров, или по запросу ничего не найдено.
+count-sheet-hint = Введите фактическое количество; если товар не подсчитывали, оставьте поле пустым. Пока вы не подтвердите результаты, ничего не изменится.
+count-sheet-more = В этом месте хранения больше товаров, чем помещается в одну опись: проводите инвентаризацию по частям, с помощью поиска.
+count-sheet-caption = Товары в этом месте хранения
+count-print = Распечатать опись
+count-col-expected = По учёту
+count-col-counted = Фактически
+count-col-adjustment = Корректировка
+count-counted-label = Фактическое количество: { $item }
+count-preview-button = Проверить расхождения
+count-preview-heading = Корректировки по итогам инвентаризации
+count-preview-summary = { $lines ->
+    [one] Подсчитан { $lines } товар
+    [few] Подсчитано { $lines } товара
+    [many] Подсчитано { $lines } товаров
+   *[other] Подсчитано { $lines } товара
+}; { $differences ->
+    [0] расхождений с остатком нет.
+    [one] расхождение с остатком — у { $differences } товара.
+    [few] расхождение с остатком — у { $differences } товаров.
+    [many] расхождение с остатком — у { $differences } товаров.
+   *[other] расхождение с остатком — у { $differences } товара.
+}
+count-preview-hint = Если до подтверждения остаток изменится, каждая корректировка будет рассчитана от остатка на момент подтверждения.
+count-confirm = { $count ->
+    [0] Подтвердить инвентаризацию
+    [one] Подтвердить и провести { $count } корректировку
+    [few] Подтвердить и провести { $count } корректировки
+    [many] Подтвердить и провести { $count } корректировок
+   *[other] Подтвердить и провести { $count } корректировки
+}
+count-change = Изменить данные описи
+count-done-title = Инвентаризация места хранения
+count-done-when = Дата инвентаризации
+count-done-lines = Подсчитано товаров
+count-done-adjustments = Проведено корректировок
+count-another = Повторить инвентаризацию этого места хранения

@@ -420,4 +420,132 @@ stock-low = Мало
 ## Поставки, очікувані цього тижня
 deliveries-week-intro = Поставки, очікувані до кінця цього тижня, зокрема прострочені; першими — найстаріші.
 deliveries-week-empty = Цього тижня поставок не очікується.
-home-deliveries-week = Очікуються цього тижня
+home-deliveries-week = Поставки, очікувані цього тижня
+
+## Картка товару в запасі, форми операцій і параметри поповнення
+stock-item-unit = Одиниця виміру
+stock-item-lead-time = Строк поставки
+stock-item-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дні
+    [many] { $count } днів
+   *[other] { $count } дня
+}
+stock-item-state = Статус
+stock-item-retired = Виведено з асортименту
+stock-item-balances = Наявність за місцями зберігання
+stock-item-no-balance = Цього товару поки немає в жодному місці зберігання.
+stock-item-links = Графік і параметри поповнення
+stock-item-charted = Показано на графіку
+stock-item-chart-at = Графік: { $location }
+stock-item-policy-at = Параметри поповнення: { $location }
+stock-chart-heading = Динаміка залишку за останні 90 днів: { $location }
+stock-chart-changes = Дні, коли змінювався залишок
+stock-chart-day = День
+stock-chart-closing = Залишок на кінець дня
+chart-reorder-point = Точка замовлення: { $value }
+chart-max-level = Максимальний рівень запасу: { $value }
+chart-summary = Залишок на { $from } — { $start }, на { $to } — { $end }; найменший — { $low } ({ $lowday }).
+chart-summary-policy = Залишок на { $from } — { $start }, на { $to } — { $end }; найменший — { $low } ({ $lowday }); на рівні точки замовлення або нижче — { $below ->
+    [one] { $below } день
+    [few] { $below } дні
+    [many] { $below } днів
+   *[other] { $below } дня
+}.
+date-short = { $day } { $month }
+stock-ledger-heading = Журнал руху запасів
+stock-ledger-from = Початок періоду
+stock-ledger-to = Кінець періоду
+stock-ledger-empty = За цей період операцій немає.
+stock-ledger-when = Дата
+stock-ledger-kind = Операція
+stock-ledger-unit-cost = Собівартість одиниці
+stock-ledger-issued-to = Отримувач
+stock-ledger-note = Примітка
+stock-ledger-by = Хто зареєстрував
+stock-ledger-system = Procura
+movement-receipt = Надходження
+movement-issue = Видача
+movement-transfer = Переміщення
+movement-write-off = Списання
+movement-adjustment = Коригування за інвентаризацією
+stock-move-actions = Нова операція із запасом
+stock-move-receipt = Надходження
+stock-move-receipt-intro = Товари, що надійшли до запасу поза поставкою за заявкою: повернення, знайдена коробка, введення початкового залишку.
+stock-move-receipt-button = Зареєструвати надходження
+stock-move-issue = Видача
+stock-move-issue-intro = Видайте товари із запасу працівникові або підрозділу.
+stock-move-issue-button = Зареєструвати видачу
+stock-move-transfer = Переміщення
+stock-move-transfer-intro = Перемістіть товари з одного місця зберігання в інше; залишки в обох місцях зміняться одночасно.
+stock-move-transfer-button = Зареєструвати переміщення
+stock-move-write-off = Списання
+stock-move-write-off-intro = Спишіть пошкоджені, втрачені або прострочені товари, зазначивши причину.
+stock-move-write-off-button = Зареєструвати списання
+stock-move-from = Звідки
+stock-move-to = Куди
+stock-move-quantity = Кількість ({ $unit })
+stock-move-unit-cost = Собівартість одиниці
+stock-move-unit-cost-hint = Необов’язково: скільки коштувала одна одиниця — для оцінки вартості запасу.
+stock-move-issued-to = Отримувач
+stock-move-nobody = Без конкретного отримувача
+stock-move-find-person = Пошук особи
+stock-move-note = Примітка
+stock-move-reason = Причина
+stock-move-already-sent = Цю форму вже надіслано з іншими значеннями. Перевірте журнал руху запасів і надішліть форму ще раз, якщо операції там досі немає.
+stock-back = Повернутися до товару
+stock-policy-title = Параметри поповнення
+stock-policy-intro = Коли залишок знижується до точки замовлення, Procura попереджає про низький залишок і пропонує замовити товар до максимального рівня запасу.
+stock-policy-save = Зберегти параметри
+stock-policy-suggested = Рекомендація за даними останніх 90 днів
+stock-policy-basis = { $days ->
+    [1] За останній день видано { $issued }: у середньому { $daily } на день.
+    [one] За останні { $days } день видано { $issued }: у середньому { $daily } на день.
+    [few] За останні { $days } дні видано { $issued }: у середньому { $daily } на день.
+    [many] За останні { $days } днів видано { $issued }: у середньому { $daily } на день.
+   *[other] За останні { $days } дня видано { $issued }: у середньому { $daily } на день.
+}
+stock-policy-safety-stock = Страховий запас
+stock-policy-apply = Застосувати рекомендацію
+
+## Інвентаризаційний опис
+count-title = Інвентаризаційний опис
+count-open-sheet = Відкрити опис
+count-choose-location = Виберіть місце зберігання для інвентаризації.
+count-nothing-here = У цьому місці зберігання немає товарів, або за запитом нічого не знайдено.
+count-sheet-hint = Введіть фактичну кількість; якщо товар не рахували, залиште поле порожнім. Доки ви не підтвердите результати, нічого не зміниться.
+count-sheet-more = У цьому місці зберігання більше товарів, ніж уміщує один опис: проводьте інвентаризацію частинами, за допомогою пошуку.
+count-sheet-caption = Товари в цьому місці зберігання
+count-print = Надрукувати опис
+count-col-expected = За обліком
+count-col-counted = Фактично
+count-col-adjustment = Коригування
+count-counted-label = Фактична кількість: { $item }
+count-preview-button = Перевірити розбіжності
+count-preview-heading = Коригування за результатами інвентаризації
+count-preview-summary = { $lines ->
+    [one] Пораховано { $lines } товар
+    [few] Пораховано { $lines } товари
+    [many] Пораховано { $lines } товарів
+   *[other] Пораховано { $lines } товару
+}; { $differences ->
+    [0] розбіжностей із залишком немає.
+    [one] розбіжність із залишком — у { $differences } товару.
+    [few] розбіжність із залишком — у { $differences } товарів.
+    [many] розбіжність із залишком — у { $differences } товарів.
+   *[other] розбіжність із залишком — у { $differences } товару.
+}
+count-preview-hint = Якщо до підтвердження залишок зміниться, кожне коригування буде розраховано від залишку на момент підтвердження.
+count-confirm = { $count ->
+    [0] Підтвердити інвентаризацію
+    [one] Підтвердити й провести { $count } коригування
+    [few] Підтвердити й провести { $count } коригування
+    [many] Підтвердити й провести { $count } коригувань
+   *[other] Підтвердити й провести { $count } коригування
+}
+count-change = Змінити дані опису
+count-done-title = Інвентаризація місця зберігання
+count-done-when = Дата інвентаризації
+count-done-lines = Пораховано товарів
+count-done-adjustments = Проведено коригувань
+count-another = Повторити інвентаризацію цього місця зберігання

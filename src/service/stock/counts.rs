@@ -60,7 +60,7 @@ pub(crate) struct CountView {
 
 /// The count document as people read it: items and the location named
 /// beside their ids.
-fn count_view(
+pub(super) fn count_view(
     conn: &mut DbConnection,
     count: CountRow,
     lines: Vec<CountLineRow>,
@@ -99,7 +99,7 @@ fn count_view(
     })
 }
 
-fn check(input: &NewCount) -> AppResult<Vec<i64>> {
+pub(super) fn check(input: &NewCount) -> AppResult<Vec<i64>> {
     let mut errors = FieldErrors::new();
     if input.lines.is_empty() {
         errors.add("lines", "required", "must count at least one item");

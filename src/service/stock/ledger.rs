@@ -1,6 +1,9 @@
 //! Reading the stock ledger as people do: by item and location, between two
 //! dates (in the organisation's time zone), newest or oldest first, each
-//! movement with its item's SKU and name and its location's code and name.
+//! movement with its item's SKU and name, its location's code and name,
+//! and the names of whom it was issued to and who recorded it.
+
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -8,6 +11,7 @@ use serde::Serialize;
 use super::MovementView;
 use crate::db::stock::MovementFilter;
 use crate::db::{self, time};
+use crate::domain::ids::UserId;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult};
 use crate::service::identity::Actor;
@@ -34,6 +38,9 @@ pub(crate) struct LedgerEntry {
     pub item_name: String,
     pub location_code: String,
     pub location_name: String,
+    /// The names of whom it was issued to and who recorded it.
+    pub issued_to_name: Option<String>,
+    pub actor_name: Option<String>,
 }
 
 pub(crate) async fn movements(
@@ -82,11 +89,22 @@ pub(crate) async fn movements(
                     .map(|r| r.location_id.clone())
                     .collect::<Vec<_>>(),
             )?;
+            let people: Vec<UserId> = page
+                .items
+                .iter()
+                .flat_map(|r| [r.issued_to_user_id.clone(), r.actor_id.clone()])
+                .flatten()
+                .collect();
+            let names: HashMap<UserId, String> =
+                db::users::names_of(conn, &people)?.into_iter().collect();
+            let name = |id: &Option<UserId>| id.as_ref().and_then(|id| names.get(id)).cloned();
             Ok(page.map(|row| {
                 let (sku, item_name) = items.get(&row.item_id).cloned().unwrap_or_default();
                 let (location_code, location_name) =
                     locations.get(&row.location_id).cloned().unwrap_or_default();
                 LedgerEntry {
+                    issued_to_name: name(&row.issued_to_user_id),
+                    actor_name: name(&row.actor_id),
                     movement: row.into(),
                     sku,
                     item_name,

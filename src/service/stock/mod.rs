@@ -5,7 +5,9 @@
 //! transfer writes both sides in one transaction.
 
 pub(crate) mod alerts;
+pub(crate) mod count_sheets;
 pub(crate) mod counts;
+pub(crate) mod history;
 pub(crate) mod ledger;
 
 use chrono::{DateTime, Utc};

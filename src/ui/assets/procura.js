@@ -48,6 +48,11 @@
         if (find) find.click();
       });
     });
+    // A count sheet's "Print" button: shown only where it can work.
+    root.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
     // Move focus to the list of problems, so a screen reader says it first.
     var problems = root.querySelector("#problems");
     if (problems) problems.focus();
