@@ -7,6 +7,7 @@ pub mod applications;
 pub mod approval;
 pub mod backoff;
 pub mod budget;
+pub mod budget_compare;
 pub(crate) mod carry;
 pub(crate) mod catalogue;
 pub(crate) mod catalogue_csv;

@@ -52,3 +52,14 @@ pub(crate) async fn list(
         })
         .await
 }
+
+/// The names of `ids` (whoever generated, approved or recorded something a
+/// page shows), disabled accounts included: history keeps their names.
+pub(crate) async fn names(
+    ctx: &AppContext,
+    ids: Vec<UserId>,
+) -> AppResult<std::collections::HashMap<UserId, String>> {
+    ctx.db
+        .read(move |conn| Ok(db::users::names_of(conn, &ids)?.into_iter().collect()))
+        .await
+}

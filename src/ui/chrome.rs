@@ -27,6 +27,7 @@ pub(crate) enum Section {
     ToOrder,
     Deliveries,
     Stock,
+    Budgets,
     Profile,
 }
 
@@ -41,6 +42,8 @@ pub(crate) struct NavUser {
     pub inbox: bool,
     /// Whether the IT specialist's queues are in the navigation.
     pub fulfils: bool,
+    /// Whether budgets are in the navigation (finance, IT, admins).
+    pub budgets: bool,
 }
 
 pub(crate) struct Chrome {
@@ -87,6 +90,9 @@ impl Chrome {
                 awaiting,
                 inbox: decides || awaiting > 0,
                 fulfils: actor.has(Role::ItSpecialist),
+                budgets: [Role::Finance, Role::ItSpecialist, Role::Admin]
+                    .into_iter()
+                    .any(|r| actor.has(r)),
             }),
             section,
         })
@@ -104,6 +110,7 @@ impl Chrome {
             Section::ToOrder => "to-order",
             Section::Deliveries => "deliveries",
             Section::Stock => "stock",
+            Section::Budgets => "budgets",
             Section::Profile => "profile",
         };
         mine == name

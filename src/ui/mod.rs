@@ -7,6 +7,10 @@
 
 pub(crate) mod application;
 pub(crate) mod assets;
+pub(crate) mod bar_chart;
+pub(crate) mod budget;
+pub(crate) mod budget_compare;
+pub(crate) mod budgets;
 pub(crate) mod catalogue_pick;
 pub(crate) mod chart;
 pub(crate) mod chrome;
@@ -90,6 +94,12 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::GET, "/stock/counts/new", false, r().to(stock_count::sheet)),
         page(M::POST, "/stock/counts/new", false, r().to(stock_count::submit)),
         page(M::GET, "/stock/counts/{id}", false, r().to(stock_count::show_count)),
+        page(M::GET, "/budgets", false, r().to(budgets::list)),
+        page(M::POST, "/budgets", false, r().to(budgets::generate)),
+        page(M::GET, "/budgets/{id}", false, r().to(budget::show)),
+        page(M::POST, "/budgets/{id}/approve", false, r().to(budget::approve)),
+        page(M::GET, "/budgets/{id}/export", false, r().to(budget::export)),
+        page(M::GET, "/budgets/{id}/compare", false, r().to(budget_compare::show)),
         page(M::GET, "/decide/{token}", true, r().to(decision_link::show)),
         page(M::POST, "/decide/{token}", true, r().to(decision_link::decide)),
         page(M::GET, "/decided", false, r().to(lists::decided)),

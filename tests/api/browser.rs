@@ -11,6 +11,8 @@
 //! Without chromium and chromedriver the suite says it was skipped; with
 //! `CI=true` their absence fails it.
 
+#[path = "browser_budgets.rs"]
+mod budget_walk;
 #[path = "browser_stock.rs"]
 mod stock_walk;
 
@@ -173,14 +175,19 @@ impl Walk {
             .click()
             .await
             .unwrap();
+        // Up to 30 s: a loaded CI machine can be slow, and a page that
+        // never came is a failure here, not a confusing one further on.
         let left = "return document.readyState === 'complete' && !window.procuraWalkOld;";
-        for _ in 0..200 {
+        let mut arrived = false;
+        for _ in 0..600 {
             let done = self.client.execute(left, vec![]).await;
             if done.is_ok_and(|v| v == serde_json::Value::Bool(true)) {
+                arrived = true;
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
+        assert!(arrived, "clicking {css} led to no new page");
         self.client
             .wait()
             .for_element(Locator::Css("main"))
@@ -443,7 +450,11 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.sign_in(&email(&org.emp.0)).await;
     walk.open(&format!("{page_path}/edit"), "/applications/{id}/edit")
         .await;
-    assert!(walk.page().await.contains("Please name the laptop model."));
+    let returned = walk.page().await;
+    assert!(
+        returned.contains("Please name the laptop model."),
+        "{returned}"
+    );
     walk.look("application-returned").await;
     walk.fill("#line-0-description", "14-inch laptop, ThinkPad T14")
         .await;
@@ -566,6 +577,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.look("stock").await;
     let employee = org.emp.0["id"].as_str().unwrap().to_owned();
     stock_walk::keep_stock(&mut walk, &app, &org.specialist.1, &employee).await;
+    budget_walk::budgets(&mut walk, &email(&org.finance.0)).await;
 
     // A second application, cancelled by its requester, and a password change.
     walk.sign_out().await;

@@ -126,4 +126,12 @@ pub(super) async fn keep_stock(walk: &mut Walk, app: &TestApp, token: &str, empl
         "{done}"
     );
     walk.look("count-done").await;
+    // Paper, 9 after the count, is below its new reorder point: the
+    // week's budget will carry its replenishment.
+    let policy =
+        json!({"item_id": paper, "location_id": wh, "reorder_point": "10", "max_level": "40"});
+    assert!(crate::stock::put_policy(app, token, &policy)
+        .await
+        .status()
+        .is_success());
 }

@@ -302,7 +302,7 @@ async fn check_exports(app: &TestApp, token: &str, id: &str, total: Decimal) {
 /// The overall total on the `Totals` sheet, checked against the `Lines`
 /// sheet; dates are date cells and quantities numbers; the carried-over and
 /// stale lines are on their own sheet too.
-fn read_xlsx_total(bytes: &[u8]) -> Decimal {
+pub fn read_xlsx_total(bytes: &[u8]) -> Decimal {
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).expect("a valid XLSX");
     assert_eq!(book.sheet_names(), ["Lines", "Carried over", "Totals"]);
     let cents = |d: &Data| match d {

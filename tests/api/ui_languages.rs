@@ -96,6 +96,22 @@ async fn stock_pages(app: &TestApp, it: &str) -> Vec<String> {
     pages
 }
 
+/// Two revisions of this week's budget: the list, a revision's page and
+/// the two compared.
+async fn budget_pages(app: &TestApp, it: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for _ in 0..2 {
+        let week = json!({"kind": "weekly", "period_start": "2026-06-01"});
+        let budget = expect_status(app.post("/api/v1/budgets", it, &week).await, 201).await;
+        ids.push(budget["id"].as_str().unwrap().to_owned());
+    }
+    vec![
+        "/budgets".to_owned(),
+        format!("/budgets/{}", ids[0]),
+        format!("/budgets/{}/compare?with={}", ids[1], ids[0]),
+    ]
+}
+
 #[tokio::test]
 async fn every_page_is_shown_in_the_language_the_person_chose() {
     let app = spawn().await;
@@ -132,6 +148,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         })
         .expect("a decision link");
     let stock_pages = stock_pages(&app, &org.specialist.1).await;
+    let budget_pages = budget_pages(&app, &org.specialist.1).await;
     let ids = message_ids();
     let pages = [
         "/",
@@ -148,7 +165,12 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         ("en", "My applications", "2,469.00"),
     ];
     for (lang, mine, total) in words {
-        for who in [&org.emp.1, &org.ops_head.1, &org.specialist.1] {
+        for who in [
+            &org.emp.1,
+            &org.ops_head.1,
+            &org.specialist.1,
+            &org.finance.1,
+        ] {
             let patch = json!({"locale": lang});
             let me = expect_status(app.patch("/api/v1/me", who, &patch, None).await, 200).await;
             assert_eq!(me["locale"], lang);
@@ -166,6 +188,10 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         }
         for path in fulfilled.iter().chain(&stock_pages) {
             shown.push((path.as_str(), it.get(path).await));
+        }
+        let finance = Browser::with_session(&app, &org.finance.1).await;
+        for path in &budget_pages {
+            shown.push((path.as_str(), finance.get(path).await));
         }
         // Pages nobody is signed in to: in the browser's language.
         let anyone = Browser::new(&app);

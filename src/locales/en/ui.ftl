@@ -510,3 +510,74 @@ count-done-when = Counted
 count-done-lines = Items counted
 count-done-adjustments = Adjustments posted
 count-another = Count this location again
+
+## Budgets: the list, a revision's page, comparing two revisions
+nav-budgets = Budgets
+budgets-title = Budgets
+budgets-kind = Kind
+budgets-any-kind = Weekly and monthly
+budget-kind-weekly = Weekly budget
+budget-kind-monthly = Monthly budget
+budgets-empty = No budget has been generated yet.
+budgets-col-period = Period
+budgets-col-revision = Revision
+budgets-col-generated = Generated
+budgets-col-state = State
+budget-authoritative = Counts
+budget-late = Late
+budget-manual = by hand
+budget-overrun = Over the limit
+budget-approved = Approved
+budget-waiting = Waiting for approval
+budgets-generate = Generate a revision
+budgets-generate-hint = A new revision of any week or month, from the applications and stock as they are now. It is not emailed: finance receives the scheduled one.
+budgets-period-start = First day of the period
+budgets-period-start-hint = A Monday for a weekly budget, the 1st for a monthly one.
+budgets-generate-button = Generate
+budget-revision = revision { $revision }
+budget-on-schedule = on schedule
+budget-limit = Limit
+budget-remaining = Remaining
+budget-month-to-date = Ordered so far this month
+budget-counts = This revision counts for its period.
+budget-superseded = Revision { $revision } counts for this period.
+budget-approval = Approval
+budget-approved-by = Approved by { $name }, { $when }.
+budget-self-approved = The one who generated it approved it, as the approval policy allows.
+budget-approve = Approve this revision
+budget-own-revision = You generated this revision, so another finance user approves it.
+budget-waiting-finance = Waiting for finance to approve it.
+budget-download = Download:
+budget-legend-new = New
+budget-legend-carried = Carried over
+budget-legend-over = Past the limit
+budget-by-department = By department
+budget-by-category = By category
+budget-bar = Total beside the limit
+budget-no-department = No department
+budget-lines = Lines
+budget-any = Any
+budget-section = Section
+section-new = New
+section-carried-over = Carried over
+section-stale = Stale
+budget-lines-matched = { $count ->
+    [one] { $count } line matches.
+   *[other] { $count } lines match.
+}
+budget-due = Needed by
+budget-days-overdue = { $count ->
+    [one] { $count } day overdue
+   *[other] { $count } days overdue
+}
+budget-other-revisions = Other revisions of this period
+budget-compare-with = compare with revision { $revision }
+budget-compare-title = Two revisions compared
+budget-compare-intro = What changed from revision { $before } to revision { $after }.
+budget-change = Change
+budget-changed-lines = Lines added, removed or changed
+budget-no-changed-lines = The lines are the same in both revisions.
+budget-what-changed = What changed
+budget-line-added = Added
+budget-line-removed = Removed
+budget-line-changed = Changed

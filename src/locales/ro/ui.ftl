@@ -536,3 +536,76 @@ count-done-when = Data inventarierii
 count-done-lines = Articole inventariate
 count-done-adjustments = Ajustări înregistrate
 count-another = Inventariază din nou această locație
+
+## Bugete: lista, pagina unei versiuni, compararea a două versiuni
+nav-budgets = Bugete
+budgets-title = Bugete de achiziții
+budgets-kind = Tip de buget
+budgets-any-kind = Orice tip
+budget-kind-weekly = Buget săptămânal
+budget-kind-monthly = Buget lunar
+budgets-empty = Nu a fost generat încă niciun buget.
+budgets-col-period = Perioadă
+budgets-col-revision = Versiune
+budgets-col-generated = Generat la
+budgets-col-state = Stare
+budget-authoritative = În vigoare
+budget-late = Întârziat
+budget-manual = manual
+budget-overrun = Plafon depășit
+budget-approved = Aprobat
+budget-waiting = În așteptarea aprobării
+budgets-generate = Generarea unei versiuni
+budgets-generate-hint = O versiune nouă pentru orice săptămână sau lună, pe baza cererilor și a stocului din acest moment. Nu se trimite prin e-mail: departamentul financiar primește versiunea generată conform programării.
+budgets-period-start = Prima zi a perioadei
+budgets-period-start-hint = O zi de luni pentru un buget săptămânal, ziua de 1 a lunii pentru unul lunar.
+budgets-generate-button = Generează
+budget-revision = versiunea { $revision }
+budget-on-schedule = conform programării
+budget-limit = Plafon
+budget-remaining = Disponibil
+budget-month-to-date = Comandat de la începutul lunii
+budget-counts = Aceasta este versiunea în vigoare pentru perioada sa.
+budget-superseded = Pentru această perioadă este în vigoare versiunea { $revision }.
+budget-approval = Aprobare
+budget-approved-by = Aprobat de { $name }, { $when }.
+budget-self-approved = Persoana care l-a generat l-a și aprobat, așa cum permite politica de aprobare.
+budget-approve = Aprobă această versiune
+budget-own-revision = Ați generat dumneavoastră această versiune, așa că o aprobă un alt utilizator din departamentul financiar.
+budget-waiting-finance = Așteaptă aprobarea departamentului financiar.
+budget-download = Descarcă:
+budget-legend-new = Noi
+budget-legend-carried = Reportate
+budget-legend-over = Peste plafon
+budget-by-department = Pe departamente
+budget-by-category = Pe categorii
+budget-bar = Totalul față de plafon
+budget-no-department = Fără departament
+budget-lines = Poziții
+budget-any = Toate
+budget-section = Secțiune
+section-new = Noi
+section-carried-over = Reportate
+section-stale = Învechite
+budget-lines-matched = { PLURAL($count) ->
+    [one] S-a găsit o poziție.
+    [few] S-au găsit { $count } poziții.
+   *[other] S-au găsit { $count } de poziții.
+}
+budget-due = Necesar până la
+budget-days-overdue = { PLURAL($count) ->
+    [one] { $count } zi de întârziere
+    [few] { $count } zile de întârziere
+   *[other] { $count } de zile de întârziere
+}
+budget-other-revisions = Alte versiuni pentru această perioadă
+budget-compare-with = compară cu versiunea { $revision }
+budget-compare-title = Compararea a două versiuni
+budget-compare-intro = Ce s-a schimbat de la versiunea { $before } la versiunea { $after }.
+budget-change = Diferență
+budget-changed-lines = Poziții adăugate, eliminate sau modificate
+budget-no-changed-lines = Pozițiile sunt aceleași în ambele versiuni.
+budget-what-changed = Ce s-a schimbat
+budget-line-added = Adăugată
+budget-line-removed = Eliminată
+budget-line-changed = Modificată

@@ -550,3 +550,78 @@ count-done-when = Дата инвентаризации
 count-done-lines = Подсчитано товаров
 count-done-adjustments = Проведено корректировок
 count-another = Повторить инвентаризацию этого места хранения
+
+## Бюджеты: список, страница редакции, сравнение двух редакций
+nav-budgets = Бюджеты
+budgets-title = Бюджеты закупок
+budgets-kind = Тип бюджета
+budgets-any-kind = Все типы
+budget-kind-weekly = Недельный бюджет закупок
+budget-kind-monthly = Месячный бюджет закупок
+budgets-empty = Ещё не сформировано ни одного бюджета.
+budgets-col-period = Период
+budgets-col-revision = Редакция
+budgets-col-generated = Дата формирования
+budgets-col-state = Статус
+budget-authoritative = Действующая
+budget-late = С опозданием
+budget-manual = вручную
+budget-overrun = Лимит превышен
+budget-approved = Утверждён
+budget-waiting = Ожидает утверждения
+budgets-generate = Формирование редакции
+budgets-generate-hint = Новая редакция бюджета за любую неделю или месяц на основе текущих заявок и запасов. По электронной почте она не рассылается: финансовая служба получает редакцию, сформированную по расписанию.
+budgets-period-start = Первый день периода
+budgets-period-start-hint = Для недельного бюджета — понедельник, для месячного — 1-е число.
+budgets-generate-button = Сформировать
+budget-revision = редакция { $revision }
+budget-on-schedule = по расписанию
+budget-limit = Лимит
+budget-remaining = Остаток лимита
+budget-month-to-date = Заказано с начала месяца
+budget-counts = Это действующая редакция бюджета за этот период.
+budget-superseded = Для этого периода действует редакция { $revision }.
+budget-approval = Утверждение
+budget-approved-by = Утверждён { $when }. Кто утвердил: { $name }.
+budget-self-approved = Его сформировал и утвердил один и тот же пользователь: политика согласования это допускает.
+budget-approve = Утвердить эту редакцию
+budget-own-revision = Эту редакцию сформировали вы, поэтому утверждает её другой финансист.
+budget-waiting-finance = Ожидает утверждения в финансовой службе.
+budget-download = Скачать:
+budget-legend-new = Новые
+budget-legend-carried = Перенесённые
+budget-legend-over = Сверх лимита
+budget-by-department = По подразделениям
+budget-by-category = По категориям
+budget-bar = Сумма в сравнении с лимитом
+budget-no-department = Без подразделения
+budget-lines = Позиции
+budget-any = Все
+budget-section = Раздел
+section-new = Новые
+section-carried-over = Перенесённые
+section-stale = Давно просроченные
+budget-lines-matched = { $count ->
+    [one] Найдена { $count } позиция.
+    [few] Найдено { $count } позиции.
+    [many] Найдено { $count } позиций.
+   *[other] Найдено { $count } позиции.
+}
+budget-due = Требуемый срок
+budget-days-overdue = { $count ->
+    [one] { $count } день просрочки
+    [few] { $count } дня просрочки
+    [many] { $count } дней просрочки
+   *[other] { $count } дня просрочки
+}
+budget-other-revisions = Другие редакции за этот период
+budget-compare-with = сравнить с редакцией { $revision }
+budget-compare-title = Сравнение двух редакций
+budget-compare-intro = Что изменилось в редакции { $after } по сравнению с редакцией { $before }.
+budget-change = Изменение
+budget-changed-lines = Добавленные, удалённые и изменённые позиции
+budget-no-changed-lines = В обеих редакциях позиции совпадают.
+budget-what-changed = Что изменилось
+budget-line-added = Добавлена
+budget-line-removed = Удалена
+budget-line-changed = Изменена

@@ -549,3 +549,78 @@ count-done-when = Дата інвентаризації
 count-done-lines = Пораховано товарів
 count-done-adjustments = Проведено коригувань
 count-another = Повторити інвентаризацію цього місця зберігання
+
+## Бюджети: список, сторінка редакції, порівняння двох редакцій
+nav-budgets = Бюджети
+budgets-title = Бюджети закупівель
+budgets-kind = Тип бюджету
+budgets-any-kind = Будь-який тип
+budget-kind-weekly = Тижневий бюджет
+budget-kind-monthly = Місячний бюджет
+budgets-empty = Ще не сформовано жодного бюджету.
+budgets-col-period = Період
+budgets-col-revision = Редакція
+budgets-col-generated = Сформовано
+budgets-col-state = Статус
+budget-authoritative = Чинна
+budget-late = Із запізненням
+budget-manual = вручну
+budget-overrun = Ліміт перевищено
+budget-approved = Затверджено
+budget-waiting = Очікує на затвердження
+budgets-generate = Формування редакції
+budgets-generate-hint = Нова редакція бюджету за будь-який тиждень чи місяць на основі поточних заявок і запасів. Її не надсилають електронною поштою: фінансова служба отримує редакцію, сформовану за розкладом.
+budgets-period-start = Перший день періоду
+budgets-period-start-hint = Для тижневого бюджету — понеділок, для місячного — 1-ше число.
+budgets-generate-button = Сформувати
+budget-revision = редакція { $revision }
+budget-on-schedule = за розкладом
+budget-limit = Ліміт
+budget-remaining = Залишок ліміту
+budget-month-to-date = Замовлено з початку місяця
+budget-counts = Це чинна редакція бюджету за цей період.
+budget-superseded = Для цього періоду чинна редакція { $revision }.
+budget-approval = Затвердження
+budget-approved-by = Затверджено { $when }. Хто затвердив: { $name }.
+budget-self-approved = Його сформувала й затвердила та сама особа: політика погодження це дозволяє.
+budget-approve = Затвердити цю редакцію
+budget-own-revision = Цю редакцію сформували ви, тож затверджує її інший фінансист.
+budget-waiting-finance = Очікує на затвердження у фінансовій службі.
+budget-download = Завантажити:
+budget-legend-new = Нові
+budget-legend-carried = Перенесені
+budget-legend-over = Понад ліміт
+budget-by-department = За підрозділами
+budget-by-category = За категоріями
+budget-bar = Сума порівняно з лімітом
+budget-no-department = Без підрозділу
+budget-lines = Позиції
+budget-any = Усі
+budget-section = Розділ
+section-new = Нові
+section-carried-over = Перенесені
+section-stale = Давно прострочені
+budget-lines-matched = { $count ->
+    [one] Знайдено { $count } позицію.
+    [few] Знайдено { $count } позиції.
+    [many] Знайдено { $count } позицій.
+   *[other] Знайдено { $count } позиції.
+}
+budget-due = Потрібно до
+budget-days-overdue = { $count ->
+    [one] { $count } день прострочення
+    [few] { $count } дні прострочення
+    [many] { $count } днів прострочення
+   *[other] { $count } дня прострочення
+}
+budget-other-revisions = Інші редакції за цей період
+budget-compare-with = порівняти з редакцією { $revision }
+budget-compare-title = Порівняння двох редакцій
+budget-compare-intro = Що змінилося в редакції { $after } порівняно з редакцією { $before }.
+budget-change = Зміна
+budget-changed-lines = Додані, вилучені та змінені позиції
+budget-no-changed-lines = В обох редакціях позиції однакові.
+budget-what-changed = Що змінилося
+budget-line-added = Додано
+budget-line-removed = Вилучено
+budget-line-changed = Змінено

@@ -3,6 +3,7 @@
 //! monthly limits. Scheduled runs are in `jobs::budget_scheduler`; they share
 //! `generate`.
 
+pub(crate) mod compare;
 pub(crate) mod export;
 pub mod generate;
 pub(crate) mod limits;
@@ -167,6 +168,44 @@ pub(crate) async fn export(
 fn reader(ctx: &AppContext, actor: &Actor) -> Tr {
     let locale = actor.user.locale.unwrap_or(ctx.settings.default_locale);
     Tr::new(locale, ctx.settings.timezone)
+}
+
+/// Whether `actor` may approve `budget` now, and if not why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Approval {
+    /// The approve button is theirs to press.
+    Open,
+    Approved,
+    /// They generated it and the policy wants a second finance user.
+    OwnRevision,
+    /// Only finance approves budgets.
+    NotFinance,
+}
+
+/// The four-eyes rule of [`approve`], asked before the button is shown.
+pub(crate) async fn approval(
+    ctx: &AppContext,
+    actor: &Actor,
+    budget: &BudgetView,
+) -> AppResult<Approval> {
+    if budget.approved_at.is_some() {
+        return Ok(Approval::Approved);
+    }
+    if !actor.has(Role::Finance) {
+        return Ok(Approval::NotFinance);
+    }
+    if budget.generated_by.as_ref() != Some(&actor.user_id) {
+        return Ok(Approval::Open);
+    }
+    let allowed = ctx
+        .db
+        .read(|conn| Ok(load_policy(conn)?.0.budget_self_approval))
+        .await?;
+    Ok(if allowed {
+        Approval::Open
+    } else {
+        Approval::OwnRevision
+    })
 }
 
 /// Finance approves one revision; approving it twice is a 409. Four eyes:
