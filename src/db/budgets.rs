@@ -93,6 +93,22 @@ pub(crate) fn upsert_limit(conn: &mut DbConnection, row: &LimitRow) -> QueryResu
     Ok(())
 }
 
+/// Removes one monthly limit (the department's category then has none).
+pub(crate) fn delete_limit(
+    conn: &mut DbConnection,
+    month: &str,
+    department_id: &str,
+    category: Category,
+) -> QueryResult<usize> {
+    diesel::delete(
+        budget_limits::table
+            .filter(budget_limits::month.eq(month))
+            .filter(budget_limits::department_id.eq(department_id))
+            .filter(budget_limits::category.eq(category)),
+    )
+    .run_execute(conn)
+}
+
 /// The limits of the given months (`YYYY-MM`), or of every month.
 pub(crate) fn limits(
     conn: &mut DbConnection,

@@ -125,6 +125,12 @@ pub(crate) fn parse_month(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
 }
 
+/// The month after `month` (`2026-12` → `2027-01`), for copying limits forward.
+pub(crate) fn month_after(month: &str) -> Option<String> {
+    let next = parse_month(month)?.checked_add_months(chrono::Months::new(1))?;
+    Some(next.format("%Y-%m").to_string())
+}
+
 /// The scheduled run at local date `fired_on` produces the next period.
 pub fn period_for_run(kind: BudgetKind, fired_on: NaiveDate) -> Period {
     Period::containing(kind, fired_on).next()

@@ -221,3 +221,10 @@ fn carried_over_needs_count_against_the_limit_and_stale_ones_stand_beside() {
     assert_eq!((ops.remaining, ops.overrun), (Some(d("10.00")), false));
     assert_eq!(t.overall.total, d("140.00"));
 }
+
+#[test]
+fn the_month_after_rolls_the_year() {
+    assert_eq!(month_after("2026-12").as_deref(), Some("2027-01"));
+    assert_eq!(month_after("2026-06").as_deref(), Some("2026-07"));
+    assert_eq!(month_after("2026-13"), None);
+}

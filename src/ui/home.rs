@@ -2,7 +2,9 @@
 //! (and how long the oldest has waited), my drafts and returned
 //! applications, and for IT specialists what is to order, which deliveries
 //! are expected this week and which balances are at or below their reorder
-//! point. Each part is
+//! point, for finance the budget revisions waiting for their approval, and
+//! for whoever reads budgets when the next weekly and monthly ones run.
+//! Each part is
 //! the same list use case as its own page or API route, shortened; a part
 //! with nothing in it is left out.
 
@@ -18,7 +20,10 @@ use crate::domain::roles::Role;
 use crate::service::applications::drafts::{self, ListQuery};
 use crate::service::applications::queues::{self, Queue};
 use crate::service::applications::views::ApplicationSummary;
+use crate::service::budgets::awaiting;
+use crate::service::budgets::views::BudgetView;
 use crate::service::pagination::PageRequest;
+use crate::service::schedules::{self, ScheduleView};
 use crate::service::stock::{self, BalanceQuery, BalanceView};
 use crate::service::AppContext;
 
@@ -49,6 +54,10 @@ struct HomePage {
     to_order: Option<Part<ApplicationSummary>>,
     deliveries: Option<Part<ApplicationSummary>>,
     low_stock: Option<Part<BalanceView>>,
+    /// Finance: the revisions I may approve now.
+    budgets_to_approve: Vec<BudgetView>,
+    /// Those who read budgets: when the next weekly and monthly ones run.
+    schedules: Vec<ScheduleView>,
     now: DateTime<Utc>,
 }
 
@@ -61,6 +70,15 @@ impl HomePage {
             && empty(&self.to_order)
             && empty(&self.deliveries)
             && self.low_stock.as_ref().is_none_or(Part::is_empty)
+            && self.budgets_to_approve.is_empty()
+    }
+
+    fn kind_key(&self, budget: &BudgetView) -> String {
+        format!("budget-kind-{}", budget.kind.as_str())
+    }
+
+    fn job_key(&self, schedule: &ScheduleView) -> String {
+        format!("schedule-{}", schedule.job.replace('_', "-"))
     }
 }
 
@@ -82,6 +100,9 @@ pub(crate) async fn home(
         }
     };
     let it = who.actor.has(Role::ItSpecialist);
+    let reads_budgets = [Role::Finance, Role::ItSpecialist, Role::Admin]
+        .into_iter()
+        .any(|r| who.actor.has(r));
     let page = HomePage {
         chrome: super::page::chrome_counted(&ctx, &who, Section::None, awaiting).await?,
         awaiting,
@@ -102,6 +123,12 @@ pub(crate) async fn home(
             Some(low_stock(&ctx, &who).await?)
         } else {
             None
+        },
+        budgets_to_approve: awaiting::awaiting_my_approval(&ctx, &who.actor, SHOWN as usize)
+            .await?,
+        schedules: match reads_budgets {
+            true => schedules::list(&ctx, &who.actor).await?,
+            false => Vec::new(),
         },
         now: ctx.now(),
     };

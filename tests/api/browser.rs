@@ -200,6 +200,17 @@ impl Walk {
         self.client.source().await.unwrap()
     }
 
+    /// Fails, saying where the browser is and what it shows, unless the
+    /// page contains `text`.
+    async fn expect(&self, text: &str) {
+        let page = self.page().await;
+        if !page.contains(text) {
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::write(self.shots.join("failure.png"), png).unwrap();
+            panic!("{} lacks {text:?}:\n{page}", self.path().await);
+        }
+    }
+
     async fn path(&self) -> String {
         self.client.current_url().await.unwrap().path().to_owned()
     }
@@ -244,6 +255,9 @@ impl Walk {
         self.fill("#password", PASSWORD).await;
         self.click("form[action='/sign-in'] button[type=submit]", "/sign-in")
             .await;
+        if self.path().await == "/sign-in" {
+            panic!("{email} could not sign in:\n{}", self.page().await);
+        }
     }
 
     async fn sign_out(&mut self) {
@@ -338,7 +352,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.look("application-new").await;
     walk.click("button[value=add-line]", "/applications/new")
         .await;
-    assert!(walk.page().await.contains("lines[1].description"));
+    walk.expect("lines[1].description").await;
     // The second line comes from the catalogue: htmx shows the matches as
     // the employee types, and choosing one fills the line.
     walk.fill("#line-1-item_search", "dock").await;
@@ -351,7 +365,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.look("catalogue-matches").await;
     walk.click("button[value^='use-1-']", "/applications/new")
         .await;
-    assert!(walk.page().await.contains("Catalogue item: DOCK-1"));
+    walk.expect("Catalogue item: DOCK-1").await;
     walk.fill("#line-1-quantity", "2").await;
     walk.click(".editor .buttons button[value=submit]", "/applications/new")
         .await;
@@ -417,7 +431,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.click("button[value=approve]", "/applications/{id}/decide")
         .await;
     walk.open("/decided", "/decided").await;
-    assert!(walk.page().await.contains(&page_path));
+    walk.expect(&page_path).await;
     walk.look("decided-by-me").await;
     // Naming a delegate for a week, then ending it.
     walk.open("/delegations", "/delegations").await;
@@ -427,11 +441,11 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.fill("#ends_on", "06072026").await;
     walk.click("form[action='/delegations'] button.primary", "/delegations")
         .await;
-    assert!(walk.page().await.contains("decides for you"));
+    walk.expect("decides for you").await;
     walk.look("delegations").await;
     walk.click("form[action$='/end'] button", "/delegations/{id}/end")
         .await;
-    assert!(walk.page().await.contains("You have not named a delegate."));
+    walk.expect("You have not named a delegate.").await;
     walk.sign_out().await;
 
     // The head of IT returns it: first without the comment a return needs.
@@ -439,7 +453,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.open(&page_path, "/applications/{id}").await;
     walk.click("button[value=return]", "/applications/{id}/decide")
         .await;
-    assert!(walk.page().await.contains("id=\"comment-problem\""));
+    walk.expect("id=\"comment-problem\"").await;
     walk.look("decision-refused").await;
     walk.fill("#comment", "Please name the laptop model.").await;
     walk.click("button[value=return]", "/applications/{id}/decide")
@@ -450,11 +464,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.sign_in(&email(&org.emp.0)).await;
     walk.open(&format!("{page_path}/edit"), "/applications/{id}/edit")
         .await;
-    let returned = walk.page().await;
-    assert!(
-        returned.contains("Please name the laptop model."),
-        "{returned}"
-    );
+    walk.expect("Please name the laptop model.").await;
     walk.look("application-returned").await;
     walk.fill("#line-0-description", "14-inch laptop, ThinkPad T14")
         .await;
@@ -468,7 +478,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         "/applications/{id}/submit",
     )
     .await;
-    assert!(walk.page().await.contains("Submitted"));
+    walk.expect("Submitted").await;
     walk.sign_out().await;
 
     // The department head approves on the page; the head of IT, signed
@@ -492,7 +502,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         .contains("through the link in your approval email"));
     walk.look("decide-from-email").await;
     walk.click("button[value=approve]", "/decide/{token}").await;
-    assert!(walk.page().await.contains("This link has been used"));
+    walk.expect("This link has been used").await;
     walk.look("decision-link-used").await;
     app.deliver_mail().await;
     let link = link_in_mail(&app, &email(&org.finance.0), "/applications/");
@@ -526,7 +536,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.sign_out().await;
     walk.sign_in(&email(&org.specialist.0)).await;
     walk.open("/to-order", "/to-order").await;
-    assert!(walk.page().await.contains(&page_path));
+    walk.expect(&page_path).await;
     walk.look("to-order").await;
     walk.open(&format!("{page_path}/order"), "/applications/{id}/order")
         .await;
@@ -539,9 +549,9 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         "/applications/{id}/order",
     )
     .await;
-    assert!(walk.page().await.contains("status status-ordered"));
+    walk.expect("status status-ordered").await;
     walk.open("/deliveries", "/deliveries").await;
-    assert!(walk.page().await.contains(&page_path));
+    walk.expect(&page_path).await;
     walk.look("deliveries").await;
     walk.open(
         &format!("{page_path}/receive"),
@@ -597,7 +607,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         .unwrap();
     walk.click("details.cancel button", "/applications/{id}/cancel")
         .await;
-    assert!(walk.page().await.contains("status status-cancelled"));
+    walk.expect("status status-cancelled").await;
     walk.open("/me", "/me").await;
     walk.fill("#current_password", PASSWORD).await;
     walk.fill("#new_password", "another-password-9").await;
@@ -616,7 +626,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         assert!(page.contains(&format!("<html lang=\"{lang}\"")), "{page}");
         walk.look(&format!("profile-{lang}")).await;
         walk.open("/applications", "/applications").await;
-        assert!(walk.page().await.contains(mine));
+        walk.expect(mine).await;
         walk.look(&format!("my-applications-{lang}")).await;
     }
     // A journey in Romanian: the employee types the price as Romanians do,
@@ -685,11 +695,11 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     assert!(to_decide.contains("Monitoare pentru contabilitate"));
     walk.look("uk-decide-from-email").await;
     walk.click("button[value=approve]", "/decide/{token}").await;
-    assert!(walk.page().await.contains("<html lang=\"uk\""));
+    walk.expect("<html lang=\"uk\"").await;
     walk.look("uk-decision-link-used").await;
     walk.sign_in(&head).await;
     walk.open(&ro_path, "/applications/{id}").await;
-    assert!(walk.page().await.contains("status status-submitted"));
+    walk.expect("status status-submitted").await;
     walk.look("uk-application-after-decision").await;
 
     let css = walk

@@ -40,7 +40,7 @@ async fn download(walk: &Walk, path: &str) -> Vec<u8> {
 
 pub(super) async fn budgets(walk: &mut Walk, finance: &str) {
     let first = generate(walk).await;
-    assert!(walk.page().await.contains("Weekly budget 1 June 2026"));
+    walk.expect("Weekly budget 1 June 2026").await;
     walk.sign_out().await;
     walk.sign_in(finance).await;
     let second = generate(walk).await;
@@ -88,4 +88,23 @@ pub(super) async fn budgets(walk: &mut Walk, finance: &str) {
     let page = walk.page().await;
     assert!(page.contains("Approved by"), "{page}");
     walk.look("budget-approved").await;
+
+    // June's limit for services, saved in the grid, then copied to July.
+    walk.open("/budgets/limits?month=2026-06", "/budgets/limits")
+        .await;
+    walk.fill("input[name$='.services']", "1000").await;
+    walk.look("budget-limits").await;
+    walk.click(
+        "form[action='/budgets/limits'] button.primary",
+        "/budgets/limits",
+    )
+    .await;
+    walk.expect("1 limit set, 0 removed.").await;
+    walk.click(
+        "form[action='/budgets/limits/copy'] button",
+        "/budgets/limits/copy",
+    )
+    .await;
+    walk.expect("1 limit copied from the month before.").await;
+    walk.expect("value=\"1,000.00\"").await;
 }

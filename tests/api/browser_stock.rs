@@ -97,7 +97,7 @@ pub(super) async fn keep_stock(walk: &mut Walk, app: &TestApp, token: &str, empl
         "/stock/items/{id}/policy",
     )
     .await;
-    assert!(walk.page().await.contains("Reorder point 4"));
+    walk.expect("Reorder point 4").await;
 
     // The count: paper is one ream short, toner one cartridge over.
     walk.open(

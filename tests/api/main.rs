@@ -10,6 +10,7 @@ mod fixtures;
 mod helpers;
 mod smtp;
 mod stock;
+mod ui_budget_limits;
 mod ui_budgets;
 mod ui_catalogue_pick;
 mod ui_client;

@@ -168,7 +168,7 @@ async fn finance_reads_generates_downloads_approves_and_compares() {
     compared.assert_has("<td class=\"num\">+100.00</td>");
     let listed = finance.get("/budgets?kind=weekly").await;
     assert_eq!(
-        listed.body.matches("href=\"/budgets/").count(),
+        listed.body.matches("<td><a href=\"/budgets/").count(),
         2,
         "two revisions"
     );

@@ -56,3 +56,37 @@ async fn home_shows_what_needs_each_person() {
         .await
         .assert_has("Nothing needs you right now.");
 }
+
+#[tokio::test]
+async fn finance_sees_the_budgets_it_may_approve_and_when_the_next_run() {
+    let app = TestApp::spawn_with(&[("PROCURA_PUBLIC_URL", "http://127.0.0.1")]).await;
+    let o = crate::budgets::org(&app).await;
+    let week = serde_json::json!({"kind": "weekly", "period_start": "2026-06-01"});
+    let by_it = expect_status(app.post("/api/v1/budgets", &o.it, &week).await, 201).await;
+    let month = serde_json::json!({"kind": "monthly", "period_start": "2026-06-01"});
+    let by_finance =
+        expect_status(app.post("/api/v1/budgets", &o.finance, &month).await, 201).await;
+    let finance = crate::ui_client::Browser::with_session(&app, &o.finance).await;
+    let home = finance.get("/").await;
+    home.assert_has("Budgets waiting for your approval");
+    home.assert_has(&format!(
+        "href=\"/budgets/{}\"",
+        by_it["id"].as_str().unwrap()
+    ));
+    assert!(
+        !home.body.contains(by_finance["id"].as_str().unwrap()),
+        "its own revision is for another finance user"
+    );
+    home.assert_has("The next budgets");
+    home.assert_has("Weekly budget: 3 June 2026, 09:00");
+    let approve = format!("/budgets/{}/approve", by_it["id"].as_str().unwrap());
+    assert_eq!(finance.post(&approve, &[]).await.status, 303);
+    assert!(!finance
+        .get("/")
+        .await
+        .body
+        .contains("Budgets waiting for your approval"));
+    // The employee has no budget parts.
+    let employee = crate::ui_client::Browser::with_session(&app, &o.employee).await;
+    assert!(!employee.get("/").await.body.contains("The next budgets"));
+}

@@ -581,3 +581,32 @@ budget-what-changed = What changed
 budget-line-added = Added
 budget-line-removed = Removed
 budget-line-changed = Changed
+
+## Budget limits and schedules
+limits-title = Limits and schedules
+limits-month = Month
+limits-hint = Each cell is the month's limit of a department for a category; a weekly budget takes its share by days. Leave a cell blank for no limit.
+limits-caption = Limits of { $month }
+limits-save = Save the limits
+limits-saved = { $set ->
+    [one] { $set } limit set
+   *[other] { $set } limits set
+}, { $removed ->
+    [one] { $removed } removed.
+   *[other] { $removed } removed.
+}
+limits-copied = { $count ->
+    [one] { $count } limit copied from the month before.
+   *[other] { $count } limits copied from the month before.
+}
+limits-copy = Copy these limits to the next month
+limits-copy-hint = Only where the next month has no limit yet.
+schedules-heading = Budget schedules
+schedules-job = Budget
+schedules-cron = When (cron)
+schedules-next = Next three runs
+schedules-off = Switched off
+schedule-weekly-budget = Weekly budget
+schedule-monthly-budget = Monthly budget
+home-budgets-to-approve = Budgets waiting for your approval
+home-next-budgets = The next budgets

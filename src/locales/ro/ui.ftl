@@ -547,13 +547,13 @@ budget-kind-monthly = Buget lunar
 budgets-empty = Nu a fost generat încă niciun buget.
 budgets-col-period = Perioadă
 budgets-col-revision = Versiune
-budgets-col-generated = Generat la
+budgets-col-generated = Generare
 budgets-col-state = Stare
 budget-authoritative = În vigoare
-budget-late = Întârziat
+budget-late = Cu întârziere
 budget-manual = manual
 budget-overrun = Plafon depășit
-budget-approved = Aprobat
+budget-approved = Aprobată
 budget-waiting = În așteptarea aprobării
 budgets-generate = Generarea unei versiuni
 budgets-generate-hint = O versiune nouă pentru orice săptămână sau lună, pe baza cererilor și a stocului din acest moment. Nu se trimite prin e-mail: departamentul financiar primește versiunea generată conform programării.
@@ -568,8 +568,8 @@ budget-month-to-date = Comandat de la începutul lunii
 budget-counts = Aceasta este versiunea în vigoare pentru perioada sa.
 budget-superseded = Pentru această perioadă este în vigoare versiunea { $revision }.
 budget-approval = Aprobare
-budget-approved-by = Aprobat de { $name }, { $when }.
-budget-self-approved = Persoana care l-a generat l-a și aprobat, așa cum permite politica de aprobare.
+budget-approved-by = Aprobată de { $name }, { $when }.
+budget-self-approved = A generat-o și a aprobat-o aceeași persoană, așa cum permite politica de aprobare.
 budget-approve = Aprobă această versiune
 budget-own-revision = Ați generat dumneavoastră această versiune, așa că o aprobă un alt utilizator din departamentul financiar.
 budget-waiting-finance = Așteaptă aprobarea departamentului financiar.
@@ -587,10 +587,13 @@ budget-section = Secțiune
 section-new = Noi
 section-carried-over = Reportate
 section-stale = Învechite
-budget-lines-matched = { PLURAL($count) ->
-    [one] S-a găsit o poziție.
-    [few] S-au găsit { $count } poziții.
-   *[other] S-au găsit { $count } de poziții.
+budget-lines-matched = { $count ->
+    [0] Nu s-a găsit nicio poziție.
+   *[other] { PLURAL($count) ->
+        [one] S-a găsit o poziție.
+        [few] S-au găsit { $count } poziții.
+       *[other] S-au găsit { $count } de poziții.
+    }
 }
 budget-due = Necesar până la
 budget-days-overdue = { PLURAL($count) ->
@@ -609,3 +612,44 @@ budget-what-changed = Ce s-a schimbat
 budget-line-added = Adăugată
 budget-line-removed = Eliminată
 budget-line-changed = Modificată
+
+## Plafoane bugetare și programarea generării bugetelor
+limits-title = Plafoane și programare
+limits-month = Lună
+limits-hint = Fiecare celulă este plafonul lunar al unui departament pentru o categorie; un buget săptămânal primește o parte din acest plafon, proporțională cu zilele sale din luna respectivă. Pentru „fără plafon”, lăsați celula goală.
+limits-caption = Plafoane pentru luna { $month }
+limits-save = Salvează plafoanele
+limits-saved = { $set ->
+    [0] Niciun plafon stabilit
+   *[other] { PLURAL($set) ->
+        [one] Un plafon stabilit
+        [few] { $set } plafoane stabilite
+       *[other] { $set } de plafoane stabilite
+    }
+}, { $removed ->
+    [0] niciunul eliminat.
+   *[other] { PLURAL($removed) ->
+        [one] unul eliminat.
+        [few] { $removed } eliminate.
+       *[other] { $removed } eliminate.
+    }
+}
+limits-copied = { $count ->
+    [0] Niciun plafon nu a fost copiat din luna anterioară.
+   *[other] { PLURAL($count) ->
+        [one] Un plafon a fost copiat din luna anterioară.
+        [few] { $count } plafoane au fost copiate din luna anterioară.
+       *[other] { $count } de plafoane au fost copiate din luna anterioară.
+    }
+}
+limits-copy = Copiază aceste plafoane în luna următoare
+limits-copy-hint = Numai acolo unde luna următoare nu are încă plafon.
+schedules-heading = Programarea generării bugetelor
+schedules-job = Buget
+schedules-cron = Programare (cron)
+schedules-next = Următoarele trei generări
+schedules-off = Programare dezactivată
+schedule-weekly-budget = Buget săptămânal
+schedule-monthly-budget = Buget lunar
+home-budgets-to-approve = Bugete care vă așteaptă aprobarea
+home-next-budgets = Următoarele bugete

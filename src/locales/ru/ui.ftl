@@ -561,13 +561,13 @@ budget-kind-monthly = Месячный бюджет закупок
 budgets-empty = Ещё не сформировано ни одного бюджета.
 budgets-col-period = Период
 budgets-col-revision = Редакция
-budgets-col-generated = Дата формирования
+budgets-col-generated = Сформировано
 budgets-col-state = Статус
 budget-authoritative = Действующая
 budget-late = С опозданием
 budget-manual = вручную
 budget-overrun = Лимит превышен
-budget-approved = Утверждён
+budget-approved = Утверждено
 budget-waiting = Ожидает утверждения
 budgets-generate = Формирование редакции
 budgets-generate-hint = Новая редакция бюджета за любую неделю или месяц на основе текущих заявок и запасов. По электронной почте она не рассылается: финансовая служба получает редакцию, сформированную по расписанию.
@@ -582,8 +582,8 @@ budget-month-to-date = Заказано с начала месяца
 budget-counts = Это действующая редакция бюджета за этот период.
 budget-superseded = Для этого периода действует редакция { $revision }.
 budget-approval = Утверждение
-budget-approved-by = Утверждён { $when }. Кто утвердил: { $name }.
-budget-self-approved = Его сформировал и утвердил один и тот же пользователь: политика согласования это допускает.
+budget-approved-by = Утверждено { $when }. Кто утвердил: { $name }.
+budget-self-approved = Эту редакцию сформировал и утвердил один и тот же пользователь: политика согласования это допускает.
 budget-approve = Утвердить эту редакцию
 budget-own-revision = Эту редакцию сформировали вы, поэтому утверждает её другой финансист.
 budget-waiting-finance = Ожидает утверждения в финансовой службе.
@@ -602,6 +602,7 @@ section-new = Новые
 section-carried-over = Перенесённые
 section-stale = Давно просроченные
 budget-lines-matched = { $count ->
+    [0] Не найдено ни одной позиции.
     [one] Найдена { $count } позиция.
     [few] Найдено { $count } позиции.
     [many] Найдено { $count } позиций.
@@ -625,3 +626,41 @@ budget-what-changed = Что изменилось
 budget-line-added = Добавлена
 budget-line-removed = Удалена
 budget-line-changed = Изменена
+
+## Лимиты и расписание формирования бюджетов
+limits-title = Лимиты и расписание
+limits-month = Месяц
+limits-hint = Каждая ячейка — лимит подразделения по категории на месяц; недельный бюджет получает долю этого лимита пропорционально числу своих дней в этом месяце. Чтобы лимита не было, оставьте ячейку пустой.
+limits-caption = Лимиты на { $month }
+limits-save = Сохранить лимиты
+limits-saved = { $set ->
+    [0] Не установлено ни одного лимита
+    [one] Установлен { $set } лимит
+    [few] Установлено { $set } лимита
+    [many] Установлено { $set } лимитов
+   *[other] Установлено { $set } лимита
+}, { $removed ->
+    [0] ни один не удалён.
+    [one] удалён { $removed }.
+    [few] удалено { $removed }.
+    [many] удалено { $removed }.
+   *[other] удалено { $removed }.
+}
+limits-copied = { $count ->
+    [0] Из предыдущего месяца не скопировано ни одного лимита.
+    [one] Из предыдущего месяца скопирован { $count } лимит.
+    [few] Из предыдущего месяца скопировано { $count } лимита.
+    [many] Из предыдущего месяца скопировано { $count } лимитов.
+   *[other] Из предыдущего месяца скопировано { $count } лимита.
+}
+limits-copy = Скопировать эти лимиты на следующий месяц
+limits-copy-hint = Только там, где на следующий месяц лимит ещё не задан.
+schedules-heading = Расписание формирования бюджетов
+schedules-job = Бюджет
+schedules-cron = Расписание (cron)
+schedules-next = Три ближайших запуска
+schedules-off = Отключено
+schedule-weekly-budget = Недельный бюджет закупок
+schedule-monthly-budget = Месячный бюджет закупок
+home-budgets-to-approve = Бюджеты, ожидающие вашего утверждения
+home-next-budgets = Ближайшие бюджеты

@@ -582,7 +582,7 @@ budget-counts = Це чинна редакція бюджету за цей пе
 budget-superseded = Для цього періоду чинна редакція { $revision }.
 budget-approval = Затвердження
 budget-approved-by = Затверджено { $when }. Хто затвердив: { $name }.
-budget-self-approved = Його сформувала й затвердила та сама особа: політика погодження це дозволяє.
+budget-self-approved = Цю редакцію сформувала й затвердила та сама особа: політика погодження це дозволяє.
 budget-approve = Затвердити цю редакцію
 budget-own-revision = Цю редакцію сформували ви, тож затверджує її інший фінансист.
 budget-waiting-finance = Очікує на затвердження у фінансовій службі.
@@ -601,6 +601,7 @@ section-new = Нові
 section-carried-over = Перенесені
 section-stale = Давно прострочені
 budget-lines-matched = { $count ->
+    [0] Не знайдено жодної позиції.
     [one] Знайдено { $count } позицію.
     [few] Знайдено { $count } позиції.
     [many] Знайдено { $count } позицій.
@@ -624,3 +625,41 @@ budget-what-changed = Що змінилося
 budget-line-added = Додано
 budget-line-removed = Вилучено
 budget-line-changed = Змінено
+
+## Ліміти й розклад формування бюджетів
+limits-title = Ліміти й розклад
+limits-month = Місяць
+limits-hint = Кожна клітинка — ліміт підрозділу за категорією на місяць; тижневий бюджет отримує частку цього ліміту пропорційно до кількості своїх днів у цьому місяці. Щоб ліміту не було, залиште клітинку порожньою.
+limits-caption = Ліміти на { $month }
+limits-save = Зберегти ліміти
+limits-saved = { $set ->
+    [0] Жодного ліміту не встановлено
+    [one] Встановлено { $set } ліміт
+    [few] Встановлено { $set } ліміти
+    [many] Встановлено { $set } лімітів
+   *[other] Встановлено { $set } ліміту
+}, { $removed ->
+    [0] жодного не вилучено.
+    [one] вилучено { $removed }.
+    [few] вилучено { $removed }.
+    [many] вилучено { $removed }.
+   *[other] вилучено { $removed }.
+}
+limits-copied = { $count ->
+    [0] З попереднього місяця не скопійовано жодного ліміту.
+    [one] З попереднього місяця скопійовано { $count } ліміт.
+    [few] З попереднього місяця скопійовано { $count } ліміти.
+    [many] З попереднього місяця скопійовано { $count } лімітів.
+   *[other] З попереднього місяця скопійовано { $count } ліміту.
+}
+limits-copy = Скопіювати ці ліміти на наступний місяць
+limits-copy-hint = Лише там, де на наступний місяць ліміту ще немає.
+schedules-heading = Розклад формування бюджетів
+schedules-job = Бюджет
+schedules-cron = Розклад (cron)
+schedules-next = Три найближчі запуски
+schedules-off = Вимкнено
+schedule-weekly-budget = Тижневий бюджет
+schedule-monthly-budget = Місячний бюджет
+home-budgets-to-approve = Бюджети, що очікують на ваше затвердження
+home-next-budgets = Найближчі бюджети

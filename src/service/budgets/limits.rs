@@ -17,7 +17,7 @@ use crate::service::identity::Actor;
 use crate::service::{audit, AppContext};
 
 /// 1,000,000,000,000.00: far above any real budget, far below `i64` cents.
-const MAX_LIMIT_CENTS: i64 = 100_000_000_000_000;
+pub(super) const MAX_LIMIT_CENTS: i64 = 100_000_000_000_000;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

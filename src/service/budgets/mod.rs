@@ -3,9 +3,11 @@
 //! monthly limits. Scheduled runs are in `jobs::budget_scheduler`; they share
 //! `generate`.
 
+pub(crate) mod awaiting;
 pub(crate) mod compare;
 pub(crate) mod export;
 pub mod generate;
+pub(crate) mod limit_grid;
 pub(crate) mod limits;
 pub(crate) mod mail;
 pub(crate) mod views;
