@@ -134,10 +134,10 @@ pub(crate) async fn save(
         ))),
         Err(AppError::Validation(list)) => {
             let list = list.into_iter().map(|e| on_cell(e, &names)).collect();
-            let (problems, status) = Problems::refusal(AppError::Validation(list), &who.tr(&ctx))?;
             let mut shown: Vec<String> = typed.keys().cloned().collect();
             shown.push("month".into());
-            let problems = problems.keep_fields(&shown, &who.tr(&ctx));
+            let (problems, status) =
+                Problems::refused(AppError::Validation(list), &who.tr(&ctx), &shown)?;
             page(&ctx, &who, month, typed, None, problems, status).await
         }
         Err(e) => Err(e.into()),

@@ -99,10 +99,8 @@ pub(crate) async fn generate(
         Ok(Idempotent::Fresh(view)) => Some(view.id),
         Ok(Idempotent::Replayed(stored)) => stored.body["id"].as_str().map(str::to_owned),
         Err(e) => {
-            let t = who.tr(&ctx);
-            let (problems, status) = Problems::refusal(e, &t)?;
             let shown = ["kind".to_owned(), "period_start".to_owned()];
-            let problems = problems.keep_fields(&shown, &t);
+            let (problems, status) = Problems::refused(e, &who.tr(&ctx), &shown)?;
             typed.key = new_id();
             let params = ListParams {
                 kind: String::new(),

@@ -173,6 +173,17 @@ impl Problems {
         }
     }
 
+    /// [`Problems::refusal`] for a form showing the fields `shown`: their
+    /// problems beside them, every other one at the top.
+    pub(crate) fn refused(
+        e: AppError,
+        t: &crate::i18n::Tr,
+        shown: &[String],
+    ) -> Result<(Self, actix_web::http::StatusCode), UiError> {
+        let (problems, status) = Self::refusal(e, t)?;
+        Ok((problems.keep_fields(shown, t), status))
+    }
+
     /// Shows every problem with field `from` beside field `to` (a use
     /// case's `reason` is the page's comment box); it is still worded as
     /// the problem of `from` it is ("a rejection needs a reason").

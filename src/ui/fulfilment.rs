@@ -86,9 +86,7 @@ fn refused(
     e: AppError,
     shown: &[String],
 ) -> Result<(Problems, StatusCode), UiError> {
-    let t = who.tr(ctx);
-    let (problems, status) = Problems::refusal(e, &t)?;
-    Ok((problems.keep_fields(shown, &t), status))
+    Problems::refused(e, &who.tr(ctx), shown)
 }
 
 /// `GET /applications/{id}/order`.

@@ -177,11 +177,9 @@ async fn refused(
     sheet: Sheet,
     e: AppError,
 ) -> Result<HttpResponse, UiError> {
-    let t = who.tr(ctx);
-    let (problems, status) = Problems::refusal(e, &t)?;
     let mut shown = vec!["location_id".to_owned(), "note".to_owned()];
     shown.extend(sheet.counted.keys().map(|item| format!("counted[{item}]")));
-    let problems = problems.keep_fields(&shown, &t);
+    let (problems, status) = Problems::refused(e, &who.tr(ctx), &shown)?;
     show(ctx, who, sheet, None, problems, status).await
 }
 

@@ -115,10 +115,8 @@ pub(crate) async fn save(
             item.id, location.id
         ))),
         Err(e) => {
-            let t = who.tr(&ctx);
-            let (problems, status) = Problems::refusal(e, &t)?;
             let shown = ["reorder_point".to_owned(), "max_level".to_owned()];
-            let problems = problems.keep_fields(&shown, &t);
+            let (problems, status) = Problems::refused(e, &who.tr(&ctx), &shown)?;
             show(&ctx, &who, item, location, typed, problems, status).await
         }
     }
