@@ -1,6 +1,7 @@
 //! `/api/v1/audit` (admin): the trail of every change.
 
 use actix_web::{web, HttpResponse};
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -20,6 +21,17 @@ pub(crate) struct ListParams {
     entity: Option<Text<50>>,
     entity_id: Option<Text<100>>,
     actor_id: Option<Uuid>,
+    since: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
+    order: Option<Order>,
+}
+
+/// Which end of the trail comes first.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+enum Order {
+    Oldest,
+    Newest,
 }
 
 pub(crate) async fn list(
@@ -32,6 +44,9 @@ pub(crate) async fn list(
         entity: p.entity.map(Text::into_string),
         entity_id: p.entity_id.map(Text::into_string),
         actor_id: p.actor_id.map(id_text),
+        since: p.since,
+        until: p.until,
+        newest_first: p.order == Some(Order::Newest),
     };
     Ok(HttpResponse::Ok().json(audit::list(&ctx, &actor.0, query, page).await?))
 }

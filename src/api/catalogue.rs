@@ -115,11 +115,19 @@ pub(crate) async fn export_items(
         .body(csv))
 }
 
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ImportQuery {
+    #[serde(default)]
+    dry_run: bool,
+}
+
 pub(crate) async fn import_items(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
+    Query(q): Query<ImportQuery>,
     body: super::extract::CsvBody,
 ) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok()
-        .json(crate::service::catalogue::csv::import(&ctx, &actor.0, body.0).await?))
+    let report = crate::service::catalogue::csv::import(&ctx, &actor.0, body.0, q.dry_run).await?;
+    Ok(HttpResponse::Ok().json(report))
 }

@@ -31,6 +31,12 @@ pub(crate) struct AuditFilter {
     pub entity: Option<String>,
     pub entity_id: Option<String>,
     pub actor_id: Option<String>,
+    /// Entries at or after this moment.
+    pub since: Option<NaiveDateTime>,
+    /// Entries before this moment.
+    pub until: Option<NaiveDateTime>,
+    /// Newest first (ids are time-ordered UUIDv7s, so the id orders both ways).
+    pub newest_first: bool,
 }
 
 pub(crate) fn list(
@@ -50,9 +56,21 @@ pub(crate) fn list(
         if let Some(actor) = &filter.actor_id {
             query = query.filter(audit_log::actor_id.eq(actor.clone()));
         }
-        if let Some(after) = after {
-            query = query.filter(audit_log::id.gt(after.to_owned()));
+        if let Some(since) = filter.since {
+            query = query.filter(audit_log::at.ge(since));
         }
-        query.order(audit_log::id).limit(limit).load(c)
+        if let Some(until) = filter.until {
+            query = query.filter(audit_log::at.lt(until));
+        }
+        query = match (filter.newest_first, after) {
+            (false, Some(after)) => query.filter(audit_log::id.gt(after.to_owned())),
+            (true, Some(after)) => query.filter(audit_log::id.lt(after.to_owned())),
+            (_, None) => query,
+        };
+        query = match filter.newest_first {
+            true => query.order(audit_log::id.desc()),
+            false => query.order(audit_log::id),
+        };
+        query.limit(limit).load(c)
     })
 }

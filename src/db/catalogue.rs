@@ -112,6 +112,35 @@ pub(crate) fn search_items(
     })
 }
 
+/// The catalogue by SKU after `after_sku`, narrowed to a SKU or name that
+/// contains `query` and to active or retired items; at most `limit`.
+pub(crate) fn browse_items(
+    conn: &mut DbConnection,
+    query: Option<&str>,
+    active: Option<bool>,
+    after_sku: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<ItemRow>> {
+    let pattern = query.map(|q| format!("%{}%", q.to_lowercase().replace(['%', '_'], "")));
+    on_backend!(conn, |c| {
+        let mut rows = items::table.select(ItemRow::as_select()).into_boxed();
+        if let Some(pattern) = &pattern {
+            rows = rows.filter(
+                lower(items::sku)
+                    .like(pattern.clone())
+                    .or(lower(items::name).like(pattern.clone())),
+            );
+        }
+        if let Some(active) = active {
+            rows = rows.filter(items::active.eq(active));
+        }
+        if let Some(after) = after_sku {
+            rows = rows.filter(items::sku.gt(after.to_owned()));
+        }
+        rows.order(items::sku).limit(limit).load(c)
+    })
+}
+
 pub fn insert_location(conn: &mut DbConnection, row: &LocationRow) -> QueryResult<()> {
     diesel::insert_into(locations::table)
         .values(row)

@@ -27,8 +27,10 @@ pub(crate) const COLUMNS: [&str; 9] = [
     "active",
 ];
 
-/// One parsed row: the item as the create rules see it, plus `active`.
+/// One parsed row: the item as the create rules see it, plus `active`
+/// and the line of the file its record starts on.
 pub(crate) struct ImportRow {
+    pub line: usize,
     pub item: NewItem,
     pub active: bool,
 }
@@ -183,7 +185,7 @@ pub(crate) fn parse(bytes: &[u8]) -> AppResult<Vec<ImportRow>> {
                 "appears twice in this file",
             );
         }
-        rows.push(ImportRow { item, active });
+        rows.push(ImportRow { line, item, active });
     }
     errors.into_result()?;
     Ok(rows)

@@ -96,7 +96,9 @@ fn messages(source: &str) -> BTreeMap<String, (String, BTreeSet<String>)> {
                 continue;
             }
         }
-        match (&current, line.starts_with(' ')) {
+        // A message goes on over indented lines and over the `}` that
+        // closes a selector at the start of a line (`}, { $updated } …`).
+        match (&current, line.starts_with([' ', '}'])) {
             (Some(id), true) => {
                 let entry = out.get_mut(id).unwrap();
                 entry.0.push('\n');

@@ -55,6 +55,9 @@ pub(crate) struct AuditQuery {
     pub entity: Option<String>,
     pub entity_id: Option<String>,
     pub actor_id: Option<String>,
+    pub since: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+    pub newest_first: bool,
 }
 
 pub(crate) async fn list(
@@ -68,6 +71,9 @@ pub(crate) async fn list(
         entity: query.entity,
         entity_id: query.entity_id,
         actor_id: query.actor_id,
+        since: query.since.map(time::to_db),
+        until: query.until.map(time::to_db),
+        newest_first: query.newest_first,
     };
     ctx.db
         .read(move |conn| {
@@ -85,4 +91,19 @@ pub(crate) async fn list(
             )
         })
         .await
+}
+
+/// The moments that bound the days `from` to `to` (both included) in the
+/// organisation's timezone, for a list filtered by date.
+pub(crate) fn day_range(
+    ctx: &AppContext,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+    let zone = ctx.settings.timezone;
+    let since = from.and_then(|d| super::local_midnight(zone, d));
+    let until = to
+        .and_then(|d| d.succ_opt())
+        .and_then(|d| super::local_midnight(zone, d));
+    (since, until)
 }

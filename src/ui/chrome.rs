@@ -28,6 +28,7 @@ pub(crate) enum Section {
     Deliveries,
     Stock,
     Budgets,
+    Admin,
     Profile,
 }
 
@@ -44,6 +45,8 @@ pub(crate) struct NavUser {
     pub fulfils: bool,
     /// Whether budgets are in the navigation (finance, IT, admins).
     pub budgets: bool,
+    /// Whether the administration pages are in the navigation.
+    pub admin: bool,
 }
 
 pub(crate) struct Chrome {
@@ -93,6 +96,7 @@ impl Chrome {
                 budgets: [Role::Finance, Role::ItSpecialist, Role::Admin]
                     .into_iter()
                     .any(|r| actor.has(r)),
+                admin: actor.has(Role::Admin),
             }),
             section,
         })
@@ -111,6 +115,7 @@ impl Chrome {
             Section::Deliveries => "deliveries",
             Section::Stock => "stock",
             Section::Budgets => "budgets",
+            Section::Admin => "admin",
             Section::Profile => "profile",
         };
         mine == name

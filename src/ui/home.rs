@@ -3,7 +3,8 @@
 //! applications, and for IT specialists what is to order, which deliveries
 //! are expected this week and which balances are at or below their reorder
 //! point, for finance the budget revisions waiting for their approval, and
-//! for whoever reads budgets when the next weekly and monthly ones run.
+//! for whoever reads budgets when the next weekly and monthly ones run, and
+//! for admins the mail that could not be delivered.
 //! Each part is
 //! the same list use case as its own page or API route, shortened; a part
 //! with nothing in it is left out.
@@ -22,6 +23,7 @@ use crate::service::applications::queues::{self, Queue};
 use crate::service::applications::views::ApplicationSummary;
 use crate::service::budgets::awaiting;
 use crate::service::budgets::views::BudgetView;
+use crate::service::mail_queue;
 use crate::service::pagination::PageRequest;
 use crate::service::schedules::{self, ScheduleView};
 use crate::service::stock::{self, BalanceQuery, BalanceView};
@@ -58,6 +60,8 @@ struct HomePage {
     budgets_to_approve: Vec<BudgetView>,
     /// Those who read budgets: when the next weekly and monthly ones run.
     schedules: Vec<ScheduleView>,
+    /// Admins: messages that could not be delivered.
+    failed_mail: i64,
     now: DateTime<Utc>,
 }
 
@@ -71,6 +75,7 @@ impl HomePage {
             && empty(&self.deliveries)
             && self.low_stock.as_ref().is_none_or(Part::is_empty)
             && self.budgets_to_approve.is_empty()
+            && self.failed_mail == 0
     }
 
     fn kind_key(&self, budget: &BudgetView) -> String {
@@ -129,6 +134,10 @@ pub(crate) async fn home(
         schedules: match reads_budgets {
             true => schedules::list(&ctx, &who.actor).await?,
             false => Vec::new(),
+        },
+        failed_mail: match who.actor.has(Role::Admin) {
+            true => mail_queue::for_admin(&ctx, &who.actor).await?.failed,
+            false => 0,
         },
         now: ctx.now(),
     };

@@ -5,6 +5,8 @@
 //! lookup (`crate::i18n`), every form works without JavaScript (POST → redirect →
 //! GET) and htmx only improves it.
 
+pub(crate) mod admin;
+pub(crate) mod admin_audit;
 pub(crate) mod application;
 pub(crate) mod assets;
 pub(crate) mod bar_chart;
@@ -12,6 +14,9 @@ pub(crate) mod budget;
 pub(crate) mod budget_compare;
 pub(crate) mod budget_limits;
 pub(crate) mod budgets;
+pub(crate) mod catalogue;
+pub(crate) mod catalogue_form;
+pub(crate) mod catalogue_import;
 pub(crate) mod catalogue_pick;
 pub(crate) mod chart;
 pub(crate) mod chrome;
@@ -29,6 +34,7 @@ pub(crate) mod lists;
 pub(crate) mod page;
 pub(crate) mod profile;
 pub(crate) mod queues;
+pub(crate) mod replenishment;
 pub(crate) mod session;
 pub(crate) mod sign_in;
 pub(crate) mod stock;
@@ -36,6 +42,7 @@ pub(crate) mod stock_count;
 pub(crate) mod stock_item;
 pub(crate) mod stock_move;
 pub(crate) mod stock_policy;
+pub(crate) mod upload;
 
 use actix_web::http::Method;
 use actix_web::middleware::from_fn;
@@ -92,6 +99,9 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/stock/items/{id}/move", false, r().to(stock_move::record)),
         page(M::GET, "/stock/items/{id}/policy", false, r().to(stock_policy::form)),
         page(M::POST, "/stock/items/{id}/policy", false, r().to(stock_policy::save)),
+        page(M::GET, "/stock/replenishment", false, r().to(replenishment::show)),
+        page(M::POST, "/stock/replenishment", false, r().to(replenishment::draft)),
+        page(M::POST, "/stock/replenishment/policy", false, r().to(replenishment::apply_policy)),
         page(M::GET, "/stock/counts/new", false, r().to(stock_count::sheet)),
         page(M::POST, "/stock/counts/new", false, r().to(stock_count::submit)),
         page(M::GET, "/stock/counts/{id}", false, r().to(stock_count::show_count)),
@@ -104,10 +114,24 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/budgets/{id}/approve", false, r().to(budget::approve)),
         page(M::GET, "/budgets/{id}/export", false, r().to(budget::export)),
         page(M::GET, "/budgets/{id}/compare", false, r().to(budget_compare::show)),
+        page(M::GET, "/admin", false, r().to(admin::hub)),
+        page(M::GET, "/admin/notifications", false, r().to(admin::list)),
+        page(M::POST, "/admin/notifications/{id}/retry", false, r().to(admin::retry)),
+        page(M::POST, "/admin/notifications/{id}/dismiss", false, r().to(admin::dismiss)),
+        page(M::GET, "/admin/audit", false, r().to(admin_audit::list)),
         page(M::GET, "/decide/{token}", true, r().to(decision_link::show)),
         page(M::POST, "/decide/{token}", true, r().to(decision_link::decide)),
         page(M::GET, "/decided", false, r().to(lists::decided)),
         page(M::GET, "/catalogue/matches", false, r().to(catalogue_pick::matches)),
+        page(M::GET, "/catalogue", false, r().to(catalogue::list)),
+        page(M::GET, "/catalogue/new", false, r().to(catalogue::new_form)),
+        page(M::POST, "/catalogue/new", false, r().to(catalogue::create)),
+        page(M::GET, "/catalogue/export", false, r().to(catalogue::export)),
+        page(M::GET, "/catalogue/import", false, r().to(catalogue_import::form)),
+        page(M::POST, "/catalogue/import", false, r().to(catalogue_import::submit)),
+        page(M::GET, "/catalogue/items/{id}", false, r().to(catalogue::edit_form)),
+        page(M::POST, "/catalogue/items/{id}", false, r().to(catalogue::update)),
+        page(M::POST, "/catalogue/items/{id}/active", false, r().to(catalogue::set_active)),
         page(M::GET, "/delegations", false, r().to(delegations::show)),
         page(M::POST, "/delegations", false, r().to(delegations::create)),
         page(M::POST, "/delegations/{id}/end", false, r().to(delegations::end)),

@@ -11,8 +11,12 @@
 //! Without chromium and chromedriver the suite says it was skipped; with
 //! `CI=true` their absence fails it.
 
+#[path = "browser_admin.rs"]
+mod admin_walk;
 #[path = "browser_budgets.rs"]
 mod budget_walk;
+#[path = "browser_catalogue.rs"]
+mod catalogue_walk;
 #[path = "browser_stock.rs"]
 mod stock_walk;
 
@@ -587,7 +591,9 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.look("stock").await;
     let employee = org.emp.0["id"].as_str().unwrap().to_owned();
     stock_walk::keep_stock(&mut walk, &app, &org.specialist.1, &employee).await;
+    catalogue_walk::keep_catalogue(&mut walk).await;
     budget_walk::budgets(&mut walk, &email(&org.finance.0)).await;
+    admin_walk::administer(&mut walk, &app).await;
 
     // A second application, cancelled by its requester, and a password change.
     walk.sign_out().await;

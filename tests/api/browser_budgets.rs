@@ -23,7 +23,7 @@ async fn generate(walk: &mut Walk) -> String {
 }
 
 /// The bytes of `path`, fetched by the page with the browser's session.
-async fn download(walk: &Walk, path: &str) -> Vec<u8> {
+pub(super) async fn download(walk: &Walk, path: &str) -> Vec<u8> {
     let script = "const done = arguments[arguments.length - 1];
         fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(Array.from(new Uint8Array(b))));";
     let got = walk

@@ -1,6 +1,7 @@
 //! The browser walk's stock part: the IT specialist records a receipt and
 //! an issue from their forms, reads the item's chart and ledger, sets its
-//! policy, and counts a location with two differences.
+//! policy, counts a location with two differences, and turns the
+//! replenishment suggestion this leaves into a draft application.
 
 use serde_json::json;
 
@@ -126,10 +127,43 @@ pub(super) async fn keep_stock(walk: &mut Walk, app: &TestApp, token: &str, empl
         "{done}"
     );
     walk.look("count-done").await;
-    // Paper, 9 after the count, is below its new reorder point: the
-    // week's budget will carry its replenishment.
+    // Replenishment, with paper (9 after the count) and toner (10) both
+    // under raised reorder points: paper's suggested policy applied from
+    // the list takes it off; the toner's suggested quantity changed to 12,
+    // drafted, and the draft opens for review.
+    for (item, reorder) in [(&paper, "10"), (&toner, "12")] {
+        set_policy(app, token, item, &wh, reorder, "40").await;
+    }
+    walk.open("/stock/replenishment", "/stock/replenishment")
+        .await;
+    walk.expect("PAPER-A4").await;
+    walk.expect("TONER-85A").await;
+    walk.look("replenishment").await;
+    walk.click(
+        &format!("button[value='{paper}:{wh}']"),
+        "/stock/replenishment/policy",
+    )
+    .await;
+    walk.expect("The suggested policy is in force").await;
+    let left = walk.page().await;
+    assert!(!left.contains("PAPER-A4"), "{left}");
+    walk.fill("#quantity-0", "12").await;
+    walk.click(
+        "form[action='/stock/replenishment'] button.primary",
+        "/stock/replenishment",
+    )
+    .await;
+    walk.used("GET", "/applications/{id}");
+    walk.expect("Replenishment: Main warehouse").await;
+    walk.look("replenishment-draft").await;
+    // Paper back under its reorder point: the week's budget carries its
+    // replenishment.
+    set_policy(app, token, &paper, &wh, "10", "40").await;
+}
+
+async fn set_policy(app: &TestApp, token: &str, item: &str, at: &str, reorder: &str, max: &str) {
     let policy =
-        json!({"item_id": paper, "location_id": wh, "reorder_point": "10", "max_level": "40"});
+        json!({"item_id": item, "location_id": at, "reorder_point": reorder, "max_level": max});
     assert!(crate::stock::put_policy(app, token, &policy)
         .await
         .status()

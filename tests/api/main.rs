@@ -10,8 +10,10 @@ mod fixtures;
 mod helpers;
 mod smtp;
 mod stock;
+mod ui_admin;
 mod ui_budget_limits;
 mod ui_budgets;
+mod ui_catalogue;
 mod ui_catalogue_pick;
 mod ui_client;
 
@@ -49,6 +51,7 @@ mod ui_fulfilment;
 mod ui_home;
 mod ui_languages;
 mod ui_pages;
+mod ui_replenishment;
 mod ui_stock;
 mod ui_stock_count;
 mod ui_stock_item;

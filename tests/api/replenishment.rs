@@ -27,7 +27,7 @@ async fn suggestions(app: &TestApp, token: &str) -> Vec<Value> {
 /// Item lead time 5 days, packs of 2, 54.99 each (see `stock::setup`).
 /// Location A: 90 issued within the window (1 a day), 10 on hand, policy
 /// 10/40 → projected 10 − 5 = 5 ≤ 10 → 35, rounded up to 36.
-async fn low_at_a(app: &TestApp) -> Stock {
+pub async fn low_at_a(app: &TestApp) -> Stock {
     let s = setup(app).await;
     // Booked 91 days ago: outside the window. (Back in time rather than
     // forward, so the signed-in sessions stay valid.)

@@ -761,9 +761,44 @@ async fn the_catalogue_round_trips_through_csv() {
         lines[1],
         "PAPER-A4,\"Paper A4, 80 g\",consumables,ream,4.10,,3,5,true"
     );
-    // What was exported imports again without changing anything but versions.
+    // What was exported imports again without changing anything, not even
+    // versions; a dry run of a changed file says what it would do and does
+    // nothing.
     let again = expect_status(import_csv(&app, &s.it, &exported).await, 200).await;
-    assert_eq!(again["updated"], 2);
+    assert_eq!(
+        (again["updated"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(2))
+    );
+    let changed = exported.replace("4.10,,3,5,true", "4.30,Office Depot,3,5,true");
+    let res = app
+        .request(
+            Method::POST,
+            "/api/v1/items/import?dry_run=true",
+            Some(&s.it),
+        )
+        .header("Content-Type", "text/csv")
+        .body(changed)
+        .checked()
+        .await;
+    let plan = expect_status(res, 200).await;
+    assert_eq!(plan["dry_run"], true);
+    assert_eq!(
+        (plan["updated"].as_u64(), plan["unchanged"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let paper = &plan["items"][0];
+    assert_eq!(
+        (paper["line"].as_u64(), paper["action"].as_str()),
+        (Some(2), Some("update"))
+    );
+    assert_eq!(paper["changes"], json!(["unit_cost", "supplier"]));
+    let now = app
+        .get("/api/v1/items/export", &s.it)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(now, exported, "a dry run writes nothing");
 }
 
 #[tokio::test]

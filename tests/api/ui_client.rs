@@ -128,6 +128,38 @@ impl Browser {
         page(req.send().await.unwrap()).await
     }
 
+    /// Posts a `multipart/form-data` form (a file input): this session's
+    /// form token, `fields`, and `files` as `(name, file name, bytes)`.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Page {
+        let boundary = "procura-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = Vec::new();
+        let csrf = [("csrf", self.csrf.as_str())];
+        for (name, value) in csrf.iter().chain(fields) {
+            body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").bytes());
+        }
+        for (name, file, bytes) in files {
+            body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: text/csv\r\n\r\n").bytes());
+            body.extend_from_slice(bytes);
+            body.extend(b"\r\n");
+        }
+        body.extend(format!("--{boundary}--\r\n").bytes());
+        let req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("sec-fetch-site", "same-origin")
+            .body(body);
+        page(req.send().await.unwrap()).await
+    }
+
     /// Signs in through the sign-in form; returns where it led.
     pub async fn sign_in(&mut self, email: &str, password: &str, next: &str) -> Page {
         let form = self.get(&format!("/sign-in?next={next}")).await;

@@ -77,7 +77,7 @@ async fn stock_pages(app: &TestApp, it: &str) -> Vec<String> {
         post("/api/v1/stock/movements", movement).await;
     }
     let policy =
-        json!({"item_id": item, "location_id": wh, "reorder_point": "4", "max_level": "20"});
+        json!({"item_id": item, "location_id": wh, "reorder_point": "10", "max_level": "20"});
     assert!(crate::stock::put_policy(app, it, &policy)
         .await
         .status()
@@ -93,6 +93,12 @@ async fn stock_pages(app: &TestApp, it: &str) -> Vec<String> {
     pages.push(format!("/stock/items/{item}/policy?location_id={wh}"));
     pages.push(format!("/stock/counts/new?location_id={wh}"));
     pages.push(format!("/stock/counts/{}", count["id"].as_str().unwrap()));
+    // 8 after the count, under the reorder point of 10: a suggestion.
+    pages.push("/stock/replenishment".to_owned());
+    for page in ["/catalogue", "/catalogue/new", "/catalogue/import"] {
+        pages.push(page.to_owned());
+    }
+    pages.push(format!("/catalogue/items/{item}"));
     pages
 }
 
@@ -149,6 +155,13 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         .expect("a decision link");
     let stock_pages = stock_pages(&app, &org.specialist.1).await;
     let budget_pages = budget_pages(&app, &org.specialist.1).await;
+    let (admin_user, admin) = app.user_with(&["admin"], None).await;
+    // The admin's own entries: the bootstrap admin's name, "Administrator",
+    // is data that happens to equal a message.
+    let audit = format!(
+        "/admin/audit?actor_id={}",
+        admin_user["id"].as_str().unwrap()
+    );
     let ids = message_ids();
     let pages = [
         "/",
@@ -170,6 +183,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
             &org.ops_head.1,
             &org.specialist.1,
             &org.finance.1,
+            &admin,
         ] {
             let patch = json!({"locale": lang});
             let me = expect_status(app.patch("/api/v1/me", who, &patch, None).await, 200).await;
@@ -192,6 +206,10 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         let finance = Browser::with_session(&app, &org.finance.1).await;
         for path in &budget_pages {
             shown.push((path.as_str(), finance.get(path).await));
+        }
+        let admin_web = Browser::with_session(&app, &admin).await;
+        for path in ["/admin", "/admin/notifications", &audit] {
+            shown.push((path, admin_web.get(path).await));
         }
         // Pages nobody is signed in to: in the browser's language.
         let anyone = Browser::new(&app);

@@ -475,6 +475,143 @@ stock-policy-basis = Over the last { $days } days { $issued } were issued: { $da
 stock-policy-safety-stock = Safety stock
 stock-policy-apply = Use the suggestion
 
+## Replenishment
+replenishment-title = Replenishment
+replenishment-intro = The items whose balance, with what is already on order and the use expected over the supplier's lead time, falls to the reorder point, with what to order to bring them up to the maximum level. Check what to order and change any quantity, then create the draft applications.
+replenishment-empty = Nothing needs ordering: every balance with a policy stays above its reorder point over its lead time.
+replenishment-no-supplier = No usual supplier
+replenishment-col-order = Order
+replenishment-col-on-order = On order
+replenishment-col-daily-use = Use a day
+replenishment-col-projected = Projected
+replenishment-col-policy = Reorder point / maximum
+replenishment-col-quantity = To order
+replenishment-col-cost = Estimated cost
+replenishment-select-label = Order { $item }
+replenishment-quantity-label = Quantity of { $item } to order
+replenishment-suggested-policy = suggested { $reorder } / { $max }
+replenishment-apply = Apply
+replenishment-apply-label = Apply the suggested policy of { $item }
+replenishment-applied = The suggested policy is in force, and the list below takes it into account.
+replenishment-create-hint = One draft application per location, with the checked lines; each opens for you to review before you submit it.
+replenishment-create = Create draft applications
+problem-items-required = Check at least one suggestion to order.
+problem-nothing-suggested = Nothing is suggested for this item here any more: give a quantity to order it anyway.
+
+## The catalogue: list, item form, CSV import with a dry run
+catalogue-title = Catalogue
+catalogue-new = New item
+catalogue-import = Import from CSV
+catalogue-export = Download as CSV
+catalogue-state-active = Stocked
+catalogue-state-retired = Retired
+catalogue-state-all = All items
+catalogue-empty = No item matches.
+catalogue-category = Category
+catalogue-unit-cost = Unit cost
+catalogue-supplier = Usual supplier
+catalogue-lead-time-days = Supplier's lead time, in days
+catalogue-order-multiple = Order multiple
+catalogue-order-multiple-hint = Suggestions are rounded up to a whole number of these: 12 for boxes of twelve, 1 for any quantity.
+catalogue-sku-hint = The item's code, unique in the catalogue. It cannot be changed later: CSV imports find the item by it.
+catalogue-unit-hint = How the item is counted: pcs, ream, box, m.
+catalogue-create = Add the item
+catalogue-save = Save the item
+catalogue-back = Back to the catalogue
+catalogue-retire-hint = Retiring keeps the item's stock and history; it takes no new receipts and gets no replenishment suggestions.
+catalogue-retired-hint = This item is retired: it takes no new receipts and gets no replenishment suggestions.
+catalogue-retire = Retire the item
+catalogue-reactivate = Stock it again
+catalogue-stock-page = The item's stock
+catalogue-import-intro = Choose a CSV file with a header line naming its columns: sku, name, unit and unit_cost are required; category, supplier, lead_time_days, order_multiple and active are optional. Procura first checks the whole file and shows what it would do; nothing changes until you confirm. Download the catalogue as CSV for a file to start from.
+catalogue-import-file = CSV file
+catalogue-import-check = Check the file
+catalogue-import-bad-cells = { $count ->
+    [one] { $count } problem in the file
+   *[other] { $count } problems in the file
+}
+catalogue-import-nothing-written = Nothing was imported. Correct the file and check it again.
+catalogue-import-line = Line
+catalogue-import-column = Column
+catalogue-import-problem = Problem
+catalogue-import-header = Header line
+catalogue-import-plan-heading = What the import will do
+catalogue-import-plan = { $created ->
+    [one] { $created } new item
+   *[other] { $created } new items
+}, { $updated } updated, { $unchanged } unchanged.
+catalogue-import-done = Imported: { $created ->
+    [one] { $created } new item
+   *[other] { $created } new items
+}, { $updated } updated, { $unchanged } unchanged.
+catalogue-import-what = What happens
+catalogue-import-create = New
+catalogue-import-update = Updated
+catalogue-import-unchanged = Unchanged
+catalogue-import-confirm = Import the file
+catalogue-import-another = Choose another file
+catalogue-import-too-large = The file is larger than Procura takes ({ $megabytes } MB): split it.
+catalogue-import-unreadable = Procura could not read the upload: choose the file again.
+problem-file-required = Choose the file to import.
+problem-sku-taken = Another item already has this SKU.
+problem-sku-duplicate = This SKU is on an earlier line of the file too.
+problem-category-invalid-value = Use one of hardware, software, consumables, services or other.
+problem-active-invalid-value = Write true or false.
+problem-lead-time-days-invalid-value = Write a whole number of days.
+problem-unit-cost-invalid-value = Write the price of one unit as a number, such as 12.50.
+problem-order-multiple-invalid-value = Write a number, such as 1 or 0.5.
+problem-missing-column = The header lacks a required column: sku, name, unit and unit_cost are needed.
+problem-unknown-column = The header names a column Procura does not know; the columns are sku, name, category, unit, unit_cost, supplier, lead_time_days, order_multiple and active.
+problem-invalid-csv = Procura cannot read this as CSV: save the file as UTF-8 text, comma-separated, with a header line.
+problem-too-many-rows = The file holds more items than one import takes: split it.
+
+## Administration: the hub, outgoing mail, the audit trail
+nav-admin = Administration
+admin-title = Administration
+home-failed-mail = Mail that could not be delivered
+notifications-title = Outgoing mail
+notifications-failed-count = { $count ->
+    [0] No message failed.
+    [one] { $count } message could not be delivered.
+   *[other] { $count } messages could not be delivered.
+}
+notifications-pending-count = { $count ->
+    [one] { $count } waiting to be sent
+   *[other] { $count } waiting to be sent
+}
+notifications-degraded = Mail is late: the oldest message waiting has waited longer than it should. Check the mail server.
+notifications-status-failed = Failed
+notifications-status-pending = Waiting to be sent
+notifications-status-sent = Sent
+notifications-oldest = Oldest waiting since
+notifications-sent-last-minute = Sent in the last minute
+notifications-show = Show
+notifications-empty = No message here.
+notifications-created = Queued
+notifications-to = To
+notifications-subject = Subject
+notifications-attempts = Attempts
+notifications-sent-at = Sent
+notifications-next-attempt = Next attempt
+notifications-error = Last error
+notifications-actions = What to do
+notifications-retry = Send again
+notifications-retry-label = Send “{ $subject }” again
+notifications-dismiss = Dismiss
+notifications-dismiss-label = Dismiss “{ $subject }”
+notifications-retried = The message is queued again and will be sent in a moment.
+notifications-dismissed = The message was dismissed; the audit trail keeps what it was.
+audit-title = Audit trail
+audit-intro = Every change, who made it and when, newest first. Choose a person or an entity in the list to see only theirs.
+audit-entity = Entity
+audit-entity-id = Entity id
+audit-who = Who
+audit-action = Action
+audit-summary = What changed
+audit-empty = No entry matches.
+audit-clear = Show everything
+audit-any-person = Anyone
+
 ## The count sheet
 count-title = Count sheet
 count-open-sheet = Open the sheet

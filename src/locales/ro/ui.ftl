@@ -495,6 +495,150 @@ stock-policy-safety-stock = Stoc de siguranță
 stock-policy-apply = Folosește propunerea
 
 ## Lista de inventariere
+
+## The catalogue: list, item form, CSV import with a dry run
+catalogue-title = Catalog
+catalogue-new = Articol nou
+catalogue-import = Import din CSV
+catalogue-export = Descarcă în format CSV
+catalogue-state-active = În stoc
+catalogue-state-retired = Scoase din stoc
+catalogue-state-all = Toate articolele
+catalogue-empty = Niciun articol nu corespunde.
+catalogue-category = Categorie
+catalogue-unit-cost = Preț unitar
+catalogue-supplier = Furnizor obișnuit
+catalogue-lead-time-days = Termenul de livrare al furnizorului, în zile
+catalogue-order-multiple = Multiplu de comandă
+catalogue-order-multiple-hint = Cantitățile propuse se rotunjesc în sus la un multiplu al acestei valori: 12 pentru cutii de câte douăsprezece, 1 pentru orice cantitate.
+catalogue-sku-hint = Codul articolului, unic în catalog. Nu se mai poate schimba: importurile CSV găsesc articolul după el.
+catalogue-unit-hint = Cum se numără articolul: buc., top, cutie, m.
+catalogue-create = Adaugă articolul
+catalogue-save = Salvează articolul
+catalogue-back = Înapoi la catalog
+catalogue-retire-hint = Un articol scos din stoc își păstrează stocul și istoricul; nu mai primește recepții noi și nu mai apare în propunerile de reaprovizionare.
+catalogue-retired-hint = Acest articol este scos din stoc: nu mai primește recepții noi și nu mai apare în propunerile de reaprovizionare.
+catalogue-retire = Scoate articolul din stoc
+catalogue-reactivate = Readu-l în stoc
+catalogue-stock-page = Stocul articolului
+catalogue-import-intro = Alegeți un fișier CSV al cărui prim rând numește coloanele: sku, name, unit și unit_cost sunt obligatorii; category, supplier, lead_time_days, order_multiple și active sunt opționale. Procura verifică mai întâi întregul fișier și arată ce ar face; nimic nu se modifică până nu confirmați. Descărcați catalogul în format CSV pentru un fișier de pornire.
+catalogue-import-file = Fișier CSV
+catalogue-import-check = Verifică fișierul
+catalogue-import-bad-cells = { PLURAL($count) ->
+    [one] { $count } problemă în fișier
+    [few] { $count } probleme în fișier
+   *[other] { $count } de probleme în fișier
+}
+catalogue-import-nothing-written = Nu s-a importat nimic. Corectați fișierul și verificați-l din nou.
+catalogue-import-line = Rând
+catalogue-import-column = Coloană
+catalogue-import-problem = Problemă
+catalogue-import-header = Rândul de antet
+catalogue-import-plan-heading = Ce va face importul
+catalogue-import-plan = { PLURAL($created) ->
+    [one] { $created } articol nou
+    [few] { $created } articole noi
+   *[other] { $created } de articole noi
+}, { $updated } actualizate, { $unchanged } neschimbate.
+catalogue-import-done = Import încheiat: { PLURAL($created) ->
+    [one] { $created } articol nou
+    [few] { $created } articole noi
+   *[other] { $created } de articole noi
+}, { $updated } actualizate, { $unchanged } neschimbate.
+catalogue-import-what = Ce se întâmplă
+catalogue-import-create = Nou
+catalogue-import-update = Actualizat
+catalogue-import-unchanged = Neschimbat
+catalogue-import-confirm = Importă fișierul
+catalogue-import-another = Alegeți alt fișier
+catalogue-import-too-large = Fișierul depășește dimensiunea acceptată de Procura ({ $megabytes } MB): împărțiți-l.
+catalogue-import-unreadable = Procura nu a putut citi fișierul încărcat: alegeți-l din nou.
+problem-file-required = Alegeți fișierul de importat.
+problem-sku-taken = Alt articol are deja acest cod SKU.
+problem-sku-duplicate = Acest cod SKU apare și pe un rând anterior al fișierului.
+problem-category-invalid-value = Folosiți una dintre valorile hardware, software, consumables, services sau other.
+problem-active-invalid-value = Scrieți true sau false.
+problem-lead-time-days-invalid-value = Scrieți un număr întreg de zile.
+problem-unit-cost-invalid-value = Scrieți prețul unei unități ca număr, de exemplu 12.50.
+problem-order-multiple-invalid-value = Scrieți un număr, de exemplu 1 sau 0.5.
+problem-missing-column = Antetului îi lipsește o coloană obligatorie: sunt necesare sku, name, unit și unit_cost.
+problem-unknown-column = Antetul numește o coloană pe care Procura nu o cunoaște; coloanele sunt sku, name, category, unit, unit_cost, supplier, lead_time_days, order_multiple și active.
+problem-invalid-csv = Procura nu poate citi fișierul ca CSV: salvați-l ca text UTF-8, cu valori separate prin virgulă și un rând de antet.
+problem-too-many-rows = Fișierul conține mai multe articole decât acceptă un singur import: împărțiți-l.
+
+## Administration: the hub, outgoing mail, the audit trail
+nav-admin = Administrare
+admin-title = Administrare
+home-failed-mail = E-mailuri care nu au putut fi livrate
+notifications-title = E-mailuri trimise
+notifications-failed-count = { $count ->
+    [0] Niciun mesaj nu a eșuat.
+   *[other] { PLURAL($count) ->
+        [one] Un mesaj nu a putut fi livrat.
+        [few] { $count } mesaje nu au putut fi livrate.
+       *[other] { $count } de mesaje nu au putut fi livrate.
+    }
+}
+notifications-pending-count = { PLURAL($count) ->
+    [one] { $count } mesaj așteaptă trimiterea
+    [few] { $count } mesaje așteaptă trimiterea
+   *[other] { $count } de mesaje așteaptă trimiterea
+}
+notifications-degraded = E-mailurile întârzie: cel mai vechi mesaj în așteptare așteaptă de mai mult timp decât ar trebui. Verificați serverul de e-mail.
+notifications-status-failed = Eșuate
+notifications-status-pending = În așteptarea trimiterii
+notifications-status-sent = Trimise
+notifications-oldest = Cel mai vechi în așteptare din
+notifications-sent-last-minute = Trimise în ultimul minut
+notifications-show = Afișează
+notifications-empty = Niciun mesaj aici.
+notifications-created = Pus în coadă
+notifications-to = Către
+notifications-subject = Subiect
+notifications-attempts = Încercări
+notifications-sent-at = Trimis
+notifications-next-attempt = Următoarea încercare
+notifications-error = Ultima eroare
+notifications-actions = Acțiuni
+notifications-retry = Retrimite
+notifications-retry-label = Retrimite „{ $subject }”
+notifications-dismiss = Renunță
+notifications-dismiss-label = Renunță la „{ $subject }”
+notifications-retried = Mesajul a fost pus din nou în coadă și va fi trimis în curând.
+notifications-dismissed = S-a renunțat la mesaj; jurnalul de audit păstrează ce conținea.
+audit-title = Jurnal de audit
+audit-intro = Fiecare modificare, cine a făcut-o și când, cele mai noi primele. Alegeți o persoană sau o entitate din listă pentru a le vedea doar pe ale ei.
+audit-entity = Entitate
+audit-entity-id = ID-ul entității
+audit-who = Cine
+audit-action = Acțiune
+audit-summary = Ce s-a modificat
+audit-empty = Nicio înregistrare nu corespunde.
+audit-clear = Afișează tot
+audit-any-person = Oricine
+
+## Replenishment
+replenishment-title = Reaprovizionare
+replenishment-intro = Articolele al căror stoc, ținând cont de ce este deja comandat și de consumul așteptat pe durata termenului de livrare al furnizorului, scade până la pragul de reaprovizionare, cu cantitatea de comandat pentru a reveni la stocul maxim. Bifați ce comandați, modificați cantitățile dacă este nevoie, apoi creați ciornele de cereri.
+replenishment-empty = Nu trebuie comandat nimic: fiecare stoc cu parametri de reaprovizionare rămâne peste prag pe durata termenului de livrare.
+replenishment-no-supplier = Fără furnizor obișnuit
+replenishment-col-order = Se comandă
+replenishment-col-on-order = Deja comandat
+replenishment-col-daily-use = Consum pe zi
+replenishment-col-projected = Stoc estimat
+replenishment-col-policy = Prag / stoc maxim
+replenishment-col-quantity = De comandat
+replenishment-col-cost = Cost estimat
+replenishment-select-label = Se comandă { $item }
+replenishment-quantity-label = Cantitatea de comandat pentru { $item }
+replenishment-suggested-policy = propunere: { $reorder } / { $max }
+replenishment-apply = Aplică
+replenishment-apply-label = Aplică parametrii propuși pentru { $item }
+replenishment-applied = Parametrii propuși sunt în vigoare, iar lista de mai jos ține cont de ei.
+replenishment-create-hint = Se creează câte o ciornă de cerere pentru fiecare locație, cu rândurile bifate; veți putea verifica fiecare ciornă înainte de a o trimite spre aprobare.
+replenishment-create = Creează ciornele de cereri
+problem-items-required = Bifați cel puțin un articol de comandat.
+problem-nothing-suggested = Pentru acest articol nu se mai propune nimic în această locație: introduceți cantitatea dacă doriți totuși să-l comandați.
 count-title = Listă de inventariere
 count-open-sheet = Deschide lista
 count-choose-location = Alegeți locația pe care o inventariați.
@@ -616,7 +760,7 @@ budget-line-changed = Modificată
 ## Plafoane bugetare și programarea generării bugetelor
 limits-title = Plafoane și programare
 limits-month = Lună
-limits-hint = Fiecare celulă este plafonul lunar al unui departament pentru o categorie; un buget săptămânal primește o parte din acest plafon, proporțională cu zilele sale din luna respectivă. Pentru „fără plafon”, lăsați celula goală.
+limits-hint = Fiecare celulă este plafonul lunar al unui departament pentru o categorie; un buget săptămânal primește o parte din acest plafon, proporțională cu zilele sale din luna respectivă. Dacă nu doriți niciun plafon într-o celulă, lăsați-o necompletată.
 limits-caption = Plafoane pentru luna { $month }
 limits-save = Salvează plafoanele
 limits-saved = { $set ->

@@ -509,6 +509,145 @@ stock-policy-basis = { $days ->
 stock-policy-safety-stock = Страховой запас
 stock-policy-apply = Применить рекомендацию
 
+## Каталог: список, карточка товара, импорт CSV с проверкой
+catalogue-title = Каталог
+catalogue-new = Новый товар
+catalogue-import = Импорт из CSV
+catalogue-export = Скачать в CSV
+catalogue-state-active = В ассортименте
+catalogue-state-retired = Выведенные из ассортимента
+catalogue-state-all = Все товары
+catalogue-empty = Подходящих товаров нет.
+catalogue-category = Категория
+catalogue-unit-cost = Цена за единицу
+catalogue-supplier = Постоянный поставщик
+catalogue-lead-time-days = Срок поставки, дней
+catalogue-order-multiple = Кратность заказа
+catalogue-order-multiple-hint = Рекомендуемое количество округляется вверх до кратного этому числу: 12 для коробок по двенадцать штук, 1 — для любого количества.
+catalogue-sku-hint = Код товара, уникальный в каталоге. Изменить его потом нельзя: по нему импорт CSV находит товар.
+catalogue-unit-hint = В чём считается товар: шт., пачка, коробка, м.
+catalogue-create = Добавить товар
+catalogue-save = Сохранить товар
+catalogue-back = Вернуться к каталогу
+catalogue-retire-hint = Товар, выведенный из ассортимента, сохраняет остатки и историю, но больше не принимается на склад и не попадает в рекомендации по пополнению.
+catalogue-retired-hint = Этот товар выведен из ассортимента: он больше не принимается на склад и не попадает в рекомендации по пополнению.
+catalogue-retire = Вывести из ассортимента
+catalogue-reactivate = Вернуть в ассортимент
+catalogue-stock-page = Остатки товара
+catalogue-import-intro = Выберите файл CSV, в первой строке которого названы столбцы: sku, name, unit и unit_cost обязательны; category, supplier, lead_time_days, order_multiple и active — по желанию. Сначала Procura проверит весь файл и покажет, что сделает импорт; пока вы не подтвердите, ничего не изменится. Чтобы получить готовый файл для правки, скачайте каталог в CSV.
+catalogue-import-file = Файл CSV
+catalogue-import-check = Проверить файл
+catalogue-import-bad-cells = { $count ->
+    [one] { $count } ошибка в файле
+    [few] { $count } ошибки в файле
+    [many] { $count } ошибок в файле
+   *[other] { $count } ошибки в файле
+}
+catalogue-import-nothing-written = Ничего не импортировано. Исправьте файл и проверьте его снова.
+catalogue-import-line = Строка
+catalogue-import-column = Столбец
+catalogue-import-problem = Ошибка
+catalogue-import-header = Строка заголовка
+catalogue-import-plan-heading = Что сделает импорт
+catalogue-import-plan = Новых товаров: { $created }, изменённых: { $updated }, без изменений: { $unchanged }.
+catalogue-import-done = Импорт выполнен. Новых товаров: { $created }, изменённых: { $updated }, без изменений: { $unchanged }.
+catalogue-import-what = Что произойдёт
+catalogue-import-create = Новый
+catalogue-import-update = Изменится
+catalogue-import-unchanged = Без изменений
+catalogue-import-confirm = Импортировать файл
+catalogue-import-another = Выбрать другой файл
+catalogue-import-too-large = Файл больше, чем принимает Procura ({ $megabytes } МБ): разделите его.
+catalogue-import-unreadable = Procura не удалось прочитать загруженный файл: выберите его ещё раз.
+problem-file-required = Выберите файл для импорта.
+problem-sku-taken = Этот SKU уже есть у другого товара.
+problem-sku-duplicate = Этот SKU уже встречается в файле выше.
+problem-category-invalid-value = Укажите одно из значений: hardware, software, consumables, services или other.
+problem-active-invalid-value = Укажите true или false.
+problem-lead-time-days-invalid-value = Укажите целое число дней.
+problem-unit-cost-invalid-value = Укажите цену за единицу числом, например 12.50.
+problem-order-multiple-invalid-value = Укажите число, например 1 или 0.5.
+problem-missing-column = В заголовке нет обязательного столбца: нужны sku, name, unit и unit_cost.
+problem-unknown-column = В заголовке есть столбец, которого Procura не знает; допустимые столбцы: sku, name, category, unit, unit_cost, supplier, lead_time_days, order_multiple и active.
+problem-invalid-csv = Procura не может прочитать файл как CSV: сохраните его как текст в кодировке UTF-8, с разделителем-запятой и строкой заголовка.
+problem-too-many-rows = В файле больше товаров, чем принимает один импорт: разделите его.
+
+## Администрирование: обзор, исходящая почта, журнал аудита
+nav-admin = Администрирование
+admin-title = Администрирование
+home-failed-mail = Недоставленные письма
+notifications-title = Исходящая почта
+notifications-failed-count = { $count ->
+    [0] Недоставленных писем нет.
+   *[other] { $count ->
+        [one] { $count } письмо не удалось доставить.
+        [few] { $count } письма не удалось доставить.
+        [many] { $count } писем не удалось доставить.
+       *[other] { $count } письма не удалось доставить.
+    }
+}
+notifications-pending-count = { $count ->
+    [one] { $count } письмо ждёт отправки
+    [few] { $count } письма ждут отправки
+    [many] { $count } писем ждут отправки
+   *[other] { $count } письма ждут отправки
+}
+notifications-degraded = Почта задерживается: самое старое письмо в очереди ждёт дольше, чем должно. Проверьте почтовый сервер.
+notifications-status-failed = Не доставлены
+notifications-status-pending = Ждут отправки
+notifications-status-sent = Отправлены
+notifications-oldest = Самое старое в очереди с
+notifications-sent-last-minute = Отправлено за последнюю минуту
+notifications-show = Показать
+notifications-empty = Писем здесь нет.
+notifications-created = Поставлено в очередь
+notifications-to = Кому
+notifications-subject = Тема
+notifications-attempts = Попыток
+notifications-sent-at = Отправлено
+notifications-next-attempt = Следующая попытка
+notifications-error = Последняя ошибка
+notifications-actions = Действия
+notifications-retry = Отправить снова
+notifications-retry-label = Отправить снова: «{ $subject }»
+notifications-dismiss = Удалить
+notifications-dismiss-label = Удалить: «{ $subject }»
+notifications-retried = Письмо снова поставлено в очередь и скоро будет отправлено.
+notifications-dismissed = Письмо удалено; журнал аудита сохранил, что в нём было.
+audit-title = Журнал аудита
+audit-intro = Все изменения — кто и когда их внёс, сначала самые новые. Выберите в списке человека или объект, чтобы увидеть только его записи.
+audit-entity = Объект
+audit-entity-id = Идентификатор объекта
+audit-who = Кто
+audit-action = Действие
+audit-summary = Что изменено
+audit-empty = Подходящих записей нет.
+audit-clear = Показать всё
+audit-any-person = Все пользователи
+
+## Пополнение запасов
+replenishment-title = Пополнение запасов
+replenishment-intro = Товары, у которых прогноз остатка — с учётом того, что уже в заказе, и ожидаемого расхода за срок поставки — опускается до точки заказа, и сколько заказать, чтобы довести запас до максимального. Отметьте, что заказать, при необходимости измените количество и создайте черновики заявок.
+replenishment-empty = Заказывать ничего не нужно: все остатки, для которых заданы параметры пополнения, в течение срока поставки остаются выше точки заказа.
+replenishment-no-supplier = Без постоянного поставщика
+replenishment-col-order = Заказать
+replenishment-col-on-order = В заказе
+replenishment-col-daily-use = Расход в день
+replenishment-col-projected = Прогноз остатка
+replenishment-col-policy = Точка заказа / максимум
+replenishment-col-quantity = К заказу
+replenishment-col-cost = Ориентировочная стоимость
+replenishment-select-label = Заказать: { $item }
+replenishment-quantity-label = Количество к заказу: { $item }
+replenishment-suggested-policy = рекомендация: { $reorder } / { $max }
+replenishment-apply = Применить
+replenishment-apply-label = Применить рекомендуемые параметры пополнения: { $item }
+replenishment-applied = Рекомендуемые параметры пополнения применены; список ниже пересчитан с их учётом.
+replenishment-create-hint = На каждое место хранения создаётся один черновик заявки с отмеченными товарами. Черновики откроются для проверки; на согласование их отправляете вы.
+replenishment-create = Создать черновики заявок
+problem-items-required = Отметьте хотя бы один товар для заказа.
+problem-nothing-suggested = Для этого места хранения рекомендации по заказу товара больше нет: чтобы всё же заказать его, укажите количество.
+
 ## Инвентаризационная опись
 count-title = Инвентаризационная опись
 count-open-sheet = Открыть опись
@@ -630,7 +769,7 @@ budget-line-changed = Изменена
 ## Лимиты и расписание формирования бюджетов
 limits-title = Лимиты и расписание
 limits-month = Месяц
-limits-hint = Каждая ячейка — лимит подразделения по категории на месяц; недельный бюджет получает долю этого лимита пропорционально числу своих дней в этом месяце. Чтобы лимита не было, оставьте ячейку пустой.
+limits-hint = Каждая ячейка — месячный лимит подразделения по категории; недельный бюджет получает из него долю пропорционально числу своих дней, приходящихся на этот месяц. Если лимит не нужен, оставьте ячейку пустой.
 limits-caption = Лимиты на { $month }
 limits-save = Сохранить лимиты
 limits-saved = { $set ->
@@ -654,7 +793,7 @@ limits-copied = { $count ->
    *[other] Из предыдущего месяца скопировано { $count } лимита.
 }
 limits-copy = Скопировать эти лимиты на следующий месяц
-limits-copy-hint = Только там, где на следующий месяц лимит ещё не задан.
+limits-copy-hint = Только там, где на следующий месяц лимит ещё не установлен.
 schedules-heading = Расписание формирования бюджетов
 schedules-job = Бюджет
 schedules-cron = Расписание (cron)
@@ -663,4 +802,4 @@ schedules-off = Отключено
 schedule-weekly-budget = Недельный бюджет закупок
 schedule-monthly-budget = Месячный бюджет закупок
 home-budgets-to-approve = Бюджеты, ожидающие вашего утверждения
-home-next-budgets = Ближайшие бюджеты
+home-next-budgets = Ближайшее формирование бюджетов

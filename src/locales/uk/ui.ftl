@@ -509,6 +509,145 @@ stock-policy-safety-stock = Страховий запас
 stock-policy-apply = Застосувати рекомендацію
 
 ## Інвентаризаційний опис
+
+## The catalogue: list, item form, CSV import with a dry run
+catalogue-title = Каталог
+catalogue-new = Новий товар
+catalogue-import = Імпорт із CSV
+catalogue-export = Завантажити у CSV
+catalogue-state-active = В асортименті
+catalogue-state-retired = Виведені з асортименту
+catalogue-state-all = Усі товари
+catalogue-empty = Відповідних товарів немає.
+catalogue-category = Категорія
+catalogue-unit-cost = Ціна за одиницю
+catalogue-supplier = Постійний постачальник
+catalogue-lead-time-days = Строк поставки, днів
+catalogue-order-multiple = Кратність замовлення
+catalogue-order-multiple-hint = Рекомендовану кількість округлюють угору до кратної цьому числу: 12 для коробок по дванадцять штук, 1 — для будь-якої кількості.
+catalogue-sku-hint = Код товару, унікальний у каталозі. Змінити його згодом не можна: за ним імпорт CSV знаходить товар.
+catalogue-unit-hint = У чому рахують товар: шт., пачка, коробка, м.
+catalogue-create = Додати товар
+catalogue-save = Зберегти товар
+catalogue-back = Повернутися до каталогу
+catalogue-retire-hint = Товар, виведений з асортименту, зберігає залишки та історію, але більше не надходить на склад і не потрапляє до рекомендацій щодо поповнення.
+catalogue-retired-hint = Цей товар виведено з асортименту: він більше не надходить на склад і не потрапляє до рекомендацій щодо поповнення.
+catalogue-retire = Вивести з асортименту
+catalogue-reactivate = Повернути в асортимент
+catalogue-stock-page = Залишки товару
+catalogue-import-intro = Виберіть файл CSV, у першому рядку якого названо стовпці: sku, name, unit і unit_cost обов’язкові; category, supplier, lead_time_days, order_multiple і active — за бажанням. Спершу Procura перевірить увесь файл і покаже, що зробить імпорт; доки ви не підтвердите, нічого не зміниться. Щоб мати готовий файл для редагування, завантажте каталог у CSV.
+catalogue-import-file = Файл CSV
+catalogue-import-check = Перевірити файл
+catalogue-import-bad-cells = { $count ->
+    [one] { $count } помилка у файлі
+    [few] { $count } помилки у файлі
+    [many] { $count } помилок у файлі
+   *[other] { $count } помилки у файлі
+}
+catalogue-import-nothing-written = Нічого не імпортовано. Виправте файл і перевірте його знову.
+catalogue-import-line = Рядок
+catalogue-import-column = Стовпець
+catalogue-import-problem = Помилка
+catalogue-import-header = Рядок заголовка
+catalogue-import-plan-heading = Що зробить імпорт
+catalogue-import-plan = Нових товарів: { $created }, змінених: { $updated }, без змін: { $unchanged }.
+catalogue-import-done = Імпорт виконано. Нових товарів: { $created }, змінених: { $updated }, без змін: { $unchanged }.
+catalogue-import-what = Що відбудеться
+catalogue-import-create = Новий
+catalogue-import-update = Зміниться
+catalogue-import-unchanged = Без змін
+catalogue-import-confirm = Імпортувати файл
+catalogue-import-another = Вибрати інший файл
+catalogue-import-too-large = Файл більший, ніж приймає Procura ({ $megabytes } МБ): розділіть його.
+catalogue-import-unreadable = Procura не вдалося прочитати завантажений файл: виберіть його ще раз.
+problem-file-required = Виберіть файл для імпорту.
+problem-sku-taken = Цей SKU вже має інший товар.
+problem-sku-duplicate = Цей SKU вже трапляється у файлі вище.
+problem-category-invalid-value = Укажіть одне зі значень: hardware, software, consumables, services або other.
+problem-active-invalid-value = Укажіть true або false.
+problem-lead-time-days-invalid-value = Укажіть ціле число днів.
+problem-unit-cost-invalid-value = Укажіть ціну за одиницю числом, наприклад 12.50.
+problem-order-multiple-invalid-value = Укажіть число, наприклад 1 або 0.5.
+problem-missing-column = У заголовку немає обов’язкового стовпця: потрібні sku, name, unit і unit_cost.
+problem-unknown-column = У заголовку є стовпець, якого Procura не знає; допустимі стовпці: sku, name, category, unit, unit_cost, supplier, lead_time_days, order_multiple і active.
+problem-invalid-csv = Procura не може прочитати файл як CSV: збережіть його як текст у кодуванні UTF-8, з розділювачем-комою та рядком заголовка.
+problem-too-many-rows = У файлі більше товарів, ніж приймає один імпорт: розділіть його.
+
+## Адміністрування: огляд, вихідна пошта, журнал аудиту
+nav-admin = Адміністрування
+admin-title = Адміністрування
+home-failed-mail = Недоставлені листи
+notifications-title = Вихідна пошта
+notifications-failed-count = { $count ->
+    [0] Недоставлених листів немає.
+   *[other] { $count ->
+        [one] { $count } лист не вдалося доставити.
+        [few] { $count } листи не вдалося доставити.
+        [many] { $count } листів не вдалося доставити.
+       *[other] { $count } листа не вдалося доставити.
+    }
+}
+notifications-pending-count = { $count ->
+    [one] { $count } лист чекає на надсилання
+    [few] { $count } листи чекають на надсилання
+    [many] { $count } листів чекають на надсилання
+   *[other] { $count } листа чекають на надсилання
+}
+notifications-degraded = Пошта затримується: найстаріший лист у черзі чекає довше, ніж мав би. Перевірте поштовий сервер.
+notifications-status-failed = Не доставлено
+notifications-status-pending = Чекають на надсилання
+notifications-status-sent = Надіслано
+notifications-oldest = Найстаріший у черзі з
+notifications-sent-last-minute = Надіслано за останню хвилину
+notifications-show = Показати
+notifications-empty = Листів тут немає.
+notifications-created = Поставлено в чергу
+notifications-to = Кому
+notifications-subject = Тема
+notifications-attempts = Спроб
+notifications-sent-at = Надіслано
+notifications-next-attempt = Наступна спроба
+notifications-error = Остання помилка
+notifications-actions = Дії
+notifications-retry = Надіслати знову
+notifications-retry-label = Надіслати знову: «{ $subject }»
+notifications-dismiss = Видалити
+notifications-dismiss-label = Видалити: «{ $subject }»
+notifications-retried = Лист знову поставлено в чергу, його буде надіслано найближчим часом.
+notifications-dismissed = Лист видалено; журнал аудиту зберіг, що в ньому було.
+audit-title = Журнал аудиту
+audit-intro = Усі зміни — хто і коли їх зробив, спершу найновіші. Виберіть у списку людину або об’єкт, щоб побачити лише їхні записи.
+audit-entity = Об’єкт
+audit-entity-id = Ідентифікатор об’єкта
+audit-who = Хто
+audit-action = Дія
+audit-summary = Що змінено
+audit-empty = Відповідних записів немає.
+audit-clear = Показати все
+audit-any-person = Усі користувачі
+
+## Replenishment
+replenishment-title = Поповнення запасів
+replenishment-intro = Тут перелічено товари, залишок яких з урахуванням того, що вже в замовленні, та очікуваної витрати за строк поставки знизиться до точки замовлення, і зазначено, скільки кожного замовити, щоб поповнити запас до максимального рівня. Позначте, що замовити, за потреби змініть кількість і створіть чернетки заявок.
+replenishment-empty = Нічого замовляти не потрібно: кожен залишок, для якого задано параметри поповнення, протягом строку поставки лишається вище точки замовлення.
+replenishment-no-supplier = Без постійного постачальника
+replenishment-col-order = Замовити
+replenishment-col-on-order = У замовленні
+replenishment-col-daily-use = Витрата на день
+replenishment-col-projected = Прогноз залишку
+replenishment-col-policy = Точка замовлення / максимум
+replenishment-col-quantity = До замовлення
+replenishment-col-cost = Орієнтовна вартість
+replenishment-select-label = Замовити: { $item }
+replenishment-quantity-label = Кількість до замовлення: { $item }
+replenishment-suggested-policy = рекомендація: { $reorder } / { $max }
+replenishment-apply = Застосувати
+replenishment-apply-label = Застосувати рекомендовані параметри: { $item }
+replenishment-applied = Рекомендовані параметри поповнення застосовано, і список нижче вже їх ураховує.
+replenishment-create-hint = Для кожного місця зберігання буде створено одну чернетку заявки з позначеними товарами; кожну ви зможете перевірити, перш ніж надіслати на погодження.
+replenishment-create = Створити чернетки заявок
+problem-items-required = Позначте принаймні один товар для замовлення.
+problem-nothing-suggested = Для цього місця зберігання цей товар більше не рекомендовано замовляти: щоб усе ж замовити його, укажіть кількість.
 count-title = Інвентаризаційний опис
 count-open-sheet = Відкрити опис
 count-choose-location = Виберіть місце зберігання для інвентаризації.
@@ -629,7 +768,7 @@ budget-line-changed = Змінено
 ## Ліміти й розклад формування бюджетів
 limits-title = Ліміти й розклад
 limits-month = Місяць
-limits-hint = Кожна клітинка — ліміт підрозділу за категорією на місяць; тижневий бюджет отримує частку цього ліміту пропорційно до кількості своїх днів у цьому місяці. Щоб ліміту не було, залиште клітинку порожньою.
+limits-hint = Кожна клітинка — ліміт підрозділу за категорією на місяць; тижневий бюджет отримує частку цього ліміту пропорційно до кількості своїх днів, що припадають на цей місяць. Якщо ліміт не потрібен, залиште клітинку порожньою.
 limits-caption = Ліміти на { $month }
 limits-save = Зберегти ліміти
 limits-saved = { $set ->

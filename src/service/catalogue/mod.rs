@@ -132,6 +132,41 @@ pub(crate) async fn list_items(
         .await
 }
 
+/// What a catalogue browse is narrowed to.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ItemFilter {
+    /// Part of a SKU or name.
+    pub query: Option<String>,
+    /// Only active (`true`) or only retired (`false`) items.
+    pub active: Option<bool>,
+}
+
+/// The catalogue by SKU, a page at a time (the cursor is the last SKU).
+pub(crate) async fn browse_items(
+    ctx: &AppContext,
+    _actor: &Actor,
+    filter: ItemFilter,
+    page: PageRequest,
+) -> AppResult<Page<ItemView>> {
+    ctx.db
+        .read(move |conn| {
+            let query = filter
+                .query
+                .as_deref()
+                .map(str::trim)
+                .filter(|q| !q.is_empty());
+            let rows = db::catalogue::browse_items(
+                conn,
+                query,
+                filter.active,
+                page.after.as_deref(),
+                page.fetch_limit(),
+            )?;
+            Ok(Page::from_rows(rows, &page, |r| r.sku.clone()).map(Into::into))
+        })
+        .await
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct NewLocation {

@@ -18,6 +18,7 @@ use crate::db::catalogue::ItemRow;
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::round_money;
+use crate::domain::input::{Id, Quantity};
 use crate::domain::replenishment::{
     suggest, suggest_policy, Position, SuggestedPolicy, Supply, Usage, USAGE_WINDOW_DAYS,
 };
@@ -31,6 +32,7 @@ pub(crate) struct SuggestionView {
     pub sku: String,
     pub name: String,
     pub unit: String,
+    pub supplier: Option<String>,
     pub location_id: String,
     pub on_hand: Decimal,
     pub on_order: Decimal,
@@ -46,7 +48,16 @@ pub(crate) struct SuggestionView {
     pub unit_cost: Decimal,
     pub estimated_cost: Decimal,
     pub currency: String,
+    /// The policy the last 90 days suggest, with the default safety and
+    /// cover days, to read beside the one in force.
+    pub suggested_reorder_point: Decimal,
+    pub suggested_max_level: Decimal,
 }
+
+/// Days of use kept as safety stock when the question names none.
+pub(crate) const DEFAULT_SAFETY_DAYS: i64 = 7;
+/// Days one order should last beyond the reorder point when the question names none.
+pub(crate) const DEFAULT_COVER_DAYS: i64 = 30;
 
 /// Which positions to consider.
 #[derive(Debug, Clone, Default)]
@@ -133,11 +144,18 @@ fn view(
     s: crate::domain::replenishment::Suggestion,
 ) -> SuggestionView {
     let unit_cost = money_from_db(item.unit_cost_cents);
+    let policy = suggest_policy(
+        p.usage,
+        supply.lead_time_days,
+        DEFAULT_SAFETY_DAYS,
+        DEFAULT_COVER_DAYS,
+    );
     SuggestionView {
         item_id: item.id.clone(),
         sku: item.sku.clone(),
         name: item.name.clone(),
         unit: item.unit.clone(),
+        supplier: item.supplier.clone(),
         location_id,
         on_hand: p.on_hand.normalize(),
         on_order: p.on_order.normalize(),
@@ -152,6 +170,8 @@ fn view(
         unit_cost,
         estimated_cost: round_money(s.quantity * unit_cost),
         currency: item.currency.clone(),
+        suggested_reorder_point: policy.reorder_point,
+        suggested_max_level: policy.max_level,
     }
 }
 
@@ -194,9 +214,9 @@ pub(crate) async fn list(
 pub(crate) struct PolicyQuestion {
     pub item_id: String,
     pub location_id: String,
-    /// Days of use kept as safety stock (default 7).
+    /// Days of use kept as safety stock (default [`DEFAULT_SAFETY_DAYS`]).
     pub safety_days: Option<i64>,
-    /// Days one order should last beyond the reorder point (default 30).
+    /// Days one order should last beyond the reorder point (default [`DEFAULT_COVER_DAYS`]).
     pub cover_days: Option<i64>,
 }
 
@@ -229,7 +249,8 @@ pub(crate) async fn suggest_stock_policy(
     q: PolicyQuestion,
 ) -> AppResult<PolicySuggestionView> {
     actor.require_any(&[Role::ItSpecialist, Role::Admin])?;
-    let (safety_days, cover_days) = (q.safety_days.unwrap_or(7), q.cover_days.unwrap_or(30));
+    let safety_days = q.safety_days.unwrap_or(DEFAULT_SAFETY_DAYS);
+    let cover_days = q.cover_days.unwrap_or(DEFAULT_COVER_DAYS);
     let mut errors = FieldErrors::new();
     check_days(&mut errors, "safety_days", safety_days);
     check_days(&mut errors, "cover_days", cover_days);
@@ -276,4 +297,33 @@ pub(crate) async fn suggest_stock_policy(
             })
         })
         .await
+}
+
+/// Puts in force the policy [`suggest_stock_policy`] gives with its
+/// defaults — the "apply" beside a suggestion.
+pub(crate) async fn apply_suggested_policy(
+    ctx: &AppContext,
+    actor: &Actor,
+    item_id: String,
+    location_id: String,
+) -> AppResult<()> {
+    let question = PolicyQuestion {
+        item_id,
+        location_id,
+        safety_days: None,
+        cover_days: None,
+    };
+    let suggested = suggest_stock_policy(ctx, actor, question).await?;
+    let quantity = |field: &str, q: Decimal| {
+        Quantity::new(q).map_err(|m| AppError::field(field, "too_large", m))
+    };
+    let input = super::stock::PolicyInput {
+        reorder_point: quantity("reorder_point", suggested.reorder_point)?,
+        max_level: quantity("max_level", suggested.max_level)?,
+        item_id: Id::stored(suggested.item_id),
+        location_id: Id::stored(suggested.location_id),
+    };
+    super::stock::set_policy(ctx, actor, input)
+        .await
+        .map(|_| ())
 }
