@@ -97,3 +97,23 @@ pub(crate) fn revoke_others_of_user(
     .set(sessions::revoked_at.eq(at))
     .run_execute(conn)
 }
+
+/// A user's sessions that are neither signed out nor expired at `now`,
+/// the newest first; at most `limit`.
+pub(crate) fn live_of_user(
+    conn: &mut DbConnection,
+    user_id: &UserId,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<SessionRow>> {
+    on_backend!(conn, |c| {
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::revoked_at.is_null())
+            .filter(sessions::expires_at.gt(now))
+            .select(SessionRow::as_select())
+            .order(sessions::created_at.desc())
+            .limit(limit)
+            .load(c)
+    })
+}

@@ -29,6 +29,7 @@ pub(crate) mod replenishment;
 pub(crate) mod schedules;
 pub(crate) mod session_cache;
 pub(crate) mod stock;
+pub(crate) mod user_sessions;
 pub mod users;
 
 use std::sync::Arc;

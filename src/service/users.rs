@@ -343,8 +343,10 @@ fn apply_update(
         password_hash: password_hash.clone(),
         department_id: patch.department_id.clone(),
         active: patch.active,
-        // An admin replacing their own one-time password this way is done.
-        must_change_password: (password_hash.is_some() && actor_id == id).then_some(false),
+        // A password an admin sets for someone else is a one-time one: the
+        // pages ask its owner for their own first. An admin replacing
+        // their own one-time password this way is done.
+        must_change_password: password_hash.is_some().then(|| actor_id != id),
         locale: patch.locale,
         version: Some(current.version + 1),
         updated_at: Some(time::to_db(now)),

@@ -7,6 +7,8 @@
 
 pub(crate) mod admin;
 pub(crate) mod admin_audit;
+pub(crate) mod admin_user_form;
+pub(crate) mod admin_users;
 pub(crate) mod application;
 pub(crate) mod assets;
 pub(crate) mod bar_chart;
@@ -119,6 +121,14 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/admin/notifications/{id}/retry", false, r().to(admin::retry)),
         page(M::POST, "/admin/notifications/{id}/dismiss", false, r().to(admin::dismiss)),
         page(M::GET, "/admin/audit", false, r().to(admin_audit::list)),
+        page(M::GET, "/admin/users", false, r().to(admin_users::list)),
+        page(M::GET, "/admin/users/new", false, r().to(admin_users::new_form)),
+        page(M::POST, "/admin/users/new", false, r().to(admin_users::create)),
+        page(M::GET, "/admin/users/{id}", false, r().to(admin_users::show_user)),
+        page(M::POST, "/admin/users/{id}", false, r().to(admin_users::update)),
+        page(M::POST, "/admin/users/{id}/active", false, r().to(admin_users::set_active)),
+        page(M::POST, "/admin/users/{id}/password", false, r().to(admin_users::reset_password)),
+        page(M::POST, "/admin/users/{id}/sessions/end", false, r().to(admin_users::end_sessions)),
         page(M::GET, "/decide/{token}", true, r().to(decision_link::show)),
         page(M::POST, "/decide/{token}", true, r().to(decision_link::decide)),
         page(M::GET, "/decided", false, r().to(lists::decided)),

@@ -138,6 +138,21 @@ impl Walk {
             .goto(&format!("{}{path}", self.base))
             .await
             .unwrap();
+        // The driver's "loaded" is not always the end of the navigation on
+        // a loaded machine: wait until the document is the one asked for.
+        let want = path.split('?').next().unwrap_or(path).to_owned();
+        let arrived =
+            "return document.readyState === 'complete' && location.pathname === arguments[0];";
+        for _ in 0..200 {
+            let done = self
+                .client
+                .execute(arrived, vec![Value::String(want.clone())])
+                .await;
+            if done.is_ok_and(|v| v == Value::Bool(true)) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
         self.used("GET", route);
     }
 
@@ -207,7 +222,17 @@ impl Walk {
     /// Fails, saying where the browser is and what it shows, unless the
     /// page contains `text`.
     async fn expect(&self, text: &str) {
-        let page = self.page().await;
+        // Waited for up to 10 s, as browser suites wait for a condition: a
+        // navigation the driver reported done may still be replacing the
+        // document on a loaded machine.
+        let mut page = self.page().await;
+        for _ in 0..100 {
+            if page.contains(text) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            page = self.page().await;
+        }
         if !page.contains(text) {
             let png = self.client.screenshot().await.unwrap();
             std::fs::write(self.shots.join("failure.png"), png).unwrap();
@@ -680,25 +705,37 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.sign_out().await;
     app.deliver_mail().await;
     let head = email(&org.ops_head.0);
-    let asked = app.smtp.received();
-    let asked = asked.iter().rev().find(|m| m.to == [head.clone()]).unwrap();
-    let asked = mail_parser::MessageParser::default()
-        .parse(&asked.data)
-        .unwrap();
+    // The head's mail about this application (they may have others,
+    // delivered in any order by the outbox's parallel lanes).
+    let mail = app.smtp.received();
+    let asked = mail
+        .iter()
+        .rev()
+        .filter(|m| m.to == [head.clone()])
+        .map(|m| {
+            mail_parser::MessageParser::default()
+                .parse(&m.data)
+                .unwrap()
+        })
+        .find(|m| m.subject().is_some_and(|s| s.contains("2\u{a0}469,00 EUR")))
+        .expect("the head is asked about the Romanian application");
     let subject = asked.subject().unwrap();
     assert!(
         subject.starts_with("Потрібне погодження") && subject.contains("2\u{a0}469,00 EUR"),
         "{subject}"
     );
-    let decide = link_in_mail(&app, &head, "/decide/");
+    let text = asked.body_text(0).unwrap().into_owned();
+    let at = text
+        .find("http://127.0.0.1/decide/")
+        .expect("a decision link");
+    let decide = text[at..].split_whitespace().next().unwrap().to_owned();
     walk.open(
         decide.trim_start_matches("http://127.0.0.1"),
         "/decide/{token}",
     )
     .await;
-    let to_decide = walk.page().await;
-    assert!(to_decide.contains("<html lang=\"uk\""), "{to_decide}");
-    assert!(to_decide.contains("Monitoare pentru contabilitate"));
+    walk.expect("<html lang=\"uk\"").await;
+    walk.expect("Monitoare pentru contabilitate").await;
     walk.look("uk-decide-from-email").await;
     walk.click("button[value=approve]", "/decide/{token}").await;
     walk.expect("<html lang=\"uk\"").await;

@@ -56,4 +56,56 @@ pub(super) async fn administer(walk: &mut Walk, app: &TestApp) {
     walk.expect("notification.dismissed").await;
     let page = walk.page().await;
     assert!(!page.contains("user.created"), "only Ada's entries: {page}");
+    keep_accounts(walk, app).await;
+}
+
+/// A new account, its roles changed, a one-time password, its sessions
+/// ended, disabled and enabled again.
+async fn keep_accounts(walk: &mut Walk, app: &TestApp) {
+    walk.open("/admin/users", "/admin/users").await;
+    walk.look("admin-users").await;
+    walk.open("/admin/users/new", "/admin/users/new").await;
+    walk.fill("#email", "ion.rusu@example.com").await;
+    walk.fill("#name", "Ion Rusu").await;
+    walk.fill("#password", "first-password-9").await;
+    walk.look("admin-user-new").await;
+    walk.click("form.stack button.primary", "/admin/users/new")
+        .await;
+    walk.expect("The account is created").await;
+    walk.used("GET", "/admin/users/{id}");
+    walk.client
+        .find(Locator::Css("input[name=roles][value=approver]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    walk.click("form.stack button.primary", "/admin/users/{id}")
+        .await;
+    walk.expect("The account is saved.").await;
+    walk.look("admin-user").await;
+    walk.fill("#new-password", "one-time-pass-7").await;
+    walk.fill("#password_again", "one-time-pass-7").await;
+    walk.click(
+        "form[action$='/password'] button",
+        "/admin/users/{id}/password",
+    )
+    .await;
+    walk.expect("The one-time password is set").await;
+    // Signed in elsewhere, then signed out everywhere from here.
+    app.login("ion.rusu@example.com", "one-time-pass-7").await;
+    let here = walk.path().await;
+    walk.open(&here, "/admin/users/{id}").await;
+    walk.click(
+        "form[action$='/sessions/end'] button",
+        "/admin/users/{id}/sessions/end",
+    )
+    .await;
+    walk.expect("The account is signed out everywhere.").await;
+    walk.click("form[action$='/active'] button", "/admin/users/{id}/active")
+        .await;
+    walk.expect("The account is disabled").await;
+    walk.click("form[action$='/active'] button", "/admin/users/{id}/active")
+        .await;
+    walk.expect("The account is enabled again.").await;
 }

@@ -158,6 +158,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
     let (admin_user, admin) = app.user_with(&["admin"], None).await;
     // The admin's own entries: the bootstrap admin's name, "Administrator",
     // is data that happens to equal a message.
+    let account = format!("/admin/users/{}", admin_user["id"].as_str().unwrap());
     let audit = format!(
         "/admin/audit?actor_id={}",
         admin_user["id"].as_str().unwrap()
@@ -208,7 +209,14 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
             shown.push((path.as_str(), finance.get(path).await));
         }
         let admin_web = Browser::with_session(&app, &admin).await;
-        for path in ["/admin", "/admin/notifications", &audit] {
+        for path in [
+            "/admin",
+            "/admin/notifications",
+            &audit,
+            "/admin/users?role=finance",
+            "/admin/users/new",
+            &account,
+        ] {
             shown.push((path, admin_web.get(path).await));
         }
         // Pages nobody is signed in to: in the browser's language.
