@@ -18,7 +18,7 @@ use super::session::SignedIn;
 use crate::domain::ids::UserId;
 use crate::domain::input::Text;
 use crate::domain::roles::Role;
-use crate::error::{AppError, ErrorCode};
+use crate::error::AppError;
 use crate::service::identity::UserView;
 use crate::service::new_id;
 use crate::service::pagination::PageRequest;
@@ -339,14 +339,6 @@ async fn refused(
     typed: Typed,
     e: AppError,
 ) -> Result<HttpResponse, UiError> {
-    // A taken email is a problem of the email field.
-    let e = match e {
-        AppError::Conflict {
-            code: ErrorCode::AlreadyExists,
-            ..
-        } => AppError::field("email", "taken", "is already used by another user"),
-        other => other,
-    };
     let mut shown: Vec<String> = FIELDS.map(String::from).to_vec();
     shown.push("password_again".to_owned());
     let (problems, status) = Problems::refused(e, &who.tr(ctx), &shown)?;

@@ -345,14 +345,6 @@ async fn refused(
     typed: Typed,
     e: AppError,
 ) -> Result<HttpResponse, UiError> {
-    // A conflict on the SKU is a problem of the SKU field.
-    let e = match e {
-        AppError::Conflict {
-            code: crate::error::ErrorCode::AlreadyExists,
-            ..
-        } => AppError::field("sku", "taken", "is already used"),
-        other => other,
-    };
     let (problems, status) = Problems::refused(e, &who.tr(ctx), &FIELDS.map(String::from))?;
     // A stale edit shows the item as it now is, with the problem at the top.
     let typed = match (&item, status) {

@@ -125,6 +125,30 @@ impl FromRequest for SignedForm {
     }
 }
 
+/// The fields a conflict names (`{"errors": [{field, code, message}]}`
+/// beside it, as a SKU or an email already used): shown beside those
+/// fields, with the conflict's own status.
+fn conflicting_fields(e: &AppError) -> Option<Vec<FieldError>> {
+    let AppError::Conflict {
+        extra: Some(extra), ..
+    } = e
+    else {
+        return None;
+    };
+    let list: Vec<FieldError> = extra["errors"]
+        .as_array()?
+        .iter()
+        .filter_map(|f| {
+            Some(FieldError::new(
+                f["field"].as_str()?,
+                f["code"].as_str()?,
+                f["message"].as_str().unwrap_or_default(),
+            ))
+        })
+        .collect();
+    (!list.is_empty()).then_some(list)
+}
+
 /// The problems of one form, looked up by field name in the template.
 #[derive(Default)]
 pub(crate) struct Problems {
@@ -163,6 +187,9 @@ impl Problems {
         t: &crate::i18n::Tr,
     ) -> Result<(Self, actix_web::http::StatusCode), UiError> {
         let status = e.status();
+        if let Some(list) = conflicting_fields(&e) {
+            return Ok((Self::from_fields(list), status));
+        }
         match e {
             AppError::Validation(list) => Ok((Self::from_fields(list), status)),
             AppError::Conflict { .. }

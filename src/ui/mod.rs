@@ -7,6 +7,7 @@
 
 pub(crate) mod admin;
 pub(crate) mod admin_audit;
+pub(crate) mod admin_departments;
 pub(crate) mod admin_user_form;
 pub(crate) mod admin_users;
 pub(crate) mod application;
@@ -121,6 +122,11 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/admin/notifications/{id}/retry", false, r().to(admin::retry)),
         page(M::POST, "/admin/notifications/{id}/dismiss", false, r().to(admin::dismiss)),
         page(M::GET, "/admin/audit", false, r().to(admin_audit::list)),
+        page(M::GET, "/admin/departments", false, r().to(admin_departments::tree)),
+        page(M::GET, "/admin/departments/new", false, r().to(admin_departments::new_form)),
+        page(M::POST, "/admin/departments/new", false, r().to(admin_departments::create)),
+        page(M::GET, "/admin/departments/{id}", false, r().to(admin_departments::edit_form)),
+        page(M::POST, "/admin/departments/{id}", false, r().to(admin_departments::update)),
         page(M::GET, "/admin/users", false, r().to(admin_users::list)),
         page(M::GET, "/admin/users/new", false, r().to(admin_users::new_form)),
         page(M::POST, "/admin/users/new", false, r().to(admin_users::create)),

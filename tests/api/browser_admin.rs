@@ -57,6 +57,34 @@ pub(super) async fn administer(walk: &mut Walk, app: &TestApp) {
     let page = walk.page().await;
     assert!(!page.contains("user.created"), "only Ada's entries: {page}");
     keep_accounts(walk, app).await;
+    keep_departments(walk).await;
+}
+
+/// A department added under the first one, then renamed.
+async fn keep_departments(walk: &mut Walk) {
+    walk.open("/admin/departments", "/admin/departments").await;
+    walk.look("admin-departments").await;
+    walk.open("/admin/departments/new", "/admin/departments/new")
+        .await;
+    walk.fill("#name", "Field service").await;
+    walk.fill("#code", "FIELD").await;
+    walk.look("admin-department").await;
+    walk.click("form.stack button.primary", "/admin/departments/new")
+        .await;
+    walk.expect(">Field service</a>").await;
+    walk.client
+        .find(Locator::LinkText("Field service"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    walk.used("GET", "/admin/departments/{id}");
+    walk.expect("value=\"FIELD\"").await;
+    walk.fill("#name", "Field service and repairs").await;
+    walk.click("form.stack button.primary", "/admin/departments/{id}")
+        .await;
+    walk.expect(">Field service and repairs</a>").await;
 }
 
 /// A new account, its roles changed, a one-time password, its sessions

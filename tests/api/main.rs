@@ -11,6 +11,7 @@ mod helpers;
 mod smtp;
 mod stock;
 mod ui_admin;
+mod ui_admin_departments;
 mod ui_admin_users;
 mod ui_budget_limits;
 mod ui_budgets;

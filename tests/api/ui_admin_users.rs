@@ -66,7 +66,7 @@ async fn an_admin_keeps_an_account_in_the_browser() {
     let mut again = good.to_vec();
     again[0] = ("key", key2.as_str());
     let taken = web.post("/admin/users/new", &again).await;
-    assert_eq!(taken.status, 422, "{}", taken.body);
+    assert_eq!(taken.status, 409, "{}", taken.body);
     taken.assert_has("Another account already has this email.");
 
     // Roles changed; a stale form is refused with the account as it is.

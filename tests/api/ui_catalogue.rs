@@ -64,7 +64,7 @@ async fn an_item_is_created_edited_and_retired_in_the_browser() {
         ("order_multiple", "1"),
     ];
     let refused = it.post("/catalogue/new", &taken).await;
-    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(refused.status, 409, "{}", refused.body);
     refused.assert_has("Another item already has this SKU.");
 
     let good = [

@@ -158,6 +158,11 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
     let (admin_user, admin) = app.user_with(&["admin"], None).await;
     // The admin's own entries: the bootstrap admin's name, "Administrator",
     // is data that happens to equal a message.
+    let departments = expect_status(app.get("/api/v1/departments", &admin).await, 200).await;
+    let department = format!(
+        "/admin/departments/{}",
+        departments["items"][0]["id"].as_str().unwrap()
+    );
     let account = format!("/admin/users/{}", admin_user["id"].as_str().unwrap());
     let audit = format!(
         "/admin/audit?actor_id={}",
@@ -216,6 +221,9 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
             "/admin/users?role=finance",
             "/admin/users/new",
             &account,
+            "/admin/departments",
+            "/admin/departments/new",
+            &department,
         ] {
             shown.push((path, admin_web.get(path).await));
         }

@@ -661,6 +661,27 @@ problem-roles-required = Choose at least one role.
 problem-password-again-mismatch = The two passwords differ.
 problem-password-too-short = The password is too short: use at least 10 characters.
 
+## Administration: the department tree
+departments-title = Departments
+departments-intro = The organisation as approvals see it: an application goes to the head of its department, then up the tree; the head of the top department is the director, and the head of the IT department checks hardware and software.
+departments-new = New department
+departments-empty = No department yet.
+departments-name = Name
+departments-code = Code
+departments-head = Head
+departments-no-head = No head
+departments-it = IT
+departments-parent = Part of
+departments-parent-hint = The department above this one; the top department is part of none.
+departments-top = None: the top of the organisation
+departments-is-it = This is the IT department: its head checks hardware and software applications
+departments-create = Add the department
+departments-save = Save the department
+departments-back = Back to the departments
+problem-code-taken = Another department already has this code.
+problem-parent-id-creates-cycle = A department cannot be part of itself or of a department below it.
+problem-head-user-id-inactive = This account is disabled: choose someone active.
+
 ## The count sheet
 count-title = Count sheet
 count-open-sheet = Open the sheet

@@ -496,32 +496,32 @@ stock-policy-apply = Folosește propunerea
 
 ## Lista de inventariere
 
-## The catalogue: list, item form, CSV import with a dry run
+## Catalogul: lista, formularul articolului, importul CSV cu verificare prealabilă
 catalogue-title = Catalog
 catalogue-new = Articol nou
 catalogue-import = Import din CSV
 catalogue-export = Descarcă în format CSV
-catalogue-state-active = În stoc
-catalogue-state-retired = Scoase din stoc
+catalogue-state-active = În sortiment
+catalogue-state-retired = Retrase din sortiment
 catalogue-state-all = Toate articolele
-catalogue-empty = Niciun articol nu corespunde.
+catalogue-empty = Nu s-a găsit niciun articol.
 catalogue-category = Categorie
 catalogue-unit-cost = Preț unitar
 catalogue-supplier = Furnizor obișnuit
-catalogue-lead-time-days = Termenul de livrare al furnizorului, în zile
+catalogue-lead-time-days = Termen de livrare al furnizorului, în zile
 catalogue-order-multiple = Multiplu de comandă
-catalogue-order-multiple-hint = Cantitățile propuse se rotunjesc în sus la un multiplu al acestei valori: 12 pentru cutii de câte douăsprezece, 1 pentru orice cantitate.
-catalogue-sku-hint = Codul articolului, unic în catalog. Nu se mai poate schimba: importurile CSV găsesc articolul după el.
+catalogue-order-multiple-hint = Cantitățile propuse se rotunjesc în sus la un multiplu al acestei valori: 12 pentru cutii de câte 12 bucăți, 1 pentru orice cantitate.
+catalogue-sku-hint = Codul articolului, unic în catalog. După creare nu mai poate fi modificat: importurile CSV găsesc articolul după acest cod.
 catalogue-unit-hint = Cum se numără articolul: buc., top, cutie, m.
 catalogue-create = Adaugă articolul
 catalogue-save = Salvează articolul
 catalogue-back = Înapoi la catalog
-catalogue-retire-hint = Un articol scos din stoc își păstrează stocul și istoricul; nu mai primește recepții noi și nu mai apare în propunerile de reaprovizionare.
-catalogue-retired-hint = Acest articol este scos din stoc: nu mai primește recepții noi și nu mai apare în propunerile de reaprovizionare.
-catalogue-retire = Scoate articolul din stoc
-catalogue-reactivate = Readu-l în stoc
+catalogue-retire-hint = Un articol retras din sortiment își păstrează stocul și istoricul, dar nu mai primește recepții noi și nu mai apare în propunerile de reaprovizionare.
+catalogue-retired-hint = Acest articol este retras din sortiment: nu mai primește recepții noi și nu mai apare în propunerile de reaprovizionare.
+catalogue-retire = Retrage din sortiment
+catalogue-reactivate = Reintrodu în sortiment
 catalogue-stock-page = Stocul articolului
-catalogue-import-intro = Alegeți un fișier CSV al cărui prim rând numește coloanele: sku, name, unit și unit_cost sunt obligatorii; category, supplier, lead_time_days, order_multiple și active sunt opționale. Procura verifică mai întâi întregul fișier și arată ce ar face; nimic nu se modifică până nu confirmați. Descărcați catalogul în format CSV pentru un fișier de pornire.
+catalogue-import-intro = Alegeți un fișier CSV al cărui prim rând conține numele coloanelor: sku, name, unit și unit_cost sunt obligatorii; category, supplier, lead_time_days, order_multiple și active sunt opționale. Procura verifică mai întâi întregul fișier și arată ce va face importul; nu se modifică nimic până nu confirmați. Ca punct de plecare, puteți descărca catalogul în format CSV.
 catalogue-import-file = Fișier CSV
 catalogue-import-check = Verifică fișierul
 catalogue-import-bad-cells = { PLURAL($count) ->
@@ -539,19 +539,35 @@ catalogue-import-plan = { PLURAL($created) ->
     [one] { $created } articol nou
     [few] { $created } articole noi
    *[other] { $created } de articole noi
-}, { $updated } actualizate, { $unchanged } neschimbate.
+}, { PLURAL($updated) ->
+    [one] { $updated } actualizat
+    [few] { $updated } actualizate
+   *[other] { $updated } actualizate
+}, { PLURAL($unchanged) ->
+    [one] { $unchanged } neschimbat
+    [few] { $unchanged } neschimbate
+   *[other] { $unchanged } neschimbate
+}.
 catalogue-import-done = Import încheiat: { PLURAL($created) ->
     [one] { $created } articol nou
     [few] { $created } articole noi
    *[other] { $created } de articole noi
-}, { $updated } actualizate, { $unchanged } neschimbate.
+}, { PLURAL($updated) ->
+    [one] { $updated } actualizat
+    [few] { $updated } actualizate
+   *[other] { $updated } actualizate
+}, { PLURAL($unchanged) ->
+    [one] { $unchanged } neschimbat
+    [few] { $unchanged } neschimbate
+   *[other] { $unchanged } neschimbate
+}.
 catalogue-import-what = Ce se întâmplă
 catalogue-import-create = Nou
 catalogue-import-update = Actualizat
 catalogue-import-unchanged = Neschimbat
 catalogue-import-confirm = Importă fișierul
-catalogue-import-another = Alegeți alt fișier
-catalogue-import-too-large = Fișierul depășește dimensiunea acceptată de Procura ({ $megabytes } MB): împărțiți-l.
+catalogue-import-another = Alege alt fișier
+catalogue-import-too-large = Fișierul depășește dimensiunea maximă acceptată de Procura ({ $megabytes } MB): împărțiți-l în mai multe fișiere.
 catalogue-import-unreadable = Procura nu a putut citi fișierul încărcat: alegeți-l din nou.
 problem-file-required = Alegeți fișierul de importat.
 problem-sku-taken = Alt articol are deja acest cod SKU.
@@ -559,20 +575,20 @@ problem-sku-duplicate = Acest cod SKU apare și pe un rând anterior al fișieru
 problem-category-invalid-value = Folosiți una dintre valorile hardware, software, consumables, services sau other.
 problem-active-invalid-value = Scrieți true sau false.
 problem-lead-time-days-invalid-value = Scrieți un număr întreg de zile.
-problem-unit-cost-invalid-value = Scrieți prețul unei unități ca număr, de exemplu 12.50.
-problem-order-multiple-invalid-value = Scrieți un număr, de exemplu 1 sau 0.5.
-problem-missing-column = Antetului îi lipsește o coloană obligatorie: sunt necesare sku, name, unit și unit_cost.
-problem-unknown-column = Antetul numește o coloană pe care Procura nu o cunoaște; coloanele sunt sku, name, category, unit, unit_cost, supplier, lead_time_days, order_multiple și active.
+problem-unit-cost-invalid-value = Scrieți prețul unei unități ca număr, cu punct zecimal, de exemplu 12.50.
+problem-order-multiple-invalid-value = Scrieți un număr, de exemplu 1 sau 0.5 (cu punct zecimal).
+problem-missing-column = Din rândul de antet lipsește o coloană obligatorie: sunt necesare sku, name, unit și unit_cost.
+problem-unknown-column = Rândul de antet conține o coloană pe care Procura nu o cunoaște; coloanele acceptate sunt sku, name, category, unit, unit_cost, supplier, lead_time_days, order_multiple și active.
 problem-invalid-csv = Procura nu poate citi fișierul ca CSV: salvați-l ca text UTF-8, cu valori separate prin virgulă și un rând de antet.
-problem-too-many-rows = Fișierul conține mai multe articole decât acceptă un singur import: împărțiți-l.
+problem-too-many-rows = Fișierul conține mai multe articole decât acceptă un singur import: împărțiți-l în mai multe fișiere.
 
-## Administration: the hub, outgoing mail, the audit trail
+## Administrare: pagina principală, trimiterea e-mailurilor, jurnalul de audit
 nav-admin = Administrare
 admin-title = Administrare
 home-failed-mail = E-mailuri care nu au putut fi livrate
-notifications-title = E-mailuri trimise
+notifications-title = Trimiterea e-mailurilor
 notifications-failed-count = { $count ->
-    [0] Niciun mesaj nu a eșuat.
+    [0] Nicio trimitere nu a eșuat.
    *[other] { PLURAL($count) ->
         [one] Un mesaj nu a putut fi livrat.
         [few] { $count } mesaje nu au putut fi livrate.
@@ -580,91 +596,112 @@ notifications-failed-count = { $count ->
     }
 }
 notifications-pending-count = { PLURAL($count) ->
-    [one] { $count } mesaj așteaptă trimiterea
+    [one] Un mesaj așteaptă trimiterea
     [few] { $count } mesaje așteaptă trimiterea
    *[other] { $count } de mesaje așteaptă trimiterea
 }
-notifications-degraded = E-mailurile întârzie: cel mai vechi mesaj în așteptare așteaptă de mai mult timp decât ar trebui. Verificați serverul de e-mail.
+notifications-degraded = E-mailurile pleacă cu întârziere: cel mai vechi mesaj din coadă așteaptă de mai mult timp decât ar trebui. Verificați serverul de e-mail.
 notifications-status-failed = Eșuate
 notifications-status-pending = În așteptarea trimiterii
 notifications-status-sent = Trimise
-notifications-oldest = Cel mai vechi în așteptare din
+notifications-oldest = Cel mai vechi mesaj așteaptă din
 notifications-sent-last-minute = Trimise în ultimul minut
-notifications-show = Afișează
-notifications-empty = Niciun mesaj aici.
-notifications-created = Pus în coadă
+notifications-show = Afișează mesajele
+notifications-empty = Nu există niciun mesaj aici.
+notifications-created = Intrare în coadă
 notifications-to = Către
 notifications-subject = Subiect
 notifications-attempts = Încercări
-notifications-sent-at = Trimis
+notifications-sent-at = Trimitere
 notifications-next-attempt = Următoarea încercare
 notifications-error = Ultima eroare
 notifications-actions = Acțiuni
 notifications-retry = Retrimite
 notifications-retry-label = Retrimite „{ $subject }”
-notifications-dismiss = Renunță
-notifications-dismiss-label = Renunță la „{ $subject }”
+notifications-dismiss = Elimină
+notifications-dismiss-label = Elimină „{ $subject }”
 notifications-retried = Mesajul a fost pus din nou în coadă și va fi trimis în curând.
-notifications-dismissed = S-a renunțat la mesaj; jurnalul de audit păstrează ce conținea.
+notifications-dismissed = Mesajul a fost eliminat; datele lui rămân în jurnalul de audit.
 audit-title = Jurnal de audit
-audit-intro = Fiecare modificare, cine a făcut-o și când, cele mai noi primele. Alegeți o persoană sau o entitate din listă pentru a le vedea doar pe ale ei.
+audit-intro = Toate modificările, cu autorul și momentul fiecăreia, începând cu cele mai noi. Alegeți o persoană sau o entitate din listă ca să vedeți doar modificările ei.
 audit-entity = Entitate
 audit-entity-id = ID-ul entității
 audit-who = Cine
 audit-action = Acțiune
 audit-summary = Ce s-a modificat
-audit-empty = Nicio înregistrare nu corespunde.
+audit-empty = Nu s-a găsit nicio înregistrare.
 audit-clear = Afișează tot
-audit-any-person = Oricine
+audit-any-person = Orice persoană
 
-## Administration: accounts
+## Administrare: conturile
 users-title = Utilizatori
-users-intro = Conturile, rolurile și departamentele lor; dezactivați un cont, dați-i o parolă de unică folosință, încheiați-i sesiunile.
+users-intro = Conturile, cu rolurile și departamentele lor; dezactivați un cont, dați-i o parolă de unică folosință, închideți-i sesiunile.
 users-new = Utilizator nou
 users-search = Nume sau e-mail
 users-role = Rol
 users-any-role = Orice rol
-users-state-active = Conturi active
-users-state-disabled = Dezactivat
+users-state-active = Cont activ
+users-state-disabled = Cont dezactivat
 users-state-all = Toate conturile
-users-empty = Niciun cont nu corespunde.
-users-name = Nume
+users-empty = Nu s-a găsit niciun cont.
+users-name = Nume și prenume
 users-email = E-mail
 users-roles = Roluri
 users-department = Departament
 users-no-department = Fără departament
-users-first-password = Prima parolă
+users-first-password = Parolă inițială
 users-first-password-hint = Cel puțin 10 caractere. Comunicați-o persoanei pe altă cale decât prin e-mail; la prima autentificare, Procura îi cere să-și aleagă propria parolă.
 users-create = Creează contul
 users-save = Salvează contul
 users-back = Înapoi la utilizatori
 users-reset-password = Parolă de unică folosință
-users-reset-password-hint = Pentru cine și-a uitat parola: se autentifică cu aceasta, apoi își alege propria parolă. Sesiunile sale se încheie acum.
+users-reset-password-hint = Pentru cineva care și-a uitat parola: se autentifică cu aceasta, apoi își alege una proprie. Sesiunile sale deschise se închid pe loc.
 users-one-time-password = Noua parolă de unică folosință
-users-password-again = Aceeași parolă încă o dată
+users-password-again = Confirmați parola
 users-reset-password-button = Setează parola de unică folosință
-users-sessions = Autentificat
-users-no-sessions = Nu este autentificat nicăieri.
-users-session-started = De la
-users-session-until = Până la
-users-session-from = De pe
-users-end-sessions = Deconectează peste tot
+users-sessions = Sesiuni deschise
+users-no-sessions = Nu există nicio sesiune deschisă.
+users-session-started = Deschisă la
+users-session-until = Valabilă până la
+users-session-from = Adresă IP
+users-end-sessions = Închide toate sesiunile
 users-account = Cont
-users-disable-hint = Un cont dezactivat nu se mai poate autentifica, iar sesiunile sale se încheie; cererile, deciziile și istoricul său rămân.
-users-disabled-hint = Acest cont este dezactivat: nu se poate autentifica.
+users-disable-hint = Cu un cont dezactivat nu se mai poate intra în Procura, iar sesiunile lui se închid; cererile, deciziile și istoricul lui se păstrează.
+users-disabled-hint = Acest cont este dezactivat: titularul lui nu se poate autentifica.
 users-disable = Dezactivează contul
 users-enable = Activează contul
 users-history = Istoricul contului
-users-done-created = Contul a fost creat, iar titularul a primit un e-mail despre el.
+users-done-created = Contul a fost creat, iar titularului i s-a trimis un e-mail despre acesta.
 users-done-saved = Contul a fost salvat.
 users-done-enabled = Contul a fost activat din nou.
-users-done-disabled = Contul a fost dezactivat și deconectat peste tot.
-users-done-password = Parola de unică folosință a fost setată, iar contul a fost deconectat peste tot.
-users-done-signed-out = Contul a fost deconectat peste tot.
+users-done-disabled = Contul a fost dezactivat, iar toate sesiunile lui au fost închise.
+users-done-password = Parola de unică folosință a fost setată, iar toate sesiunile contului au fost închise.
+users-done-signed-out = Toate sesiunile contului au fost închise.
 problem-email-taken = Alt cont are deja această adresă de e-mail.
 problem-roles-required = Alegeți cel puțin un rol.
 problem-password-again-mismatch = Cele două parole diferă.
 problem-password-too-short = Parola este prea scurtă: folosiți cel puțin 10 caractere.
+
+## Administrare: arborele departamentelor
+departments-title = Departamente
+departments-intro = Organizația așa cum o văd aprobările: o cerere merge la șeful departamentului său, apoi mai sus în arbore; șeful departamentului de vârf este directorul, iar șeful departamentului IT verifică cererile de hardware și software.
+departments-new = Departament nou
+departments-empty = Încă nu există niciun departament.
+departments-name = Denumire
+departments-code = Cod
+departments-head = Șef
+departments-no-head = Fără șef
+departments-it = Departament IT
+departments-parent = Face parte din
+departments-parent-hint = Departamentul de deasupra acestuia; departamentul de vârf nu face parte din niciunul.
+departments-top = Niciunul: vârful organizației
+departments-is-it = Acesta este departamentul IT: șeful său verifică cererile de hardware și software
+departments-create = Adaugă departamentul
+departments-save = Salvează departamentul
+departments-back = Înapoi la departamente
+problem-code-taken = Alt departament are deja acest cod.
+problem-parent-id-creates-cycle = Un departament nu poate face parte din el însuși sau dintr-un departament aflat sub el.
+problem-head-user-id-inactive = Acest cont este dezactivat: alegeți pe cineva activ.
 
 ## Replenishment
 replenishment-title = Reaprovizionare

@@ -523,18 +523,18 @@ catalogue-unit-cost = Цена за единицу
 catalogue-supplier = Постоянный поставщик
 catalogue-lead-time-days = Срок поставки, дней
 catalogue-order-multiple = Кратность заказа
-catalogue-order-multiple-hint = Рекомендуемое количество округляется вверх до кратного этому числу: 12 для коробок по двенадцать штук, 1 — для любого количества.
-catalogue-sku-hint = Код товара, уникальный в каталоге. Изменить его потом нельзя: по нему импорт CSV находит товар.
-catalogue-unit-hint = В чём считается товар: шт., пачка, коробка, м.
+catalogue-order-multiple-hint = Рекомендуемое количество к заказу округляется вверх до числа, кратного этому значению: 12 — для товара в коробках по 12 штук, 1 — если подходит любое количество.
+catalogue-sku-hint = Код товара, уникальный в каталоге. Изменить его потом нельзя: при импорте из CSV товар находится по этому коду.
+catalogue-unit-hint = В каких единицах учитывается товар: шт., пачка, коробка, м.
 catalogue-create = Добавить товар
 catalogue-save = Сохранить товар
 catalogue-back = Вернуться к каталогу
-catalogue-retire-hint = Товар, выведенный из ассортимента, сохраняет остатки и историю, но больше не принимается на склад и не попадает в рекомендации по пополнению.
-catalogue-retired-hint = Этот товар выведен из ассортимента: он больше не принимается на склад и не попадает в рекомендации по пополнению.
+catalogue-retire-hint = Товар, выведенный из ассортимента, сохраняет остатки и историю, но новые поступления по нему больше не оформляются и в рекомендации по пополнению он не попадает.
+catalogue-retired-hint = Этот товар выведен из ассортимента: новые поступления по нему не оформляются, и в рекомендации по пополнению он не попадает.
 catalogue-retire = Вывести из ассортимента
 catalogue-reactivate = Вернуть в ассортимент
 catalogue-stock-page = Остатки товара
-catalogue-import-intro = Выберите файл CSV, в первой строке которого названы столбцы: sku, name, unit и unit_cost обязательны; category, supplier, lead_time_days, order_multiple и active — по желанию. Сначала Procura проверит весь файл и покажет, что сделает импорт; пока вы не подтвердите, ничего не изменится. Чтобы получить готовый файл для правки, скачайте каталог в CSV.
+catalogue-import-intro = Выберите файл CSV, в первой строке которого названы столбцы: sku, name, unit и unit_cost обязательны; category, supplier, lead_time_days, order_multiple и active необязательны. Сначала Procura проверит весь файл и покажет, что сделает импорт; пока вы не подтвердите импорт, ничего не изменится. Чтобы получить готовый файл для правки, скачайте каталог в CSV.
 catalogue-import-file = Файл CSV
 catalogue-import-check = Проверить файл
 catalogue-import-bad-cells = { $count ->
@@ -552,16 +552,16 @@ catalogue-import-plan-heading = Что сделает импорт
 catalogue-import-plan = Новых товаров: { $created }, изменённых: { $updated }, без изменений: { $unchanged }.
 catalogue-import-done = Импорт выполнен. Новых товаров: { $created }, изменённых: { $updated }, без изменений: { $unchanged }.
 catalogue-import-what = Что произойдёт
-catalogue-import-create = Новый
-catalogue-import-update = Изменится
+catalogue-import-create = Добавление
+catalogue-import-update = Изменение
 catalogue-import-unchanged = Без изменений
 catalogue-import-confirm = Импортировать файл
 catalogue-import-another = Выбрать другой файл
-catalogue-import-too-large = Файл больше, чем принимает Procura ({ $megabytes } МБ): разделите его.
+catalogue-import-too-large = Размер файла превышает допустимый ({ $megabytes } МБ): разделите его на несколько файлов.
 catalogue-import-unreadable = Procura не удалось прочитать загруженный файл: выберите его ещё раз.
 problem-file-required = Выберите файл для импорта.
 problem-sku-taken = Этот SKU уже есть у другого товара.
-problem-sku-duplicate = Этот SKU уже встречается в файле выше.
+problem-sku-duplicate = Этот SKU уже встречается в одной из предыдущих строк файла.
 problem-category-invalid-value = Укажите одно из значений: hardware, software, consumables, services или other.
 problem-active-invalid-value = Укажите true или false.
 problem-lead-time-days-invalid-value = Укажите целое число дней.
@@ -570,7 +570,7 @@ problem-order-multiple-invalid-value = Укажите число, наприме
 problem-missing-column = В заголовке нет обязательного столбца: нужны sku, name, unit и unit_cost.
 problem-unknown-column = В заголовке есть столбец, которого Procura не знает; допустимые столбцы: sku, name, category, unit, unit_cost, supplier, lead_time_days, order_multiple и active.
 problem-invalid-csv = Procura не может прочитать файл как CSV: сохраните его как текст в кодировке UTF-8, с разделителем-запятой и строкой заголовка.
-problem-too-many-rows = В файле больше товаров, чем принимает один импорт: разделите его.
+problem-too-many-rows = В файле больше товаров, чем можно импортировать за один раз: разделите его на несколько файлов.
 
 ## Администрирование: обзор, исходящая почта, журнал аудита
 nav-admin = Администрирование
@@ -579,12 +579,10 @@ home-failed-mail = Недоставленные письма
 notifications-title = Исходящая почта
 notifications-failed-count = { $count ->
     [0] Недоставленных писем нет.
-   *[other] { $count ->
-        [one] { $count } письмо не удалось доставить.
-        [few] { $count } письма не удалось доставить.
-        [many] { $count } писем не удалось доставить.
-       *[other] { $count } письма не удалось доставить.
-    }
+    [one] { $count } письмо не удалось доставить.
+    [few] { $count } письма не удалось доставить.
+    [many] { $count } писем не удалось доставить.
+   *[other] { $count } письма не удалось доставить.
 }
 notifications-pending-count = { $count ->
     [one] { $count } письмо ждёт отправки
@@ -592,30 +590,30 @@ notifications-pending-count = { $count ->
     [many] { $count } писем ждут отправки
    *[other] { $count } письма ждут отправки
 }
-notifications-degraded = Почта задерживается: самое старое письмо в очереди ждёт дольше, чем должно. Проверьте почтовый сервер.
+notifications-degraded = Почта задерживается: самое старое письмо в очереди ждёт отправки дольше допустимого. Проверьте почтовый сервер.
 notifications-status-failed = Не доставлены
 notifications-status-pending = Ждут отправки
 notifications-status-sent = Отправлены
-notifications-oldest = Самое старое в очереди с
+notifications-oldest = Самое старое письмо ждёт с
 notifications-sent-last-minute = Отправлено за последнюю минуту
-notifications-show = Показать
-notifications-empty = Писем здесь нет.
+notifications-show = Статус
+notifications-empty = Писем с таким статусом нет.
 notifications-created = Поставлено в очередь
 notifications-to = Кому
 notifications-subject = Тема
-notifications-attempts = Попыток
+notifications-attempts = Попытки
 notifications-sent-at = Отправлено
 notifications-next-attempt = Следующая попытка
 notifications-error = Последняя ошибка
 notifications-actions = Действия
 notifications-retry = Отправить снова
-notifications-retry-label = Отправить снова: «{ $subject }»
+notifications-retry-label = Отправить письмо «{ $subject }» снова
 notifications-dismiss = Удалить
-notifications-dismiss-label = Удалить: «{ $subject }»
+notifications-dismiss-label = Удалить письмо «{ $subject }»
 notifications-retried = Письмо снова поставлено в очередь и скоро будет отправлено.
-notifications-dismissed = Письмо удалено; журнал аудита сохранил, что в нём было.
+notifications-dismissed = Письмо удалено; сведения о нём сохранены в журнале аудита.
 audit-title = Журнал аудита
-audit-intro = Все изменения — кто и когда их внёс, сначала самые новые. Выберите в списке человека или объект, чтобы увидеть только его записи.
+audit-intro = Все изменения с указанием, кто и когда их внёс; сначала самые новые. Чтобы оставить записи только одного пользователя или объекта, выберите его в таблице.
 audit-entity = Объект
 audit-entity-id = Идентификатор объекта
 audit-who = Кто
@@ -627,52 +625,73 @@ audit-any-person = Все пользователи
 
 ## Администрирование: учётные записи
 users-title = Пользователи
-users-intro = Учётные записи, их роли и подразделения: отключить запись, задать одноразовый пароль, завершить сеансы.
+users-intro = Учётные записи с их ролями и подразделениями. Здесь учётную запись можно отключить, задать для неё одноразовый пароль или завершить её сеансы.
 users-new = Новый пользователь
-users-search = Имя или адрес почты
+users-search = Имя или адрес электронной почты
 users-role = Роль
-users-any-role = Любая роль
-users-state-active = Активные
+users-any-role = Все роли
+users-state-active = Активна
 users-state-disabled = Отключена
 users-state-all = Все учётные записи
 users-empty = Подходящих учётных записей нет.
-users-name = Имя
-users-email = Адрес почты
+users-name = Полное имя
+users-email = Электронная почта
 users-roles = Роли
 users-department = Подразделение
 users-no-department = Без подразделения
-users-first-password = Первый пароль
-users-first-password-hint = Не меньше 10 символов. Сообщите его человеку не по почте; при первом входе Procura попросит его выбрать собственный пароль.
+users-first-password = Пароль для первого входа
+users-first-password-hint = Не менее 10 символов. Сообщите пароль владельцу учётной записи любым способом, кроме электронной почты: при первом входе Procura попросит его задать собственный пароль.
 users-create = Создать учётную запись
 users-save = Сохранить учётную запись
-users-back = Вернуться к пользователям
+users-back = Вернуться к списку пользователей
 users-reset-password = Одноразовый пароль
-users-reset-password-hint = Для того, кто забыл пароль: он входит с этим паролем, а затем выбирает собственный. Его сеансы завершаются сейчас же.
+users-reset-password-hint = Если пользователь забыл пароль, задайте ему одноразовый: он войдёт по этому паролю и затем задаст собственный. Все его открытые сеансы сразу завершатся.
 users-one-time-password = Новый одноразовый пароль
-users-password-again = Тот же пароль ещё раз
+users-password-again = Подтверждение пароля
 users-reset-password-button = Задать одноразовый пароль
 users-sessions = Открытые сеансы
 users-no-sessions = Открытых сеансов нет.
-users-session-started = С
-users-session-until = До
-users-session-from = Адрес
+users-session-started = Начало
+users-session-until = Действует до
+users-session-from = IP-адрес
 users-end-sessions = Завершить все сеансы
 users-account = Учётная запись
-users-disable-hint = С отключённой учётной записью нельзя войти, её сеансы завершаются; заявки, решения и история сохраняются.
-users-disabled-hint = Эта учётная запись отключена: с ней нельзя войти.
+users-disable-hint = Под отключённой учётной записью нельзя войти, и все её сеансы завершаются. Заявки, решения и история при этом сохраняются.
+users-disabled-hint = Эта учётная запись отключена: войти под ней нельзя.
 users-disable = Отключить учётную запись
 users-enable = Включить учётную запись
-users-history = История учётной записи
-users-done-created = Учётная запись создана, владельцу отправлено письмо о ней.
+users-history = История изменений учётной записи
+users-done-created = Учётная запись создана; её владельцу отправлено письмо об этом.
 users-done-saved = Учётная запись сохранена.
 users-done-enabled = Учётная запись снова включена.
 users-done-disabled = Учётная запись отключена, все её сеансы завершены.
 users-done-password = Одноразовый пароль задан, все сеансы учётной записи завершены.
 users-done-signed-out = Все сеансы учётной записи завершены.
-problem-email-taken = Этот адрес почты уже есть у другой учётной записи.
+problem-email-taken = Этот адрес электронной почты уже указан в другой учётной записи.
 problem-roles-required = Выберите хотя бы одну роль.
 problem-password-again-mismatch = Пароли не совпадают.
-problem-password-too-short = Пароль слишком короткий: нужно не меньше 10 символов.
+problem-password-too-short = Пароль слишком короткий: нужно не менее 10 символов.
+
+## Администрирование: структура подразделений
+departments-title = Подразделения
+departments-intro = Организация так, как её видит согласование: заявка идёт к руководителю своего подразделения, затем вверх по структуре; руководитель верхнего подразделения — директор, а руководитель ИТ-службы проверяет заявки на оборудование и ПО.
+departments-new = Новое подразделение
+departments-empty = Подразделений пока нет.
+departments-name = Название
+departments-code = Код
+departments-head = Руководитель
+departments-no-head = Без руководителя
+departments-it = ИТ
+departments-parent = Входит в
+departments-parent-hint = Подразделение уровнем выше; верхнее подразделение ни в какое не входит.
+departments-top = Никуда: верх организации
+departments-is-it = Это ИТ-служба: её руководитель проверяет заявки на оборудование и ПО
+departments-create = Добавить подразделение
+departments-save = Сохранить подразделение
+departments-back = Вернуться к подразделениям
+problem-code-taken = Этот код уже есть у другого подразделения.
+problem-parent-id-creates-cycle = Подразделение не может входить само в себя или в подразделение ниже себя.
+problem-head-user-id-inactive = Эта учётная запись отключена: выберите активного пользователя.
 
 ## Пополнение запасов
 replenishment-title = Пополнение запасов

@@ -514,7 +514,7 @@ stock-policy-apply = Застосувати рекомендацію
 catalogue-title = Каталог
 catalogue-new = Новий товар
 catalogue-import = Імпорт із CSV
-catalogue-export = Завантажити у CSV
+catalogue-export = Завантажити у форматі CSV
 catalogue-state-active = В асортименті
 catalogue-state-retired = Виведені з асортименту
 catalogue-state-all = Усі товари
@@ -524,18 +524,18 @@ catalogue-unit-cost = Ціна за одиницю
 catalogue-supplier = Постійний постачальник
 catalogue-lead-time-days = Строк поставки, днів
 catalogue-order-multiple = Кратність замовлення
-catalogue-order-multiple-hint = Рекомендовану кількість округлюють угору до кратної цьому числу: 12 для коробок по дванадцять штук, 1 — для будь-якої кількості.
-catalogue-sku-hint = Код товару, унікальний у каталозі. Змінити його згодом не можна: за ним імпорт CSV знаходить товар.
+catalogue-order-multiple-hint = Рекомендовану кількість округлюють угору до кратної цьому числу: 12 — для коробок по дванадцять штук, 1 — для будь-якої кількості.
+catalogue-sku-hint = Код товару, унікальний у каталозі. Змінити його згодом не можна: за ним імпорт із CSV знаходить товар.
 catalogue-unit-hint = У чому рахують товар: шт., пачка, коробка, м.
 catalogue-create = Додати товар
 catalogue-save = Зберегти товар
 catalogue-back = Повернутися до каталогу
-catalogue-retire-hint = Товар, виведений з асортименту, зберігає залишки та історію, але більше не надходить на склад і не потрапляє до рекомендацій щодо поповнення.
-catalogue-retired-hint = Цей товар виведено з асортименту: він більше не надходить на склад і не потрапляє до рекомендацій щодо поповнення.
+catalogue-retire-hint = Товар, виведений з асортименту, зберігає залишки та історію, але нове надходження для нього зареєструвати вже не можна, і він не потрапляє до рекомендацій щодо поповнення.
+catalogue-retired-hint = Цей товар виведено з асортименту: нове надходження для нього зареєструвати не можна, і він не потрапляє до рекомендацій щодо поповнення.
 catalogue-retire = Вивести з асортименту
 catalogue-reactivate = Повернути в асортимент
 catalogue-stock-page = Залишки товару
-catalogue-import-intro = Виберіть файл CSV, у першому рядку якого названо стовпці: sku, name, unit і unit_cost обов’язкові; category, supplier, lead_time_days, order_multiple і active — за бажанням. Спершу Procura перевірить увесь файл і покаже, що зробить імпорт; доки ви не підтвердите, нічого не зміниться. Щоб мати готовий файл для редагування, завантажте каталог у CSV.
+catalogue-import-intro = Виберіть файл CSV, у першому рядку якого названо стовпці: sku, name, unit і unit_cost обов’язкові; category, supplier, lead_time_days, order_multiple і active — необов’язкові. Спершу Procura перевірить увесь файл і покаже, що зробить імпорт; доки ви не підтвердите, нічого не зміниться. Як основу для файлу можна взяти каталог, завантажений у форматі CSV.
 catalogue-import-file = Файл CSV
 catalogue-import-check = Перевірити файл
 catalogue-import-bad-cells = { $count ->
@@ -550,19 +550,19 @@ catalogue-import-column = Стовпець
 catalogue-import-problem = Помилка
 catalogue-import-header = Рядок заголовка
 catalogue-import-plan-heading = Що зробить імпорт
-catalogue-import-plan = Нових товарів: { $created }, змінених: { $updated }, без змін: { $unchanged }.
-catalogue-import-done = Імпорт виконано. Нових товарів: { $created }, змінених: { $updated }, без змін: { $unchanged }.
+catalogue-import-plan = Буде додано нових товарів: { $created }, змінено: { $updated }, залишиться без змін: { $unchanged }.
+catalogue-import-done = Імпорт виконано. Додано нових товарів: { $created }, змінено: { $updated }, без змін: { $unchanged }.
 catalogue-import-what = Що відбудеться
-catalogue-import-create = Новий
-catalogue-import-update = Зміниться
+catalogue-import-create = Буде додано
+catalogue-import-update = Буде змінено
 catalogue-import-unchanged = Без змін
 catalogue-import-confirm = Імпортувати файл
 catalogue-import-another = Вибрати інший файл
-catalogue-import-too-large = Файл більший, ніж приймає Procura ({ $megabytes } МБ): розділіть його.
+catalogue-import-too-large = Файл більший, ніж приймає Procura ({ $megabytes } МБ): розділіть його на частини.
 catalogue-import-unreadable = Procura не вдалося прочитати завантажений файл: виберіть його ще раз.
 problem-file-required = Виберіть файл для імпорту.
-problem-sku-taken = Цей SKU вже має інший товар.
-problem-sku-duplicate = Цей SKU вже трапляється у файлі вище.
+problem-sku-taken = Інший товар уже має цей код SKU.
+problem-sku-duplicate = Цей код SKU вже є в одному з попередніх рядків файлу.
 problem-category-invalid-value = Укажіть одне зі значень: hardware, software, consumables, services або other.
 problem-active-invalid-value = Укажіть true або false.
 problem-lead-time-days-invalid-value = Укажіть ціле число днів.
@@ -570,8 +570,8 @@ problem-unit-cost-invalid-value = Укажіть ціну за одиницю ч
 problem-order-multiple-invalid-value = Укажіть число, наприклад 1 або 0.5.
 problem-missing-column = У заголовку немає обов’язкового стовпця: потрібні sku, name, unit і unit_cost.
 problem-unknown-column = У заголовку є стовпець, якого Procura не знає; допустимі стовпці: sku, name, category, unit, unit_cost, supplier, lead_time_days, order_multiple і active.
-problem-invalid-csv = Procura не може прочитати файл як CSV: збережіть його як текст у кодуванні UTF-8, з розділювачем-комою та рядком заголовка.
-problem-too-many-rows = У файлі більше товарів, ніж приймає один імпорт: розділіть його.
+problem-invalid-csv = Procura не може прочитати цей файл у форматі CSV: збережіть його як текстовий файл у кодуванні UTF-8, з комами між значеннями та з рядком заголовка.
+problem-too-many-rows = У файлі більше товарів, ніж приймає один імпорт: розділіть його на частини.
 
 ## Адміністрування: огляд, вихідна пошта, журнал аудиту
 nav-admin = Адміністрування
@@ -580,12 +580,10 @@ home-failed-mail = Недоставлені листи
 notifications-title = Вихідна пошта
 notifications-failed-count = { $count ->
     [0] Недоставлених листів немає.
-   *[other] { $count ->
-        [one] { $count } лист не вдалося доставити.
-        [few] { $count } листи не вдалося доставити.
-        [many] { $count } листів не вдалося доставити.
-       *[other] { $count } листа не вдалося доставити.
-    }
+    [one] { $count } лист не вдалося доставити.
+    [few] { $count } листи не вдалося доставити.
+    [many] { $count } листів не вдалося доставити.
+   *[other] { $count } листа не вдалося доставити.
 }
 notifications-pending-count = { $count ->
     [one] { $count } лист чекає на надсилання
@@ -593,18 +591,18 @@ notifications-pending-count = { $count ->
     [many] { $count } листів чекають на надсилання
    *[other] { $count } листа чекають на надсилання
 }
-notifications-degraded = Пошта затримується: найстаріший лист у черзі чекає довше, ніж мав би. Перевірте поштовий сервер.
+notifications-degraded = Пошта затримується: найстаріший лист у черзі чекає довше, ніж допустимо. Перевірте поштовий сервер.
 notifications-status-failed = Не доставлено
-notifications-status-pending = Чекають на надсилання
+notifications-status-pending = У черзі на надсилання
 notifications-status-sent = Надіслано
-notifications-oldest = Найстаріший у черзі з
+notifications-oldest = Найстаріший лист у черзі з
 notifications-sent-last-minute = Надіслано за останню хвилину
 notifications-show = Показати
 notifications-empty = Листів тут немає.
 notifications-created = Поставлено в чергу
 notifications-to = Кому
 notifications-subject = Тема
-notifications-attempts = Спроб
+notifications-attempts = Спроби
 notifications-sent-at = Надіслано
 notifications-next-attempt = Наступна спроба
 notifications-error = Остання помилка
@@ -613,10 +611,10 @@ notifications-retry = Надіслати знову
 notifications-retry-label = Надіслати знову: «{ $subject }»
 notifications-dismiss = Видалити
 notifications-dismiss-label = Видалити: «{ $subject }»
-notifications-retried = Лист знову поставлено в чергу, його буде надіслано найближчим часом.
-notifications-dismissed = Лист видалено; журнал аудиту зберіг, що в ньому було.
+notifications-retried = Лист знову поставлено в чергу, і незабаром його буде надіслано.
+notifications-dismissed = Лист видалено; його дані зберігаються в журналі аудиту.
 audit-title = Журнал аудиту
-audit-intro = Усі зміни — хто і коли їх зробив, спершу найновіші. Виберіть у списку людину або об’єкт, щоб побачити лише їхні записи.
+audit-intro = Усі зміни: хто й коли їх зробив, спершу найновіші. Виберіть у списку особу або об’єкт, щоб побачити лише записи, які їх стосуються.
 audit-entity = Об’єкт
 audit-entity-id = Ідентифікатор об’єкта
 audit-who = Хто
@@ -628,52 +626,73 @@ audit-any-person = Усі користувачі
 
 ## Адміністрування: облікові записи
 users-title = Користувачі
-users-intro = Облікові записи, їхні ролі й підрозділи: вимкнути запис, задати одноразовий пароль, завершити сеанси.
+users-intro = Облікові записи, їхні ролі й підрозділи. Тут можна вимкнути обліковий запис, задати для нього одноразовий пароль або завершити його сеанси.
 users-new = Новий користувач
-users-search = Ім’я або адреса пошти
+users-search = Ім’я або електронна пошта
 users-role = Роль
 users-any-role = Будь-яка роль
-users-state-active = Активні
+users-state-active = Увімкнено
 users-state-disabled = Вимкнено
 users-state-all = Усі облікові записи
 users-empty = Відповідних облікових записів немає.
 users-name = Ім’я
-users-email = Адреса пошти
+users-email = Електронна пошта
 users-roles = Ролі
 users-department = Підрозділ
 users-no-department = Без підрозділу
 users-first-password = Перший пароль
-users-first-password-hint = Щонайменше 10 символів. Повідомте його людині не поштою; під час першого входу Procura попросить її вибрати власний пароль.
+users-first-password-hint = Щонайменше 10 символів. Повідомте пароль власникові облікового запису не електронною поштою, а іншим способом; під час першого входу Procura попросить задати власний.
 users-create = Створити обліковий запис
 users-save = Зберегти обліковий запис
-users-back = Повернутися до користувачів
+users-back = Повернутися до списку користувачів
 users-reset-password = Одноразовий пароль
-users-reset-password-hint = Для того, хто забув пароль: він входить із цим паролем, а потім вибирає власний. Його сеанси завершуються відразу.
+users-reset-password-hint = Для власника облікового запису, який забув пароль: він увійде за цим паролем, а потім задасть власний. Усі сеанси облікового запису буде завершено відразу.
 users-one-time-password = Новий одноразовий пароль
-users-password-again = Той самий пароль ще раз
+users-password-again = Повторіть одноразовий пароль
 users-reset-password-button = Задати одноразовий пароль
 users-sessions = Відкриті сеанси
 users-no-sessions = Відкритих сеансів немає.
-users-session-started = З
-users-session-until = До
-users-session-from = Адреса
+users-session-started = Початок
+users-session-until = Діє до
+users-session-from = IP-адреса
 users-end-sessions = Завершити всі сеанси
 users-account = Обліковий запис
-users-disable-hint = З вимкненим обліковим записом не можна ввійти, його сеанси завершуються; заявки, рішення та історія зберігаються.
-users-disabled-hint = Цей обліковий запис вимкнено: з ним не можна ввійти.
+users-disable-hint = Власник вимкненого облікового запису не може ввійти в Procura, а його сеанси завершуються; заявки, рішення та історія облікового запису зберігаються.
+users-disabled-hint = Цей обліковий запис вимкнено: його власник не може ввійти в Procura.
 users-disable = Вимкнути обліковий запис
 users-enable = Увімкнути обліковий запис
 users-history = Історія облікового запису
-users-done-created = Обліковий запис створено, власникові надіслано листа про нього.
+users-done-created = Обліковий запис створено; його власникові надіслано лист про це.
 users-done-saved = Обліковий запис збережено.
 users-done-enabled = Обліковий запис знову ввімкнено.
 users-done-disabled = Обліковий запис вимкнено, усі його сеанси завершено.
 users-done-password = Одноразовий пароль задано, усі сеанси облікового запису завершено.
 users-done-signed-out = Усі сеанси облікового запису завершено.
-problem-email-taken = Ця адреса пошти вже є в іншого облікового запису.
+problem-email-taken = Інший обліковий запис уже має цю адресу електронної пошти.
 problem-roles-required = Виберіть принаймні одну роль.
 problem-password-again-mismatch = Паролі не збігаються.
 problem-password-too-short = Пароль закороткий: потрібно щонайменше 10 символів.
+
+## Адміністрування: структура підрозділів
+departments-title = Підрозділи
+departments-intro = Організація так, як її бачить погодження: заявка йде до керівника свого підрозділу, потім угору структурою; керівник верхнього підрозділу — директор, а керівник ІТ-служби перевіряє заявки на обладнання та ПЗ.
+departments-new = Новий підрозділ
+departments-empty = Підрозділів поки немає.
+departments-name = Назва
+departments-code = Код
+departments-head = Керівник
+departments-no-head = Без керівника
+departments-it = ІТ
+departments-parent = Входить до
+departments-parent-hint = Підрозділ рівнем вище; верхній підрозділ не входить до жодного.
+departments-top = Нікуди: верх організації
+departments-is-it = Це ІТ-служба: її керівник перевіряє заявки на обладнання та ПЗ
+departments-create = Додати підрозділ
+departments-save = Зберегти підрозділ
+departments-back = Повернутися до підрозділів
+problem-code-taken = Цей код уже має інший підрозділ.
+problem-parent-id-creates-cycle = Підрозділ не може входити сам до себе або до підрозділу, нижчого за нього.
+problem-head-user-id-inactive = Цей обліковий запис вимкнено: виберіть активного користувача.
 
 ## Replenishment
 replenishment-title = Поповнення запасів
