@@ -8,6 +8,7 @@
 pub(crate) mod admin;
 pub(crate) mod admin_audit;
 pub(crate) mod admin_departments;
+pub(crate) mod admin_schedules;
 pub(crate) mod admin_user_form;
 pub(crate) mod admin_users;
 pub(crate) mod application;
@@ -127,6 +128,8 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/admin/departments/new", false, r().to(admin_departments::create)),
         page(M::GET, "/admin/departments/{id}", false, r().to(admin_departments::edit_form)),
         page(M::POST, "/admin/departments/{id}", false, r().to(admin_departments::update)),
+        page(M::GET, "/admin/schedules", false, r().to(admin_schedules::list)),
+        page(M::POST, "/admin/schedules/{job}", false, r().to(admin_schedules::save)),
         page(M::GET, "/admin/users", false, r().to(admin_users::list)),
         page(M::GET, "/admin/users/new", false, r().to(admin_users::new_form)),
         page(M::POST, "/admin/users/new", false, r().to(admin_users::create)),

@@ -58,6 +58,20 @@ pub(super) async fn administer(walk: &mut Walk, app: &TestApp) {
     assert!(!page.contains("user.created"), "only Ada's entries: {page}");
     keep_accounts(walk, app).await;
     keep_departments(walk).await;
+    schedule_budgets(walk).await;
+}
+
+/// The weekly budget moved to Thursday mornings; the next runs follow.
+async fn schedule_budgets(walk: &mut Walk) {
+    walk.open("/admin/schedules", "/admin/schedules").await;
+    walk.look("admin-schedules").await;
+    walk.fill("#weekly_budget-cron", "0 8 * * Thu").await;
+    walk.click(
+        "form[action='/admin/schedules/weekly_budget'] button.primary",
+        "/admin/schedules/{job}",
+    )
+    .await;
+    walk.expect("Weekly budget: saved").await;
 }
 
 /// A department added under the first one, then renamed.

@@ -223,6 +223,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
             &account,
             "/admin/departments",
             "/admin/departments/new",
+            "/admin/schedules",
             &department,
         ] {
             shown.push((path, admin_web.get(path).await));

@@ -682,6 +682,23 @@ problem-code-taken = Another department already has this code.
 problem-parent-id-creates-cycle = A department cannot be part of itself or of a department below it.
 problem-head-user-id-inactive = This account is disabled: choose someone active.
 
+## Administration: budget schedules
+schedules-admin-title = Budget schedules
+schedules-admin-intro = When the weekly and monthly budgets are generated and who receives them. Each runs once per period, even with several instances.
+schedules-admin-next = Next runs, in { $zone } time:
+schedules-admin-not-running = Switched off: it does not run.
+schedules-admin-cron = When (cron expression)
+schedules-admin-cron-hint = Minute, hour, day of month, month, day of week: "0 7 * * Wed" is every Wednesday at 07:00, "0 7 25 * *" the 25th of every month.
+schedules-admin-timezone = Timezone
+schedules-admin-recipients = Recipients
+schedules-admin-recipients-hint = One email address per line; leave it empty to send to every active finance user.
+schedules-admin-enabled = Runs on schedule
+schedules-admin-save = Save the schedule
+schedules-saved = { $job }: saved; the next runs below follow it.
+problem-cron-invalid-cron = Procura cannot read this expression: five fields, such as "0 7 * * Wed".
+problem-timezone-unknown-timezone = This is not a timezone Procura knows: write it as Europe/Chisinau, Europe/Kyiv or UTC.
+problem-recipients-invalid-email = One of the lines is not an email address.
+
 ## The count sheet
 count-title = Count sheet
 count-open-sheet = Open the sheet

@@ -703,6 +703,23 @@ problem-code-taken = Alt departament are deja acest cod.
 problem-parent-id-creates-cycle = Un departament nu poate face parte din el însuși sau dintr-un departament aflat sub el.
 problem-head-user-id-inactive = Acest cont este dezactivat: alegeți pe cineva activ.
 
+## Administrare: programarea bugetelor
+schedules-admin-title = Programarea bugetelor
+schedules-admin-intro = Când se generează bugetele săptămânale și lunare și cine le primește. Fiecare rulează o singură dată pe perioadă, chiar și cu mai multe instanțe.
+schedules-admin-next = Următoarele rulări, după ora { $zone }:
+schedules-admin-not-running = Oprită: nu rulează.
+schedules-admin-cron = Când (expresie cron)
+schedules-admin-cron-hint = Minut, oră, zi a lunii, lună, zi a săptămânii: „0 7 * * Wed” înseamnă în fiecare miercuri la 07:00, „0 7 25 * *” în ziua de 25 a fiecărei luni.
+schedules-admin-timezone = Fus orar
+schedules-admin-recipients = Destinatari
+schedules-admin-recipients-hint = O adresă de e-mail pe rând; lăsați câmpul necompletat pentru a trimite tuturor utilizatorilor activi din departamentul financiar.
+schedules-admin-enabled = Rulează conform programării
+schedules-admin-save = Salvează programarea
+schedules-saved = { $job }: programarea a fost salvată; următoarele rulări de mai jos țin cont de ea.
+problem-cron-invalid-cron = Procura nu poate citi această expresie: sunt necesare cinci câmpuri, de exemplu „0 7 * * Wed”.
+problem-timezone-unknown-timezone = Procura nu cunoaște acest fus orar: scrieți-l, de exemplu, Europe/Chisinau, Europe/Kyiv sau UTC.
+problem-recipients-invalid-email = Unul dintre rânduri nu este o adresă de e-mail.
+
 ## Replenishment
 replenishment-title = Reaprovizionare
 replenishment-intro = Articolele al căror stoc, ținând cont de ce este deja comandat și de consumul așteptat pe durata termenului de livrare al furnizorului, scade până la pragul de reaprovizionare, cu cantitatea de comandat pentru a reveni la stocul maxim. Bifați ce comandați, modificați cantitățile dacă este nevoie, apoi creați ciornele de cereri.
