@@ -8,9 +8,8 @@ use std::collections::HashMap;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
-use chrono::NaiveDate;
 
-use super::form::Problems;
+use super::form::{day_filter, Problems};
 use super::page::{render, Chrome, Section, UiError};
 use super::session::SignedIn;
 use crate::domain::ids::UserId;
@@ -117,7 +116,10 @@ pub(crate) async fn list(
     params: web::Query<Params>,
 ) -> Result<HttpResponse, UiError> {
     let params = params.into_inner();
-    let (from, to) = match (day(&params.from, "from"), day(&params.to, "to")) {
+    let (from, to) = match (
+        day_filter(&params.from, "from"),
+        day_filter(&params.to, "to"),
+    ) {
         (Ok(f), Ok(t)) if f.zip(t).is_some_and(|(f, t)| t < f) => {
             let e = FieldError::new("to", "before_start", "must not be before the start");
             return refused(&ctx, &who, params, vec![e]).await;
@@ -178,14 +180,4 @@ async fn refused(
         problems: Problems::from_fields(list),
     };
     render(&page, AppError::Validation(Vec::new()).status())
-}
-
-/// A date filter as typed: empty is no filter.
-fn day(text: &str, field: &str) -> Result<Option<NaiveDate>, FieldError> {
-    match text.trim() {
-        "" => Ok(None),
-        t => NaiveDate::parse_from_str(t, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| FieldError::new(field, "invalid_date", "must be a date (YYYY-MM-DD)")),
-    }
 }

@@ -11,6 +11,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
+use super::editor::all;
 use super::form::{FormData, Problems, SignedForm};
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
@@ -19,12 +20,8 @@ use crate::domain::input::{Id, Text};
 use crate::domain::roles::Role;
 use crate::error::{AppError, FieldError, FieldErrors};
 use crate::service::departments::{self, DepartmentPatch, DepartmentView, NewDepartment};
-use crate::service::pagination::PageRequest;
 use crate::service::users::{self, UserQuery};
 use crate::service::{new_id, AppContext};
-
-/// Most departments and candidate heads the pages load.
-const ALL: i64 = 500;
 
 /// One row of the tree: a department and how deep it sits.
 struct TreeRow {
@@ -98,13 +95,13 @@ pub(crate) async fn tree(
     who: SignedIn,
 ) -> Result<HttpResponse, UiError> {
     who.actor.require(Role::Admin)?;
-    let all = departments::list(&ctx, &who.actor, None, every())
+    let found = departments::list(&ctx, &who.actor, None, all())
         .await?
         .items;
     let heads = heads(&ctx, &who).await?.into_iter().collect();
     let page = TreePage {
         chrome: super::page::chrome(&ctx, &who, Section::Admin).await?,
-        rows: in_tree_order(all),
+        rows: in_tree_order(found),
         heads,
     };
     render(&page, StatusCode::OK)
@@ -237,20 +234,13 @@ fn department_id(id: &str) -> Result<DepartmentId, UiError> {
     })
 }
 
-fn every() -> PageRequest {
-    PageRequest {
-        limit: ALL,
-        after: None,
-    }
-}
-
 /// The active users, as `(id, "name — email")`.
 async fn heads(ctx: &AppContext, who: &SignedIn) -> Result<Vec<(UserId, String)>, UiError> {
     let query = UserQuery {
         active: Some(true),
         ..UserQuery::default()
     };
-    let people = users::list(ctx, &who.actor, query, every()).await?;
+    let people = users::list(ctx, &who.actor, query, all()).await?;
     Ok(people
         .items
         .into_iter()
@@ -337,11 +327,9 @@ async fn show(
     problems: Problems,
     status: StatusCode,
 ) -> Result<HttpResponse, UiError> {
-    let all = departments::list(ctx, &who.actor, None, every())
-        .await?
-        .items;
+    let found = departments::list(ctx, &who.actor, None, all()).await?.items;
     let own = department.as_ref().map(|d| d.id.clone());
-    let parents = in_tree_order(all)
+    let parents = in_tree_order(found)
         .into_iter()
         .filter(|r| Some(&r.department.id) != own.as_ref())
         .map(|r| {

@@ -188,15 +188,13 @@ async fn show(
         Some((job, typed)) => (job, Some(typed)),
         None => (String::new(), None),
     };
+    // The refused job keeps what was typed; every other shows what is stored.
     let jobs = all
         .into_iter()
         .map(|s| {
-            let form = match (s.job == refused_job, typed.take()) {
-                (true, Some(t)) => t,
-                (_, back) => {
-                    typed = back;
-                    stored(&s)
-                }
+            let form = match s.job == refused_job {
+                true => typed.take().unwrap_or_else(|| stored(&s)),
+                false => stored(&s),
             };
             (s, form)
         })

@@ -73,7 +73,8 @@ impl Existing {
     }
 }
 
-fn all() -> PageRequest {
+/// Every row of a short list (departments, locations, candidate heads).
+pub(crate) fn all() -> PageRequest {
     PageRequest {
         limit: 500,
         after: None,

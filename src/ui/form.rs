@@ -254,3 +254,14 @@ impl Problems {
         self
     }
 }
+
+/// A date filter as typed (`YYYY-MM-DD`, what a date input sends): empty
+/// is no filter, anything else unreadable is `field`'s problem.
+pub(crate) fn day_filter(text: &str, field: &str) -> Result<Option<chrono::NaiveDate>, FieldError> {
+    match text.trim() {
+        "" => Ok(None),
+        t => chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| FieldError::new(field, "invalid_date", "must be a date (YYYY-MM-DD)")),
+    }
+}

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::chart::{BalanceChart, BOTTOM, HEIGHT, LEFT, WIDTH};
-use super::form::Problems;
+use super::form::{day_filter, Problems};
 use super::page::{render, Chrome, Section, UiError};
 use super::session::SignedIn;
 use crate::domain::roles::Role;
@@ -93,7 +93,10 @@ pub(crate) async fn show(
         Some(b) => Some(chart(&ctx, &who, b).await?),
         None => None,
     };
-    let (from, to) = (day(&params.from, "from"), day(&params.to, "to"));
+    let (from, to) = (
+        day_filter(&params.from, "from"),
+        day_filter(&params.to, "to"),
+    );
     let bad: Vec<FieldError> = [&from, &to]
         .into_iter()
         .filter_map(|d| d.as_ref().err().cloned())
@@ -195,15 +198,4 @@ async fn chart(
         drawing,
         changes,
     })
-}
-
-/// A date filter as typed: empty is no filter.
-fn day(text: &str, field: &str) -> Result<Option<NaiveDate>, FieldError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| FieldError::new(field, "invalid_date", "must be a date (YYYY-MM-DD)"))
 }
