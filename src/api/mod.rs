@@ -89,6 +89,7 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::DELETE, "/api/v1/delegations/{id}", false, r().to(delegations::revoke)),
         def(M::GET, "/api/v1/approval-policy", false, r().to(policy::get)),
         def(M::PUT, "/api/v1/approval-policy", false, r().to(policy::put)),
+        def(M::POST, "/api/v1/approval-policy/preview", false, r().to(policy::preview)),
         def(M::GET, "/api/v1/items", false, r().to(catalogue::list_items)),
         def(M::POST, "/api/v1/items", false, r().to(catalogue::create_item)),
         def(M::GET, "/api/v1/items/export", false, r().to(catalogue::export_items)),

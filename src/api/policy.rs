@@ -1,4 +1,5 @@
-//! `/api/v1/approval-policy`: read by deciders, changed by admins.
+//! `/api/v1/approval-policy`: read by deciders, changed by admins, and
+//! previewed: the chain an application would get under it.
 
 use actix_web::{web, HttpResponse};
 
@@ -8,6 +9,7 @@ use super::responses::versioned;
 use crate::domain::approval::Policy;
 use crate::error::AppError;
 use crate::service::policy;
+use crate::service::policy_preview::{self, PreviewInput};
 use crate::service::AppContext;
 
 pub(crate) async fn get(
@@ -26,4 +28,13 @@ pub(crate) async fn put(
 ) -> Result<HttpResponse, AppError> {
     let view = policy::put(&ctx, &actor.0, body.value, if_match.0).await?;
     Ok(versioned(view.version, &view))
+}
+
+pub(crate) async fn preview(
+    ctx: web::Data<AppContext>,
+    actor: Authenticated,
+    body: Body<PreviewInput>,
+) -> Result<HttpResponse, AppError> {
+    let view = policy_preview::preview(&ctx, &actor.0, body.value).await?;
+    Ok(HttpResponse::Ok().json(view))
 }

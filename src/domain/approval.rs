@@ -140,6 +140,21 @@ impl Policy {
         own == Some(payer) || roles.iter().any(|r| self.other_payer_roles.contains(r))
     }
 
+    /// The policy with its amounts of money written with two decimals
+    /// (`2000` is stored and shown as `2000.00`); call after [`Policy::check`].
+    pub(crate) fn with_cents(mut self) -> Self {
+        for amount in [
+            &mut self.finance_threshold,
+            &mut self.director_threshold,
+            &mut self.order_tolerance_amount,
+        ] {
+            let mut value = amount.get();
+            value.rescale(2);
+            *amount = Amount::new(value).unwrap_or(*amount);
+        }
+        self
+    }
+
     pub(crate) fn uses(&self, kind: StepKind) -> bool {
         self.steps.contains(&kind)
     }
@@ -284,8 +299,24 @@ pub(crate) struct Org {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NoApprover {
     pub kind: StepKind,
+    pub gap: Gap,
     pub reason: String,
 }
+
+text_enum!(
+    /// What is missing for a step to have someone to decide it, so a page
+    /// can say it in the reader's words and what to change: `no_person`
+    /// (no head up the chain but the requester, and no fallback),
+    /// `no_it_department` (IT review needed, no department is IT),
+    /// `no_finance_user` (none besides the requester and the other
+    /// deciders), `director_decides_earlier` (four eyes need another).
+    Gap {
+        NoPerson = "no_person",
+        NoItDepartment = "no_it_department",
+        NoFinanceUser = "no_finance_user",
+        DirectorDecidesEarlier = "director_decides_earlier",
+    }
+);
 
 /// The ordered steps for an application of `total` with lines in `categories`.
 pub(crate) fn plan_chain(
@@ -307,6 +338,7 @@ pub(crate) fn plan_chain(
             .map(|id| PlannedStep { kind, approver: Approver::User(id) })
             .ok_or_else(|| NoApprover {
                 kind,
+                gap: Gap::NoPerson,
                 reason: format!("no {what} other than the requester; set a head or the policy's fallback approver"),
             })
     };
@@ -326,6 +358,7 @@ pub(crate) fn plan_chain(
         if org.it_chain.is_empty() {
             return Err(NoApprover {
                 kind: StepKind::ItHead,
+                gap: Gap::NoItDepartment,
                 reason: "no department is marked as the IT department".into(),
             });
         }
@@ -354,6 +387,7 @@ pub(crate) fn plan_chain(
         {
             return Err(NoApprover {
                 kind: StepKind::Finance,
+                gap: Gap::NoFinanceUser,
                 reason: "no finance user other than the requester and the earlier steps' deciders"
                     .into(),
             });
@@ -435,6 +469,7 @@ fn four_eyes_director(
         })
         .ok_or_else(|| NoApprover {
             kind: StepKind::Director,
+            gap: Gap::DirectorDecidesEarlier,
             reason: "the director already decides an earlier step, and four eyes need someone else: set the policy's fallback approver (or turn four_eyes off)".into(),
         })
 }
@@ -467,6 +502,7 @@ fn check_finance_besides(
     } else {
         Err(NoApprover {
             kind: StepKind::Finance,
+            gap: Gap::NoFinanceUser,
             reason:
                 "no finance user other than the requester, the earlier deciders and the director"
                     .into(),
@@ -513,6 +549,20 @@ mod tests {
             finance_users: vec!["fin".into()],
             delegates: HashMap::new(),
         }
+    }
+
+    #[test]
+    fn amounts_of_money_keep_two_decimals() {
+        let p = Policy {
+            finance_threshold: Amount::new(d("2000")).unwrap(),
+            director_threshold: Amount::new(d("12500.5")).unwrap(),
+            ..Policy::default()
+        }
+        .with_cents();
+        assert_eq!(p.finance_threshold.get().to_string(), "2000.00");
+        assert_eq!(p.director_threshold.get().to_string(), "12500.50");
+        assert_eq!(p.order_tolerance_amount.get().to_string(), "50.00");
+        assert_eq!(p.order_tolerance_percent.get().to_string(), "10");
     }
 
     fn kinds(steps: &[PlannedStep]) -> Vec<(StepKind, Approver)> {
@@ -586,6 +636,7 @@ mod tests {
         let err =
             plan_chain(&strict, &"emp".into(), d("2000"), &[Category::Other], &o).unwrap_err();
         assert_eq!(err.kind, StepKind::Finance);
+        assert_eq!(err.gap, Gap::NoFinanceUser);
         let lenient = Policy {
             four_eyes: false,
             ..Policy::default()
@@ -701,6 +752,7 @@ mod tests {
         let err =
             plan_chain(&p, &"director".into(), d("20000"), &[Category::Other], &o).unwrap_err();
         assert_eq!(err.kind, StepKind::Director);
+        assert_eq!(err.gap, Gap::DirectorDecidesEarlier);
         let lenient = Policy {
             four_eyes: false,
             ..p.clone()
@@ -824,6 +876,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.kind, StepKind::DepartmentHead);
+        assert_eq!(err.gap, Gap::NoPerson);
         o.department_chain = vec![link("ops", Some("ops_head"))];
         o.it_chain.clear();
         let err = plan_chain(
@@ -835,5 +888,6 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.kind, StepKind::ItHead);
+        assert_eq!(err.gap, Gap::NoItDepartment);
     }
 }

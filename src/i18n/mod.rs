@@ -223,7 +223,7 @@ impl Tr {
     }
 
     /// A message with several texts.
-    fn texts(&self, key: &str, values: &[(&str, String)]) -> String {
+    pub(crate) fn texts(&self, key: &str, values: &[(&str, String)]) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in values {
             args.set(name.to_string(), FluentValue::from(value.clone()));

@@ -25,6 +25,7 @@ pub(crate) mod pagination;
 pub mod passwords;
 pub(crate) mod people;
 pub(crate) mod policy;
+pub(crate) mod policy_preview;
 pub(crate) mod replenishment;
 pub(crate) mod schedules;
 pub(crate) mod session_cache;

@@ -55,7 +55,7 @@ pub(crate) async fn put(
     policy.check(&mut errors);
     errors.into_result()?;
     // Stored in chain order, whatever order they came in.
-    let mut policy = policy;
+    let mut policy = policy.with_cents();
     policy
         .steps
         .sort_by_key(|k| StepKind::ALL.iter().position(|all| all == k));

@@ -8,6 +8,8 @@
 pub(crate) mod admin;
 pub(crate) mod admin_audit;
 pub(crate) mod admin_departments;
+pub(crate) mod admin_policy;
+pub(crate) mod admin_policy_form;
 pub(crate) mod admin_schedules;
 pub(crate) mod admin_user_form;
 pub(crate) mod admin_users;
@@ -128,6 +130,8 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/admin/departments/new", false, r().to(admin_departments::create)),
         page(M::GET, "/admin/departments/{id}", false, r().to(admin_departments::edit_form)),
         page(M::POST, "/admin/departments/{id}", false, r().to(admin_departments::update)),
+        page(M::GET, "/admin/policy", false, r().to(admin_policy::show_policy)),
+        page(M::POST, "/admin/policy", false, r().to(admin_policy::post)),
         page(M::GET, "/admin/schedules", false, r().to(admin_schedules::list)),
         page(M::POST, "/admin/schedules/{job}", false, r().to(admin_schedules::save)),
         page(M::GET, "/admin/users", false, r().to(admin_users::list)),

@@ -1,7 +1,8 @@
 //! The browser walk's administration part: an admin reads on the home
 //! page that mail could not be delivered, sends one message again and
-//! dismisses the other on the outgoing-mail page, and reads the audit
-//! trail narrowed to one person.
+//! dismisses the other on the outgoing-mail page, reads the audit trail
+//! narrowed to one person, keeps accounts, departments and schedules, and
+//! changes the approval policy, its preview following.
 
 use fantoccini::Locator;
 use serde_json::json;
@@ -59,6 +60,27 @@ pub(super) async fn administer(walk: &mut Walk, app: &TestApp) {
     keep_accounts(walk, app).await;
     keep_departments(walk).await;
     schedule_budgets(walk).await;
+    change_the_policy(walk).await;
+}
+
+/// Finance from 5,000.00 instead of 1,000.00: the preview of a 2,500.00
+/// hardware purchase loses its finance step before the change is saved,
+/// and keeps it lost once it is.
+async fn change_the_policy(walk: &mut Walk) {
+    walk.open("/admin/policy", "/admin/policy").await;
+    walk.expect("An application of 2,500.00 EUR for Hardware")
+        .await;
+    walk.expect("any finance user").await;
+    walk.fill("#finance_threshold", "5000").await;
+    walk.click("button[value=preview]", "/admin/policy").await;
+    walk.expect("not saved yet").await;
+    walk.look("admin-policy").await;
+    assert!(!walk.page().await.contains("any finance user"));
+    walk.click("button[value=save]", "/admin/policy").await;
+    walk.expect("The approval policy is saved").await;
+    let saved = walk.page().await;
+    assert!(saved.contains("value=\"5000.00\""), "{saved}");
+    assert!(!saved.contains("any finance user"), "{saved}");
 }
 
 /// The weekly budget moved to Thursday mornings; the next runs follow.

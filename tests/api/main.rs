@@ -12,6 +12,7 @@ mod smtp;
 mod stock;
 mod ui_admin;
 mod ui_admin_departments;
+mod ui_admin_policy;
 mod ui_admin_schedules;
 mod ui_admin_users;
 mod ui_budget_limits;

@@ -224,6 +224,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
             "/admin/departments",
             "/admin/departments/new",
             "/admin/schedules",
+            "/admin/policy",
             &department,
         ] {
             shown.push((path, admin_web.get(path).await));

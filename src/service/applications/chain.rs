@@ -14,7 +14,7 @@ use crate::db::scaled::money_from_db;
 use crate::db::{self, DbConnection};
 use crate::domain::applications::Category;
 use crate::domain::approval::StepStatus;
-use crate::domain::approval::{plan_chain, Approver, Link, Org, Policy};
+use crate::domain::approval::{plan_chain, Approver, Link, NoApprover, Org, PlannedStep, Policy};
 use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, ErrorCode};
@@ -62,6 +62,24 @@ fn gather_org(
         finance_users,
         delegates,
     })
+}
+
+/// The chain an application of `total` with lines in `categories`,
+/// charged to `department_id`, would get today under `policy`, for a
+/// requester who is nobody in particular: an employee of that department
+/// who heads nothing and stands in for no one.
+pub(crate) fn preview_chain(
+    conn: &mut DbConnection,
+    policy: &Policy,
+    department_id: &DepartmentId,
+    total: rust_decimal::Decimal,
+    categories: &[Category],
+    today: NaiveDate,
+) -> AppResult<Result<Vec<PlannedStep>, NoApprover>> {
+    let org = gather_org(conn, department_id, today)?;
+    // No user has an empty id, so the rule excludes no one for being them.
+    let nobody = UserId::new("");
+    Ok(plan_chain(policy, &nobody, total, categories, &org))
 }
 
 /// Plans the next round of steps after `existing` (reads only; the caller
