@@ -181,6 +181,11 @@ impl BudgetPage {
         self.approval == Approval::Open
     }
 
+    /// Whether stale needs stand beside the total (they are not in it).
+    fn has_stale(&self) -> bool {
+        self.budget.overall.stale > rust_decimal::Decimal::ZERO
+    }
+
     fn own_revision(&self) -> bool {
         self.approval == Approval::OwnRevision
     }

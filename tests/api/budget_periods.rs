@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use crate::budgets::{act, applications, budget_mails, dec, long_sessions, org, run_due, Org};
 use crate::contract::Checked;
 use crate::helpers::*;
+use crate::ui_client::Browser;
 
 async fn budget(app: &TestApp, token: &str, kind: &str, start: &str) -> Value {
     let body = json!({"kind": kind, "period_start": start});
@@ -81,6 +82,20 @@ async fn open_needs_are_new_in_their_week_then_carried_over_then_stale() {
         assert_eq!(later["overall"][field], want, "{field}");
     }
     assert_eq!(later["total"], "0.00");
+
+    // The budget's page says the stale amount beside the total, linked to
+    // the stale lines; a budget without any does not.
+    let web = Browser::with_session(&app, &o.it).await;
+    let page = web
+        .get(&format!("/budgets/{}", later["id"].as_str().unwrap()))
+        .await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.assert_has("Stale needs, outside the total");
+    page.assert_has("section=stale#lines\">690.00 EUR</a>");
+    let page = web
+        .get(&format!("/budgets/{}", next["id"].as_str().unwrap()))
+        .await;
+    assert!(!page.body.contains("Stale needs"), "{}", page.body);
 }
 
 /// July 2026 starts on a Wednesday and ends on a Friday: its first and last

@@ -842,6 +842,7 @@ budget-section = Section
 section-new = New
 section-carried-over = Carried over
 section-stale = Stale
+budget-stale-total = Stale needs, outside the total
 budget-lines-matched = { $count ->
     [one] { $count } line matches.
    *[other] { $count } lines match.

@@ -891,6 +891,7 @@ budget-section = Secțiune
 section-new = Noi
 section-carried-over = Reportate
 section-stale = Învechite
+budget-stale-total = Nevoi învechite, în afara totalului
 budget-lines-matched = { $count ->
     [0] Nu s-a găsit nicio poziție.
    *[other] { PLURAL($count) ->

@@ -882,6 +882,7 @@ budget-section = Раздел
 section-new = Новые
 section-carried-over = Перенесённые
 section-stale = Давно просроченные
+budget-stale-total = Давно просроченные потребности, вне итога
 budget-lines-matched = { $count ->
     [0] Не найдено ни одной позиции.
     [one] Найдена { $count } позиция.

@@ -881,6 +881,7 @@ budget-section = Розділ
 section-new = Нові
 section-carried-over = Перенесені
 section-stale = Давно прострочені
+budget-stale-total = Давно прострочені потреби, поза підсумком
 budget-lines-matched = { $count ->
     [0] Не знайдено жодної позиції.
     [one] Знайдено { $count } позицію.
