@@ -18,15 +18,22 @@ use super::stock::{BalanceRow, MovementRow};
 use super::stock_counts::CountLineRow;
 use super::DbConnection;
 
-/// Bind parameters one statement may carry on either backend, with margin.
+/// Bind parameters one statement may carry on either backend, with margin
+/// (SQLite allows 32,766).
 const MAX_PARAMS: usize = 30_000;
 
+/// The most columns a table may have (diesel's `32-column-tables`). Rows
+/// are batched as if every table were that wide: a count kept per table
+/// went stale once a column was added (`application_history.via`), and
+/// the large demo seed then overran SQLite's limit.
+const MAX_COLUMNS: usize = 32;
+
 /// Inserts `rows` into `table` in statements of at most `MAX_PARAMS`
-/// parameters (`columns` per row); diesel's multi-backend connection only
-/// batches per concrete backend, hence the match.
+/// parameters; diesel's multi-backend connection only batches per
+/// concrete backend, hence the match.
 macro_rules! insert_batched {
-    ($conn:expr, $table:expr, $rows:expr, $columns:expr) => {{
-        for chunk in $rows.chunks(MAX_PARAMS / $columns) {
+    ($conn:expr, $table:expr, $rows:expr) => {{
+        for chunk in $rows.chunks(MAX_PARAMS / MAX_COLUMNS) {
             match &mut *$conn {
                 DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
                 DbConnection::Postgresql(c) => {
@@ -49,15 +56,15 @@ pub(crate) fn business_rows(conn: &mut DbConnection) -> QueryResult<i64> {
 }
 
 pub(crate) fn movements(conn: &mut DbConnection, rows: &[MovementRow]) -> QueryResult<()> {
-    insert_batched!(conn, stock_movements::table, rows, 11)
+    insert_batched!(conn, stock_movements::table, rows)
 }
 
 pub(crate) fn balances(conn: &mut DbConnection, rows: &[BalanceRow]) -> QueryResult<()> {
-    insert_batched!(conn, stock_balances::table, rows, 6)
+    insert_batched!(conn, stock_balances::table, rows)
 }
 
 pub(crate) fn count_lines(conn: &mut DbConnection, rows: &[CountLineRow]) -> QueryResult<()> {
-    insert_batched!(conn, stock_count_lines::table, rows, 4)
+    insert_batched!(conn, stock_count_lines::table, rows)
 }
 
 /// An open low-stock alert: `(id, item_id, location_id, raised_at)`.
@@ -75,7 +82,7 @@ pub(crate) fn open_alerts(conn: &mut DbConnection, rows: &[AlertRow]) -> QueryRe
             )
         })
         .collect();
-    insert_batched!(conn, stock_alerts::table, values, 4)
+    insert_batched!(conn, stock_alerts::table, values)
 }
 
 /// Roles as `(user_id, role)` pairs.
@@ -84,29 +91,29 @@ pub(crate) fn user_roles(conn: &mut DbConnection, rows: &[(String, String)]) -> 
         .iter()
         .map(|(user, role)| (user_roles::user_id.eq(user), user_roles::role.eq(role)))
         .collect();
-    insert_batched!(conn, user_roles::table, values, 2)
+    insert_batched!(conn, user_roles::table, values)
 }
 
 pub(crate) fn applications(conn: &mut DbConnection, rows: &[ApplicationRow]) -> QueryResult<()> {
-    insert_batched!(conn, applications::table, rows, 17)
+    insert_batched!(conn, applications::table, rows)
 }
 
 pub(crate) fn application_lines(conn: &mut DbConnection, rows: &[LineRow]) -> QueryResult<()> {
-    insert_batched!(conn, application_lines::table, rows, 13)
+    insert_batched!(conn, application_lines::table, rows)
 }
 
 pub(crate) fn approval_steps(conn: &mut DbConnection, rows: &[StepRow]) -> QueryResult<()> {
-    insert_batched!(conn, approval_steps::table, rows, 12)
+    insert_batched!(conn, approval_steps::table, rows)
 }
 
 pub(crate) fn application_history(conn: &mut DbConnection, rows: &[HistoryRow]) -> QueryResult<()> {
-    insert_batched!(conn, application_history::table, rows, 9)
+    insert_batched!(conn, application_history::table, rows)
 }
 
 pub(crate) fn audit(conn: &mut DbConnection, rows: &[AuditRow]) -> QueryResult<()> {
-    insert_batched!(conn, audit_log::table, rows, 7)
+    insert_batched!(conn, audit_log::table, rows)
 }
 
 pub(crate) fn budget_limits(conn: &mut DbConnection, rows: &[LimitRow]) -> QueryResult<()> {
-    insert_batched!(conn, budget_limits::table, rows, 5)
+    insert_batched!(conn, budget_limits::table, rows)
 }

@@ -63,15 +63,7 @@ pub(crate) async fn put(
     let actor_id = actor.user_id.clone();
     ctx.db
         .write(move |conn| {
-            if let Some(id) = &policy.fallback_approver_id {
-                if !db::users::exists(conn, id)? {
-                    return Err(AppError::field(
-                        "fallback_approver_id",
-                        "not_found",
-                        "no user has this id",
-                    ));
-                }
-            }
+            check_fallback(conn, &policy)?;
             let (_, current) = load_policy(conn)?;
             if if_match.is_some_and(|v| v != current) {
                 return Err(AppError::VersionConflict {
@@ -97,4 +89,16 @@ pub(crate) async fn put(
             })
         })
         .await
+}
+
+/// The fallback approver, when named, is an existing user.
+pub(crate) fn check_fallback(conn: &mut DbConnection, policy: &Policy) -> AppResult<()> {
+    match &policy.fallback_approver_id {
+        Some(id) if !db::users::exists(conn, id)? => Err(AppError::field(
+            "fallback_approver_id",
+            "not_found",
+            "no user has this id",
+        )),
+        _ => Ok(()),
+    }
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::applications::chain::preview_chain;
 use super::applications::today;
 use super::identity::Actor;
-use super::policy::load_policy;
+use super::policy::{self, load_policy};
 use super::AppContext;
 use crate::db;
 use crate::domain::applications::Category;
@@ -86,7 +86,13 @@ pub(crate) async fn preview(
                 ));
             }
             let policy = match input.policy {
-                Some(policy) => policy,
+                Some(policy) => {
+                    policy::check_fallback(conn, &policy).map_err(|e| match e {
+                        AppError::Validation(list) => AppError::Validation(under_policy(list)),
+                        other => other,
+                    })?;
+                    policy
+                }
                 None => load_policy(conn)?.0,
             };
             let planned = preview_chain(
@@ -150,15 +156,20 @@ fn check(input: &PreviewInput) -> AppResult<()> {
         let mut own = FieldErrors::new();
         policy.check(&mut own);
         if let Err(AppError::Validation(list)) = own.into_result() {
-            for FieldError {
-                field,
-                code,
-                message,
-            } in list
-            {
-                errors.add(format!("policy.{field}"), &code, message);
+            for e in under_policy(list) {
+                errors.add(e.field, &e.code, e.message);
             }
         }
     }
     errors.into_result()
+}
+
+/// A proposed policy's problems, named as in the body: `policy.currency`.
+fn under_policy(list: Vec<FieldError>) -> Vec<FieldError> {
+    list.into_iter()
+        .map(|mut e| {
+            e.field = format!("policy.{}", e.field);
+            e
+        })
+        .collect()
 }

@@ -18,7 +18,7 @@ use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
 use crate::domain::applications::Category;
 use crate::domain::approval::{Policy, StepKind};
-use crate::domain::ids::DepartmentId;
+use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::input::Amount;
 use crate::domain::roles::Role;
 use crate::error::{AppError, FieldError};
@@ -102,9 +102,12 @@ pub(crate) async fn show_policy(
     let view = policy::get(&ctx, &who.actor).await?;
     let form = policy_form::stored(&view.policy, view.version, locale);
     let departments = departments_of(&ctx, &who).await?;
+    // A question that cannot be read, or of a department since removed,
+    // gives way to the default one.
+    let known = |d: &DepartmentId| departments.iter().any(|(id, _)| id == d.as_str());
     let question = match policy_form::to_question(&question, locale) {
-        Ok(_) => question,
-        Err(_) => default_question(&departments, locale),
+        Ok((_, _, department)) if known(&department) => question,
+        _ => default_question(&departments, locale),
     };
     // No department yet: nothing to preview.
     let answer = match policy_form::to_question(&question, locale) {
@@ -138,9 +141,16 @@ pub(crate) async fn post(
     let parsed = policy_form::to_policy(&typed, locale);
     let (answer, problems, status) = if form.get("action") == Some("save") {
         let result = match parsed {
-            Ok(p) => policy::put(&ctx, &who.actor, p, typed.version.parse().ok())
-                .await
-                .map(|_| ()),
+            // A version that cannot be read conflicts (412) rather than
+            // skipping the check: the form always carries one.
+            Ok(p) => policy::put(
+                &ctx,
+                &who.actor,
+                p,
+                Some(typed.version.parse().unwrap_or(-1)),
+            )
+            .await
+            .map(|_| ()),
             Err(list) => Err(AppError::Validation(list)),
         };
         match result {
@@ -332,12 +342,25 @@ async fn show(
         active: Some(true),
         ..UserQuery::default()
     };
-    let people = users::list(ctx, &who.actor, query, all())
+    let mut people: Vec<(String, String)> = users::list(ctx, &who.actor, query, all())
         .await?
         .items
         .into_iter()
         .map(|u| (u.id.to_string(), format!("{} — {}", u.name, u.email)))
         .collect();
+    // The fallback in force stays a choice even when the list does not
+    // hold it (disabled since, or beyond the list's length): otherwise
+    // saving any other change would quietly clear it.
+    let fallback = page.form.fallback_approver_id.clone();
+    if !fallback.is_empty() && !people.iter().any(|(id, _)| *id == fallback) {
+        if let Ok(user) = users::get(ctx, &who.actor, UserId::new(fallback.clone())).await {
+            let mut label = format!("{} — {}", user.name, user.email);
+            if !user.active {
+                label = format!("{label} ({})", who.tr(ctx).get("users-state-disabled"));
+            }
+            people.insert(0, (fallback, label));
+        }
+    }
     let page = PolicyPage {
         chrome: super::page::chrome(ctx, who, Section::Admin).await?,
         form: page.form,

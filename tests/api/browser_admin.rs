@@ -78,6 +78,7 @@ async fn change_the_policy(walk: &mut Walk) {
     assert!(!walk.page().await.contains("any finance user"));
     walk.click("button[value=save]", "/admin/policy").await;
     walk.expect("The approval policy is saved").await;
+    walk.expect("would go to:").await;
     let saved = walk.page().await;
     assert!(saved.contains("value=\"5000.00\""), "{saved}");
     assert!(!saved.contains("any finance user"), "{saved}");

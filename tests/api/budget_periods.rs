@@ -95,6 +95,8 @@ async fn open_needs_are_new_in_their_week_then_carried_over_then_stale() {
     let page = web
         .get(&format!("/budgets/{}", next["id"].as_str().unwrap()))
         .await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.assert_has("690.00 EUR");
     assert!(!page.body.contains("Stale needs"), "{}", page.body);
 }
 

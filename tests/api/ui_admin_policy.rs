@@ -4,9 +4,11 @@
 //! said beside itself, a chain that cannot form said as submit would refuse
 //! it; and the API's preview the page is built on.
 
+use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::app_fixtures::{id, set_head};
+use crate::contract::Checked;
 use crate::helpers::*;
 use crate::ui_client::Browser;
 
@@ -46,7 +48,7 @@ async fn named_org(app: &TestApp) -> Named {
     }
 }
 
-/// The policy form as stored by default, with a preview question.
+/// The policy form as the default policy fills it, with a preview question.
 fn form<'a>(ops: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("version", "0"),
@@ -64,6 +66,8 @@ fn form<'a>(ops: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a s
         ("order_tolerance_percent", "10"),
         ("order_tolerance_amount", "50.00"),
         ("other_payer_roles", "it_specialist"),
+        ("other_payer_roles", "finance"),
+        ("other_payer_roles", "admin"),
         ("max_delegation_days", "90"),
         ("stale_after_days", "30"),
         ("preview_total", "2500.00"),
@@ -156,7 +160,7 @@ async fn the_preview_follows_the_policy_before_and_after_it_is_saved() {
     );
     let blocked = web.post("/admin/policy", &hq).await;
     assert_eq!(blocked.status, 200, "{}", blocked.body);
-    blocked.assert_has("It could not be submitted.");
+    blocked.assert_has("would go to: nobody: such an application could not be submitted.");
     blocked.assert_has("Nobody can decide the Director step: the director decides an earlier step");
 }
 
@@ -185,7 +189,9 @@ async fn every_bad_field_of_the_policy_is_said_beside_it() {
         refused.assert_has("value=\"lots\"");
         refused.assert_has("value=\"a week\"");
         for field in ["finance_threshold", "currency", "max_delegation_days"] {
-            refused.assert_has(&format!("aria-describedby=\"{field}-problem\""));
+            refused.assert_has(&format!(
+                "aria-describedby=\"{field}-hint {field}-problem\""
+            ));
         }
         refused.assert_has("Write a three-letter ISO 4217 code");
         if action == "preview" {
@@ -262,6 +268,14 @@ async fn the_api_previews_the_stored_policy_or_one_not_saved_yet() {
         .collect();
     assert_eq!(fields, ["categories", "policy.currency"]);
 
+    // The director's own department and a large sum under four eyes: no
+    // chain forms, as submit would refuse.
+    let large = json!({"department_id": org.hq, "total": "20000.00", "categories": ["other"]});
+    let chain = expect_status(app.post(path, &approver, &large).await, 200).await;
+    assert_eq!(chain["steps"], json!([]));
+    assert_eq!(chain["blocked"]["step"], "director");
+    assert_eq!(chain["blocked"]["gap"], "director_decides_earlier");
+
     // An unknown department is said beside its field.
     let unknown = json!({"department_id": uuid::Uuid::now_v7().to_string(), "total": "1",
         "categories": ["other"]});
@@ -272,4 +286,59 @@ async fn the_api_previews_the_stored_policy_or_one_not_saved_yet() {
     )
     .await;
     assert_eq!(problem["errors"][0]["field"], "department_id");
+}
+
+/// The form saved unchanged stores the policy it showed, a disabled
+/// fallback approver included (still a choice, marked disabled), and a
+/// form without a readable version is refused rather than overwriting.
+#[tokio::test]
+async fn the_form_saved_unchanged_keeps_the_policy() {
+    let app = TestApp::spawn_with(&[("PROCURA_PUBLIC_URL", "http://127.0.0.1")]).await;
+    let org = named_org(&app).await;
+    let (_, admin) = app.user_with(&["admin"], None).await;
+    let mut policy = expect_status(app.get("/api/v1/approval-policy", &admin).await, 200).await;
+    policy.as_object_mut().unwrap().remove("version");
+    policy["fallback_approver_id"] = json!(org.dana);
+    policy["distinct_steps"] = json!(true);
+    let put = app
+        .request(Method::PUT, "/api/v1/approval-policy", Some(&admin))
+        .header("If-Match", "\"0\"")
+        .json(&policy)
+        .checked()
+        .await;
+    let before = expect_status(put, 200).await;
+    let disable = json!({"active": false});
+    let path = format!("/api/v1/users/{}", org.dana);
+    expect_status(app.patch(&path, &admin, &disable, None).await, 200).await;
+    let web = Browser::with_session(&app, &admin).await;
+    let page = web.get("/admin/policy").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.assert_has(&format!(
+        "<option value=\"{}\" selected>Dana — dana@example.com (Disabled)",
+        org.dana
+    ));
+    let mut fields = form(
+        &org.ops,
+        &[
+            ("version", "1"),
+            ("distinct_steps", "1"),
+            ("action", "save"),
+        ],
+    );
+    for (name, value) in fields.iter_mut() {
+        if *name == "fallback_approver_id" {
+            *value = &org.dana;
+        }
+    }
+    let saved = web.post("/admin/policy", &fields).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let after = expect_status(app.get("/api/v1/approval-policy", &admin).await, 200).await;
+    let mut want = before.clone();
+    want["version"] = json!(2);
+    assert_eq!(after, want, "the same policy, one version on");
+
+    let mut unversioned = fields.clone();
+    unversioned.retain(|(name, _)| *name != "version");
+    let refused = web.post("/admin/policy", &unversioned).await;
+    assert_eq!(refused.status, 412, "{}", refused.body);
 }
