@@ -98,7 +98,7 @@ pub(crate) async fn tree(
     let found = departments::list(&ctx, &who.actor, None, all())
         .await?
         .items;
-    let heads = heads(&ctx, &who).await?.into_iter().collect();
+    let heads = active_people(&ctx, &who).await?.into_iter().collect();
     let page = TreePage {
         chrome: super::page::chrome(&ctx, &who, Section::Admin).await?,
         rows: in_tree_order(found),
@@ -234,8 +234,12 @@ fn department_id(id: &str) -> Result<DepartmentId, UiError> {
     })
 }
 
-/// The active users, as `(id, "name — email")`.
-async fn heads(ctx: &AppContext, who: &SignedIn) -> Result<Vec<(UserId, String)>, UiError> {
+/// The active users, as `(id, "name — email")`: who may head a
+/// department or be the policy's fallback approver.
+pub(super) async fn active_people(
+    ctx: &AppContext,
+    who: &SignedIn,
+) -> Result<Vec<(UserId, String)>, UiError> {
     let query = UserQuery {
         active: Some(true),
         ..UserQuery::default()
@@ -340,7 +344,7 @@ async fn show(
             )
         })
         .collect();
-    let people = heads(ctx, who)
+    let people = active_people(ctx, who)
         .await?
         .into_iter()
         .map(|(id, label)| (id.to_string(), label))

@@ -11,6 +11,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use rust_decimal::Decimal;
 
+use super::admin_departments::active_people;
 use super::admin_policy_form::{self as policy_form, Question, Typed, FIELDS};
 use super::editor::all;
 use super::form::{Problems, SignedForm};
@@ -25,7 +26,7 @@ use crate::error::{AppError, FieldError};
 use crate::service::departments::{self, DepartmentView};
 use crate::service::policy;
 use crate::service::policy_preview::{self, Blocked, ChainPreview, PreviewInput};
-use crate::service::users::{self, UserQuery};
+use crate::service::users;
 use crate::service::AppContext;
 
 /// The preview's fields, by their form names.
@@ -111,7 +112,10 @@ pub(crate) async fn show_policy(
     };
     // No department yet: nothing to preview.
     let answer = match policy_form::to_question(&question, locale) {
-        Ok(asked) => Some(answer(&ctx, &who, asked, None, &departments).await?),
+        Ok(asked) => {
+            let under = (None, view.policy.currency.to_string());
+            Some(answer(&ctx, &who, asked, under, &departments).await?)
+        }
         Err(_) => None,
     };
     let page = Page {
@@ -199,7 +203,10 @@ async fn preview_changes(
         parsed,
         policy_form::to_question(question, who.tr(ctx).locale()),
     ) {
-        (Ok(policy), Ok(asked)) => answer(ctx, who, asked, Some(policy), departments).await,
+        (Ok(policy), Ok(asked)) => {
+            let currency = policy.currency.to_string();
+            answer(ctx, who, asked, (Some(policy), currency), departments).await
+        }
         (parsed, asked) => {
             let mut list = parsed.err().unwrap_or_default();
             list.extend(asked.err().unwrap_or_default());
@@ -209,24 +216,17 @@ async fn preview_changes(
 }
 
 /// The preview of an application of `total` for `category` from
-/// `department_id` under `policy` (the stored one when `None`).
+/// `department_id` under `policy` (the stored one when `None`), whose
+/// amounts are in `currency`.
 async fn answer(
     ctx: &AppContext,
     who: &SignedIn,
     (total, category, department_id): (Amount, Category, DepartmentId),
-    policy: Option<Policy>,
+    (policy, currency): (Option<Policy>, String),
     departments: &[(String, String)],
 ) -> Result<Answer, AppError> {
     let t = who.tr(ctx);
     let unsaved = policy.is_some();
-    let currency = match &policy {
-        Some(p) => p.currency.to_string(),
-        None => policy::get(ctx, &who.actor)
-            .await?
-            .policy
-            .currency
-            .to_string(),
-    };
     let department = departments
         .iter()
         .find(|(id, _)| id == department_id.as_str())
@@ -338,15 +338,10 @@ async fn show(
     page: Page,
     status: StatusCode,
 ) -> Result<HttpResponse, UiError> {
-    let query = UserQuery {
-        active: Some(true),
-        ..UserQuery::default()
-    };
-    let mut people: Vec<(String, String)> = users::list(ctx, &who.actor, query, all())
+    let mut people: Vec<(String, String)> = active_people(ctx, who)
         .await?
-        .items
         .into_iter()
-        .map(|u| (u.id.to_string(), format!("{} — {}", u.name, u.email)))
+        .map(|(id, label)| (id.to_string(), label))
         .collect();
     // The fallback in force stays a choice even when the list does not
     // hold it (disabled since, or beyond the list's length): otherwise
