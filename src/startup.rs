@@ -45,6 +45,8 @@ impl Application {
             &context.settings.public_url,
         );
         ensure_default_schedules(&context).await?;
+        // Replenishment reads the issue window from the first request on.
+        crate::service::stock::usage::advance(&context).await?;
         let server = http_server(context.clone(), listener)?;
         Ok(Self {
             server,

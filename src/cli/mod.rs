@@ -13,6 +13,7 @@ use crate::config::Settings;
 use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::service::passwords;
+use crate::service::stock::usage;
 use crate::service::users::{insert_user, NewUser};
 use crate::startup::{connect_and_migrate, Application, StartupError};
 use crate::{db, domain};
@@ -97,8 +98,10 @@ fn parse_instant(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
 
 #[derive(Debug, Subcommand)]
 pub enum StockCommand {
-    /// Check every balance against the sum of its ledger; exit 1 on any mismatch
+    /// Check every balance and its 90-day issue counter against the ledger; exit 1 on any mismatch
     Verify,
+    /// Recount every balance's 90-day issue counter from the ledger (replenishment's forecast basis)
+    RebuildUsage,
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,6 +139,9 @@ pub async fn run(cli: Cli, settings: Settings) -> Result<(), StartupError> {
         Command::Stock {
             command: StockCommand::Verify,
         } => verify_stock(settings).await,
+        Command::Stock {
+            command: StockCommand::RebuildUsage,
+        } => rebuild_usage(settings).await,
         Command::Demo {
             command: DemoCommand::Seed { scale, seed, now },
         } => demo::seed(settings, scale, seed, now).await,
@@ -247,10 +253,34 @@ async fn verify_stock(settings: Settings) -> Result<(), StartupError> {
     for (item, location, balance, ledger) in &wrong {
         eprintln!("item {item} at {location}: balance {balance} ≠ ledger {ledger} (thousandths)");
     }
-    if wrong.is_empty() {
-        println!("every stock balance equals the sum of its movements");
-        Ok(())
-    } else {
-        Err(format!("{} stock balance(s) disagree with the ledger", wrong.len()).into())
+    let counters = usage::mismatches(&db).await?;
+    for (item, location, counter, ledger) in &counters {
+        eprintln!(
+            "item {item} at {location}: issued in the window {counter} ≠ ledger {ledger} (thousandths)"
+        );
     }
+    if wrong.is_empty() && counters.is_empty() {
+        println!("every stock balance and its 90-day issue counter equal the ledger");
+        Ok(())
+    } else if !counters.is_empty() && wrong.is_empty() {
+        Err(format!(
+            "{} issue counter(s) disagree with the ledger; `procura stock rebuild-usage` recounts them",
+            counters.len()
+        )
+        .into())
+    } else {
+        Err(format!(
+            "{} stock balance(s) and {} issue counter(s) disagree with the ledger",
+            wrong.len(),
+            counters.len()
+        )
+        .into())
+    }
+}
+
+async fn rebuild_usage(settings: Settings) -> Result<(), StartupError> {
+    let db = connect_and_migrate(&settings).await?;
+    usage::rebuild(&db, SystemClock.now()).await?;
+    println!("every balance's 90-day issue counter recounted from the ledger");
+    Ok(())
 }

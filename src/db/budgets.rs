@@ -197,6 +197,52 @@ pub(crate) fn lines_of(
     })
 }
 
+/// Which of a budget's lines to read (each `None` is "any").
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineQuery {
+    /// `Some(None)`: the lines of no department.
+    pub department: Option<Option<String>>,
+    pub category: Option<Category>,
+    pub section: Option<Section>,
+}
+
+/// One page of a budget's matching lines in their order, and how many match.
+pub(crate) fn lines_page(
+    conn: &mut DbConnection,
+    budget_id: &str,
+    q: &LineQuery,
+    offset: i64,
+    limit: i64,
+) -> QueryResult<(Vec<BudgetLineRow>, i64)> {
+    on_backend!(conn, |c| {
+        let filtered = || {
+            let mut query = budget_lines::table
+                .filter(budget_lines::budget_id.eq(budget_id.to_owned()))
+                .into_boxed();
+            match &q.department {
+                None => {}
+                Some(None) => query = query.filter(budget_lines::department_id.is_null()),
+                Some(Some(id)) => query = query.filter(budget_lines::department_id.eq(id.clone())),
+            }
+            if let Some(category) = q.category {
+                query = query.filter(budget_lines::category.eq(category));
+            }
+            if let Some(section) = q.section {
+                query = query.filter(budget_lines::section.eq(section));
+            }
+            query
+        };
+        let matched = filtered().count().get_result(c)?;
+        let rows = filtered()
+            .order(budget_lines::position)
+            .offset(offset)
+            .limit(limit)
+            .select(BudgetLineRow::as_select())
+            .load(c)?;
+        Ok((rows, matched))
+    })
+}
+
 /// Newest first within a period; pages by id (UUIDv7, creation order).
 pub(crate) fn list(
     conn: &mut DbConnection,

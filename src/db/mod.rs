@@ -26,6 +26,7 @@ pub mod sessions;
 pub(crate) mod settings;
 pub mod stock;
 pub(crate) mod stock_counts;
+pub(crate) mod stock_usage;
 pub mod time;
 pub mod users;
 pub(crate) mod vocabulary;

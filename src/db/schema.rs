@@ -139,6 +139,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     items,
     locations,
     stock_balances,
+    stock_usage_window,
     stock_movements,
     stock_counts,
     stock_count_lines,
@@ -293,6 +294,15 @@ diesel::table! {
         reorder_point_milli -> Nullable<BigInt>,
         max_level_milli -> Nullable<BigInt>,
         updated_at -> Timestamp,
+        issued_window_milli -> BigInt,
+    }
+}
+
+diesel::table! {
+    stock_usage_window (id) {
+        id -> Integer,
+        starts_on -> Date,
+        advanced_at -> Timestamp,
     }
 }
 

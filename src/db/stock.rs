@@ -5,7 +5,9 @@
 //! re-checks the condition), and SQLite writers are serialised anyway.
 
 use chrono::NaiveDateTime;
+use diesel::dsl::sql;
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Nullable, Timestamp};
 
 use super::run::{on_backend, RunOnBackend};
 use super::schema::{items, stock_balances, stock_movements};
@@ -39,6 +41,8 @@ pub(crate) struct BalanceRow {
     pub reorder_point_milli: Option<i64>,
     pub max_level_milli: Option<i64>,
     pub updated_at: NaiveDateTime,
+    /// Issued since the usage window's first day (db::stock_usage).
+    pub issued_window_milli: i64,
 }
 
 /// What applying a movement did to its balance.
@@ -91,17 +95,31 @@ fn move_balance(conn: &mut DbConnection, movement: &MovementRow) -> QueryResult<
     else {
         return Ok(false);
     };
-    let updated = diesel::update(
-        stock_balances::table
-            .find((movement.item_id.as_str(), movement.location_id.as_str()))
-            .filter(stock_balances::on_hand_milli.ge(floor))
-            .filter(stock_balances::on_hand_milli.le(ceiling)),
-    )
-    .set((
-        stock_balances::on_hand_milli.eq(stock_balances::on_hand_milli + delta),
-        stock_balances::updated_at.eq(movement.created_at),
-    ))
-    .run_execute(conn)?;
+    let target = stock_balances::table
+        .find((movement.item_id.as_str(), movement.location_id.as_str()))
+        .filter(stock_balances::on_hand_milli.ge(floor))
+        .filter(stock_balances::on_hand_milli.le(ceiling));
+    let on_hand = stock_balances::on_hand_milli.eq(stock_balances::on_hand_milli + delta);
+    let moved_at = stock_balances::updated_at.eq(movement.created_at);
+    let updated = if movement.kind == MovementKind::Issue {
+        // An issue also counts in replenishment's window (db::stock_usage)
+        // when it falls inside it, as it always does unless the clock was
+        // set back past the window's start; `floor` is what it takes away.
+        let counted = sql::<BigInt>("CASE WHEN ")
+            .bind::<Timestamp, _>(movement.created_at)
+            .sql(" >= (SELECT starts_on FROM stock_usage_window WHERE id = 1) THEN ")
+            .bind::<BigInt, _>(floor)
+            .sql(" ELSE 0 END");
+        let issued =
+            stock_balances::issued_window_milli.eq(stock_balances::issued_window_milli + counted);
+        diesel::update(target)
+            .set((on_hand, moved_at, issued))
+            .run_execute(conn)?
+    } else {
+        diesel::update(target)
+            .set((on_hand, moved_at))
+            .run_execute(conn)?
+    };
     Ok(updated == 1)
 }
 
@@ -153,20 +171,40 @@ fn balance_at(
     })
 }
 
-/// When and by how much one balance moved since `from`, oldest first: what
-/// its history is rebuilt from (`domain::stock_history`).
+/// How much one balance moved since `from`, summed per quarter of an hour
+/// (each sum dated by its quarter's start, oldest first): what its history
+/// is rebuilt from (`domain::stock_history`). Quarters, not days, because
+/// the day is the organisation's local one and every time zone's midnight
+/// falls on a quarter hour; at most 96 rows a day whatever the traffic.
 pub(crate) fn deltas_since(
     conn: &mut DbConnection,
     key: &BalanceKey,
     from: NaiveDateTime,
 ) -> QueryResult<Vec<(NaiveDateTime, i64)>> {
-    stock_movements::table
+    let quarter = match conn {
+        DbConnection::Sqlite(_) => "CAST(strftime('%s', created_at) AS BIGINT) / 900",
+        DbConnection::Postgresql(_) => {
+            "CAST(floor(extract(epoch FROM created_at) / 900) AS BIGINT)"
+        }
+    };
+    let rows: Vec<(i64, Option<i64>)> = stock_movements::table
         .filter(stock_movements::item_id.eq(&key.item_id))
         .filter(stock_movements::location_id.eq(&key.location_id))
         .filter(stock_movements::created_at.ge(from))
-        .order(stock_movements::id)
-        .select((stock_movements::created_at, stock_movements::delta_milli))
-        .run_load(conn)
+        .group_by(sql::<BigInt>(quarter))
+        .select((
+            sql::<BigInt>(quarter),
+            sql::<Nullable<BigInt>>("CAST(SUM(delta_milli) AS BIGINT)"),
+        ))
+        .order(sql::<BigInt>(quarter))
+        .run_load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(q, sum)| {
+            let at = chrono::DateTime::from_timestamp(q.checked_mul(900)?, 0)?;
+            Some((at.naive_utc(), sum.unwrap_or(0)))
+        })
+        .collect())
 }
 
 /// Sets the stock policy of an item × location (creating an empty balance).

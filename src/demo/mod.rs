@@ -359,6 +359,9 @@ fn write_balances(
         .collect();
     db.write_blocking(|conn| {
         db::bulk::balances(conn, &balances)?;
+        // The bulk rows carry no issue counters: count them from the ledger.
+        let window = crate::domain::replenishment::usage_window_start(now.date_naive());
+        db::stock_usage::rebuild(conn, window, time::to_db(now))?;
         Ok(db::bulk::open_alerts(conn, &alerts)?)
     })?;
     Ok(alerts.len())

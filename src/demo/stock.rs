@@ -370,6 +370,7 @@ impl<'a> Ledger<'a> {
                 reorder_point_milli: Some(self.reorder_point[pair]),
                 max_level_milli: Some(self.max_level[pair]),
                 updated_at: time::to_db(self.last_moved[pair].unwrap_or(now)),
+                issued_window_milli: 0,
             })
             .collect()
     }

@@ -8,10 +8,21 @@
 //! thousandths comes out exactly (5 issued in 90 days over 18 days is 1, not
 //! the 1.001 that rounding 5/90 first gives).
 
+use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// How many past days of issues the average daily use is taken over.
 pub(crate) const USAGE_WINDOW_DAYS: i64 = 90;
+
+/// The first day of the issue window on `today` (UTC days): the
+/// [`USAGE_WINDOW_DAYS`] days before today, and today so far. Whole days
+/// let the window be kept as counters moved once a day
+/// (`service::stock::usage`) instead of summed over the ledger per request.
+pub(crate) fn usage_window_start(today: NaiveDate) -> NaiveDate {
+    today
+        .checked_sub_days(Days::new(USAGE_WINDOW_DAYS.unsigned_abs()))
+        .unwrap_or(today)
+}
 
 /// Where one item stands at one location.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -5,7 +5,9 @@
 //! ago than `mail_retention_days` (with its bodies and attachments; failed
 //! mail stays for an admin). Each is already ignored once expired;
 //! deleting them only bounds the tables. The same
-//! hourly pass tells delegates whose delegation ran out (`notify_once`).
+//! hourly pass moves replenishment's issue window to today
+//! (`service::stock::usage`; readers would move it anyway) and tells
+//! delegates whose delegation ran out (`notify_once`).
 
 use std::time::Duration as StdDuration;
 
@@ -16,6 +18,7 @@ use crate::error::AppResult;
 use crate::service::delegation_notices::Notices;
 use crate::service::idempotency::KEY_TTL_HOURS;
 use crate::service::login_throttle;
+use crate::service::stock::usage;
 use crate::service::AppContext;
 
 const EVERY: StdDuration = StdDuration::from_secs(3600);
@@ -91,6 +94,9 @@ impl Housekeeping {
                 Err(e) => {
                     tracing::error!(error = %crate::domain::logsafe::clean(&e), "housekeeping failed")
                 }
+            }
+            if let Err(e) = usage::advance(&self.ctx).await {
+                tracing::error!(error = %crate::domain::logsafe::clean(&e), "moving the stock usage window failed");
             }
             match self.notify_once().await {
                 Ok(0) => {}

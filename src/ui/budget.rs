@@ -22,7 +22,7 @@ use crate::domain::carry::Section as LineSection;
 use crate::domain::ids::UserId;
 use crate::i18n::{Arg, TextArg};
 use crate::service::budgets::views::{BudgetLineView, BudgetView, DepartmentNames, TotalView};
-use crate::service::budgets::{self, Approval};
+use crate::service::budgets::{self, Approval, LineQuery};
 use crate::service::pagination::PageRequest;
 use crate::service::{people, AppContext};
 
@@ -42,17 +42,18 @@ pub(crate) struct LineFilter {
 }
 
 impl LineFilter {
-    /// Whether `line` is among those asked for (`none` is the lines of no
-    /// department).
-    fn keeps(&self, line: &BudgetLineView) -> bool {
-        let department = match self.department.as_str() {
-            "" => true,
-            "none" => line.department_id.is_none(),
-            id => line.department_id.as_deref() == Some(id),
-        };
-        let category = Category::from_str(&self.category).map_or(true, |c| line.category == c);
-        let section = LineSection::from_str(&self.section).map_or(true, |s| line.section == s);
-        department && category && section
+    /// The lines asked for (`none` is the lines of no department; a value
+    /// that names nothing asks for any).
+    fn query(&self) -> LineQuery {
+        LineQuery {
+            department: match self.department.as_str() {
+                "" => None,
+                "none" => Some(None),
+                id => Some(Some(id.to_owned())),
+            },
+            category: Category::from_str(&self.category).ok(),
+            section: LineSection::from_str(&self.section).ok(),
+        }
     }
 }
 
@@ -260,21 +261,16 @@ async fn page(
     problems: Problems,
     status: StatusCode,
 ) -> Result<HttpResponse, UiError> {
-    let (mut budget, departments) = budgets::get(ctx, &who.actor, id).await?;
-    let all_lines = budget.lines.take().unwrap_or_default();
-    let kept: Vec<BudgetLineView> = all_lines.into_iter().filter(|l| filter.keeps(l)).collect();
-    let matched = kept.len();
-    let lines: Vec<BudgetLineView> = kept
-        .into_iter()
-        .skip(filter.page * LINE_ROWS)
-        .take(LINE_ROWS)
-        .collect();
-    let next_page = ((filter.page + 1) * LINE_ROWS < matched).then(|| {
+    let offset = filter.page.saturating_mul(LINE_ROWS);
+    let (mut budget, departments, matched) =
+        budgets::get_page(ctx, &who.actor, id, filter.query(), offset, LINE_ROWS).await?;
+    let lines = budget.lines.take().unwrap_or_default();
+    let next_page = (offset.saturating_add(LINE_ROWS) < matched).then(|| {
         let query: String = form_urlencoded::Serializer::new(String::new())
             .append_pair("department", &filter.department)
             .append_pair("category", &filter.category)
             .append_pair("section", &filter.section)
-            .append_pair("page", &(filter.page + 1).to_string())
+            .append_pair("page", &filter.page.saturating_add(1).to_string())
             .finish();
         format!("/budgets/{}?{query}#lines", budget.id)
     });

@@ -59,3 +59,4 @@ mod ui_replenishment;
 mod ui_stock;
 mod ui_stock_count;
 mod ui_stock_item;
+mod usage_window;

@@ -720,7 +720,7 @@ async fn created_items_and_locations_are_found_at_their_location_header() {
     .await;
 }
 
-async fn import_csv(app: &TestApp, token: &str, csv: &str) -> reqwest::Response {
+pub async fn import_csv(app: &TestApp, token: &str, csv: &str) -> reqwest::Response {
     app.request(Method::POST, "/api/v1/items/import", Some(token))
         .header("Content-Type", "text/csv")
         .body(csv.to_owned())

@@ -126,7 +126,8 @@ fn gather(conn: &mut DbConnection, req: &Request) -> AppResult<Vec<Draft>> {
     // Enough stock to last from today to the period's end, plus lead time.
     let horizon = ((end - req.today).num_days() + 1).max(0);
     let it_department = db::departments::it_department(conn)?.map(|d| String::from(d.id));
-    for s in replenishment::compute(conn, req.now, horizon, &Scope::default())? {
+    crate::service::stock::usage::keep_current(conn, req.now)?;
+    for s in replenishment::compute(conn, horizon, &Scope::default())? {
         drafts.push(Draft {
             source: "replenishment",
             source_ref: format!("stock:{}@{}", s.item_id, s.location_id),

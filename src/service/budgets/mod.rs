@@ -22,6 +22,8 @@ use super::idempotency::{self, IdempotencyKey, Idempotent};
 use super::identity::Actor;
 use super::pagination::{Page, PageRequest};
 use super::{audit, AppContext};
+/// Which lines of a budget a page shows.
+pub(crate) use crate::db::budgets::LineQuery;
 use crate::db::{self, time};
 use crate::domain::budget::{BudgetKind, Period};
 use crate::domain::input::Date;
@@ -123,6 +125,31 @@ pub(crate) async fn get(
             let lines = db::budgets::lines_of(conn, &id)?;
             let lookups = Lookups::load(conn, &[&row])?;
             Ok((view(&row, Some(&lines), &lookups)?, lookups.names))
+        })
+        .await
+}
+
+/// A budget with one page of the lines that match `query` (its `lines`),
+/// and how many match: the budget page reads a page, never the whole set.
+pub(crate) async fn get_page(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    query: LineQuery,
+    offset: usize,
+    limit: usize,
+) -> AppResult<(BudgetView, views::DepartmentNames, usize)> {
+    actor.require_any(READERS)?;
+    let offset = i64::try_from(offset).unwrap_or(i64::MAX);
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    ctx.db
+        .read(move |conn| {
+            let row =
+                db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
+            let (lines, matched) = db::budgets::lines_page(conn, &id, &query, offset, limit)?;
+            let lookups = Lookups::load(conn, &[&row])?;
+            let matched = usize::try_from(matched).unwrap_or_default();
+            Ok((view(&row, Some(&lines), &lookups)?, lookups.names, matched))
         })
         .await
 }

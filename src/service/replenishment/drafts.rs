@@ -72,7 +72,8 @@ pub(crate) async fn draft_applications(
     ctx.db
         .write(move |conn| {
             idempotency::run(conn, key.as_ref(), now, 201, |conn| {
-                let suggested = compute(conn, now, 0, &Scope::default())?;
+                crate::service::stock::usage::keep_current(conn, now)?;
+                let suggested = compute(conn, 0, &Scope::default())?;
                 let chosen = check_selection(conn, &selection.items, &suggested)?;
                 let mut by_location: BTreeMap<String, Vec<Chosen>> = BTreeMap::new();
                 for c in chosen {

@@ -1,22 +1,26 @@
 //! Replenishment suggestions (docs/design.md#replenishment), live: every item ×
 //! location with a stock policy, its on-hand, what open applications still bring
-//! in and the forecast use from the last 90 days of issues. Four grouped queries,
-//! then pure maths in memory — the same computation feeds the budget forecast.
+//! in and the forecast use from the last 90 days of issues (kept on each
+//! balance, `stock::usage`). The database passes on the positions that may
+//! need ordering, a page's worth at a time; the domain decides on each — the
+//! same computation, over every position, feeds the budget forecast.
 
 pub(crate) mod drafts;
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Duration, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::identity::Actor;
 use super::pagination::{composite_cursor, Page, PageRequest};
+use super::stock::usage;
 use super::AppContext;
 use crate::db::catalogue::ItemRow;
+use crate::db::replenishment::CandidateQuery;
 use crate::db::scaled::{money_from_db, quantity_from_db};
-use crate::db::{self, time, DbConnection};
+use crate::db::stock::BalanceRow;
+use crate::db::{self, DbConnection};
 use crate::domain::applications::round_money;
 use crate::domain::input::{Id, Quantity};
 use crate::domain::replenishment::{
@@ -82,44 +86,91 @@ fn by_position(rows: Vec<(String, String, i64)>) -> HashMap<BalanceKey, i64> {
 }
 
 /// Every suggestion in scope, ordered by location then item. `extra_days`
-/// lengthens the forecast beyond the lead time (a budget's period).
+/// lengthens the forecast beyond the lead time (a budget's period). The
+/// caller keeps the issue window current (`stock::usage`).
 pub(crate) fn compute(
     conn: &mut DbConnection,
-    now: DateTime<Utc>,
     extra_days: i64,
     scope: &Scope,
 ) -> AppResult<Vec<SuggestionView>> {
-    let balances = db::replenishment::policed_balances(
-        conn,
-        scope.item_id.as_deref(),
-        scope.location_id.as_deref(),
-    )?;
-    if balances.is_empty() {
+    let query = CandidateQuery {
+        item_id: scope.item_id.as_deref(),
+        location_id: scope.location_id.as_deref(),
+        extra_days,
+        ..CandidateQuery::default()
+    };
+    let candidates = db::replenishment::candidates(conn, &query)?;
+    if candidates.is_empty() {
         return Ok(Vec::new());
     }
-    let items: HashMap<String, ItemRow> = db::catalogue::all_items(conn)?
-        .into_iter()
-        .map(|i| (i.id.clone(), i))
-        .collect();
-    let since = time::to_db(now - Duration::days(USAGE_WINDOW_DAYS));
-    let issued = by_position(db::replenishment::issued_since(conn, since)?);
-    let on_order = by_position(db::replenishment::on_order(conn)?);
+    let on_order = by_position(db::replenishment::on_order(conn, None)?);
+    Ok(suggestions(candidates, &on_order, extra_days))
+}
+
+/// How many candidates one read of a page takes: most positions the
+/// database passes on need ordering, so a page rarely needs a second read.
+const CANDIDATES_PER_READ: i64 = 200;
+
+/// Up to `page.fetch_limit()` suggestions after the page's cursor, reading
+/// candidates in slices so that the first page never touches the rest.
+fn compute_page(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    page: &PageRequest,
+) -> AppResult<Vec<SuggestionView>> {
+    let wanted = usize::try_from(page.fetch_limit()).unwrap_or(usize::MAX);
+    let mut after: Option<(String, String)> = page.after.as_deref().map(split_cursor);
     let mut out = Vec::new();
-    for b in balances {
-        let Some(item) = items.get(&b.item_id) else {
-            continue;
+    loop {
+        let query = CandidateQuery {
+            item_id: scope.item_id.as_deref(),
+            location_id: scope.location_id.as_deref(),
+            extra_days: 0,
+            after: after.as_ref().map(|(l, i)| (l.as_str(), i.as_str())),
+            limit: Some(CANDIDATES_PER_READ),
         };
+        let candidates = db::replenishment::candidates(conn, &query)?;
+        let exhausted = candidates.len() < CANDIDATES_PER_READ as usize;
+        let Some((last, _)) = candidates.last() else {
+            return Ok(out);
+        };
+        after = Some((last.location_id.clone(), last.item_id.clone()));
+        let mut locations: Vec<String> = candidates
+            .iter()
+            .map(|(b, _)| b.location_id.clone())
+            .collect();
+        locations.dedup();
+        let on_order = by_position(db::replenishment::on_order(conn, Some(&locations))?);
+        out.extend(suggestions(candidates, &on_order, 0));
+        if out.len() >= wanted || exhausted {
+            out.truncate(wanted);
+            return Ok(out);
+        }
+    }
+}
+
+/// A cursor back into its (location, item); ids never hold `_`.
+fn split_cursor(cursor: &str) -> (String, String) {
+    let (location, item) = cursor.split_once('_').unwrap_or((cursor, ""));
+    (location.to_owned(), item.to_owned())
+}
+
+/// The domain's verdict on each candidate, in the candidates' order.
+fn suggestions(
+    candidates: Vec<(BalanceRow, ItemRow)>,
+    on_order: &HashMap<BalanceKey, i64>,
+    extra_days: i64,
+) -> Vec<SuggestionView> {
+    let mut out = Vec::new();
+    for (b, item) in candidates {
         let key = BalanceKey {
-            item_id: b.item_id.clone(),
-            location_id: b.location_id.clone(),
+            item_id: b.item_id,
+            location_id: b.location_id,
         };
         let position = Position {
             on_hand: quantity_from_db(b.on_hand_milli),
             on_order: quantity_from_db(on_order.get(&key).copied().unwrap_or(0).max(0)),
-            usage: Usage::new(
-                quantity_from_db(issued.get(&key).copied().unwrap_or(0)),
-                USAGE_WINDOW_DAYS,
-            ),
+            usage: Usage::new(quantity_from_db(b.issued_window_milli), USAGE_WINDOW_DAYS),
             reorder_point: quantity_from_db(b.reorder_point_milli.unwrap_or(0)),
             max_level: quantity_from_db(b.max_level_milli.unwrap_or(0)),
         };
@@ -129,11 +180,10 @@ pub(crate) fn compute(
             active: item.active,
         };
         if let Some(s) = suggest(&position, &supply, extra_days) {
-            out.push(view(item, b.location_id, &position, &supply, s));
+            out.push(view(&item, key.location_id, &position, &supply, s));
         }
     }
-    out.sort_by(|a, b| (&a.location_id, &a.item_id).cmp(&(&b.location_id, &b.item_id)));
-    Ok(out)
+    out
 }
 
 fn view(
@@ -186,30 +236,17 @@ pub(crate) async fn list(
     page: PageRequest,
 ) -> AppResult<Page<SuggestionView>> {
     actor.require_any(&[Role::ItSpecialist, Role::Finance, Role::Admin])?;
-    let now = ctx.now();
     let _turn = ctx
         .heavy_reads
         .acquire()
         .await
         .map_err(AppError::internal)?;
-    ctx.db
-        .read(move |conn| {
-            let all = compute(conn, now, 0, &scope)?;
-            let rows: Vec<SuggestionView> = all
-                .into_iter()
-                .filter(|s| {
-                    page.after
-                        .as_ref()
-                        .is_none_or(|after| cursor_of(s) > *after)
-                })
-                .take(page.fetch_limit() as usize)
-                .collect();
-            Ok(Page::from_rows(rows, &page, cursor_of))
-        })
-        .await
+    let request = page.clone();
+    let rows = usage::read_current(ctx, move |conn| compute_page(conn, &scope, &request)).await?;
+    Ok(Page::from_rows(rows, &page, cursor_of))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PolicyQuestion {
     pub item_id: String,
@@ -255,48 +292,45 @@ pub(crate) async fn suggest_stock_policy(
     check_days(&mut errors, "safety_days", safety_days);
     check_days(&mut errors, "cover_days", cover_days);
     errors.into_result()?;
-    let now = ctx.now();
-    ctx.db
-        .read(move |conn| {
-            let item = db::catalogue::find_item(conn, &q.item_id)?;
-            let mut errors = FieldErrors::new();
-            if item.is_none() {
-                errors.add("item_id", "not_found", "no catalogue item has this id");
-            }
-            if !db::catalogue::location_exists(conn, &q.location_id)? {
-                errors.add("location_id", "not_found", "no location has this id");
-            }
-            errors.into_result()?;
-            let item = item.ok_or_else(|| AppError::internal("item vanished"))?;
-            let since = time::to_db(now - Duration::days(USAGE_WINDOW_DAYS));
-            let key = BalanceKey {
-                item_id: q.item_id.clone(),
-                location_id: q.location_id.clone(),
-            };
-            let issued = db::replenishment::issued_between(conn, &key, since)?;
-            let issued = quantity_from_db(issued);
-            let usage = Usage::new(issued, USAGE_WINDOW_DAYS);
-            let lead = i64::from(item.lead_time_days);
-            let SuggestedPolicy {
-                safety_stock,
-                reorder_point,
-                max_level,
-            } = suggest_policy(usage, lead, safety_days, cover_days);
-            Ok(PolicySuggestionView {
-                item_id: q.item_id,
-                location_id: q.location_id,
-                basis_days: USAGE_WINDOW_DAYS,
-                issued_in_basis: issued.normalize(),
-                average_daily_use: usage.daily().normalize(),
-                lead_time_days: item.lead_time_days,
-                safety_days,
-                cover_days,
-                safety_stock,
-                reorder_point,
-                max_level,
-            })
+    usage::read_current(ctx, move |conn| {
+        let item = db::catalogue::find_item(conn, &q.item_id)?;
+        let mut errors = FieldErrors::new();
+        if item.is_none() {
+            errors.add("item_id", "not_found", "no catalogue item has this id");
+        }
+        if !db::catalogue::location_exists(conn, &q.location_id)? {
+            errors.add("location_id", "not_found", "no location has this id");
+        }
+        errors.into_result()?;
+        let item = item.ok_or_else(|| AppError::internal("item vanished"))?;
+        let key = BalanceKey {
+            item_id: q.item_id.clone(),
+            location_id: q.location_id.clone(),
+        };
+        let issued = db::stock::balance(conn, &key)?.map_or(0, |b| b.issued_window_milli);
+        let issued = quantity_from_db(issued);
+        let usage = Usage::new(issued, USAGE_WINDOW_DAYS);
+        let lead = i64::from(item.lead_time_days);
+        let SuggestedPolicy {
+            safety_stock,
+            reorder_point,
+            max_level,
+        } = suggest_policy(usage, lead, safety_days, cover_days);
+        Ok(PolicySuggestionView {
+            item_id: key.item_id,
+            location_id: key.location_id,
+            basis_days: USAGE_WINDOW_DAYS,
+            issued_in_basis: issued.normalize(),
+            average_daily_use: usage.daily().normalize(),
+            lead_time_days: item.lead_time_days,
+            safety_days,
+            cover_days,
+            safety_stock,
+            reorder_point,
+            max_level,
         })
-        .await
+    })
+    .await
 }
 
 /// Puts in force the policy [`suggest_stock_policy`] gives with its

@@ -9,6 +9,7 @@ pub(crate) mod count_sheets;
 pub(crate) mod counts;
 pub(crate) mod history;
 pub(crate) mod ledger;
+pub(crate) mod usage;
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;

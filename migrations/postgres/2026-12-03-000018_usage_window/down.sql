@@ -1,0 +1,2 @@
+DROP TABLE stock_usage_window;
+ALTER TABLE stock_balances DROP COLUMN issued_window_milli;
