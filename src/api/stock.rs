@@ -127,7 +127,7 @@ pub(crate) async fn replenishment(
 ) -> Result<HttpResponse, AppError> {
     let page = PageRequest::parse_keyed(p.limit, p.cursor, 2)?;
     let scope = replenishment::Scope {
-        item_id: p.item_id.map(id_text),
+        items: p.item_id.map(id_text).into_iter().collect(),
         location_id: p.location_id.map(id_text),
     };
     Ok(HttpResponse::Ok().json(replenishment::list(&ctx, &actor.0, scope, page).await?))

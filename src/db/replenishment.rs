@@ -29,7 +29,8 @@ pub(crate) const OPEN_STATUSES: [Status; 6] = [
 /// Which positions [`candidates`] reads.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct CandidateQuery<'a> {
-    pub item_id: Option<&'a str>,
+    /// These items only; empty for every item.
+    pub items: &'a [String],
     pub location_id: Option<&'a str>,
     /// Days forecast beyond each item's lead time.
     pub extra_days: i64,
@@ -69,8 +70,8 @@ pub(crate) fn candidates(
             .select((BalanceRow::as_select(), ItemRow::as_select()))
             .order((stock_balances::location_id, stock_balances::item_id))
             .into_boxed();
-        if let Some(item) = q.item_id {
-            query = query.filter(stock_balances::item_id.eq(item.to_owned()));
+        if !q.items.is_empty() {
+            query = query.filter(stock_balances::item_id.eq_any(q.items.to_vec()));
         }
         if let Some(location) = q.location_id {
             query = query.filter(stock_balances::location_id.eq(location.to_owned()));
@@ -93,10 +94,11 @@ pub(crate) fn candidates(
 
 /// Quantity still to arrive per (item, location) from open applications
 /// that name a location (ordered minus received, in milli); only for
-/// `locations` when given (a page of suggestions).
+/// these locations and items when given (a slice of suggestions: the
+/// filter spares the grouping of every other position's lines).
 pub(crate) fn on_order(
     conn: &mut DbConnection,
-    locations: Option<&[String]>,
+    only: Option<(&[String], &[String])>,
 ) -> QueryResult<Vec<(String, String, i64)>> {
     let sum = "CAST(SUM(application_lines.quantity_milli - application_lines.received_milli - application_lines.closed_milli) AS BIGINT)";
     let rows: Vec<(Option<String>, Option<String>, Option<i64>)> = on_backend!(conn, |c| {
@@ -112,8 +114,10 @@ pub(crate) fn on_order(
                 sql::<Nullable<BigInt>>(sum),
             ))
             .into_boxed();
-        if let Some(locations) = locations {
-            query = query.filter(applications::location_id.eq_any(locations.to_vec()));
+        if let Some((locations, items)) = only {
+            query = query
+                .filter(applications::location_id.eq_any(locations.to_vec()))
+                .filter(application_lines::item_id.eq_any(items.to_vec()));
         }
         query.load(c)
     })?;

@@ -56,10 +56,6 @@ pub struct AppContext {
     pub outbox_wakeup: Arc<Notify>,
     /// Wakes the budget scheduler after a schedule edit.
     pub scheduler_wakeup: Arc<Notify>,
-    /// One catalogue-wide computation at a time (replenishment): each holds
-    /// tens of MB while it runs, and on two cores running them side by side
-    /// only multiplies memory, not throughput.
-    pub heavy_reads: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppContext {
@@ -78,7 +74,6 @@ impl AppContext {
             templates: Arc::new(templates),
             outbox_wakeup: Arc::new(Notify::new()),
             scheduler_wakeup: Arc::new(Notify::new()),
-            heavy_reads: Arc::new(tokio::sync::Semaphore::new(1)),
         }
     }
 

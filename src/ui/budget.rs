@@ -27,7 +27,7 @@ use crate::service::pagination::PageRequest;
 use crate::service::{people, AppContext};
 
 /// Lines shown per page of the lines table.
-const LINE_ROWS: usize = 200;
+const LINE_ROWS: usize = 50;
 
 #[derive(serde::Deserialize, Default)]
 pub(crate) struct LineFilter {

@@ -30,7 +30,7 @@ use crate::service::replenishment::{self, Scope, SuggestionView};
 use crate::service::AppContext;
 
 /// Most suggestions one page lists; the rest follow a "next page" link.
-const PAGE_ROWS: i64 = 200;
+const PAGE_ROWS: i64 = 50;
 
 #[derive(serde::Deserialize)]
 pub(crate) struct Params {
@@ -318,7 +318,7 @@ async fn page(
 ) -> Result<HttpResponse, UiError> {
     let t = who.tr(ctx);
     let scope = Scope {
-        item_id: None,
+        items: Vec::new(),
         location_id: Some(typed.location_id.clone()).filter(|l| !l.is_empty()),
     };
     let request = PageRequest {

@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 
 use crate::helpers::*;
 use crate::stock::{import_csv, move_stock, procura_stock_verify, put_policy, setup};
+use crate::ui_client::Browser;
 
 async fn issued_in_basis(app: &TestApp, item: &str, location: &str) -> String {
     // A fresh token each time: the clock jumps past a session's lifetime.
@@ -135,4 +136,65 @@ async fn suggestions_page_through_more_positions_than_one_read_takes() {
     )
     .await;
     assert_eq!(by_location["items"], Value::Array(Vec::new()));
+}
+
+/// 60 positions to reorder: a budget of 60 forecast lines, and the
+/// replenishment page, read 50 rows at a time.
+#[tokio::test]
+async fn long_pages_of_lines_and_suggestions_go_on_to_a_next_page() {
+    let app = TestApp::spawn_with(&[("PROCURA_PUBLIC_URL", "http://127.0.0.1")]).await;
+    let s = setup(&app).await;
+    let mut csv = String::from("sku,name,unit,unit_cost,lead_time_days\n");
+    for n in 0..60 {
+        csv.push_str(&format!("LONG-{n:02},Long item {n},pcs,1.00,3\n"));
+    }
+    expect_status(import_csv(&app, &s.it, &csv).await, 200).await;
+    let listed = expect_status(app.get("/api/v1/items?limit=500", &s.it).await, 200).await;
+    for item in listed["items"].as_array().unwrap() {
+        if item["sku"].as_str().unwrap().starts_with("LONG-") {
+            let policy = json!({"item_id": item["id"], "location_id": s.a, "reorder_point": "0", "max_level": "10"});
+            expect_status(put_policy(&app, &s.it, &policy).await, 200).await;
+        }
+    }
+    let it = Browser::with_session(&app, &s.it).await;
+    let suggestions = it.get("/stock/replenishment").await;
+    assert_eq!(suggestions.status, 200, "{}", suggestions.body);
+    assert_eq!(
+        suggestions.body.matches("LONG-").count(),
+        50,
+        "one page of rows"
+    );
+    let next = next_page_link(&suggestions.body);
+    let rest = it.get(&next).await;
+    assert_eq!(rest.body.matches("LONG-").count(), 10, "{}", rest.body);
+
+    let key = it.get("/budgets").await.hidden("key").unwrap();
+    let month = [
+        ("kind", "monthly"),
+        ("period_start", "2026-06-01"),
+        ("key", key.as_str()),
+    ];
+    let generated = it.post("/budgets", &month).await;
+    assert_eq!(generated.status, 303, "{}", generated.body);
+    let first = it.get(generated.location()).await;
+    first.assert_has("60 lines match.");
+    assert_eq!(first.body.matches("LONG-").count(), 50, "one page of lines");
+    let second = it.get(&next_page_link(&first.body)).await;
+    second.assert_has("60 lines match.");
+    assert_eq!(
+        second.body.matches("LONG-").count(),
+        10,
+        "the rest on the next"
+    );
+    let none = it
+        .get(&format!("{}?section=stale", generated.location()))
+        .await;
+    none.assert_has("0 lines match.");
+}
+
+/// The `href` of the page's "Next page" link, unescaped.
+fn next_page_link(body: &str) -> String {
+    let end = body.find("\">Next page</a>").expect("a next page link");
+    let start = body[..end].rfind("href=\"").unwrap() + "href=\"".len();
+    body[start..end].replace("&#38;", "&").replace("&amp;", "&")
 }

@@ -73,7 +73,16 @@ pub(crate) async fn draft_applications(
         .write(move |conn| {
             idempotency::run(conn, key.as_ref(), now, 201, |conn| {
                 crate::service::stock::usage::keep_current(conn, now)?;
-                let suggested = compute(conn, 0, &Scope::default())?;
+                // Only the chosen items' positions: the check needs no others.
+                let scope = Scope {
+                    items: selection
+                        .items
+                        .iter()
+                        .map(|p| p.item_id.as_str().to_owned())
+                        .collect(),
+                    location_id: None,
+                };
+                let suggested = compute(conn, 0, &scope)?;
                 let chosen = check_selection(conn, &selection.items, &suggested)?;
                 let mut by_location: BTreeMap<String, Vec<Chosen>> = BTreeMap::new();
                 for c in chosen {

@@ -66,7 +66,8 @@ pub(crate) const DEFAULT_COVER_DAYS: i64 = 30;
 /// Which positions to consider.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Scope {
-    pub item_id: Option<String>,
+    /// These items only; empty for every item.
+    pub items: Vec<String>,
     pub location_id: Option<String>,
 }
 
@@ -94,7 +95,7 @@ pub(crate) fn compute(
     scope: &Scope,
 ) -> AppResult<Vec<SuggestionView>> {
     let query = CandidateQuery {
-        item_id: scope.item_id.as_deref(),
+        items: &scope.items,
         location_id: scope.location_id.as_deref(),
         extra_days,
         ..CandidateQuery::default()
@@ -123,7 +124,7 @@ fn compute_page(
     let mut out = Vec::new();
     loop {
         let query = CandidateQuery {
-            item_id: scope.item_id.as_deref(),
+            items: &scope.items,
             location_id: scope.location_id.as_deref(),
             extra_days: 0,
             after: after.as_ref().map(|(l, i)| (l.as_str(), i.as_str())),
@@ -140,7 +141,11 @@ fn compute_page(
             .map(|(b, _)| b.location_id.clone())
             .collect();
         locations.dedup();
-        let on_order = by_position(db::replenishment::on_order(conn, Some(&locations))?);
+        let items: Vec<String> = candidates.iter().map(|(b, _)| b.item_id.clone()).collect();
+        let on_order = by_position(db::replenishment::on_order(
+            conn,
+            Some((&locations, &items)),
+        )?);
         out.extend(suggestions(candidates, &on_order, 0));
         if out.len() >= wanted || exhausted {
             out.truncate(wanted);
@@ -236,11 +241,6 @@ pub(crate) async fn list(
     page: PageRequest,
 ) -> AppResult<Page<SuggestionView>> {
     actor.require_any(&[Role::ItSpecialist, Role::Finance, Role::Admin])?;
-    let _turn = ctx
-        .heavy_reads
-        .acquire()
-        .await
-        .map_err(AppError::internal)?;
     let request = page.clone();
     let rows = usage::read_current(ctx, move |conn| compute_page(conn, &scope, &request)).await?;
     Ok(Page::from_rows(rows, &page, cursor_of))
