@@ -43,6 +43,8 @@ pub struct BudgetRow {
     pub approved_at: Option<NaiveDateTime>,
     /// Approved by the finance user who generated it, as the policy allows.
     pub self_approved: bool,
+    /// How many lines it has (they never change after generation).
+    pub line_count: i64,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -206,14 +208,18 @@ pub(crate) struct LineQuery {
     pub section: Option<Section>,
 }
 
-/// One page of a budget's matching lines in their order, and how many match.
+/// One page of a budget's matching lines in their order, and how many
+/// match: `line_count` (the budget's stored count) when nothing narrows
+/// them, else counted.
 pub(crate) fn lines_page(
     conn: &mut DbConnection,
-    budget_id: &str,
+    budget: &BudgetRow,
     q: &LineQuery,
     offset: i64,
     limit: i64,
 ) -> QueryResult<(Vec<BudgetLineRow>, i64)> {
+    let budget_id = budget.id.as_str();
+    let narrowed = q.department.is_some() || q.category.is_some() || q.section.is_some();
     on_backend!(conn, |c| {
         let filtered = || {
             let mut query = budget_lines::table
@@ -232,7 +238,11 @@ pub(crate) fn lines_page(
             }
             query
         };
-        let matched = filtered().count().get_result(c)?;
+        let matched = if narrowed {
+            filtered().count().get_result(c)?
+        } else {
+            budget.line_count
+        };
         let rows = filtered()
             .order(budget_lines::position)
             .offset(offset)

@@ -395,6 +395,7 @@ diesel::table! {
         approved_by -> Nullable<Text>,
         approved_at -> Nullable<Timestamp>,
         self_approved -> Bool,
+        line_count -> BigInt,
     }
 }
 

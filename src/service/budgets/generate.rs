@@ -259,6 +259,7 @@ pub fn generate(
         approved_by: None,
         approved_at: None,
         self_approved: false,
+        line_count: i64::try_from(lines.len()).unwrap_or(i64::MAX),
     };
     db::budgets::insert(conn, &row, &lines)?;
     Ok((row, lines))

@@ -146,7 +146,7 @@ pub(crate) async fn get_page(
         .read(move |conn| {
             let row =
                 db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
-            let (lines, matched) = db::budgets::lines_page(conn, &id, &query, offset, limit)?;
+            let (lines, matched) = db::budgets::lines_page(conn, &row, &query, offset, limit)?;
             let lookups = Lookups::load(conn, &[&row])?;
             let matched = usize::try_from(matched).unwrap_or_default();
             Ok((view(&row, Some(&lines), &lookups)?, lookups.names, matched))
