@@ -30,14 +30,16 @@ impl Locale {
         }
     }
 
-    /// The thousands and decimal separators, as CLDR and each language's
-    /// invoices write them: `1,234.56` in English, `1.234,56` in Romanian,
-    /// `1 234,56` (a no-break space) in Russian and Ukrainian.
+    /// The thousands and decimal separators Procura writes: `1,234.56` in
+    /// English, `1 234,56` (a no-break space) in Romanian, Russian and
+    /// Ukrainian. Romanian also groups with a point (CLDR `ro`); the space
+    /// is the Romanian standard's (SR ISO 80000-1) and cannot be misread as
+    /// the decimal sign by anyone, and the forms read both
+    /// (docs/architecture/ui.md, "Languages").
     pub(crate) fn separators(self) -> (char, char) {
         match self {
             Locale::En => (',', '.'),
-            Locale::Ro => ('.', ','),
-            Locale::Ru | Locale::Uk => ('\u{a0}', ','),
+            Locale::Ro | Locale::Ru | Locale::Uk => ('\u{a0}', ','),
         }
     }
 
@@ -229,6 +231,7 @@ mod tests {
         ok(Locale::En, "1 234", "1234");
         ok(Locale::En, "-12.5", "-12.5");
         ok(Locale::Ro, "1.234,50", "1234.50");
+        ok(Locale::Ro, "1\u{a0}234,50", "1234.50");
         ok(Locale::Ro, "1234,5", "1234.5");
         ok(Locale::Ro, "1.500", "1500");
         ok(Locale::Ro, "1200.00", "1200.00");

@@ -256,7 +256,7 @@ fn money_and_quantities_are_grouped_as_each_language_writes_them() {
     assert_eq!(en.quantity(d("1200.000")), "1,200");
     assert_eq!(en.quantity(d("0.500")), "0.5");
     let grouped = [
-        (Locale::Ro, "1.234,56"),
+        (Locale::Ro, "1\u{a0}234,56"),
         (Locale::Ru, "1\u{a0}234,56"),
         (Locale::Uk, "1\u{a0}234,56"),
     ];
@@ -296,7 +296,7 @@ fn a_problem_reads_as_its_field_and_code_say_else_as_its_code() {
     let ro = Tr::new(Locale::Ro, chrono_tz::UTC);
     assert_eq!(
         ro.problem(&problem("lines[3].unit_price", "invalid")),
-        "Introduceți prețul unitar ca sumă, de exemplu 1.234,50."
+        "Introduceți prețul unitar ca sumă, de exemplu 1\u{a0}234,50."
     );
     assert_eq!(
         ro.problem(&problem("justification", "required")),

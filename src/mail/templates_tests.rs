@@ -92,7 +92,7 @@ fn numbers_and_dates_are_written_as_the_language_writes_them() {
     let ro = t
         .render("application_submitted", Some(Locale::Ro), &ctx)
         .unwrap();
-    assert!(ro.text.contains("1.234,50 EUR"), "{}", ro.text);
+    assert!(ro.text.contains("1\u{a0}234,50 EUR"), "{}", ro.text);
     assert!(ro.text.contains("15 iulie 2025"), "{}", ro.text);
     let uk = t
         .render("application_submitted", Some(Locale::Uk), &ctx)

@@ -699,7 +699,7 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     )
     .await;
     let submitted = walk.page().await;
-    assert!(submitted.contains("2.469,00 EUR"), "{submitted}");
+    assert!(submitted.contains("2\u{a0}469,00 EUR"), "{submitted}");
     walk.look("ro-application-submitted").await;
     let ro_path = walk.path().await;
     walk.sign_out().await;

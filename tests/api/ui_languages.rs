@@ -178,7 +178,7 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         "/delegations",
     ];
     let words = [
-        ("ro", "Cererile mele", "2.469,00"),
+        ("ro", "Cererile mele", "2\u{a0}469,00"),
         ("ru", "Мои заявки", "2\u{a0}469,00"),
         ("uk", "Мої заявки", "2\u{a0}469,00"),
         ("en", "My applications", "2,469.00"),
