@@ -8,6 +8,7 @@ use super::auth::Authenticated;
 use super::extract::{Body, IfMatch, OptionalBody, Query};
 use super::responses::{created, location_in, versioned};
 use crate::domain::applications::Status;
+use crate::domain::approval::StepKind;
 use crate::domain::ids::{ApplicationId, DepartmentId};
 use crate::domain::input::Text;
 use crate::error::AppError;
@@ -38,6 +39,9 @@ pub(crate) struct ListParams {
     mine: Option<bool>,
     awaiting: Option<String>,
     reference: Option<Text<20>>,
+    requester: Option<Text<100>>,
+    waiting_days: Option<u32>,
+    step_kind: Option<StepKind>,
 }
 
 pub(crate) async fn list(
@@ -63,6 +67,9 @@ pub(crate) async fn list(
         mine: p.mine.unwrap_or(false),
         awaiting_me,
         reference: p.reference.map(Text::into_string),
+        requester: p.requester.map(Text::into_string),
+        waiting_days: p.waiting_days,
+        step_kind: p.step_kind,
     };
     Ok(HttpResponse::Ok().json(drafts::list(&ctx, &actor.0, query, page).await?))
 }

@@ -6,9 +6,9 @@ use diesel::prelude::*;
 
 use super::applications::{ApplicationRow, StepRow};
 use super::run::on_backend;
-use super::schema::{applications, approval_steps};
+use super::schema::{applications, approval_steps, users};
 use super::DbConnection;
-use crate::domain::approval::StepStatus;
+use crate::domain::approval::{StepKind, StepStatus};
 use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 
 /// Which applications a list may show.
@@ -41,6 +41,13 @@ pub(crate) struct ListFilter {
     pub any_status: Vec<String>,
     /// Expected by this day (or before): deliveries due.
     pub expected_by: Option<chrono::NaiveDate>,
+    /// The requester's name or email contains this (already lowercased,
+    /// `%` and `_` removed).
+    pub requester_text: Option<String>,
+    /// Last changed at or before this instant: waiting at least so long.
+    pub changed_by: Option<chrono::NaiveDateTime>,
+    /// Only steps of this kind (the awaiting list only).
+    pub step_kind: Option<StepKind>,
 }
 
 pub(crate) fn list(
@@ -88,6 +95,20 @@ pub(crate) fn list(
         }
         if let Some(reference) = &filter.reference {
             query = query.filter(applications::reference.eq(reference.clone()));
+        }
+        if let Some(text) = &filter.requester_text {
+            let pattern = format!("%{text}%");
+            let matching = users::table
+                .filter(
+                    users::email
+                        .like(pattern.clone())
+                        .or(super::lower(users::name).like(pattern)),
+                )
+                .select(users::id);
+            query = query.filter(applications::requester_id.eq_any(matching));
+        }
+        if let Some(at) = filter.changed_by {
+            query = query.filter(applications::updated_at.le(at));
         }
         if let Some(after) = after {
             query = query.filter(applications::id.gt(after.to_owned()));
@@ -236,6 +257,23 @@ fn awaiting_source(
         }
         if let Some(reference) = &filter.reference {
             query = query.filter(applications::reference.eq(reference));
+        }
+        if let Some(text) = &filter.requester_text {
+            let pattern = format!("%{text}%");
+            let matching = users::table
+                .filter(
+                    users::email
+                        .like(pattern.clone())
+                        .or(super::lower(users::name).like(pattern)),
+                )
+                .select(users::id);
+            query = query.filter(applications::requester_id.eq_any(matching));
+        }
+        if let Some(at) = filter.changed_by {
+            query = query.filter(applications::updated_at.le(at));
+        }
+        if let Some(kind) = filter.step_kind {
+            query = query.filter(approval_steps::kind.eq(kind));
         }
         if let Some(after) = after {
             query = query.filter(approval_steps::application_id.gt(after));

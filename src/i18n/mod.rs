@@ -231,6 +231,16 @@ impl Tr {
         self.lookup(key, Some(&args))
     }
 
+    /// The decimal sign of the reader's language: `.` or `,`.
+    pub(crate) fn decimal_sign(&self) -> char {
+        self.locale.separators().1
+    }
+
+    /// The thousands separator of the reader's language.
+    pub(crate) fn group_sign(&self) -> char {
+        self.locale.separators().0
+    }
+
     /// Money as people read it: `1,234.50`.
     pub(crate) fn money(&self, amount: impl Plain<Decimal>) -> String {
         let amount = amount.plain();

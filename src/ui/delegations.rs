@@ -18,6 +18,10 @@ use crate::service::delegations::{self, DelegationView, NewDelegation};
 use crate::service::pagination::PageRequest;
 use crate::service::{people, AppContext};
 
+/// How many people the delegate list offers at once: a directory of
+/// thousands is searched, not scrolled.
+const PEOPLE_SHOWN: i64 = 50;
+
 #[derive(Template)]
 #[template(path = "delegations.html")]
 struct DelegationsPage {
@@ -26,6 +30,8 @@ struct DelegationsPage {
     received: Vec<DelegationView>,
     may_delegate: bool,
     people: Vec<Choice>,
+    /// More people match `q` than the list shows.
+    more_people: bool,
     /// The directory search the person list is narrowed by.
     q: String,
     form: Typed,
@@ -77,19 +83,20 @@ async fn page(
         .into_iter()
         .partition(|d| d.approver_id == who.actor.user_id);
     let may_delegate = delegations::may_delegate(&who.actor);
-    let people = if may_delegate {
+    let (people, more_people) = if may_delegate {
         let query = Some(q.trim().to_owned()).filter(|s| !s.is_empty());
         let found = people::list(
             ctx,
             &who.actor,
             query,
             PageRequest {
-                limit: 500,
+                limit: PEOPLE_SHOWN,
                 after: None,
             },
         )
         .await?;
-        found
+        let more = found.next_cursor.is_some();
+        let people = found
             .items
             .into_iter()
             .filter(|p| p.id != who.actor.user_id)
@@ -97,9 +104,10 @@ async fn page(
                 value: p.id.to_string(),
                 label: format!("{} <{}>", p.name, p.email),
             })
-            .collect()
+            .collect();
+        (people, more)
     } else {
-        Vec::new()
+        (Vec::new(), false)
     };
     let page = DelegationsPage {
         chrome: super::page::chrome(ctx, who, Section::Delegations).await?,
@@ -107,6 +115,7 @@ async fn page(
         received,
         may_delegate,
         people,
+        more_people,
         q,
         form,
         problems,
@@ -136,7 +145,9 @@ pub(crate) async fn create(
         Ok(()) => return Ok(see_other("/delegations")),
         Err(e) => Problems::refusal(e, &who.tr(&ctx))?,
     };
-    page(&ctx, &who, String::new(), typed, problems, status).await
+    // The list the person chose from, so their choice is still in it.
+    let q = form.text("q");
+    page(&ctx, &who, q, typed, problems, status).await
 }
 
 fn read(typed: &Typed) -> Result<NewDelegation, Vec<FieldError>> {

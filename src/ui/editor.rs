@@ -45,6 +45,16 @@ struct EditorPage {
     csrf: String,
 }
 
+impl EditorPage {
+    /// Where the form posts: the new application, or the stored one's edit.
+    fn action(&self) -> String {
+        match &self.existing {
+            Some(e) => format!("/applications/{}/edit", e.id),
+            None => "/applications/new".to_owned(),
+        }
+    }
+}
+
 struct Existing {
     id: String,
     reference: String,
@@ -243,8 +253,15 @@ async fn save(
     });
     let action = form.get("action").unwrap_or("save");
     if action == "add-line" {
-        editor.add_blank_line();
+        editor.add_line_to_fill();
         return show(ctx, who, editor, Problems::none(), existing, StatusCode::OK).await;
+    }
+    if action == "check" {
+        // Asked by htmx as a field is left: 200, so the field is swapped in
+        // with its problem (htmx does not swap a 422).
+        let editor = EditorForm::read_as_shown(form);
+        let problems = check(ctx, who, &editor)?;
+        return show(ctx, who, editor, problems, existing, StatusCode::OK).await;
     }
     if let Some(row) = action.strip_prefix("remove-").and_then(|i| i.parse().ok()) {
         editor.remove_line(row);
@@ -317,6 +334,15 @@ async fn store(
             drafts::update(ctx, &who.actor, id, patch, Some(e.version)).await
         }
     }
+}
+
+/// What submitting the form as typed would say, nothing stored.
+fn check(ctx: &AppContext, who: &SignedIn, editor: &EditorForm) -> Result<Problems, UiError> {
+    let result = editor.problems_as_shown(who.locale(ctx), |input| create::check(ctx, &input));
+    Ok(match result {
+        Ok(()) => Problems::none(),
+        Err(e) => Problems::refusal(e, &who.tr(ctx))?.0,
+    })
 }
 
 async fn refused(

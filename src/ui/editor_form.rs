@@ -13,7 +13,7 @@ use crate::domain::applications::Category;
 use crate::domain::ids::DepartmentId;
 use crate::domain::input::{Date, Id, Money, Prose, Quantity, Text};
 use crate::domain::locale::Locale;
-use crate::error::{FieldError, FieldErrors};
+use crate::error::{AppError, FieldError, FieldErrors};
 use crate::service::applications::create::{NewApplication, NewLine};
 use crate::service::applications::drafts::ApplicationPatch;
 use crate::service::applications::views::ApplicationView;
@@ -53,6 +53,8 @@ pub(crate) struct EditorForm {
     pub needed_by: String,
     pub location_id: String,
     pub lines: Vec<LineForm>,
+    /// The line the page puts the cursor in: one just added.
+    pub focus_line: Option<usize>,
 }
 
 impl EditorForm {
@@ -90,6 +92,7 @@ impl EditorForm {
                     ..LineForm::default()
                 })
                 .collect(),
+            focus_line: None,
         };
         if form.lines.is_empty() {
             form.add_blank_line();
@@ -100,6 +103,39 @@ impl EditorForm {
     /// The posted form; rows left entirely empty are dropped and the rest
     /// numbered from 0 in the order shown.
     pub(crate) fn read(form: &FormData) -> Self {
+        let mut read = Self::read_as_shown(form);
+        read.lines.retain(|l| !l.is_blank());
+        read
+    }
+
+    /// What submitting the form as the page shows it would be refused for:
+    /// the rows left empty are left out of the check, as a save leaves them
+    /// out, and each problem is named by its row's number on the page.
+    pub(crate) fn problems_as_shown(
+        &self,
+        locale: Locale,
+        check: impl FnOnce(NewApplication) -> Result<(), AppError>,
+    ) -> Result<(), AppError> {
+        let kept: Vec<usize> = (0..self.lines.len())
+            .filter(|&i| !self.lines[i].is_blank())
+            .collect();
+        let mut filled = self.clone();
+        filled.lines.retain(|l| !l.is_blank());
+        let result = filled
+            .to_input(locale)
+            .map_err(AppError::Validation)
+            .and_then(check);
+        match result {
+            Err(AppError::Validation(list)) => Err(AppError::Validation(
+                list.into_iter().map(|e| renumbered(e, &kept)).collect(),
+            )),
+            other => other,
+        }
+    }
+
+    /// The posted form with every row where the page showed it, empty ones
+    /// too: a check of one field answers with the page's own numbering.
+    pub(crate) fn read_as_shown(form: &FormData) -> Self {
         let mut rows: Vec<(usize, LineForm)> = Vec::new();
         for (key, value) in form.fields() {
             let Some((index, field)) = line_field(key) else {
@@ -132,16 +168,19 @@ impl EditorForm {
             department_id: form.text("department_id"),
             needed_by: form.text("needed_by"),
             location_id: form.text("location_id"),
-            lines: rows
-                .into_iter()
-                .map(|(_, l)| l)
-                .filter(|l| !l.is_blank())
-                .collect(),
+            lines: rows.into_iter().map(|(_, l)| l).collect(),
+            focus_line: None,
         }
     }
 
     pub(crate) fn add_blank_line(&mut self) {
         self.lines.push(LineForm::default());
+    }
+
+    /// "Add a line": a blank one, with the cursor in it.
+    pub(crate) fn add_line_to_fill(&mut self) {
+        self.add_blank_line();
+        self.focus_line = Some(self.lines.len() - 1);
     }
 
     pub(crate) fn remove_line(&mut self, index: usize) {
@@ -263,8 +302,18 @@ fn line_input(errors: &mut FieldErrors, i: usize, l: &LineForm, locale: Locale) 
     })
 }
 
+/// A line's problem named by the row's number on the page: `kept[k]` is
+/// where the k-th checked row is shown.
+fn renumbered(mut error: FieldError, kept: &[usize]) -> FieldError {
+    if let Some((k, field)) = line_field(&error.field) {
+        if let Some(shown) = kept.get(k) {
+            error.field = format!("lines[{shown}].{field}");
+        }
+    }
+    error
+}
+
 /// `lines[3].quantity` → `(3, "quantity")`.
-/// `lines[2].quantity` → `(2, "quantity")`.
 pub(crate) fn line_field(key: &str) -> Option<(usize, &str)> {
     let rest = key.strip_prefix("lines[")?;
     let (index, field) = rest.split_once("].")?;

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::page::{render, Chrome, Section, UiError};
 use super::session::SignedIn;
 use crate::domain::applications::Status;
+use crate::domain::approval::StepKind;
 use crate::domain::ids::DepartmentId;
 use crate::error::AppError;
 use crate::service::applications::drafts::{self, ListQuery};
@@ -24,7 +25,83 @@ const PAGE_ROWS: i64 = 50;
 pub(crate) struct ListParams {
     status: Option<String>,
     cursor: Option<String>,
-    department_id: Option<String>,
+}
+
+/// The inbox's filters as the form sends them (an empty field: no filter).
+#[derive(serde::Deserialize, serde::Serialize, Default)]
+pub(crate) struct InboxFilters {
+    #[serde(default)]
+    department_id: String,
+    #[serde(default)]
+    step_kind: String,
+    #[serde(default)]
+    requester: String,
+    #[serde(default)]
+    waiting_days: String,
+}
+
+/// The waits the inbox offers to narrow by, in days.
+const WAITS: [u32; 5] = [1, 2, 3, 5, 10];
+
+impl InboxFilters {
+    fn is_empty(&self) -> bool {
+        [
+            &self.department_id,
+            &self.step_kind,
+            &self.requester,
+            &self.waiting_days,
+        ]
+        .iter()
+        .all(|v| v.trim().is_empty())
+    }
+
+    /// The list query these filters ask for; a value the form never offers
+    /// is refused naming its field.
+    fn query(&self) -> Result<ListQuery, AppError> {
+        let given = |v: &String| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
+        let step_kind = match given(&self.step_kind) {
+            None => None,
+            Some(k) => Some(k.parse::<StepKind>().map_err(|_| {
+                AppError::field("step_kind", "invalid_value", "is not a kind of step")
+            })?),
+        };
+        let waiting_days = match given(&self.waiting_days) {
+            None => None,
+            Some(d) => Some(d.parse::<u32>().map_err(|_| {
+                AppError::field("waiting_days", "invalid_value", "must be a number of days")
+            })?),
+        };
+        let requester = given(&self.requester);
+        if requester.as_ref().is_some_and(|r| r.chars().count() > 100) {
+            return Err(AppError::field(
+                "requester",
+                "too_long",
+                "must be at most 100 characters",
+            ));
+        }
+        Ok(ListQuery {
+            awaiting_me: true,
+            department_id: given(&self.department_id).map(DepartmentId::new),
+            requester,
+            waiting_days,
+            step_kind,
+            ..ListQuery::default()
+        })
+    }
+
+    /// The query string of the next page: these filters and the cursor.
+    fn next_page(&self, cursor: &str) -> String {
+        let filters = serde_urlencoded::to_string(self).unwrap_or_default();
+        let cursor = serde_urlencoded::to_string([("cursor", cursor)]).unwrap_or_default();
+        format!("/inbox?{filters}&{cursor}")
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct InboxParams {
+    #[serde(flatten)]
+    filters: InboxFilters,
+    cursor: Option<String>,
 }
 
 #[derive(Template)]
@@ -44,7 +121,9 @@ struct InboxPage {
     chrome: Chrome,
     rows: Vec<ApplicationSummary>,
     departments: Vec<super::editor::Choice>,
-    department_id: String,
+    step_kinds: &'static [StepKind],
+    waits: &'static [u32],
+    filters: InboxFilters,
     next_page: Option<String>,
     now: DateTime<Utc>,
 }
@@ -111,17 +190,11 @@ pub(crate) async fn mine(
 pub(crate) async fn inbox(
     ctx: web::Data<AppContext>,
     who: SignedIn,
-    params: web::Query<ListParams>,
+    params: web::Query<InboxParams>,
 ) -> Result<HttpResponse, UiError> {
-    let params = params.into_inner();
-    let department_id = params.department_id.filter(|d| !d.is_empty());
-    let query = ListQuery {
-        awaiting_me: true,
-        department_id: department_id.clone().map(DepartmentId::new),
-        ..ListQuery::default()
-    };
-    let cursor = params.cursor;
-    let first = cursor.is_none() && department_id.is_none();
+    let InboxParams { filters, cursor } = params.into_inner();
+    let query = filters.query()?;
+    let first = cursor.is_none() && filters.is_empty();
     let page = PageRequest::parse(Some(PAGE_ROWS), cursor)?;
     let page = drafts::list(&ctx, &who.actor, query, page).await?;
     // The whole inbox on one page is its own count: no second query.
@@ -133,14 +206,31 @@ pub(crate) async fn inbox(
     };
     let page = InboxPage {
         chrome,
-        next_page: page.next_cursor.map(|c| match &department_id {
-            Some(d) => format!("/inbox?department_id={d}&cursor={c}"),
-            None => format!("/inbox?cursor={c}"),
-        }),
+        next_page: page.next_cursor.map(|c| filters.next_page(&c)),
         departments: super::editor::department_choices(&ctx, &who).await?,
-        department_id: department_id.unwrap_or_default(),
+        step_kinds: StepKind::ALL,
+        waits: &WAITS,
+        filters,
         rows: page.items,
         now: ctx.now(),
     };
     render(&page, StatusCode::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::InboxFilters;
+
+    #[test]
+    fn the_next_inbox_page_keeps_every_filter_encoded() {
+        let filters = InboxFilters {
+            requester: "Zoë & co".to_owned(),
+            waiting_days: "3".to_owned(),
+            ..InboxFilters::default()
+        };
+        assert_eq!(
+            filters.next_page("01J+X"),
+            "/inbox?department_id=&step_kind=&requester=Zo%C3%AB+%26+co&waiting_days=3&cursor=01J%2BX"
+        );
+    }
 }

@@ -215,6 +215,68 @@ impl Walk {
         self.used("POST", post);
     }
 
+    /// Waits (up to 30 s) for `css` on the page that is open, and fails
+    /// if the page was left meanwhile: what htmx swaps in, not a new page.
+    async fn appears(&self, css: &str) {
+        self.client
+            .execute("window.procuraWalkSame = true;", vec![])
+            .await
+            .unwrap();
+        let probe = "return window.procuraWalkSame === true && document.querySelector(arguments[0]) !== null;";
+        for _ in 0..600 {
+            let found = self
+                .client
+                .execute(probe, vec![Value::String(css.to_owned())])
+                .await;
+            if found.is_ok_and(|v| v == Value::Bool(true)) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let page = self.page().await;
+        panic!(
+            "{css} never appeared in place on {}:\n{page}",
+            self.path().await
+        );
+    }
+
+    /// Clicks an htmx button and waits until `region` has been swapped for
+    /// a new one on the same page.
+    async fn swap(&mut self, click: &str, region: &str, post: &str) {
+        let mark = "document.querySelector(arguments[0]).procuraWalkOld = true;";
+        let region_arg = vec![Value::String(region.to_owned())];
+        self.client.execute(mark, region_arg.clone()).await.unwrap();
+        self.client
+            .execute("window.procuraWalkSame = true;", vec![])
+            .await
+            .unwrap();
+        self.client
+            .find(Locator::Css(click))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let probe = "var r = document.querySelector(arguments[0]); \
+            return window.procuraWalkSame === true && r !== null && r.procuraWalkOld !== true;";
+        for _ in 0..600 {
+            let done = self.client.execute(probe, region_arg.clone()).await;
+            if done.is_ok_and(|v| v == Value::Bool(true)) {
+                self.used("POST", post);
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("clicking {click} swapped no new {region} in place");
+    }
+
+    /// The id of the element that has the keyboard focus.
+    async fn focused(&self) -> String {
+        let id = "return document.activeElement ? document.activeElement.id : '';";
+        let v = self.client.execute(id, vec![]).await.unwrap();
+        v.as_str().unwrap_or_default().to_owned()
+    }
+
     async fn page(&self) -> String {
         self.client.source().await.unwrap()
     }
@@ -378,10 +440,28 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.fill("#line-0-description", "14-inch laptop").await;
     walk.fill("#line-0-quantity", "0").await;
     walk.fill("#line-0-unit_price", "1200").await;
+    // Leaving the quantity checked it in place (htmx): its problem is
+    // beside it before anything is sent.
+    walk.appears("#line-0-quantity-problem").await;
+    let marked = "var q = document.getElementById('line-0-quantity'); \
+        return q.getAttribute('aria-invalid') + ' ' + q.getAttribute('aria-describedby');";
+    let marked = walk.client.execute(marked, vec![]).await.unwrap();
+    assert_eq!(marked, "true line-0-quantity-problem");
     walk.look("application-new").await;
-    walk.click("button[value=add-line]", "/applications/new")
-        .await;
-    walk.expect("lines[1].description").await;
+    // Adding a line swaps the lines in place, with the cursor in the new one.
+    walk.swap(
+        "button[value=add-line]",
+        "#lines-region",
+        "/applications/new",
+    )
+    .await;
+    assert_eq!(walk.focused().await, "line-1-description");
+    let title = "return document.getElementById('title').value;";
+    let title = walk.client.execute(title, vec![]).await.unwrap();
+    assert_eq!(
+        title, "Laptops for the new analysts",
+        "the form outside the lines stays"
+    );
     // The second line comes from the catalogue: htmx shows the matches as
     // the employee types, and choosing one fills the line.
     walk.fill("#line-1-item_search", "dock").await;
@@ -625,8 +705,12 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     walk.sign_in(&email(&org.emp.0)).await;
     walk.open("/applications/new", "/applications/new").await;
     walk.fill("#title", "Spare mouse").await;
-    walk.click("button[value=remove-0]", "/applications/new")
-        .await;
+    walk.swap(
+        "button[value=remove-0]",
+        "#lines-region",
+        "/applications/new",
+    )
+    .await;
     walk.click(".editor .buttons button[value=save]", "/applications/new")
         .await;
     walk.client
@@ -699,7 +783,8 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     )
     .await;
     let submitted = walk.page().await;
-    assert!(submitted.contains("2\u{a0}469,00 EUR"), "{submitted}");
+    // The browser writes the no-break space back as an entity.
+    assert!(submitted.contains("2&nbsp;469,00 EUR"), "{submitted}");
     walk.look("ro-application-submitted").await;
     let ro_path = walk.path().await;
     walk.sign_out().await;

@@ -126,3 +126,55 @@ async fn employees_cannot_name_a_delegate_and_see_no_form() {
         .await
         .assert_has("You have not decided any application yet.");
 }
+
+#[tokio::test]
+async fn a_large_directory_is_searched_and_a_refused_form_keeps_the_choice() {
+    let app = spawn().await;
+    let org = org(&app).await;
+    for n in 0..60 {
+        let email = format!("colleague{n:02}@example.com");
+        app.insert_user(&email, &format!("Colleague {n:02}"), &["employee"], None)
+            .await;
+    }
+    let ana = app
+        .insert_user(
+            "ana.popescu@example.com",
+            "Ana Popescu",
+            &["approver"],
+            None,
+        )
+        .await;
+    let ana = id(&ana);
+    let head = Browser::with_session(&app, &org.ops_head.1).await;
+
+    let everyone = head.get("/delegations").await;
+    everyone.assert_has("Not everyone found fits in the list");
+    everyone.assert_has("aria-describedby=\"delegate_id-more\"");
+    assert!(
+        everyone.body.matches("<option value=\"").count() <= 51,
+        "at most 50 people and the empty choice"
+    );
+
+    // What htmx fetches while the person types is the same page, narrowed.
+    let found = head.get("/delegations?q=POPESCU").await;
+    found.assert_has(&format!("<option value=\"{ana}\">Ana Popescu"));
+    assert!(!found.body.contains("Not everyone found fits"));
+    found.assert_has("hx-select=\"#delegate-choices\"");
+    found.assert_has("<input type=\"hidden\" name=\"q\" value=\"POPESCU\">");
+
+    // A wrong date: the list is still the one searched, with Ana chosen.
+    let refused = head
+        .post(
+            "/delegations",
+            &[
+                ("q", "POPESCU"),
+                ("delegate_id", &ana),
+                ("starts_on", "2026-06-05"),
+                ("ends_on", "2026-06-01"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    refused.assert_has(&format!("<option value=\"{ana}\" selected>"));
+    refused.assert_has("id=\"ends_on-problem\"");
+}

@@ -194,7 +194,7 @@ async fn approvers_decide_on_the_page_and_a_return_needs_its_comment() {
     same.assert_has(&page_path);
     let other = id(&app.department("LAB", None).await);
     let elsewhere = head.get(&format!("/inbox?department_id={other}")).await;
-    elsewhere.assert_has("Nothing is waiting for your decision.");
+    elsewhere.assert_has("Nothing waiting for your decision matches these filters.");
     elsewhere.assert_has(&format!("<option value=\"{other}\" selected>"));
     let page = head.get(&page_path).await;
     page.assert_has("Your decision");

@@ -11,7 +11,7 @@ use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::scaled::{money_to_db, quantity_to_db};
 use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{
-    check_format, total_of, ApplicationInput, Category, LineInput, Status,
+    check_complete, check_format, total_of, ApplicationInput, Category, LineInput, Status,
 };
 use crate::domain::approval::Policy;
 use crate::domain::ids::{ApplicationId, DepartmentId};
@@ -62,6 +62,24 @@ fn line_inputs(lines: &[NewLine]) -> Vec<LineInput> {
             unit_price: l.unit_price.get(),
         })
         .collect()
+}
+
+/// What submitting these values would say, without storing anything: the
+/// format and the filling check together, every problem at once. The
+/// pages ask it while a person fills the form in.
+pub(crate) fn check(ctx: &AppContext, input: &NewApplication) -> AppResult<()> {
+    let lines = line_inputs(&input.lines);
+    let doc = ApplicationInput {
+        title: input.title.as_str(),
+        justification: input.justification.as_str(),
+        department_id: input.department_id.as_ref(),
+        needed_by: input.needed_by.map(Date::get),
+        lines: &lines,
+    };
+    let mut errors = FieldErrors::new();
+    check_format(&mut errors, &doc);
+    check_complete(&mut errors, &doc, super::today(ctx));
+    errors.into_result()
 }
 
 /// Checks formats and builds the stored lines and total.

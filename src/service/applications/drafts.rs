@@ -1,5 +1,6 @@
 //! Editing, reading and listing applications (creating is `create`).
 
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible, load_visible};
@@ -9,8 +10,9 @@ use super::views::{self, ApplicationSummary, ApplicationView};
 use super::{load_row, next_status, save_transition, today, Transition};
 use crate::db::application_lists::{ListFilter, Scope, Visibility};
 use crate::db::applications::ApplicationRow;
-use crate::db::{self, DbConnection};
+use crate::db::{self, time, DbConnection};
 use crate::domain::applications::{Action, Status};
+use crate::domain::approval::StepKind;
 use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 use crate::domain::input::{Date, Id, Prose, Text};
 use crate::domain::roles::Role;
@@ -169,6 +171,60 @@ pub(crate) struct ListQuery {
     pub awaiting_me: bool,
     /// A reference in any case (`a-2026-00042` finds `A-2026-00042`).
     pub reference: Option<String>,
+    /// Part of the requester's name or email, in any case.
+    pub requester: Option<String>,
+    /// Waiting at least this many days since the application last changed
+    /// (submitted, or its previous step decided).
+    pub waiting_days: Option<u32>,
+    /// Only steps of this kind; with `awaiting_me` only.
+    pub step_kind: Option<StepKind>,
+}
+
+/// The longest wait a list can be narrowed to, in days.
+pub(crate) const MAX_WAITING_DAYS: u32 = 3650;
+
+impl ListQuery {
+    /// The filter the list queries apply; refuses a step kind without
+    /// `awaiting_me` (only a waiting step has a kind to narrow by) and a
+    /// wait out of range, naming the parameter.
+    fn filter(&self, actor: &Actor, now: DateTime<Utc>) -> AppResult<ListFilter> {
+        let mut errors = FieldErrors::new();
+        if self.step_kind.is_some() && !self.awaiting_me {
+            errors.add(
+                "step_kind",
+                "invalid_value",
+                "narrows the awaiting list only: use it with awaiting=me",
+            );
+        }
+        let changed_by = match self.waiting_days {
+            Some(d) if d > MAX_WAITING_DAYS => {
+                errors.add(
+                    "waiting_days",
+                    "out_of_range",
+                    format!("must be at most {MAX_WAITING_DAYS}"),
+                );
+                None
+            }
+            Some(d) => Some(time::to_db(now - chrono::Duration::days(i64::from(d)))),
+            None => None,
+        };
+        errors.into_result()?;
+        let requester_text = self
+            .requester
+            .as_deref()
+            .map(|t| t.trim().to_lowercase().replace(['%', '_'], ""))
+            .filter(|t| !t.is_empty());
+        Ok(ListFilter {
+            status: self.status.map(|s| s.as_str().to_owned()),
+            department_id: self.department_id.clone(),
+            requester_id: self.mine.then(|| actor.user_id.clone()),
+            reference: self.reference.as_ref().map(|r| r.trim().to_uppercase()),
+            requester_text,
+            changed_by,
+            step_kind: self.step_kind,
+            ..ListFilter::default()
+        })
+    }
 }
 
 /// Lists what the actor may see: IT specialists everything; others their
@@ -184,19 +240,12 @@ pub(crate) async fn list(
     page: PageRequest,
 ) -> AppResult<Page<ApplicationSummary>> {
     let today = today(ctx);
+    let filter = query.filter(actor, ctx.now())?;
     let actor = actor.clone();
     ctx.db
         .read(move |conn| {
             let mut holders = db::delegations::principals_of(conn, &actor.user_id, today)?;
             holders.push(actor.user_id.clone());
-            let filter = ListFilter {
-                status: query.status.map(|s| s.as_str().to_owned()),
-                department_id: query.department_id,
-                requester_id: query.mine.then(|| actor.user_id.clone()),
-                reference: query.reference.map(|r| r.trim().to_uppercase()),
-                any_status: Vec::new(),
-                expected_by: None,
-            };
             if query.awaiting_me {
                 awaiting_page(conn, &actor, &holders, &filter, &page)
             } else {
