@@ -2,6 +2,7 @@
 //! first (a redirect that comes back), an expired form, or the use case's
 //! refusal in words, in the reader's language (`language::current`).
 
+use actix_web::cookie::Cookie;
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
@@ -28,6 +29,13 @@ pub(crate) enum UiError {
     PasswordFirst,
     /// A form without this session's token, or from another site.
     Csrf,
+    /// A page rendered where the error arose, which has the request and
+    /// the context: the sign-in page that keeps a form whose session ended.
+    Rendered {
+        status: StatusCode,
+        body: String,
+        cookies: Vec<Cookie<'static>>,
+    },
     App(AppError),
 }
 
@@ -46,6 +54,7 @@ impl std::fmt::Display for UiError {
             UiError::SignIn { .. } => f.write_str("sign-in required"),
             UiError::PasswordFirst => f.write_str("the one-time password must be replaced"),
             UiError::Csrf => f.write_str("form token missing or wrong"),
+            UiError::Rendered { status, .. } => write!(f, "a page answered {status}"),
             UiError::App(e) => write!(f, "{e}"),
         }
     }
@@ -64,6 +73,7 @@ impl ResponseError for UiError {
         match self {
             UiError::SignIn { .. } | UiError::PasswordFirst => StatusCode::SEE_OTHER,
             UiError::Csrf => StatusCode::FORBIDDEN,
+            UiError::Rendered { status, .. } => *status,
             UiError::App(e) => e.status(),
         }
     }
@@ -77,6 +87,19 @@ impl ResponseError for UiError {
             return HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, to))
                 .finish();
+        }
+        if let UiError::Rendered {
+            status,
+            body,
+            cookies,
+        } = self
+        {
+            let mut response = html(*status, body.clone());
+            for cookie in cookies {
+                // A cookie built here always has a valid name and value.
+                let _ = response.add_cookie(cookie);
+            }
+            return response;
         }
         if let UiError::PasswordFirst = self {
             return HttpResponse::SeeOther()
@@ -107,7 +130,9 @@ impl ResponseError for UiError {
                 (t.get("error-heading"), said.join(" "))
             }
             UiError::App(e) => (t.get("error-heading"), t.refusal(e)),
-            UiError::SignIn { .. } | UiError::PasswordFirst => (String::new(), String::new()),
+            UiError::SignIn { .. } | UiError::PasswordFirst | UiError::Rendered { .. } => {
+                (String::new(), String::new())
+            }
         };
         let page = ErrorPage {
             chrome: Chrome {

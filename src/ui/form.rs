@@ -10,7 +10,9 @@ use actix_web::{web, FromRequest, HttpRequest};
 use sha2::{Digest, Sha256};
 
 use super::error::UiError;
+use super::resume::Resume;
 use super::session::{self, SignedIn};
+use super::sign_in;
 use crate::error::{AppError, FieldError};
 use crate::service::idempotency::IdempotencyKey;
 use crate::service::AppContext;
@@ -114,11 +116,23 @@ impl FromRequest for SignedForm {
         let form = FormData::from_request(req, payload);
         let req = req.clone();
         Box::pin(async move {
-            let who = who.await?;
+            let who = who.await;
             let form = form.await?;
             let ctx = req
                 .app_data::<web::Data<AppContext>>()
                 .ok_or_else(|| UiError::App(AppError::internal("no context")))?;
+            let who = match who {
+                // The session ended while the form was being filled in:
+                // sign in on a page that keeps it (`resume`).
+                Err(UiError::SignIn { next }) => {
+                    session::check_origin(&req, &ctx.settings.public_url)?;
+                    return Err(match Resume::of_post(req.path(), &form) {
+                        Some(kept) => sign_in::keeping(ctx, &req, kept)?,
+                        None => UiError::SignIn { next },
+                    });
+                }
+                other => other?,
+            };
             session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
             Ok(Self { who, form })
         })

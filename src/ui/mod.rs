@@ -41,6 +41,7 @@ pub(crate) mod page;
 pub(crate) mod profile;
 pub(crate) mod queues;
 pub(crate) mod replenishment;
+pub(crate) mod resume;
 pub(crate) mod session;
 pub(crate) mod sign_in;
 pub(crate) mod stock;

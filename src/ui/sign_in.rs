@@ -9,6 +9,7 @@ use askama::Template;
 use super::form::{FormData, SignedForm};
 use super::language;
 use super::page::{render, see_other, Chrome, UiError};
+use super::resume::Resume;
 use super::session::{self, SESSION_COOKIE, SIGN_IN_COOKIE};
 use crate::domain::locale::Locale;
 use crate::error::AppError;
@@ -27,9 +28,24 @@ struct SignInPage {
     problem: Option<String>,
     /// The switcher's links: each language and whether it is this page's.
     languages: Vec<(Locale, bool)>,
+    /// A form whose session ended, sent on after signing in.
+    resume: Option<Resume>,
+}
+
+/// After signing in: the kept form, to send on with the new session.
+#[derive(Template)]
+#[template(path = "resume.html")]
+struct ResumePage {
+    chrome: Chrome,
+    resume: Resume,
+    csrf: String,
 }
 
 impl SignInPage {
+    fn kept_name(&self, name: &str) -> String {
+        Resume::kept_name(name)
+    }
+
     /// The switcher's link to this page in `locale`, keeping `next`.
     fn language_link(&self, locale: &Locale) -> String {
         let next: String = form_urlencoded::byte_serialize(self.next.as_bytes()).collect();
@@ -71,7 +87,13 @@ pub(crate) async fn form(
     }
     let chosen: Option<Locale> = query.lang.as_deref().and_then(|l| l.parse().ok());
     let locale = locale_of(&ctx, &req, chosen);
-    let mut response = page(&ctx, locale, String::new(), next, None, StatusCode::OK)?;
+    let shown = Shown {
+        email: String::new(),
+        next,
+        problem: None,
+        resume: None,
+    };
+    let mut response = page(&ctx, locale, shown, StatusCode::OK)?;
     if let Some(chosen) = chosen {
         response
             .add_cookie(&language::language_cookie(chosen, secure(&ctx)))
@@ -80,28 +102,80 @@ pub(crate) async fn form(
     Ok(response)
 }
 
-fn page(
-    ctx: &AppContext,
-    locale: Locale,
+/// What the sign-in form shows besides its fields.
+struct Shown {
     email: String,
     next: String,
     problem: Option<String>,
+    resume: Option<Resume>,
+}
+
+fn page(
+    ctx: &AppContext,
+    locale: Locale,
+    shown: Shown,
     status: StatusCode,
 ) -> Result<HttpResponse, UiError> {
+    match rendered(ctx, locale, shown, status)? {
+        UiError::Rendered { body, cookies, .. } => {
+            let mut response = super::chrome::html(status, body);
+            for c in &cookies {
+                response
+                    .add_cookie(c)
+                    .map_err(|e| UiError::App(AppError::internal(e)))?;
+            }
+            Ok(response)
+        }
+        other => Err(other),
+    }
+}
+
+/// The sign-in page with its form token's cookie, as a page to answer with.
+fn rendered(
+    ctx: &AppContext,
+    locale: Locale,
+    shown: Shown,
+    status: StatusCode,
+) -> Result<UiError, UiError> {
     let csrf = passwords::random_token(16);
     let page = SignInPage {
         chrome: Chrome::anonymous(ctx, locale),
-        email,
-        next,
+        email: shown.email,
+        next: shown.next,
         csrf: csrf.clone(),
-        problem,
+        problem: shown.problem,
         languages: Locale::ALL.iter().map(|l| (*l, *l == locale)).collect(),
+        resume: shown.resume,
     };
-    let mut response = render(&page, status)?;
-    response
-        .add_cookie(&session::sign_in_cookie(csrf, secure(ctx)))
+    let body = page
+        .render()
         .map_err(|e| UiError::App(AppError::internal(e)))?;
-    Ok(response)
+    Ok(UiError::Rendered {
+        status,
+        body,
+        cookies: vec![session::sign_in_cookie(csrf, secure(ctx))],
+    })
+}
+
+/// The sign-in page for a form posted after its session ended (401),
+/// keeping what it held.
+pub(crate) fn keeping(
+    ctx: &AppContext,
+    req: &HttpRequest,
+    kept: Resume,
+) -> Result<UiError, UiError> {
+    let shown = Shown {
+        email: String::new(),
+        next: "/".to_owned(),
+        problem: None,
+        resume: Some(kept),
+    };
+    rendered(
+        ctx,
+        locale_of(ctx, req, None),
+        shown,
+        StatusCode::UNAUTHORIZED,
+    )
 }
 
 /// `POST /sign-in`: signs in and goes on to `next`, or shows the form again
@@ -125,9 +199,20 @@ pub(crate) async fn submit(
     let client = client_address(&req, &ctx.settings.trusted_proxies);
     let locale = locale_of(&ctx, &req, None);
     let t = Tr::new(locale, ctx.settings.timezone);
+    let resume = Resume::from_sign_in(&form);
     let refusal = match auth::login(&ctx, &email, &password, &client).await {
         Ok(result) => {
-            let mut response = see_other(&next);
+            let mut response = match &resume {
+                Some(kept) => {
+                    let page = ResumePage {
+                        chrome: Chrome::anonymous(&ctx, locale),
+                        resume: kept.clone(),
+                        csrf: session::csrf_for(&result.token),
+                    };
+                    render(&page, StatusCode::OK)?
+                }
+                None => see_other(&next),
+            };
             let cookie =
                 session::session_cookie(result.token, secure(&ctx), ctx.settings.token_ttl_hours);
             let forget = session::expired_cookie(SIGN_IN_COOKIE, "/sign-in");
@@ -145,7 +230,13 @@ pub(crate) async fn submit(
         ),
         Err(e) => return Err(e.into()),
     };
-    page(&ctx, locale, email, next, Some(refusal.0), refusal.1)
+    let shown = Shown {
+        email,
+        next,
+        problem: Some(refusal.0),
+        resume,
+    };
+    page(&ctx, locale, shown, refusal.1)
 }
 
 /// `POST /sign-out`: ends the session everywhere it is used and forgets the cookie.

@@ -711,8 +711,27 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
         "/applications/new",
     )
     .await;
+    // The session ends while the form is open: saving leads to sign-in,
+    // which keeps the form, and one button then sends it on.
+    walk.client.delete_cookie("procura_session").await.unwrap();
     walk.click(".editor .buttons button[value=save]", "/applications/new")
         .await;
+    walk.expect("Your session ended before the form was sent.")
+        .await;
+    walk.look("sign-in-keeping-a-form").await;
+    walk.fill("#email", &email(&org.emp.0)).await;
+    walk.fill("#password", PASSWORD).await;
+    walk.click("form[action='/sign-in'] button[type=submit]", "/sign-in")
+        .await;
+    walk.expect("Send the form").await;
+    walk.look("resume-form").await;
+    walk.click(
+        "form[action='/applications/new'] button[type=submit]",
+        "/applications/new",
+    )
+    .await;
+    walk.expect("Spare mouse").await;
+    assert!(walk.path().await.starts_with("/applications/"));
     walk.client
         .find(Locator::Css("details.cancel summary"))
         .await

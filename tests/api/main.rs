@@ -58,6 +58,7 @@ mod ui_home;
 mod ui_languages;
 mod ui_pages;
 mod ui_replenishment;
+mod ui_resume;
 mod ui_stock;
 mod ui_stock_count;
 mod ui_stock_item;

@@ -40,6 +40,26 @@ impl Page {
         Some(self.body[at..at + end].to_owned())
     }
 
+    /// Every hidden field of the page, its value unescaped, in order.
+    pub fn hidden_fields(&self) -> Vec<(String, String)> {
+        let unescape = |v: &str| {
+            v.replace("&#34;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#60;", "<")
+                .replace("&#62;", ">")
+                .replace("&#38;", "&")
+        };
+        self.body
+            .split("<input type=\"hidden\" name=\"")
+            .skip(1)
+            .filter_map(|rest| {
+                let (name, rest) = rest.split_once("\" value=\"")?;
+                let (value, _) = rest.split_once('"')?;
+                Some((unescape(name), unescape(value)))
+            })
+            .collect()
+    }
+
     pub fn assert_has(&self, text: &str) {
         assert!(
             self.body.contains(text),

@@ -26,6 +26,11 @@ sign-in-button = Sign in
 sign-in-wrong = The email or password is wrong.
 sign-in-throttled = Too many attempts. Try again in { $seconds } seconds.
 sign-in-first-admin = First start? The administrator's one-time password is in the service's log.
+resume-sign-in = Your session ended before the form was sent. Sign in again and you can send it as you left it.
+resume-heading = Send your form
+resume-detail = You are signed in again, and what you typed is kept. Send it now, or leave it.
+resume-send = Send the form
+resume-discard = Leave it and go to the home page
 
 ## Errors
 error-heading = This could not be done

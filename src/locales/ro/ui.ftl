@@ -31,6 +31,11 @@ sign-in-throttled = { PLURAL($seconds) ->
    *[other] Prea multe încercări. Încercați din nou peste { $seconds } de secunde.
 }
 sign-in-first-admin = Prima pornire? Parola de unică folosință a administratorului se află în jurnalul serverului Procura.
+resume-sign-in = Sesiunea dumneavoastră s-a închis înainte ca formularul să fie trimis. Autentificați-vă din nou și îl veți putea trimite așa cum l-ați lăsat.
+resume-heading = Trimiterea formularului
+resume-detail = V-ați autentificat din nou, iar ce ați scris s-a păstrat. Trimiteți formularul acum sau renunțați la el.
+resume-send = Trimite formularul
+resume-discard = Renunță și mergi la pagina de start
 
 ## Erori
 error-heading = Operațiunea nu a putut fi efectuată
@@ -55,7 +60,7 @@ filter-step = Etapă
 filter-any-step = Orice etapă
 filter-waiting = Așteaptă de cel puțin
 filter-any-wait = Orice durată
-inbox-empty-filtered = Nicio cerere care vă așteaptă decizia nu corespunde acestor filtre.
+inbox-empty-filtered = Niciuna dintre cererile care vă așteaptă decizia nu corespunde acestor filtre.
 col-reference = Număr
 col-title = Titlu
 col-status = Stare
@@ -231,7 +236,7 @@ delegation-end = Încheie acum
 delegation-new = Delegat nou
 delegation-find = Caută o persoană
 delegation-find-button = Caută
-delegation-more = Nu încap în listă toate persoanele găsite: scrieți mai mult din nume sau din adresa de e-mail ca să restrângeți lista.
+delegation-more = Nu încap în listă toate persoanele găsite: scrieți mai multe litere din nume sau din adresa de e-mail, ca să restrângeți căutarea.
 delegation-delegate = Delegat
 delegation-starts = De la
 delegation-ends = Până la (inclusiv)
