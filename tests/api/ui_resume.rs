@@ -34,7 +34,7 @@ async fn a_form_sent_after_the_session_ended_is_sent_on_after_signing_in() {
         ("action", "save"),
     ];
     // The session is gone (no cookie left): the post lands on sign-in.
-    let mut browser = Browser::new(&app);
+    let browser = Browser::new(&app);
     let kept = browser
         .post_raw("/applications/new", &typed, Some("same-origin"))
         .await;
