@@ -12,9 +12,10 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::editor::all;
-use super::form::{FormData, Problems, SignedForm};
+use super::form::{FormData, Problems};
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::input::{Id, Text};
 use crate::domain::roles::Role;

@@ -8,9 +8,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use super::form::{FormData, Problems, SignedForm};
+use super::form::{FormData, Problems};
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::input::Text;
 use crate::domain::roles::Role;
 use crate::error::{AppError, FieldError, FieldErrors};

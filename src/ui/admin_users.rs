@@ -12,9 +12,10 @@ use askama::Template;
 
 use super::admin_user_form::{read, stored, to_new_user, to_patch, Typed, FIELDS};
 use super::editor::{department_choices, Choice};
-use super::form::{Problems, SignedForm};
+use super::form::Problems;
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::ids::UserId;
 use crate::domain::input::Text;
 use crate::domain::roles::Role;

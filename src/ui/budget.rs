@@ -14,9 +14,10 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::bar_chart::{bars, Bar, BAR_WIDTH};
-use super::form::{Problems, SignedForm};
+use super::form::Problems;
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::applications::Category;
 use crate::domain::carry::Section as LineSection;
 use crate::domain::ids::UserId;

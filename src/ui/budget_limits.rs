@@ -11,9 +11,10 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::editor::{department_choices, Choice};
-use super::form::{FormData, Problems, SignedForm};
+use super::form::{FormData, Problems};
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::applications::Category;
 use crate::domain::ids::DepartmentId;
 use crate::domain::input::Amount;

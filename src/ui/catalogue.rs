@@ -10,9 +10,10 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::catalogue_form::{read, stored, to_new_item, Typed, FIELDS};
-use super::form::{Problems, SignedForm};
+use super::form::Problems;
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::applications::Category;
 use crate::domain::roles::Role;
 use crate::error::{AppError, FieldError};

@@ -8,9 +8,10 @@ use askama::Template;
 use chrono::NaiveDate;
 
 use super::editor::Choice;
-use super::form::{Problems, SignedForm};
+use super::form::Problems;
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::ids::UserId;
 use crate::domain::input::Date;
 use crate::error::{AppError, FieldError, FieldErrors};

@@ -10,9 +10,10 @@ use askama::Template;
 
 use super::catalogue_pick::{self, Matches};
 use super::editor_form::EditorForm;
-use super::form::{FormData, Problems, SignedForm};
+use super::form::{FormData, Problems};
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::applications::{Category, Status};
 use crate::domain::ids::ApplicationId;
 use crate::error::AppError;

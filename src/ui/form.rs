@@ -10,12 +10,9 @@ use actix_web::{web, FromRequest, HttpRequest};
 use sha2::{Digest, Sha256};
 
 use super::error::UiError;
-use super::resume::Resume;
-use super::session::{self, SignedIn};
-use super::sign_in;
+use super::session::SignedIn;
 use crate::error::{AppError, FieldError};
 use crate::service::idempotency::IdempotencyKey;
-use crate::service::AppContext;
 
 /// Largest form a page posts (an application with a few hundred lines).
 pub(crate) const MAX_FORM_BYTES: usize = 256 * 1024;
@@ -95,46 +92,6 @@ impl FromRequest for FormData {
                 })
             })?;
             Ok(FormData::parse(&bytes))
-        })
-    }
-}
-
-/// A form posted by the signed-in person, accepted only with their
-/// session's token and from this site (`session::check_form`): every
-/// state-changing page handler takes one, so none can forget the check.
-pub(crate) struct SignedForm {
-    pub who: SignedIn,
-    pub form: FormData,
-}
-
-impl FromRequest for SignedForm {
-    type Error = UiError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, UiError>>>>;
-
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let who = SignedIn::from_request(req, payload);
-        let form = FormData::from_request(req, payload);
-        let req = req.clone();
-        Box::pin(async move {
-            let who = who.await;
-            let form = form.await?;
-            let ctx = req
-                .app_data::<web::Data<AppContext>>()
-                .ok_or_else(|| UiError::App(AppError::internal("no context")))?;
-            let who = match who {
-                // The session ended while the form was being filled in:
-                // sign in on a page that keeps it (`resume`).
-                Err(UiError::SignIn { next }) => {
-                    session::check_origin(&req, &ctx.settings.public_url)?;
-                    return Err(match Resume::of_post(req.path(), &form) {
-                        Some(kept) => sign_in::keeping(ctx, &req, kept)?,
-                        None => UiError::SignIn { next },
-                    });
-                }
-                other => other?,
-            };
-            session::check_form(&req, form.get("csrf"), &who.csrf, &ctx.settings.public_url)?;
-            Ok(Self { who, form })
         })
     }
 }

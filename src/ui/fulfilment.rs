@@ -10,10 +10,11 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::editor::{location_choices, Choice};
-use super::form::{Problems, SignedForm};
+use super::form::Problems;
 use super::fulfilment_form::{on_form_rows, remaining, OrderForm, ReceiptForm};
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::ids::ApplicationId;
 use crate::error::AppError;
 use crate::service::applications::abilities::with_abilities;

@@ -44,6 +44,8 @@ pub(crate) mod replenishment;
 pub(crate) mod resume;
 pub(crate) mod session;
 pub(crate) mod sign_in;
+pub(crate) mod sign_out;
+pub(crate) mod signed_form;
 pub(crate) mod stock;
 pub(crate) mod stock_count;
 pub(crate) mod stock_item;
@@ -83,7 +85,7 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::GET, "/", false, r().to(home::home)),
         page(M::GET, "/sign-in", true, r().to(sign_in::form)),
         page(M::POST, "/sign-in", true, r().to(sign_in::submit)),
-        page(M::POST, "/sign-out", false, r().to(sign_in::sign_out)),
+        page(M::POST, "/sign-out", false, r().to(sign_out::sign_out)),
         page(M::GET, "/applications", false, r().to(lists::mine)),
         page(M::GET, "/inbox", false, r().to(lists::inbox)),
         page(M::GET, "/applications/new", false, r().to(editor::new_form)),

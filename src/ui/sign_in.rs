@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::form::{FormData, SignedForm};
+use super::form::FormData;
 use super::language;
 use super::page::{render, see_other, Chrome, UiError};
 use super::resume::Resume;
@@ -237,18 +237,4 @@ pub(crate) async fn submit(
         resume,
     };
     page(&ctx, locale, shown, refusal.1)
-}
-
-/// `POST /sign-out`: ends the session everywhere it is used and forgets the cookie.
-pub(crate) async fn sign_out(
-    ctx: web::Data<AppContext>,
-    posted: SignedForm,
-) -> Result<HttpResponse, UiError> {
-    let SignedForm { who, form: _ } = posted;
-    auth::logout(&ctx, &who.actor).await?;
-    let mut response = see_other("/sign-in");
-    response
-        .add_cookie(&session::expired_cookie(SESSION_COOKIE, "/"))
-        .map_err(|e| UiError::App(AppError::internal(e)))?;
-    Ok(response)
 }

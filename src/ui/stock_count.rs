@@ -12,9 +12,10 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::editor::{location_choices, Choice};
-use super::form::{FormData, Problems, SignedForm};
+use super::form::{FormData, Problems};
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::input::{Id, Prose, Quantity};
 use crate::domain::locale::Locale;
 use crate::domain::roles::Role;

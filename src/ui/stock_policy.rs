@@ -9,9 +9,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use super::form::{Problems, SignedForm};
+use super::form::Problems;
 use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
+use super::signed_form::SignedForm;
 use crate::domain::input::{Id, Quantity};
 use crate::domain::locale::Locale;
 use crate::domain::roles::Role;
