@@ -204,8 +204,14 @@ pub(crate) async fn submit(
         Ok(result) => {
             let mut response = match &resume {
                 Some(kept) => {
+                    // Signed in now: the person's own language.
+                    let theirs = page_locale(
+                        ctx.settings.default_locale,
+                        result.user.locale,
+                        language::browser_locale(&req),
+                    );
                     let page = ResumePage {
-                        chrome: Chrome::anonymous(&ctx, locale),
+                        chrome: Chrome::anonymous(&ctx, theirs),
                         resume: kept.clone(),
                         csrf: session::csrf_for(&result.token),
                     };

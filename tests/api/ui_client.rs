@@ -148,6 +148,26 @@ impl Browser {
         page(req.send().await.unwrap()).await
     }
 
+    /// Posts exactly `fields` from this site, the browser asking for `lang`.
+    pub async fn post_with_language(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        lang: &str,
+    ) -> Page {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT_LANGUAGE, lang)
+            .header("sec-fetch-site", "same-origin")
+            .body(body);
+        page(req.send().await.unwrap()).await
+    }
+
     /// Posts a `multipart/form-data` form (a file input): this session's
     /// form token, `fields`, and `files` as `(name, file name, bytes)`.
     pub async fn post_multipart(

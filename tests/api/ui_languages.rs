@@ -234,11 +234,44 @@ async fn every_page_is_shown_in_the_language_the_person_chose() {
         let sign_in = format!("/sign-in?lang={lang}");
         shown.push(("sign-in", anyone.get(&sign_in).await));
         shown.push(("decision link", anyone.get(&decide).await));
+        // A form whose session ended: the sign-in that keeps it, in the
+        // browser's language, then the page that sends it on, in the
+        // person's own.
+        let kept = anyone
+            .post_with_language("/applications/new", &[("title", "x")], lang)
+            .await;
+        assert_eq!(kept.status, 401, "{lang}: {}", kept.body);
+        let mut sign_in = kept.hidden_fields();
+        sign_in.push((
+            "email".to_owned(),
+            org.emp.0["email"].as_str().unwrap().to_owned(),
+        ));
+        sign_in.push(("password".to_owned(), PASSWORD.to_owned()));
+        let pairs: Vec<(&str, &str)> = sign_in
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        let resumed = anyone
+            .post_raw("/sign-in", &pairs, Some("same-origin"))
+            .await;
+        shown.push(("sign-in keeping a form", kept));
+        shown.push(("sending a kept form", resumed));
         shown.push(("application", head.get(&application).await));
         for (path, page) in &shown {
-            assert_eq!(page.status, 200, "{lang} {path}: {}", page.body);
+            let status = if *path == "sign-in keeping a form" {
+                401
+            } else {
+                200
+            };
+            assert_eq!(page.status, status, "{lang} {path}: {}", page.body);
             page.assert_has(&format!("<html lang=\"{lang}\">"));
-            if !matches!(*path, "sign-in" | "decision link") {
+            let anonymous = [
+                "sign-in",
+                "decision link",
+                "sign-in keeping a form",
+                "sending a kept form",
+            ];
+            if !anonymous.contains(path) {
                 page.assert_has(mine);
             }
             let raw: Vec<&String> = ids
