@@ -240,7 +240,10 @@ fn awaiting_source(
             .filter(applications::requester_id.ne(exclude_requester))
             .select((ApplicationRow::as_select(), StepRow::as_select()))
             .into_boxed();
+        // One holder (no one they stand in for): `=`, which SQLite keeps
+        // prepared; `IN (…)` is written anew for each length.
         query = match holders {
+            Some([one]) => query.filter(approval_steps::approver_id.eq(one)),
             Some(ids) => query.filter(approval_steps::approver_id.eq_any(ids)),
             None => query.filter(approval_steps::approver_role.eq("finance")),
         };

@@ -227,6 +227,15 @@ pub(crate) fn it_department(conn: &mut DbConnection) -> QueryResult<Option<Depar
 }
 
 /// Every department's code and name by id (departments are few).
+/// Every department's id, code and name, by code: what a form's choice of
+/// department lists (none of the rest, whose timestamps cost a parse each).
+pub(crate) fn choices(conn: &mut DbConnection) -> QueryResult<Vec<(DepartmentId, String, String)>> {
+    departments::table
+        .select((departments::id, departments::code, departments::name))
+        .order(departments::code)
+        .run_load(conn)
+}
+
 pub(crate) fn labels(
     conn: &mut DbConnection,
 ) -> QueryResult<std::collections::HashMap<DepartmentId, (String, String)>> {

@@ -313,13 +313,29 @@ pub(crate) fn addresses_of(
         .run_load(conn)
 }
 
-/// The names of `ids` (a page's people).
+/// The names of `ids` (a page's people). On SQLite the ids travel as one
+/// JSON array: `eq_any` there writes a placeholder per id, so the
+/// statement would be prepared anew on every page (a sixth of a list's
+/// time). PostgreSQL's `= ANY($1)` is one statement already.
 pub(crate) fn names_of(
     conn: &mut DbConnection,
     ids: &[UserId],
 ) -> QueryResult<Vec<(UserId, String)>> {
-    users::table
-        .filter(users::id.eq_any(ids))
-        .select((users::id, users::name))
-        .run_load(conn)
+    let query = users::table.select((users::id, users::name));
+    match conn {
+        DbConnection::Sqlite(c) => {
+            let ids: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
+            let json = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned());
+            query
+                .filter(
+                    diesel::dsl::sql::<diesel::sql_types::Bool>(
+                        "users.id IN (SELECT value FROM json_each(",
+                    )
+                    .bind::<diesel::sql_types::Text, _>(json)
+                    .sql("))"),
+                )
+                .load(c)
+        }
+        DbConnection::Postgresql(c) => query.filter(users::id.eq_any(ids)).load(c),
+    }
 }

@@ -212,6 +212,17 @@ pub(crate) async fn get(
         .await
 }
 
+/// Every department as a form offers it to choose: id, code and name, by
+/// code. Anyone signed in may read the organisation's departments.
+pub(crate) async fn choices(
+    ctx: &AppContext,
+    _actor: &Actor,
+) -> AppResult<Vec<(DepartmentId, String, String)>> {
+    ctx.db
+        .read(|conn| Ok(db::departments::choices(conn)?))
+        .await
+}
+
 pub(crate) async fn list(
     ctx: &AppContext,
     _actor: &Actor,

@@ -97,13 +97,12 @@ pub(crate) async fn department_choices(
     ctx: &AppContext,
     who: &SignedIn,
 ) -> Result<Vec<Choice>, UiError> {
-    let departments = departments::list(ctx, &who.actor, None, all()).await?;
+    let departments = departments::choices(ctx, &who.actor).await?;
     Ok(departments
-        .items
         .into_iter()
-        .map(|d| Choice {
-            value: d.id.to_string(),
-            label: format!("{} — {}", d.code, d.name),
+        .map(|(id, code, name)| Choice {
+            value: id.to_string(),
+            label: format!("{code} — {name}"),
         })
         .collect())
 }
