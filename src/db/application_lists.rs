@@ -11,6 +11,23 @@ use super::DbConnection;
 use crate::domain::approval::{StepKind, StepStatus};
 use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
 
+/// The ids of the users whose email or name contains `text` (already
+/// lowercased): the requester filter of both lists, as a subquery. A macro
+/// rather than a function: the subquery's type, `lower` call included, is
+/// a long diesel type to spell out.
+macro_rules! requesters_matching {
+    ($text:expr) => {{
+        let pattern = format!("%{}%", $text);
+        users::table
+            .filter(
+                users::email
+                    .like(pattern.clone())
+                    .or(super::lower(users::name).like(pattern)),
+            )
+            .select(users::id)
+    }};
+}
+
 /// Which applications a list may show.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Scope {
@@ -97,15 +114,7 @@ pub(crate) fn list(
             query = query.filter(applications::reference.eq(reference.clone()));
         }
         if let Some(text) = &filter.requester_text {
-            let pattern = format!("%{text}%");
-            let matching = users::table
-                .filter(
-                    users::email
-                        .like(pattern.clone())
-                        .or(super::lower(users::name).like(pattern)),
-                )
-                .select(users::id);
-            query = query.filter(applications::requester_id.eq_any(matching));
+            query = query.filter(applications::requester_id.eq_any(requesters_matching!(text)));
         }
         if let Some(at) = filter.changed_by {
             query = query.filter(applications::updated_at.le(at));
@@ -262,15 +271,7 @@ fn awaiting_source(
             query = query.filter(applications::reference.eq(reference));
         }
         if let Some(text) = &filter.requester_text {
-            let pattern = format!("%{text}%");
-            let matching = users::table
-                .filter(
-                    users::email
-                        .like(pattern.clone())
-                        .or(super::lower(users::name).like(pattern)),
-                )
-                .select(users::id);
-            query = query.filter(applications::requester_id.eq_any(matching));
+            query = query.filter(applications::requester_id.eq_any(requesters_matching!(text)));
         }
         if let Some(at) = filter.changed_by {
             query = query.filter(applications::updated_at.le(at));
