@@ -180,13 +180,8 @@ impl Walk {
             .await;
     }
 
-    /// Clicks a form's button and waits for the page the POST leads to: the
-    /// old document is marked first, so the wait cannot end on it.
-    async fn click(&mut self, css: &str, post: &str) {
-        self.client
-            .execute("window.procuraWalkOld = true;", vec![])
-            .await
-            .unwrap();
+    /// Clicks the element `css`.
+    async fn press(&self, css: &str) {
         self.client
             .find(Locator::Css(css))
             .await
@@ -194,19 +189,44 @@ impl Walk {
             .click()
             .await
             .unwrap();
-        // Up to 30 s: a loaded CI machine can be slow, and a page that
-        // never came is a failure here, not a confusing one further on.
-        let left = "return document.readyState === 'complete' && !window.procuraWalkOld;";
-        let mut arrived = false;
+    }
+
+    /// Runs `script` (with `args`) every 50 ms until it returns `true`, for
+    /// up to 30 s: a loaded CI machine can be slow, and a page that never
+    /// came is a failure where it happens, not a confusing one further on.
+    async fn until(&self, script: &str, args: Vec<Value>) -> bool {
         for _ in 0..600 {
-            let done = self.client.execute(left, vec![]).await;
-            if done.is_ok_and(|v| v == serde_json::Value::Bool(true)) {
-                arrived = true;
-                break;
+            let done = self.client.execute(script, args.clone()).await;
+            if done.is_ok_and(|v| v == Value::Bool(true)) {
+                return true;
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
-        assert!(arrived, "clicking {css} led to no new page");
+        false
+    }
+
+    /// Marks the open page, so a wait on "the same page" fails once it is
+    /// left.
+    async fn mark_page(&self) {
+        self.client
+            .execute("window.procuraWalkSame = true;", vec![])
+            .await
+            .unwrap();
+    }
+
+    /// Clicks a form's button and waits for the page the POST leads to: the
+    /// old document is marked first, so the wait cannot end on it.
+    async fn click(&mut self, css: &str, post: &str) {
+        self.client
+            .execute("window.procuraWalkOld = true;", vec![])
+            .await
+            .unwrap();
+        self.press(css).await;
+        let left = "return document.readyState === 'complete' && !window.procuraWalkOld;";
+        assert!(
+            self.until(left, vec![]).await,
+            "clicking {css} led to no new page"
+        );
         self.client
             .wait()
             .for_element(Locator::Css("main"))
@@ -215,59 +235,35 @@ impl Walk {
         self.used("POST", post);
     }
 
-    /// Waits (up to 30 s) for `css` on the page that is open, and fails
-    /// if the page was left meanwhile: what htmx swaps in, not a new page.
+    /// Waits for `css` on the page that is open, and fails if the page was
+    /// left meanwhile: what htmx swaps in, not a new page.
     async fn appears(&self, css: &str) {
-        self.client
-            .execute("window.procuraWalkSame = true;", vec![])
-            .await
-            .unwrap();
+        self.mark_page().await;
         let probe = "return window.procuraWalkSame === true && document.querySelector(arguments[0]) !== null;";
-        for _ in 0..600 {
-            let found = self
-                .client
-                .execute(probe, vec![Value::String(css.to_owned())])
-                .await;
-            if found.is_ok_and(|v| v == Value::Bool(true)) {
-                return;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        if !self.until(probe, vec![Value::String(css.to_owned())]).await {
+            let page = self.page().await;
+            panic!(
+                "{css} never appeared in place on {}:\n{page}",
+                self.path().await
+            );
         }
-        let page = self.page().await;
-        panic!(
-            "{css} never appeared in place on {}:\n{page}",
-            self.path().await
-        );
     }
 
     /// Clicks an htmx button and waits until `region` has been swapped for
     /// a new one on the same page.
     async fn swap(&mut self, click: &str, region: &str, post: &str) {
-        let mark = "document.querySelector(arguments[0]).procuraWalkOld = true;";
         let region_arg = vec![Value::String(region.to_owned())];
+        let mark = "document.querySelector(arguments[0]).procuraWalkOld = true;";
         self.client.execute(mark, region_arg.clone()).await.unwrap();
-        self.client
-            .execute("window.procuraWalkSame = true;", vec![])
-            .await
-            .unwrap();
-        self.client
-            .find(Locator::Css(click))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        self.mark_page().await;
+        self.press(click).await;
         let probe = "var r = document.querySelector(arguments[0]); \
             return window.procuraWalkSame === true && r !== null && r.procuraWalkOld !== true;";
-        for _ in 0..600 {
-            let done = self.client.execute(probe, region_arg.clone()).await;
-            if done.is_ok_and(|v| v == Value::Bool(true)) {
-                self.used("POST", post);
-                return;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        panic!("clicking {click} swapped no new {region} in place");
+        assert!(
+            self.until(probe, region_arg).await,
+            "clicking {click} swapped no new {region} in place"
+        );
+        self.used("POST", post);
     }
 
     /// The id of the element that has the keyboard focus.

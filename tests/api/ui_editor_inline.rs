@@ -13,6 +13,14 @@ async fn spawn() -> TestApp {
     TestApp::spawn_with(&[("PROCURA_PUBLIC_URL", "http://127.0.0.1")]).await
 }
 
+/// The rest of the opening tag of the element with `id`.
+fn opening_tag<'a>(body: &'a str, id: &str) -> &'a str {
+    body.split(&format!("id=\"{id}\""))
+        .nth(1)
+        .and_then(|rest| rest.split('>').next())
+        .unwrap_or_default()
+}
+
 #[tokio::test]
 async fn leaving_a_field_checks_it_without_storing_anything() {
     let app = spawn().await;
@@ -114,19 +122,9 @@ async fn a_line_added_in_place_takes_the_cursor_and_the_total_reads_the_language
     assert_eq!(added.status, 200);
     added.assert_has("id=\"lines-region\"");
     added.assert_has("hx-target=\"#lines-region\" hx-select=\"#lines-region\"");
-    let new_line = added
-        .body
-        .split("id=\"line-1-description\"")
-        .nth(1)
-        .and_then(|rest| rest.split('>').next())
-        .unwrap_or_default();
+    let new_line = opening_tag(&added.body, "line-1-description");
     assert!(new_line.contains("autofocus"), "{new_line}");
-    let old_line = added
-        .body
-        .split("id=\"line-0-description\"")
-        .nth(1)
-        .and_then(|rest| rest.split('>').next())
-        .unwrap_or_default();
+    let old_line = opening_tag(&added.body, "line-0-description");
     assert!(!old_line.contains("autofocus"), "{old_line}");
     added.assert_has("data-decimal=\".\" data-group=\",\"");
 
