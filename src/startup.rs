@@ -148,6 +148,13 @@ fn announce_first_admin(outcome: FirstAdmin, public_url: &str) {
     }
 }
 
+/// How long an idle keep-alive connection stays open. Longer than the idle
+/// timeout of the usual reverse proxies and load balancers (nginx and most
+/// cloud balancers keep upstream connections 60 s): if Procura closed first, a
+/// proxy could send a request down a connection just as it closes, and a
+/// POST it does not retry would fail with a 502.
+const IDLE_KEEP_ALIVE: Duration = Duration::from_secs(75);
+
 fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Server> {
     let settings = &context.settings;
     let body_limit = BodyLimit {
@@ -172,6 +179,7 @@ fn http_server(context: AppContext, listener: TcpListener) -> std::io::Result<Se
             .configure(crate::api::configure)
             .default_service(web::to(not_found))
     })
+    .keep_alive(IDLE_KEEP_ALIVE)
     .client_request_timeout(head_timeout)
     .client_disconnect_timeout(Duration::from_secs(5))
     .max_connections(max_connections)

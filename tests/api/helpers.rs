@@ -27,6 +27,16 @@ pub fn start_instant() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
+/// The HTTP client every test starts from. Idle connections are dropped
+/// after 2 s, well before the server closes them: a request sent down a
+/// connection the server is closing at that moment fails with
+/// `IncompleteMessage`, and the browser walk pauses long enough for that.
+pub fn test_client() -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .no_proxy()
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
+}
+
 pub struct TestApp {
     pub base: String,
     /// The real SMTP server the app delivers to.
@@ -147,7 +157,7 @@ impl TestApp {
         let ctx = app.context.clone();
         let dispatcher = app.dispatcher();
         tokio::spawn(app.run_server_only());
-        let client = reqwest::Client::builder().no_proxy().build().unwrap();
+        let client = test_client().build().unwrap();
         let mut test_app = TestApp {
             base,
             smtp,

@@ -85,8 +85,7 @@ impl Browser {
     /// A browser for a server started some other way (`procura serve`).
     pub fn at(base: &str) -> Self {
         let jar = Arc::new(Jar::default());
-        let http = reqwest::Client::builder()
-            .no_proxy()
+        let http = crate::helpers::test_client()
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
             .build()
