@@ -15,8 +15,9 @@ use crate::error::AppError;
 use crate::service::applications::close_short::{self, CloseShort};
 use crate::service::applications::create::{self, NewApplication};
 use crate::service::applications::decisions::{self, Comment, Reason};
-use crate::service::applications::drafts::{self, ApplicationPatch, ListQuery};
+use crate::service::applications::drafts::{self, ApplicationPatch};
 use crate::service::applications::fulfilment::{self, Receipt};
+use crate::service::applications::lists::{self, ListQuery};
 use crate::service::applications::order::{self, Order};
 use crate::service::applications::submit;
 use crate::service::applications::views::ApplicationView;
@@ -71,7 +72,7 @@ pub(crate) async fn list(
         waiting_days: p.waiting_days,
         step_kind: p.step_kind,
     };
-    Ok(HttpResponse::Ok().json(drafts::list(&ctx, &actor.0, query, page).await?))
+    Ok(HttpResponse::Ok().json(lists::list(&ctx, &actor.0, query, page).await?))
 }
 
 pub(crate) async fn create(

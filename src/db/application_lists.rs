@@ -4,6 +4,7 @@
 
 use diesel::prelude::*;
 
+use super::any_of::any_of;
 use super::applications::{ApplicationRow, StepRow};
 use super::run::on_backend;
 use super::schema::{applications, approval_steps, users};
@@ -80,7 +81,7 @@ pub(crate) fn list(
             .into_boxed();
         if let Some(v) = &scope.restrict_to {
             let held = approval_steps::table
-                .filter(approval_steps::approver_id.eq_any(v.step_holder_ids.clone()))
+                .filter(any_of(approval_steps::approver_id, &v.step_holder_ids))
                 .select(approval_steps::application_id);
             // A role no step has when the user is not in finance: one query shape either way.
             let finance_role = if v.finance { "finance" } else { "-" };
@@ -90,7 +91,7 @@ pub(crate) fn list(
             query = query.filter(
                 applications::requester_id
                     .eq(v.requester_id.clone())
-                    .or(applications::department_id.eq_any(v.departments.clone()))
+                    .or(any_of(applications::department_id, &v.departments))
                     .or(applications::id.eq_any(held))
                     .or(applications::id.eq_any(finance)),
             );
@@ -135,7 +136,7 @@ pub(crate) fn pending_steps_of(
     // in the query, SQLite may pick the status index and scan every open step.
     let steps: Vec<StepRow> = on_backend!(conn, |c| {
         approval_steps::table
-            .filter(approval_steps::application_id.eq_any(application_ids))
+            .filter(any_of(approval_steps::application_id, application_ids))
             .select(StepRow::as_select())
             .load(c)
     })?;
@@ -215,7 +216,7 @@ pub(crate) fn count_awaiting(
                 .filter(applications::requester_id.ne(exclude_requester))
         };
         let held: i64 = pending()
-            .filter(approval_steps::approver_id.eq_any(holders))
+            .filter(any_of(approval_steps::approver_id, holders))
             .count()
             .get_result(c)?;
         let by_role: i64 = if finance {
@@ -249,11 +250,11 @@ fn awaiting_source(
             .filter(applications::requester_id.ne(exclude_requester))
             .select((ApplicationRow::as_select(), StepRow::as_select()))
             .into_boxed();
-        // One holder (no one they stand in for): `=`, which SQLite keeps
-        // prepared; `IN (…)` is written anew for each length.
+        // One holder (no one they stand in for): `=`, which lets SQLite
+        // read the open-steps index in application order.
         query = match holders {
             Some([one]) => query.filter(approval_steps::approver_id.eq(one)),
-            Some(ids) => query.filter(approval_steps::approver_id.eq_any(ids)),
+            Some(ids) => query.filter(any_of(approval_steps::approver_id, ids)),
             None => query.filter(approval_steps::approver_role.eq("finance")),
         };
         if let Some(dep) = &filter.department_id {

@@ -226,7 +226,6 @@ pub(crate) fn it_department(conn: &mut DbConnection) -> QueryResult<Option<Depar
     })
 }
 
-/// Every department's code and name by id (departments are few).
 /// Every department's id, code and name, by code: what a form's choice of
 /// department lists (none of the rest, whose timestamps cost a parse each).
 pub(crate) fn choices(conn: &mut DbConnection) -> QueryResult<Vec<(DepartmentId, String, String)>> {
@@ -236,11 +235,15 @@ pub(crate) fn choices(conn: &mut DbConnection) -> QueryResult<Vec<(DepartmentId,
         .run_load(conn)
 }
 
+/// Code and name of each of `ids` (the departments a page shows), in one
+/// statement that stays prepared on both backends (`any_of`).
 pub(crate) fn labels(
     conn: &mut DbConnection,
+    ids: &[DepartmentId],
 ) -> QueryResult<std::collections::HashMap<DepartmentId, (String, String)>> {
     let rows: Vec<(DepartmentId, String, String)> = departments::table
         .select((departments::id, departments::code, departments::name))
+        .filter(super::any_of::any_of(departments::id, ids))
         .run_load(conn)?;
     Ok(rows
         .into_iter()

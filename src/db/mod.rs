@@ -2,6 +2,7 @@
 //! the transaction helpers every use case goes through, and the queries
 //! (one file per table group). Nothing above this layer sees SQL.
 
+pub(crate) mod any_of;
 pub(crate) mod application_lists;
 pub mod applications;
 pub(crate) mod audit;

@@ -313,29 +313,14 @@ pub(crate) fn addresses_of(
         .run_load(conn)
 }
 
-/// The names of `ids` (a page's people). On SQLite the ids travel as one
-/// JSON array: `eq_any` there writes a placeholder per id, so the
-/// statement would be prepared anew on every page (a sixth of a list's
-/// time). PostgreSQL's `= ANY($1)` is one statement already.
+/// The names of `ids` (a page's people), in one statement that stays
+/// prepared on both backends (`any_of`).
 pub(crate) fn names_of(
     conn: &mut DbConnection,
     ids: &[UserId],
 ) -> QueryResult<Vec<(UserId, String)>> {
-    let query = users::table.select((users::id, users::name));
-    match conn {
-        DbConnection::Sqlite(c) => {
-            let ids: Vec<String> = ids.iter().map(|i| i.to_string()).collect();
-            let json = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned());
-            query
-                .filter(
-                    diesel::dsl::sql::<diesel::sql_types::Bool>(
-                        "users.id IN (SELECT value FROM json_each(",
-                    )
-                    .bind::<diesel::sql_types::Text, _>(json)
-                    .sql("))"),
-                )
-                .load(c)
-        }
-        DbConnection::Postgresql(c) => query.filter(users::id.eq_any(ids)).load(c),
-    }
+    users::table
+        .select((users::id, users::name))
+        .filter(super::any_of::any_of(users::id, ids))
+        .run_load(conn)
 }

@@ -37,7 +37,12 @@ pub(crate) async fn list(
         .read(move |conn| {
             let rows = db::users::list(conn, &filter, page.after.as_deref(), page.fetch_limit())?;
             let page = Page::from_rows(rows, &page, |r| r.id.to_string());
-            let labels = db::departments::labels(conn)?;
+            let departments: Vec<_> = page
+                .items
+                .iter()
+                .filter_map(|u| u.department_id.clone())
+                .collect();
+            let labels = db::departments::labels(conn, &departments)?;
             Ok(page.map(|u| Person {
                 department_name: u
                     .department_id

@@ -10,7 +10,7 @@ use crate::domain::locale::Locale;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
 use crate::i18n::{page_locale, Tr};
-use crate::service::applications::drafts;
+use crate::service::applications::lists;
 use crate::service::identity::Actor;
 use crate::service::AppContext;
 use crate::web::headers::{PAGE_POLICY, PAGE_REFERRER};
@@ -81,7 +81,7 @@ impl Chrome {
         let decides = actor.has(Role::Approver) || actor.has(Role::Finance);
         let awaiting = match known_awaiting {
             Some(n) => n,
-            None => drafts::awaiting_count(ctx, actor).await?,
+            None => lists::awaiting_count(ctx, actor).await?,
         };
         let locale = page_locale(ctx.settings.default_locale, actor.user.locale, browser);
         Ok(Self {

@@ -15,7 +15,7 @@ use super::page::{render, see_other, Chrome, Section, UiError};
 use super::session::SignedIn;
 use super::signed_form::SignedForm;
 use crate::domain::applications::{Category, Status};
-use crate::domain::ids::ApplicationId;
+use crate::domain::ids::{ApplicationId, DepartmentId};
 use crate::error::AppError;
 use crate::service::applications::decisions::Comment;
 use crate::service::applications::views::ApplicationView;
@@ -97,14 +97,20 @@ pub(crate) async fn department_choices(
     ctx: &AppContext,
     who: &SignedIn,
 ) -> Result<Vec<Choice>, UiError> {
-    let departments = departments::choices(ctx, &who.actor).await?;
-    Ok(departments
+    Ok(department_labels(
+        departments::choices(ctx, &who.actor).await?,
+    ))
+}
+
+/// Departments (id, code, name) as choices: `CODE — Name`.
+pub(crate) fn department_labels(departments: Vec<(DepartmentId, String, String)>) -> Vec<Choice> {
+    departments
         .into_iter()
         .map(|(id, code, name)| Choice {
             value: id.to_string(),
             label: format!("{code} — {name}"),
         })
-        .collect())
+        .collect()
 }
 
 /// The stock locations, for choosing where goods go.

@@ -18,7 +18,7 @@ use super::page::{render, Chrome, Section, UiError};
 use super::session::SignedIn;
 use crate::domain::applications::Status;
 use crate::domain::roles::Role;
-use crate::service::applications::drafts::{self, ListQuery};
+use crate::service::applications::lists::{self, ListQuery};
 use crate::service::applications::queues::{self, Queue};
 use crate::service::applications::views::ApplicationSummary;
 use crate::service::budgets::awaiting;
@@ -92,7 +92,7 @@ pub(crate) async fn home(
     ctx: web::Data<AppContext>,
     who: SignedIn,
 ) -> Result<HttpResponse, UiError> {
-    let awaiting = drafts::awaiting_count(&ctx, &who.actor).await?;
+    let awaiting = lists::awaiting_count(&ctx, &who.actor).await?;
     let oldest = match awaiting {
         0 => None,
         _ => {
@@ -100,7 +100,7 @@ pub(crate) async fn home(
                 awaiting_me: true,
                 ..ListQuery::default()
             };
-            let page = drafts::list(&ctx, &who.actor, query, first(1)?).await?;
+            let page = lists::list(&ctx, &who.actor, query, first(1)?).await?;
             page.items.into_iter().next()
         }
     };
@@ -158,7 +158,7 @@ async fn mine(
         mine: true,
         ..ListQuery::default()
     };
-    let page = drafts::list(ctx, &who.actor, query, first(SHOWN)?).await?;
+    let page = lists::list(ctx, &who.actor, query, first(SHOWN)?).await?;
     Ok(Part {
         more: page.next_cursor.is_some(),
         rows: page.items,

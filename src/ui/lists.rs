@@ -13,7 +13,7 @@ use crate::domain::applications::Status;
 use crate::domain::approval::StepKind;
 use crate::domain::ids::DepartmentId;
 use crate::error::AppError;
-use crate::service::applications::drafts::{self, ListQuery};
+use crate::service::applications::lists::{self, ListQuery};
 use crate::service::applications::views::ApplicationSummary;
 use crate::service::pagination::PageRequest;
 use crate::service::AppContext;
@@ -44,6 +44,8 @@ pub(crate) struct InboxFilters {
 const WAITS: [u32; 5] = [1, 2, 3, 5, 10];
 
 impl InboxFilters {
+    /// No filter given: the page says the inbox is empty rather than that
+    /// nothing matches.
     fn is_empty(&self) -> bool {
         [
             &self.department_id,
@@ -141,11 +143,11 @@ pub(crate) async fn decided(
     ctx: web::Data<AppContext>,
     who: SignedIn,
 ) -> Result<HttpResponse, UiError> {
-    let rows = drafts::decided_by_me(&ctx, &who.actor).await?;
+    let rows = lists::decided_by_me(&ctx, &who.actor).await?;
     let page = DecidedPage {
         chrome: super::page::chrome(&ctx, &who, Section::Decided).await?,
         rows,
-        shown: drafts::DECIDED_SHOWN,
+        shown: lists::DECIDED_SHOWN,
     };
     render(&page, StatusCode::OK)
 }
@@ -170,7 +172,7 @@ pub(crate) async fn mine(
         ..ListQuery::default()
     };
     let page = PageRequest::parse(Some(PAGE_ROWS), params.cursor)?;
-    let page = drafts::list(&ctx, &who.actor, query, page).await?;
+    let page = lists::list(&ctx, &who.actor, query, page).await?;
     let next_page = page.next_cursor.map(|c| {
         let filter = status.map_or(String::new(), |s| format!("status={s}&"));
         format!("/applications?{filter}cursor={c}")
@@ -194,24 +196,16 @@ pub(crate) async fn inbox(
 ) -> Result<HttpResponse, UiError> {
     let InboxParams { filters, cursor } = params.into_inner();
     let query = filters.query()?;
-    let first = cursor.is_none() && filters.is_empty();
     let page = PageRequest::parse(Some(PAGE_ROWS), cursor)?;
-    let page = drafts::list(&ctx, &who.actor, query, page).await?;
-    // The whole inbox on one page is its own count: no second query.
-    let chrome = match (first, &page.next_cursor) {
-        (true, None) => {
-            super::page::chrome_counted(&ctx, &who, Section::Inbox, page.items.len()).await?
-        }
-        _ => super::page::chrome(&ctx, &who, Section::Inbox).await?,
-    };
+    let inbox = lists::inbox(&ctx, &who.actor, query, page).await?;
     let page = InboxPage {
-        chrome,
-        next_page: page.next_cursor.map(|c| filters.next_page(&c)),
-        departments: super::editor::department_choices(&ctx, &who).await?,
+        chrome: super::page::chrome_counted(&ctx, &who, Section::Inbox, inbox.awaiting).await?,
+        next_page: inbox.page.next_cursor.map(|c| filters.next_page(&c)),
+        departments: super::editor::department_labels(inbox.departments),
         step_kinds: StepKind::ALL,
         waits: &WAITS,
         filters,
-        rows: page.items,
+        rows: inbox.page.items,
         now: ctx.now(),
     };
     render(&page, StatusCode::OK)

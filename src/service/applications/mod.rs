@@ -1,6 +1,6 @@
 //! IT Applications: purchase requests from draft to receipt
 //! (docs/design.md#it-application-workflow). `create` (new drafts), `drafts`
-//! (edit, read, list), `submit` (the filling check and the chain), `decisions`
+//! (edit, read), `lists` (lists, the inbox and its count), `submit` (the filling check and the chain), `decisions`
 //! (approve, return, reject, cancel), `decision_links` (deciding from the
 //! email), `fulfilment` (order and receipt); `views`
 //! shapes what clients see, `access` who may see and do what, `chain` turns the
@@ -15,6 +15,7 @@ pub(crate) mod decision_links;
 pub(crate) mod decisions;
 pub(crate) mod drafts;
 pub(crate) mod fulfilment;
+pub(crate) mod lists;
 pub(crate) mod names;
 pub(crate) mod notify;
 pub(crate) mod order;

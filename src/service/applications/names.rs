@@ -17,12 +17,18 @@ pub(crate) struct Names {
 }
 
 impl Names {
-    fn load(conn: &mut DbConnection, mut users: Vec<UserId>) -> AppResult<Self> {
+    fn load(
+        conn: &mut DbConnection,
+        mut users: Vec<UserId>,
+        mut departments: Vec<DepartmentId>,
+    ) -> AppResult<Self> {
         users.sort();
         users.dedup();
+        departments.sort();
+        departments.dedup();
         Ok(Self {
             users: db::users::names_of(conn, &users)?.into_iter().collect(),
-            departments: db::departments::labels(conn)?,
+            departments: db::departments::labels(conn, &departments)?,
         })
     }
 
@@ -60,7 +66,11 @@ pub(crate) fn name_summaries(
             .iter()
             .flat_map(|a| a.awaiting.iter().flat_map(step_people)),
     );
-    let names = Names::load(conn, users)?;
+    let departments = items
+        .iter()
+        .filter_map(|a| a.department_id.clone())
+        .collect();
+    let names = Names::load(conn, users, departments)?;
     for a in items {
         a.requester_name = names.user(Some(&a.requester_id));
         (a.department_code, a.department_name) = names.department(a.department_id.as_ref());
@@ -84,7 +94,8 @@ pub(crate) fn name_view(
             .flatten()
             .cloned()
     }));
-    let names = Names::load(conn, users)?;
+    let departments = view.department_id.iter().cloned().collect();
+    let names = Names::load(conn, users, departments)?;
     view.requester_name = names.user(Some(&view.requester_id));
     (view.department_code, view.department_name) = names.department(view.department_id.as_ref());
     view.steps.iter_mut().for_each(|s| names.step(s));

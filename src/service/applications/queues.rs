@@ -4,7 +4,7 @@
 
 use chrono::Datelike;
 
-use super::drafts::visible_page;
+use super::lists::visible_page;
 use super::views::ApplicationSummary;
 use crate::db::application_lists::ListFilter;
 use crate::domain::applications::Status;

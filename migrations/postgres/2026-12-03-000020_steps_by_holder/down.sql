@@ -1,0 +1,2 @@
+DROP INDEX approval_steps_by_role;
+DROP INDEX approval_steps_holder;
