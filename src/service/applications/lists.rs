@@ -148,15 +148,34 @@ impl Listing {
     }
 
     pub(crate) fn read(&self, conn: &mut DbConnection) -> AppResult<Page<ApplicationSummary>> {
-        let actor = &self.actor;
-        let mut holders = db::delegations::principals_of(conn, &actor.user_id, self.today)?;
-        holders.push(actor.user_id.clone());
+        let holders = holders_of(conn, &self.actor, self.today)?;
+        self.read_for(conn, holders)
+    }
+
+    /// [`Listing::read`] with the holders already read.
+    fn read_for(
+        &self,
+        conn: &mut DbConnection,
+        holders: Vec<UserId>,
+    ) -> AppResult<Page<ApplicationSummary>> {
         if self.awaiting_me {
-            awaiting_page(conn, actor, &holders, &self.filter, &self.page)
+            awaiting_page(conn, &self.actor, &holders, &self.filter, &self.page)
         } else {
-            visible_page(conn, actor, holders, &self.filter, &self.page)
+            visible_page(conn, &self.actor, holders, &self.filter, &self.page)
         }
     }
+}
+
+/// Whose steps the actor decides today: their own and those of everyone
+/// they stand in for.
+fn holders_of(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    today: chrono::NaiveDate,
+) -> AppResult<Vec<UserId>> {
+    let mut holders = db::delegations::principals_of(conn, &actor.user_id, today)?;
+    holders.push(actor.user_id.clone());
+    Ok(holders)
 }
 
 /// The inbox as its page shows it: what awaits the actor, how many await
@@ -190,10 +209,11 @@ pub(crate) async fn inbox(
     )?;
     ctx.db
         .read(move |conn| {
-            let page = listing.read(conn)?;
+            let holders = holders_of(conn, &listing.actor, listing.today)?;
+            let page = listing.read_for(conn, holders.clone())?;
             let awaiting = match (unfiltered, &page.next_cursor) {
                 (true, None) => page.items.len(),
-                _ => awaiting_count_on(conn, &listing.actor, listing.today)?,
+                _ => count_awaiting_for(conn, &listing.actor, &holders)?,
             };
             Ok(Inbox {
                 page,
@@ -233,21 +253,22 @@ pub(crate) async fn awaiting_count(ctx: &AppContext, actor: &Actor) -> AppResult
     let today = today(ctx);
     let actor = actor.clone();
     ctx.db
-        .read(move |conn| awaiting_count_on(conn, &actor, today))
+        .read(move |conn| {
+            let holders = holders_of(conn, &actor, today)?;
+            count_awaiting_for(conn, &actor, &holders)
+        })
         .await
 }
 
-/// [`awaiting_count`] on a connection the caller holds.
-pub(crate) fn awaiting_count_on(
+/// [`awaiting_count`] for holders already read.
+fn count_awaiting_for(
     conn: &mut DbConnection,
     actor: &Actor,
-    today: chrono::NaiveDate,
+    holders: &[UserId],
 ) -> AppResult<usize> {
-    let mut holders = db::delegations::principals_of(conn, &actor.user_id, today)?;
-    holders.push(actor.user_id.clone());
     let n = db::application_lists::count_awaiting(
         conn,
-        &holders,
+        holders,
         actor.has(Role::Finance),
         &actor.user_id,
     )?;
