@@ -5,12 +5,34 @@
 use diesel::prelude::*;
 
 use super::any_of::any_of;
-use super::applications::{ApplicationRow, StepRow};
+use super::applications::StepRow;
 use super::run::on_backend;
 use super::schema::{applications, approval_steps, users};
 use super::DbConnection;
+use crate::domain::applications::Status;
 use crate::domain::approval::{StepKind, StepStatus};
 use crate::domain::ids::{ApplicationId, DepartmentId, UserId};
+
+/// An application as a list shows it: what `views::summary` needs and no
+/// more: no justification (free text of any length), supplier, order
+/// reference or location, which a list never shows.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = applications)]
+pub(crate) struct SummaryRow {
+    pub id: ApplicationId,
+    pub reference: String,
+    pub status: Status,
+    pub requester_id: UserId,
+    pub department_id: Option<DepartmentId>,
+    pub title: String,
+    pub needed_by: Option<chrono::NaiveDate>,
+    pub expected_on: Option<chrono::NaiveDate>,
+    pub currency: String,
+    pub total_cents: i64,
+    pub version: i64,
+    pub created_at: chrono::NaiveDateTime,
+    pub updated_at: chrono::NaiveDateTime,
+}
 
 /// The ids of the users whose email or name contains `text` (already
 /// lowercased): the requester filter of both lists, as a subquery. A macro
@@ -68,16 +90,40 @@ pub(crate) struct ListFilter {
     pub step_kind: Option<StepKind>,
 }
 
+impl ListFilter {
+    /// Narrows the awaiting list by nothing (the fields it ignores aside).
+    fn is_none_for_awaiting(&self) -> bool {
+        let Self {
+            status,
+            department_id,
+            requester_id,
+            reference,
+            any_status: _,
+            expected_by: _,
+            requester_text,
+            changed_by,
+            step_kind,
+        } = self;
+        status.is_none()
+            && department_id.is_none()
+            && requester_id.is_none()
+            && reference.is_none()
+            && requester_text.is_none()
+            && changed_by.is_none()
+            && step_kind.is_none()
+    }
+}
+
 pub(crate) fn list(
     conn: &mut DbConnection,
     scope: &Scope,
     filter: &ListFilter,
     after: Option<&str>,
     limit: i64,
-) -> QueryResult<Vec<ApplicationRow>> {
+) -> QueryResult<Vec<SummaryRow>> {
     on_backend!(conn, |c| {
         let mut query = applications::table
-            .select(ApplicationRow::as_select())
+            .select(SummaryRow::as_select())
             .into_boxed();
         if let Some(v) = &scope.restrict_to {
             let held = approval_steps::table
@@ -163,7 +209,7 @@ pub(crate) fn list_awaiting(
     filter: &ListFilter,
     after: Option<&str>,
     limit: i64,
-) -> QueryResult<Vec<(ApplicationRow, StepRow)>> {
+) -> QueryResult<Vec<(SummaryRow, StepRow)>> {
     let mut rows = awaiting_source(conn, Some(holders), exclude_requester, filter, after, limit)?;
     if finance {
         rows.extend(awaiting_source(
@@ -187,12 +233,12 @@ pub(crate) fn list_decided_by(
     conn: &mut DbConnection,
     user: &UserId,
     limit: i64,
-) -> QueryResult<Vec<(ApplicationRow, StepRow)>> {
+) -> QueryResult<Vec<(SummaryRow, StepRow)>> {
     on_backend!(conn, |c| {
         approval_steps::table
             .inner_join(applications::table)
             .filter(approval_steps::decided_by.eq(user))
-            .select((ApplicationRow::as_select(), StepRow::as_select()))
+            .select((SummaryRow::as_select(), StepRow::as_select()))
             .order((approval_steps::decided_at.desc(), approval_steps::id.desc()))
             .limit(limit)
             .load(c)
@@ -242,13 +288,16 @@ fn awaiting_source(
     filter: &ListFilter,
     after: Option<&str>,
     limit: i64,
-) -> QueryResult<Vec<(ApplicationRow, StepRow)>> {
+) -> QueryResult<Vec<(SummaryRow, StepRow)>> {
+    if let (Some([one]), true) = (holders, filter.is_none_for_awaiting()) {
+        return awaiting_one_holder(conn, one, exclude_requester, after, limit);
+    }
     on_backend!(conn, |c| {
         let mut query = approval_steps::table
             .inner_join(applications::table)
             .filter(approval_steps::status.eq(StepStatus::Pending))
             .filter(applications::requester_id.ne(exclude_requester))
-            .select((ApplicationRow::as_select(), StepRow::as_select()))
+            .select((SummaryRow::as_select(), StepRow::as_select()))
             .into_boxed();
         // One holder (no one they stand in for): `=`, which lets SQLite
         // read the open-steps index in application order.
@@ -284,6 +333,33 @@ fn awaiting_source(
             query = query.filter(approval_steps::application_id.gt(after));
         }
         query
+            .order(approval_steps::application_id)
+            .limit(limit)
+            .load(c)
+    })
+}
+
+/// [`awaiting_source`] for the common case, one holder and no filter, as
+/// one query type rather than a boxed one: diesel finds its prepared
+/// statement by the type instead of rendering the SQL on every call to
+/// look it up. The inbox's every page runs it. Every id is greater than the
+/// empty string, so "no cursor" needs no other shape.
+fn awaiting_one_holder(
+    conn: &mut DbConnection,
+    holder: &UserId,
+    exclude_requester: &UserId,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<(SummaryRow, StepRow)>> {
+    let after = after.unwrap_or("");
+    on_backend!(conn, |c| {
+        approval_steps::table
+            .inner_join(applications::table)
+            .filter(approval_steps::status.eq(StepStatus::Pending))
+            .filter(approval_steps::approver_id.eq(holder))
+            .filter(applications::requester_id.ne(exclude_requester))
+            .filter(approval_steps::application_id.gt(after))
+            .select((SummaryRow::as_select(), StepRow::as_select()))
             .order(approval_steps::application_id)
             .limit(limit)
             .load(c)

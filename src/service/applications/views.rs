@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::db::application_lists::SummaryRow;
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::time;
@@ -174,7 +175,7 @@ fn history_view(h: HistoryRow) -> HistoryView {
     }
 }
 
-pub(crate) fn summary(row: ApplicationRow, awaiting: Option<StepView>) -> ApplicationSummary {
+pub(crate) fn summary(row: SummaryRow, awaiting: Option<StepView>) -> ApplicationSummary {
     ApplicationSummary {
         id: row.id,
         reference: row.reference,
