@@ -195,6 +195,8 @@ async fn seed(
                         on_behalf_of: None,
                         comment: None,
                         decided_at: None,
+                        pending_since: Some(now),
+                        overdue_on: None,
                     };
                     db::applications::insert_steps(conn, std::slice::from_ref(&step))?;
                 }

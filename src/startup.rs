@@ -18,6 +18,7 @@ use crate::db::{migrate, Db};
 use crate::jobs::budget_scheduler::BudgetScheduler;
 use crate::jobs::dispatcher::Dispatcher;
 use crate::jobs::housekeeping::Housekeeping;
+use crate::jobs::reminder_scheduler::ReminderScheduler;
 use crate::mail::templates::Templates;
 use crate::mail::Mailer;
 use crate::service::bootstrap::{ensure_first_admin, FirstAdmin};
@@ -78,10 +79,12 @@ impl Application {
         let housekeeping = Housekeeping::new(self.context.clone());
         let scheduler = BudgetScheduler::new(self.context.clone())
             .run_forever(self.context.scheduler_wakeup.clone());
+        let reminders = ReminderScheduler::new(self.context.clone());
         let jobs = [
             tokio::spawn(dispatcher),
             tokio::spawn(housekeeping.run_forever()),
             tokio::spawn(scheduler),
+            tokio::spawn(reminders.run_forever()),
         ];
         let result = self.server.await;
         for job in jobs {

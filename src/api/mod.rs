@@ -10,6 +10,7 @@ pub(crate) mod catalogue;
 pub(crate) mod delegations;
 pub(crate) mod departments;
 pub(crate) mod extract;
+pub(crate) mod holidays;
 pub(crate) mod metrics;
 pub(crate) mod notifications;
 pub(crate) mod ops;
@@ -90,6 +91,10 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::GET, "/api/v1/approval-policy", false, r().to(policy::get)),
         def(M::PUT, "/api/v1/approval-policy", false, r().to(policy::put)),
         def(M::POST, "/api/v1/approval-policy/preview", false, r().to(policy::preview)),
+        def(M::GET, "/api/v1/holidays", false, r().to(holidays::list)),
+        def(M::POST, "/api/v1/holidays/import", false, r().to(holidays::import)),
+        def(M::PUT, "/api/v1/holidays/{day}", false, r().to(holidays::put)),
+        def(M::DELETE, "/api/v1/holidays/{day}", false, r().to(holidays::delete)),
         def(M::GET, "/api/v1/items", false, r().to(catalogue::list_items)),
         def(M::POST, "/api/v1/items", false, r().to(catalogue::create_item)),
         def(M::GET, "/api/v1/items/export", false, r().to(catalogue::export_items)),

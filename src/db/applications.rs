@@ -69,6 +69,11 @@ pub struct StepRow {
     pub on_behalf_of: Option<UserId>,
     pub comment: Option<String>,
     pub decided_at: Option<NaiveDateTime>,
+    /// When the step began waiting for its decision (pending steps).
+    pub pending_since: Option<NaiveDateTime>,
+    /// The business day it is overdue from, by the policy and calendar
+    /// when it began waiting (docs/design.md#reminders).
+    pub overdue_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -272,17 +277,6 @@ pub(crate) fn decide_step(
     ))
     .run_execute(conn)?;
     Ok(n == 1)
-}
-
-pub(crate) fn set_step_status(
-    conn: &mut DbConnection,
-    step_id: &str,
-    status: StepStatus,
-) -> QueryResult<()> {
-    diesel::update(approval_steps::table.find(step_id))
-        .set(approval_steps::status.eq(status))
-        .run_execute(conn)
-        .map(|_| ())
 }
 
 /// Closes every open step of an application (on return, reject, cancel).

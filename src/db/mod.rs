@@ -18,6 +18,7 @@ pub(crate) mod login_throttle;
 pub mod migrate;
 pub mod outbox;
 pub(crate) mod pool;
+pub(crate) mod reminders;
 pub(crate) mod replenishment;
 pub(crate) mod run;
 pub(crate) mod scaled;

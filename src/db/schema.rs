@@ -200,6 +200,10 @@ diesel::table! {
         on_behalf_of -> Nullable<Text>,
         comment -> Nullable<Text>,
         decided_at -> Nullable<Timestamp>,
+        pending_since -> Nullable<Timestamp>,
+        overdue_on -> Nullable<Date>,
+        reminded -> Integer,
+        escalated_at -> Nullable<Timestamp>,
     }
 }
 
@@ -256,6 +260,14 @@ diesel::joinable!(application_lines -> applications (application_id));
 diesel::joinable!(approval_steps -> applications (application_id));
 diesel::joinable!(application_history -> applications (application_id));
 diesel::joinable!(decision_links -> approval_steps (step_id));
+
+diesel::table! {
+    holidays (day) {
+        day -> Date,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
 
 diesel::table! {
     items (id) {

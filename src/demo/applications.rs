@@ -275,6 +275,8 @@ fn play(
             on_behalf_of: None,
             comment: None,
             decided_at: None,
+            pending_since: None,
+            overdue_on: None,
         };
         if position < decided {
             let at = story.later(dice, 2, 72);
@@ -313,7 +315,10 @@ fn play(
                     step.decided_at = Some(time::to_db(at));
                 }
                 S::Cancelled => step.status = StepStatus::Cancelled,
-                _ => step.status = StepStatus::Pending,
+                _ => {
+                    step.status = StepStatus::Pending;
+                    step.pending_since = Some(time::to_db(story.at));
+                }
             }
         } else if matches!(target, S::Returned | S::Rejected | S::Cancelled) {
             step.status = StepStatus::Cancelled;

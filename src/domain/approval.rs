@@ -77,6 +77,32 @@ pub(crate) struct Policy {
     /// longer counted against the limits.
     #[serde(default = "default_stale_after_days")]
     pub stale_after_days: i64,
+    /// Whoever can decide a waiting step is reminded after this many
+    /// business days, and again every as many (0: no reminders).
+    #[serde(default = "default_remind_after")]
+    pub remind_after_business_days: u32,
+    /// After this many business days the decider's superior is told
+    /// (0: never).
+    #[serde(default = "default_escalate_after")]
+    pub escalate_after_business_days: u32,
+    /// Whether an escalation also hands the step to that superior.
+    #[serde(default)]
+    pub escalation_moves_step: bool,
+    /// The hour (0–23, organisation time) the day's reminders go out.
+    #[serde(default = "default_reminder_hour")]
+    pub reminder_hour: u32,
+}
+
+fn default_remind_after() -> u32 {
+    2
+}
+
+fn default_escalate_after() -> u32 {
+    5
+}
+
+fn default_reminder_hour() -> u32 {
+    9
 }
 
 fn default_stale_after_days() -> i64 {
@@ -125,6 +151,10 @@ impl Default for Policy {
             budget_self_approval: false,
             distinct_steps: false,
             stale_after_days: default_stale_after_days(),
+            remind_after_business_days: default_remind_after(),
+            escalate_after_business_days: default_escalate_after(),
+            escalation_moves_step: false,
+            reminder_hour: default_reminder_hour(),
         }
     }
 }
@@ -199,6 +229,31 @@ impl Policy {
                 "stale_after_days",
                 "out_of_range",
                 "must be between 1 and 3650",
+            );
+        }
+        for (field, value) in [
+            (
+                "remind_after_business_days",
+                self.remind_after_business_days,
+            ),
+            (
+                "escalate_after_business_days",
+                self.escalate_after_business_days,
+            ),
+        ] {
+            if value > 250 {
+                errors.add(
+                    field,
+                    "out_of_range",
+                    "must be between 0 (off) and 250 business days",
+                );
+            }
+        }
+        if self.reminder_hour > 23 {
+            errors.add(
+                "reminder_hour",
+                "out_of_range",
+                "must be an hour from 0 to 23",
             );
         }
         if !(1..=366).contains(&self.max_delegation_days) {
@@ -519,7 +574,9 @@ fn first_eligible(chain: &[Link], allowed: &dyn Fn(&UserId) -> bool) -> Option<U
         .find(|head| allowed(head))
 }
 
-fn eligible(approver: &UserId, requester: &UserId, org: &Org) -> bool {
+/// Whether `approver` may decide `requester`'s application: not their own,
+/// nor one of someone the requester stands in for.
+pub(crate) fn eligible(approver: &UserId, requester: &UserId, org: &Org) -> bool {
     approver != requester
         && !org
             .delegates

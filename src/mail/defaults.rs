@@ -28,6 +28,8 @@ pub(crate) const KINDS: &[&str] = &[
     "low_stock",
     "budget_ready",
     "stale_needs",
+    "approval_reminder",
+    "approval_escalated",
 ];
 
 /// Every default template as `(name, source)`.
@@ -218,6 +220,30 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "stale_needs.html",
         include_str!("templates/stale_needs.html"),
     ),
+    (
+        "approval_reminder.subject.txt",
+        include_str!("templates/approval_reminder.subject.txt"),
+    ),
+    (
+        "approval_reminder.txt",
+        include_str!("templates/approval_reminder.txt"),
+    ),
+    (
+        "approval_reminder.html",
+        include_str!("templates/approval_reminder.html"),
+    ),
+    (
+        "approval_escalated.subject.txt",
+        include_str!("templates/approval_escalated.subject.txt"),
+    ),
+    (
+        "approval_escalated.txt",
+        include_str!("templates/approval_escalated.txt"),
+    ),
+    (
+        "approval_escalated.html",
+        include_str!("templates/approval_escalated.html"),
+    ),
 ];
 
 /// A realistic context for `kind`, exercising every field (nullable ones
@@ -361,6 +387,30 @@ pub fn sample_context(kind: &str) -> Value {
             "starts_on": "2025-07-01",
             "ends_on": "2025-07-14",
             "early": false,
+        }),
+        "approval_reminder" => json!({
+            "recipient_name": "Olena Kovalenko",
+            "late": false,
+            "oldest_days": 6,
+            "items": [
+                {"application": sample_application(), "step_kind": "department_head",
+                    "waited_days": 6, "on_behalf_of": null,
+                    "url": "https://procura.example.com/applications/1042"},
+                {"application": sample_application(), "step_kind": "director",
+                    "waited_days": 2, "on_behalf_of": "Petro <Bondar>",
+                    "url": "https://procura.example.com/applications/1043"},
+            ],
+            "url": "https://procura.example.com/inbox",
+        }),
+        "approval_escalated" => json!({
+            "superior_name": "Ana <Popescu>",
+            "holder_name": "Olena Kovalenko",
+            "application": sample_application(),
+            "step_kind": "department_head",
+            "waited_days": 5,
+            "moved": true,
+            "late": false,
+            "url": "https://procura.example.com/applications/1042",
         }),
         "stale_needs" => json!({
             "period_start": "2025-06-30",

@@ -26,6 +26,7 @@ pub mod passwords;
 pub(crate) mod people;
 pub(crate) mod policy;
 pub(crate) mod policy_preview;
+pub mod reminders;
 pub(crate) mod replenishment;
 pub(crate) mod schedules;
 pub(crate) mod session_cache;

@@ -9,8 +9,10 @@ use super::identity::Actor;
 use super::{audit, AppContext};
 use crate::db::{self, time, DbConnection};
 use crate::domain::approval::{Policy, StepKind};
+use crate::domain::reminders::Limits;
 use crate::domain::roles::Role;
 use crate::error::{AppError, AppResult, FieldErrors};
+use crate::service::reminders;
 
 const KEY: &str = "approval_policy";
 
@@ -61,10 +63,11 @@ pub(crate) async fn put(
         .sort_by_key(|k| StepKind::ALL.iter().position(|all| all == k));
     let now = ctx.now();
     let actor_id = actor.user_id.clone();
+    let timezone = ctx.settings.timezone;
     ctx.db
         .write(move |conn| {
             check_fallback(conn, &policy)?;
-            let (_, current) = load_policy(conn)?;
+            let (old, current) = load_policy(conn)?;
             if if_match.is_some_and(|v| v != current) {
                 return Err(AppError::VersionConflict {
                     current,
@@ -73,6 +76,10 @@ pub(crate) async fn put(
             }
             let json = serde_json::to_string(&policy).map_err(AppError::internal)?;
             db::settings::put(conn, KEY, &json, current + 1, time::to_db(now))?;
+            // Waiting steps are overdue by the limits now in force.
+            if Limits::of(&old) != Limits::of(&policy) {
+                reminders::reschedule(conn, &policy, timezone, false)?;
+            }
             let summary = serde_json::to_value(&policy).map_err(AppError::internal)?;
             audit::record(
                 conn,

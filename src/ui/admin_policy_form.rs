@@ -15,7 +15,7 @@ use crate::domain::roles::Role;
 use crate::error::{AppError, FieldError, FieldErrors};
 
 /// The policy's fields the form shows, by their API names.
-pub(crate) const FIELDS: [&str; 15] = [
+pub(crate) const FIELDS: [&str; 19] = [
     "steps",
     "finance_threshold",
     "director_threshold",
@@ -31,6 +31,10 @@ pub(crate) const FIELDS: [&str; 15] = [
     "max_delegation_days",
     "budget_self_approval",
     "stale_after_days",
+    "remind_after_business_days",
+    "escalate_after_business_days",
+    "escalation_moves_step",
+    "reminder_hour",
 ];
 
 /// The policy as typed (or as stored).
@@ -51,6 +55,10 @@ pub(crate) struct Typed {
     pub(crate) max_delegation_days: String,
     pub(crate) budget_self_approval: bool,
     pub(crate) stale_after_days: String,
+    pub(crate) remind_after_business_days: String,
+    pub(crate) escalate_after_business_days: String,
+    pub(crate) escalation_moves_step: bool,
+    pub(crate) reminder_hour: String,
     pub(crate) version: String,
 }
 
@@ -106,6 +114,10 @@ pub(crate) fn read(form: &FormData) -> Typed {
         max_delegation_days: form.text("max_delegation_days"),
         budget_self_approval: form.get("budget_self_approval").is_some(),
         stale_after_days: form.text("stale_after_days"),
+        remind_after_business_days: form.text("remind_after_business_days"),
+        escalate_after_business_days: form.text("escalate_after_business_days"),
+        escalation_moves_step: form.get("escalation_moves_step").is_some(),
+        reminder_hour: form.text("reminder_hour"),
         version: form.text("version"),
     }
 }
@@ -153,6 +165,10 @@ pub(crate) fn stored(policy: &Policy, version: i64, locale: Locale) -> Typed {
         max_delegation_days: policy.max_delegation_days.to_string(),
         budget_self_approval: policy.budget_self_approval,
         stale_after_days: policy.stale_after_days.to_string(),
+        remind_after_business_days: policy.remind_after_business_days.to_string(),
+        escalate_after_business_days: policy.escalate_after_business_days.to_string(),
+        escalation_moves_step: policy.escalation_moves_step,
+        reminder_hour: policy.reminder_hour.to_string(),
         version: version.to_string(),
     }
 }
@@ -169,6 +185,14 @@ fn days(text: &str, field: &str, errors: &mut FieldErrors) -> Option<i64> {
     text.trim()
         .parse()
         .map_err(|_| errors.add(field, "invalid", "must be a whole number of days"))
+        .ok()
+}
+
+/// A whole number ≥ 0 (business days, an hour).
+fn count(text: &str, field: &str, errors: &mut FieldErrors) -> Option<u32> {
+    text.trim()
+        .parse()
+        .map_err(|_| errors.add(field, "invalid", "must be a whole number, 0 or more"))
         .ok()
 }
 
@@ -210,6 +234,17 @@ pub(crate) fn to_policy(typed: &Typed, locale: Locale) -> Result<Policy, Vec<Fie
     );
     let max_delegation_days = days(&typed.max_delegation_days, "max_delegation_days", e);
     let stale_after_days = days(&typed.stale_after_days, "stale_after_days", e);
+    let remind_after = count(
+        &typed.remind_after_business_days,
+        "remind_after_business_days",
+        e,
+    );
+    let escalate_after = count(
+        &typed.escalate_after_business_days,
+        "escalate_after_business_days",
+        e,
+    );
+    let reminder_hour = count(&typed.reminder_hour, "reminder_hour", e);
     let currency = Text::new(typed.currency.trim())
         .map_err(|m| e.add("currency", "invalid_currency", m))
         .ok();
@@ -237,6 +272,10 @@ pub(crate) fn to_policy(typed: &Typed, locale: Locale) -> Result<Policy, Vec<Fie
             budget_self_approval: typed.budget_self_approval,
             distinct_steps: typed.distinct_steps,
             stale_after_days: stale_after_days?,
+            remind_after_business_days: remind_after?,
+            escalate_after_business_days: escalate_after?,
+            escalation_moves_step: typed.escalation_moves_step,
+            reminder_hour: reminder_hour?,
         })
     })();
     match (errors.into_result(), policy) {

@@ -48,6 +48,7 @@ mod notifications;
 mod openapi;
 mod ops;
 mod people;
+mod reminders;
 mod replenishment;
 mod ui_decision_links;
 mod ui_delegations;

@@ -70,6 +70,9 @@ fn form<'a>(ops: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a s
         ("other_payer_roles", "admin"),
         ("max_delegation_days", "90"),
         ("stale_after_days", "30"),
+        ("remind_after_business_days", "2"),
+        ("escalate_after_business_days", "5"),
+        ("reminder_hour", "9"),
         ("preview_total", "2500.00"),
         ("preview_category", "hardware"),
         ("preview_department_id", ops),
@@ -200,11 +203,19 @@ async fn every_bad_field_of_the_policy_is_said_beside_it() {
     }
     // The ranges and the steps are the policy's own check, said the same
     // way once every field can be read.
-    let mut out_of_range = form(&org.ops, &[("stale_after_days", "0"), ("action", "save")]);
+    let mut out_of_range = form(
+        &org.ops,
+        &[
+            ("stale_after_days", "0"),
+            ("reminder_hour", "24"),
+            ("action", "save"),
+        ],
+    );
     out_of_range.retain(|(name, _)| *name != "steps");
     let refused = web.post("/admin/policy", &out_of_range).await;
     assert_eq!(refused.status, 422, "{}", refused.body);
     refused.assert_has("Write a number of days from 1 to 3650.");
+    refused.assert_has("Write an hour from 0 to 23.");
     refused.assert_has("id=\"steps-problem\"");
     refused.assert_has("Keep at least one step");
     let stored = expect_status(app.get("/api/v1/approval-policy", &admin).await, 200).await;

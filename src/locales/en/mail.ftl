@@ -376,3 +376,80 @@ mail-xlsx-col-stale = Stale
 mail-xlsx-col-limit = Limit
 mail-xlsx-col-remaining = Remaining
 mail-xlsx-col-overrun = Overrun
+
+## approval_reminder: to whoever can decide a step that has waited; one
+## application, or a digest of several
+
+mail-late-prefix = [Late]
+mail-reminder-subject = Reminder: { $reference } { $title } has waited { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    } for your decision
+mail-reminder-title = Waiting for your decision
+mail-reminder-heading = Waiting for your decision for { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    }
+mail-reminder-intro = This application has waited { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    } for a decision as { $step ->
+        [department_head] head of department
+        [it_head] head of IT
+        [finance] finance
+       *[director] director
+    }.
+mail-reminder-for = You decide it as delegate of { $name }.
+mail-reminder-open = Open it to approve, return or reject it:
+mail-reminder-button = Open the application
+mail-reminder-late = This reminder is late: it was due on an earlier day, when Procura was not running.
+mail-digest-subject = { $count } applications wait for your decision, the oldest { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    }
+mail-digest-heading = { $count } applications wait for your decision
+mail-digest-intro = You have { $count } applications waiting for your decision, the oldest for { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    }.
+mail-digest-item = { $reference } { $title }: { $total } { $currency }, waiting { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    }
+mail-digest-col-waiting = Waiting
+mail-digest-days = { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    }
+mail-digest-inbox = Everything waiting for you:
+mail-digest-button = Open your inbox
+
+## approval_escalated: to the superior of a decider who has not decided
+
+mail-escalated-subject = Not decided for { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    }: { $reference } { $title }
+mail-escalated-subject-moved = Now yours to decide: { $reference } { $title }
+mail-escalated-title = An approval has stalled
+mail-escalated-heading = An approval has stalled
+mail-escalated-heading-moved = An approval is now yours to decide
+mail-escalated-intro = This application has waited { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    } for { $holder }'s decision as { $step ->
+        [department_head] head of department
+        [it_head] head of IT
+        [finance] finance
+       *[director] director
+    }. You are told because you are above them in the approval chain.
+mail-escalated-told = It stays theirs to decide; you may remind them, or decide nothing.
+mail-escalated-moved = The approval policy hands such a step on: it is now yours to decide, and no longer theirs.
+mail-escalated-history = Escalated from { $from } to { $to } after { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    } without a decision
+mail-escalated-history-told = { $to } told after { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    } without a decision by { $from }

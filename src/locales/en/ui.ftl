@@ -10,6 +10,7 @@ nav-inbox = Awaiting me
 nav-sign-out = Sign out
 nav-decided = Decided by me
 nav-delegations = Delegations
+overdue = overdue
 inbox-waiting = { $count ->
     [one] 1 application waits for you
    *[other] { $count } applications wait for you
@@ -124,6 +125,7 @@ action-cancel = cancelled
 action-order = ordered
 action-receive = recorded a receipt
 action-close-short = closed short
+action-escalate = escalated
 
 ## One application
 field-requester = Requester
@@ -728,6 +730,15 @@ policy-budget-self-approval = Finance may approve a budget they generated
 policy-budget-self-approval-hint = For an organisation with one finance user; such an approval is marked on the budget.
 policy-stale-after-days = A need is stale after (days)
 policy-stale-after-days-hint = A need still open this many days after its due date is listed for action and no longer counted against the limits.
+policy-reminders = Reminders and escalation
+policy-remind-after-business-days = Remind the decider after (business days)
+policy-remind-after-business-days-hint = Whoever can decide a waiting step is emailed after this many business days, and again every as many; the step shows as overdue from then. 0 sends no reminders.
+policy-escalate-after-business-days = Escalate after (business days)
+policy-escalate-after-business-days-hint = After this many business days the decider's superior, the head above them, is told. 0 never escalates.
+policy-escalation-moves-step = An escalation hands the step to the superior
+policy-escalation-moves-step-hint = The superior then decides instead; a finance step stays with finance. Recorded in the application's history.
+policy-reminder-hour = Reminders go out at (hour, 0–23)
+policy-reminder-hour-hint = Each business day at this hour, in the organisation's time zone, one email per person: a digest when several applications wait for them.
 policy-preview = Preview
 policy-preview-intro = Who would decide an application submitted today by an employee of the department below, under the policy as this page shows it.
 policy-preview-total = Application total
@@ -750,6 +761,9 @@ problem-director-threshold-invalid-amount = Write an amount of at least 0 with a
 problem-order-tolerance-amount-invalid-amount = Write an amount of at least 0 with at most 2 decimals.
 problem-stale-after-days-out-of-range = Write a number of days from 1 to 3650.
 problem-max-delegation-days-out-of-range = Write a number of days from 1 to 366.
+problem-remind-after-business-days-out-of-range = Write a number of business days from 0 (off) to 250.
+problem-escalate-after-business-days-out-of-range = Write a number of business days from 0 (off) to 250.
+problem-reminder-hour-out-of-range = Write an hour from 0 to 23.
 problem-order-tolerance-percent-out-of-range = Write a share from 0 to 100.
 
 ## Administration: budget schedules

@@ -386,3 +386,91 @@ mail-xlsx-col-stale = Învechite
 mail-xlsx-col-limit = Plafon
 mail-xlsx-col-remaining = Disponibil
 mail-xlsx-col-overrun = Depășire
+
+## approval_reminder: memento pentru cine poate decide o etapă care așteaptă;
+## o singură cerere sau un rezumat al mai multora
+
+mail-late-prefix = [Întârziat]
+mail-reminder-subject = Memento: cererea { $reference } „{ $title }” așteaptă decizia dumneavoastră de { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }
+mail-reminder-title = O cerere așteaptă decizia dumneavoastră
+mail-reminder-heading = O cerere așteaptă decizia dumneavoastră de { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }
+mail-reminder-intro = Această cerere așteaptă de { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    } o decizie la etapa { $step ->
+        [department_head] șefului de departament
+        [it_head] șefului IT
+        [finance] financiară
+       *[director] directorului
+    }.
+mail-reminder-for = Decideți ca înlocuitor al persoanei { $name }.
+mail-reminder-open = Deschideți cererea pentru a o aproba, a o returna spre corectare sau a o respinge:
+mail-reminder-button = Deschide cererea
+mail-reminder-late = Acest memento a plecat cu întârziere: termenul lui a fost într-o zi anterioară, când Procura nu funcționa.
+mail-digest-subject = { $count } cereri așteaptă decizia dumneavoastră, cea mai veche de { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }
+mail-digest-heading = Cereri care așteaptă decizia dumneavoastră: { $count }
+mail-digest-intro = Aveți { $count } cereri care așteaptă decizia dumneavoastră; cea mai veche așteaptă de { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }.
+mail-digest-item = { $reference } „{ $title }”: { $total } { $currency }, așteaptă de { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }
+mail-digest-col-waiting = Așteaptă de
+mail-digest-days = { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }
+mail-digest-inbox = Tot ce așteaptă decizia dumneavoastră:
+mail-digest-button = Deschide cererile de decis
+
+## approval_escalated: superiorului celui care nu a decis
+
+mail-escalated-subject = Nicio decizie de { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }: { $reference } „{ $title }”
+mail-escalated-subject-moved = Acum decideți dumneavoastră: { $reference } „{ $title }”
+mail-escalated-title = O aprobare întârzie
+mail-escalated-heading = O aprobare întârzie
+mail-escalated-heading-moved = O aprobare vă revine acum dumneavoastră
+mail-escalated-intro = Această cerere așteaptă de { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    } decizia persoanei { $holder } la etapa { $step ->
+        [department_head] șefului de departament
+        [it_head] șefului IT
+        [finance] financiară
+       *[director] directorului
+    }. Primiți acest mesaj pentru că sunteți deasupra acestei persoane în circuitul de aprobare.
+mail-escalated-told = Decizia rămâne a persoanei respective; îi puteți aminti de cerere.
+mail-escalated-moved = Politica de aprobare transferă o astfel de etapă mai sus: acum decideți dumneavoastră, nu mai decide persoana respectivă.
+mail-escalated-history = Transferată de la { $from } la { $to } după { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    } fără decizie
+mail-escalated-history-told = { $to } a fost anunțat(ă) după { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    } fără decizia persoanei { $from }

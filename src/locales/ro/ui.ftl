@@ -10,6 +10,7 @@ nav-inbox = Așteaptă decizia mea
 nav-sign-out = Ieși din cont
 nav-decided = Deciziile mele
 nav-delegations = Delegări
+overdue = depășit
 inbox-waiting = { PLURAL($count) ->
     [one] O cerere vă așteaptă decizia
     [few] { $count } cereri vă așteaptă decizia
@@ -132,6 +133,7 @@ action-cancel = a anulat
 action-order = a comandat
 action-receive = a înregistrat o recepție
 action-close-short = a închis poziții cu livrare incompletă
+action-escalate = a escaladat
 
 ## O cerere
 field-requester = Solicitant
@@ -749,6 +751,15 @@ policy-budget-self-approval = Cine a generat o versiune de buget o poate și apr
 policy-budget-self-approval-hint = Pentru o organizație cu un singur utilizator în departamentul financiar; o astfel de aprobare este menționată pe pagina versiunii.
 policy-stale-after-days = Termenul după care o poziție devine învechită (zile)
 policy-stale-after-days-hint = O poziție încă deschisă la atâtea zile după termenul ei trece pe lista pozițiilor de rezolvat și nu se mai ia în calcul la plafoane.
+policy-reminders = Mementouri și escaladare
+policy-remind-after-business-days = Memento pentru cel care decide după (zile lucrătoare)
+policy-remind-after-business-days-hint = Cine poate decide o etapă care așteaptă primește un e-mail după atâtea zile lucrătoare și apoi din nou la fiecare tot atâtea; de atunci etapa apare ca depășită. 0 înseamnă fără mementouri.
+policy-escalate-after-business-days = Escaladare după (zile lucrătoare)
+policy-escalate-after-business-days-hint = După atâtea zile lucrătoare este anunțat superiorul celui care decide, șeful de deasupra lui. 0 înseamnă fără escaladare.
+policy-escalation-moves-step = Escaladarea transferă etapa superiorului
+policy-escalation-moves-step-hint = Superiorul decide atunci în locul lui; o etapă financiară rămâne la departamentul financiar. Transferul se înregistrează în istoricul cererii.
+policy-reminder-hour = Ora la care pleacă mementourile (0–23)
+policy-reminder-hour-hint = În fiecare zi lucrătoare, la această oră, după fusul orar al organizației, câte un e-mail pentru fiecare persoană: un rezumat când mai multe cereri îi așteaptă decizia.
 policy-preview = Previzualizarea circuitului de aprobare
 policy-preview-intro = Cine ar lua deciziile privind o cerere trimisă astăzi spre aprobare de un angajat al departamentului ales mai jos, după politica așa cum o arată această pagină.
 policy-preview-total = Totalul cererii
@@ -771,6 +782,9 @@ problem-director-threshold-invalid-amount = Scrieți o sumă de cel puțin 0, cu
 problem-order-tolerance-amount-invalid-amount = Scrieți o sumă de cel puțin 0, cu cel mult 2 zecimale.
 problem-stale-after-days-out-of-range = Scrieți un număr de zile între 1 și 3650.
 problem-max-delegation-days-out-of-range = Scrieți un număr de zile între 1 și 366.
+problem-remind-after-business-days-out-of-range = Scrieți un număr de zile lucrătoare între 0 (dezactivat) și 250.
+problem-escalate-after-business-days-out-of-range = Scrieți un număr de zile lucrătoare între 0 (dezactivat) și 250.
+problem-reminder-hour-out-of-range = Scrieți o oră între 0 și 23.
 problem-order-tolerance-percent-out-of-range = Scrieți un procent între 0 și 100.
 
 ## Administrare: programarea bugetelor

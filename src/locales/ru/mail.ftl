@@ -402,3 +402,90 @@ mail-xlsx-col-stale = Давно просроченные
 mail-xlsx-col-limit = Лимит
 mail-xlsx-col-remaining = Остаток лимита
 mail-xlsx-col-overrun = Превышение лимита
+
+## approval_reminder: напоминание тому, кто может принять решение по этапу;
+## по одной заявке или сводка по нескольким
+
+mail-late-prefix = [С опозданием]
+mail-reminder-subject = Напоминание: заявка { $reference } «{ $title }» ждёт вашего решения { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }
+mail-reminder-title = Заявка ждёт вашего решения
+mail-reminder-heading = Заявка ждёт вашего решения { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }
+mail-reminder-intro = Заявка ждёт решения на этапе { $step ->
+        [department_head] руководителя подразделения
+        [it_head] руководителя ИТ-службы
+        [finance] финансовой службы
+       *[director] директора
+    } уже { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }.
+mail-reminder-for = Вы принимаете решение как заместитель. Согласующий: { $name }.
+mail-reminder-open = Откройте заявку, чтобы согласовать, вернуть на доработку или отклонить её:
+mail-reminder-button = Открыть заявку
+mail-reminder-late = Напоминание отправлено с опозданием: его срок наступил раньше, когда Procura не работала.
+mail-digest-subject = Вашего решения ждут заявки: { $count }, самая давняя — { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }
+mail-digest-heading = Заявки, ожидающие вашего решения: { $count }
+mail-digest-intro = Вашего решения ждут заявки: { $count }. Самая давняя ждёт { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }.
+mail-digest-item = { $reference } «{ $title }»: { $total } { $currency }, ждёт { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }
+mail-digest-col-waiting = Ожидание
+mail-digest-days = { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }
+mail-digest-inbox = Все заявки, ожидающие вашего решения:
+mail-digest-button = Открыть входящие
+
+## approval_escalated: вышестоящему руководителю того, кто не принял решение
+
+mail-escalated-subject = Нет решения { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }: заявка { $reference } «{ $title }»
+mail-escalated-subject-moved = Теперь решение за вами: заявка { $reference } «{ $title }»
+mail-escalated-title = Согласование задерживается
+mail-escalated-heading = Согласование задерживается
+mail-escalated-heading-moved = Решение по заявке теперь за вами
+mail-escalated-intro = Заявка ждёт решения на этапе { $step ->
+        [department_head] руководителя подразделения
+        [it_head] руководителя ИТ-службы
+        [finance] финансовой службы
+       *[director] директора
+    } уже { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }. Согласующий: { $holder }. Вы получили это письмо, потому что стоите выше в маршруте согласования.
+mail-escalated-told = Решение по-прежнему за согласующим; вы можете напомнить ему о заявке.
+mail-escalated-moved = По правилам согласования такой этап передаётся выше: теперь решение принимаете вы.
+mail-escalated-history = Передано выше после { $days ->
+        [one] { $days } рабочего дня
+       *[other] { $days } рабочих дней
+    } без решения. Было: { $from }. Стало: { $to }.
+mail-escalated-history-told = Без решения { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+       *[other] { $days } рабочих дней
+    }. Согласующий: { $from }. Уведомлён вышестоящий: { $to }.

@@ -11,6 +11,7 @@ nav-inbox = Ждут моего решения
 nav-sign-out = Выйти
 nav-decided = Мои решения
 nav-delegations = Замещения
+overdue = просрочено
 inbox-waiting = { $count ->
     [one] { $count } заявка ждёт вашего решения
     [few] { $count } заявки ждут вашего решения
@@ -138,6 +139,7 @@ action-cancel = Отмена заявки
 action-order = Оформление заказа поставщику
 action-receive = Оформление поступления
 action-close-short = Закрытие с недопоставкой
+action-escalate = Эскалация
 
 ## Одна заявка
 field-requester = Заявитель
@@ -739,6 +741,15 @@ policy-budget-self-approval = Финансист может утвердить �
 policy-budget-self-approval-hint = Для организации с одним финансистом; такое утверждение отмечается в редакции бюджета.
 policy-stale-after-days = Через сколько дней потребность считается давно просроченной
 policy-stale-after-days-hint = Потребность, которая через столько дней после требуемого срока всё ещё открыта, попадает в список давно просроченных (её нужно заказать, перенести или отменить) и больше не засчитывается в лимиты.
+policy-reminders = Напоминания и эскалация
+policy-remind-after-business-days = Напоминать согласующему через (рабочих дней)
+policy-remind-after-business-days-hint = Тот, кто может принять решение по ожидающему этапу, получает письмо через столько рабочих дней и затем через каждые столько же; с этого момента этап считается просроченным. 0 — без напоминаний.
+policy-escalate-after-business-days = Эскалация через (рабочих дней)
+policy-escalate-after-business-days-hint = Через столько рабочих дней уведомляется вышестоящий руководитель согласующего. 0 — без эскалации.
+policy-escalation-moves-step = При эскалации этап передаётся вышестоящему
+policy-escalation-moves-step-hint = Тогда решение принимает вышестоящий; этап финансовой службы остаётся за ней. Передача записывается в историю заявки.
+policy-reminder-hour = Час отправки напоминаний (0–23)
+policy-reminder-hour-hint = Каждый рабочий день в этот час по времени организации — одно письмо каждому: сводка, если его решения ждут несколько заявок.
 policy-preview = Предварительный просмотр маршрута
 policy-preview-intro = Кто принял бы решение по заявке, которую сегодня отправил на согласование сотрудник указанного ниже подразделения, — по политике в том виде, в каком она показана на этой странице.
 policy-preview-total = Сумма заявки
@@ -761,6 +772,9 @@ problem-director-threshold-invalid-amount = Введите сумму не ме�
 problem-order-tolerance-amount-invalid-amount = Введите сумму не менее 0 и не более чем с 2 знаками после запятой.
 problem-stale-after-days-out-of-range = Введите число дней от 1 до 3650.
 problem-max-delegation-days-out-of-range = Введите число дней от 1 до 366.
+problem-remind-after-business-days-out-of-range = Введите число рабочих дней от 0 (выключено) до 250.
+problem-escalate-after-business-days-out-of-range = Введите число рабочих дней от 0 (выключено) до 250.
+problem-reminder-hour-out-of-range = Введите час от 0 до 23.
 problem-order-tolerance-percent-out-of-range = Введите процент от 0 до 100.
 
 ## Администрирование: расписание бюджетов

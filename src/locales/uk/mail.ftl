@@ -402,3 +402,90 @@ mail-xlsx-col-stale = Давно прострочені
 mail-xlsx-col-limit = Ліміт
 mail-xlsx-col-remaining = Залишок ліміту
 mail-xlsx-col-overrun = Перевищення ліміту
+
+## approval_reminder: нагадування тому, хто може ухвалити рішення щодо етапу;
+## щодо однієї заявки або зведення щодо кількох
+
+mail-late-prefix = [Із запізненням]
+mail-reminder-subject = Нагадування: заявка { $reference } «{ $title }» чекає на ваше рішення { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }
+mail-reminder-title = Заявка чекає на ваше рішення
+mail-reminder-heading = Заявка чекає на ваше рішення { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }
+mail-reminder-intro = Заявка чекає на рішення на етапі { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    } вже { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }.
+mail-reminder-for = Ви ухвалюєте рішення як заступник. Погоджувач: { $name }.
+mail-reminder-open = Відкрийте заявку, щоб погодити, повернути на доопрацювання або відхилити її:
+mail-reminder-button = Відкрити заявку
+mail-reminder-late = Нагадування надіслано із запізненням: його строк настав раніше, коли Procura не працювала.
+mail-digest-subject = На ваше рішення чекають заявки: { $count }, найдавніша — { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }
+mail-digest-heading = Заявки, що чекають на ваше рішення: { $count }
+mail-digest-intro = На ваше рішення чекають заявки: { $count }. Найдавніша чекає { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }.
+mail-digest-item = { $reference } «{ $title }»: { $total } { $currency }, чекає { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }
+mail-digest-col-waiting = Очікування
+mail-digest-days = { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }
+mail-digest-inbox = Усі заявки, що чекають на ваше рішення:
+mail-digest-button = Відкрити вхідні
+
+## approval_escalated: вищому керівникові того, хто не ухвалив рішення
+
+mail-escalated-subject = Немає рішення { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }: заявка { $reference } «{ $title }»
+mail-escalated-subject-moved = Тепер рішення за вами: заявка { $reference } «{ $title }»
+mail-escalated-title = Погодження затримується
+mail-escalated-heading = Погодження затримується
+mail-escalated-heading-moved = Рішення щодо заявки тепер за вами
+mail-escalated-intro = Заявка чекає на рішення на етапі { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    } вже { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }. Погоджувач: { $holder }. Ви отримали цей лист, бо стоїте вище в маршруті погодження.
+mail-escalated-told = Рішення й далі за погоджувачем; ви можете нагадати йому про заявку.
+mail-escalated-moved = За правилами погодження такий етап передається вище: тепер рішення ухвалюєте ви.
+mail-escalated-history = Передано вище після { $days ->
+        [one] { $days } робочого дня
+       *[other] { $days } робочих днів
+    } без рішення. Було: { $from }. Стало: { $to }.
+mail-escalated-history-told = Без рішення { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+       *[other] { $days } робочих днів
+    }. Погоджувач: { $from }. Повідомлено вищого керівника: { $to }.

@@ -10,6 +10,7 @@ nav-inbox = Чекають на мене
 nav-sign-out = Вийти
 nav-decided = Мої рішення
 nav-delegations = Делегування
+overdue = прострочено
 inbox-waiting = { $count ->
     [one] { $count } заявка чекає на вас
     [few] { $count } заявки чекають на вас
@@ -137,6 +138,7 @@ action-cancel = скасування
 action-order = оформлення замовлення
 action-receive = реєстрація надходження
 action-close-short = закриття з недопоставкою
+action-escalate = ескалація
 
 ## Одна заявка
 field-requester = Заявник
@@ -740,6 +742,15 @@ policy-budget-self-approval = Фінансист може затвердити �
 policy-budget-self-approval-hint = Для організації з одним фінансистом; таке затвердження буде позначено в бюджеті.
 policy-stale-after-days = Потреба стає давно простроченою через (днів)
 policy-stale-after-days-hint = Потреба, яка й через стільки днів після дати «Потрібно до» лишається відкритою, потрапляє до переліку давно прострочених потреб, щодо яких слід ужити заходів, і більше не враховується в лімітах.
+policy-reminders = Нагадування та ескалація
+policy-remind-after-business-days = Нагадувати погоджувачеві через (робочих днів)
+policy-remind-after-business-days-hint = Той, хто може ухвалити рішення щодо етапу, що чекає, отримує лист через стільки робочих днів і далі через кожні стільки ж; відтоді етап вважається простроченим. 0 — без нагадувань.
+policy-escalate-after-business-days = Ескалація через (робочих днів)
+policy-escalate-after-business-days-hint = Через стільки робочих днів повідомляється вищий керівник погоджувача. 0 — без ескалації.
+policy-escalation-moves-step = Під час ескалації етап передається вищому керівникові
+policy-escalation-moves-step-hint = Тоді рішення ухвалює вищий керівник; етап фінансової служби лишається за нею. Передачу записано в історію заявки.
+policy-reminder-hour = Година надсилання нагадувань (0–23)
+policy-reminder-hour-hint = Щоробочого дня о цій годині за часом організації — один лист кожному: зведення, якщо на його рішення чекають кілька заявок.
 policy-preview = Попередній перегляд
 policy-preview-intro = Хто ухвалював би рішення щодо заявки, якби її сьогодні надіслав на погодження працівник підрозділу, вибраного нижче, — за політикою саме в тому вигляді, який показано на цій сторінці.
 policy-preview-total = Загальна сума
@@ -762,6 +773,9 @@ problem-director-threshold-invalid-amount = Укажіть суму, не мен
 problem-order-tolerance-amount-invalid-amount = Укажіть суму, не меншу за 0, щонайбільше з 2 знаками після коми.
 problem-stale-after-days-out-of-range = Укажіть кількість днів від 1 до 3650.
 problem-max-delegation-days-out-of-range = Укажіть кількість днів від 1 до 366.
+problem-remind-after-business-days-out-of-range = Укажіть кількість робочих днів від 0 (вимкнено) до 250.
+problem-escalate-after-business-days-out-of-range = Укажіть кількість робочих днів від 0 (вимкнено) до 250.
+problem-reminder-hour-out-of-range = Укажіть годину від 0 до 23.
 problem-order-tolerance-percent-out-of-range = Укажіть відсоток від 0 до 100.
 
 ## Адміністрування: розклад бюджетів

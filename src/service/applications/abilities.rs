@@ -48,7 +48,9 @@ pub(crate) async fn with_abilities(
         .read(move |conn| {
             let (row, steps) = load_visible(conn, &actor, &id, today)?;
             let abilities = abilities(conn, &actor, &row, &steps, today)?;
-            Ok((load_view_with_steps(conn, row, &steps)?, abilities))
+            let mut view = load_view_with_steps(conn, row, &steps)?;
+            view.mark_overdue(today);
+            Ok((view, abilities))
         })
         .await
 }

@@ -34,7 +34,7 @@ fn chain_from(conn: &mut DbConnection, start: ChainStart) -> AppResult<Vec<Link>
 }
 
 /// What the chain rule needs to know about the organisation.
-fn gather_org(
+pub(crate) fn gather_org(
     conn: &mut DbConnection,
     department_id: &DepartmentId,
     today: NaiveDate,
@@ -141,6 +141,8 @@ pub(crate) fn plan_round(
             on_behalf_of: None,
             comment: None,
             decided_at: None,
+            pending_since: None,
+            overdue_on: None,
         };
         steps.push(row);
     }

@@ -18,6 +18,7 @@ use crate::domain::ids::{ApplicationId, UserId};
 use crate::domain::input::Prose;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::service::identity::Actor;
+use crate::service::reminders;
 use crate::service::AppContext;
 
 #[derive(Debug, Default, Deserialize)]
@@ -245,7 +246,7 @@ pub(crate) async fn approve(
             match next {
                 Some(next) => {
                     notify::step_decided(conn, mail, row, &decision, &next)?;
-                    db::applications::set_step_status(conn, &next.id, StepStatus::Pending)?;
+                    reminders::start(conn, &next.id, today, mail.now)?;
                     let deciders = chain::deciders(conn, &next, &row.requester_id, today)?;
                     notify::awaiting(conn, mail, row, &next, &deciders)
                 }

@@ -153,7 +153,9 @@ pub(crate) async fn get(
     ctx.db
         .read(move |conn| {
             let (row, steps) = load_visible(conn, &actor, &id, today)?;
-            load_view_with_steps(conn, row, &steps)
+            let mut view = load_view_with_steps(conn, row, &steps)?;
+            view.mark_overdue(today);
+            Ok(view)
         })
         .await
 }

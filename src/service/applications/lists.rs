@@ -159,9 +159,23 @@ impl Listing {
         holders: Vec<UserId>,
     ) -> AppResult<Page<ApplicationSummary>> {
         if self.awaiting_me {
-            awaiting_page(conn, &self.actor, &holders, &self.filter, &self.page)
+            awaiting_page(
+                conn,
+                &self.actor,
+                &holders,
+                &self.filter,
+                &self.page,
+                self.today,
+            )
         } else {
-            visible_page(conn, &self.actor, holders, &self.filter, &self.page)
+            visible_page(
+                conn,
+                &self.actor,
+                holders,
+                &self.filter,
+                &self.page,
+                self.today,
+            )
         }
     }
 }
@@ -283,6 +297,7 @@ fn awaiting_page(
     holders: &[UserId],
     filter: &ListFilter,
     page: &PageRequest,
+    today: chrono::NaiveDate,
 ) -> AppResult<Page<ApplicationSummary>> {
     let rows = db::application_lists::list_awaiting(
         conn,
@@ -296,6 +311,7 @@ fn awaiting_page(
     let page = Page::from_rows(rows, page, |(row, _)| row.id.to_string());
     let mut page = page.map(|(row, step)| views::summary(row, Some(views::step_view(&step))));
     name_summaries(conn, &mut page.items)?;
+    page.items.iter_mut().for_each(|a| a.mark_overdue(today));
     Ok(page)
 }
 
@@ -305,6 +321,7 @@ pub(super) fn visible_page(
     holders: Vec<UserId>,
     filter: &ListFilter,
     page: &PageRequest,
+    today: chrono::NaiveDate,
 ) -> AppResult<Page<ApplicationSummary>> {
     let scope = if actor.has(Role::ItSpecialist) {
         Scope::default()
@@ -339,5 +356,6 @@ pub(super) fn visible_page(
         views::summary(row, awaiting)
     });
     name_summaries(conn, &mut page.items)?;
+    page.items.iter_mut().for_each(|a| a.mark_overdue(today));
     Ok(page)
 }

@@ -23,6 +23,7 @@ use crate::domain::input::{Date, Id, Money, Text};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::service::identity::Actor;
 use crate::service::policy::load_policy;
+use crate::service::reminders;
 use crate::service::AppContext;
 
 #[derive(Debug, Deserialize)]
@@ -185,7 +186,8 @@ fn send_back(
         .collect();
     row.total_cents = total;
     let existing = db::applications::steps_of(conn, &row.id)?;
-    let steps = chain::plan_round(conn, policy, row, &repriced, &existing, today)?;
+    let mut steps = chain::plan_round(conn, policy, row, &repriced, &existing, today)?;
+    reminders::begin(conn, policy, today, mail.now, &mut steps[0])?;
     let comment = format!(
         "ordered from {} (ref. {}) at {} {cur}, approved at {} {cur}: the difference needs approval",
         order.supplier.trim(),

@@ -58,7 +58,7 @@ pub(crate) async fn list(
                 expected_by,
                 ..ListFilter::default()
             };
-            visible_page(conn, &actor, Vec::new(), &filter, &page)
+            visible_page(conn, &actor, Vec::new(), &filter, &page, today)
         })
         .await
 }

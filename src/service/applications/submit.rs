@@ -25,6 +25,7 @@ use crate::error::{AppError, AppResult, ErrorCode, FieldErrors};
 use crate::service::identity::Actor;
 use crate::service::outbox::{self, Rendered};
 use crate::service::policy::load_policy;
+use crate::service::reminders;
 use crate::service::AppContext;
 
 /// Plans tried before a submit that keeps losing races gives up with 409.
@@ -99,7 +100,8 @@ fn plan(
     check_filled(&row, &lines, today)?;
     let (policy, _) = load_policy(conn)?;
     super::create::check_payer(actor, row.department_id.as_ref(), &policy)?;
-    let new_steps = chain::plan_round(conn, &policy, &row, &lines, &steps, today)?;
+    let mut new_steps = chain::plan_round(conn, &policy, &row, &lines, &steps, today)?;
+    reminders::begin(conn, &policy, today, mail.now, &mut new_steps[0])?;
     let first = &new_steps[0];
     let deciders = chain::deciders(conn, first, &row.requester_id, today)?;
     let awaiting = notify::awaiting_messages(conn, &mail, &row, first, &deciders)?;

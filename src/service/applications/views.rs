@@ -50,6 +50,20 @@ pub(crate) struct StepView {
     pub on_behalf_of_name: Option<String>,
     pub comment: Option<String>,
     pub decided_at: Option<DateTime<Utc>>,
+    /// When a pending step began waiting for its decision.
+    pub waiting_since: Option<DateTime<Utc>>,
+    /// The business day it is overdue from (docs/design.md#reminders).
+    pub overdue_on: Option<NaiveDate>,
+    /// Pending and past `overdue_on` today (set by [`StepView::mark_overdue`]).
+    pub overdue: bool,
+}
+
+impl StepView {
+    /// Whether, on `today`, the step has waited past its overdue day.
+    pub(crate) fn mark_overdue(&mut self, today: NaiveDate) {
+        self.overdue =
+            self.status == StepStatus::Pending && self.overdue_on.is_some_and(|d| d <= today);
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -157,6 +171,9 @@ pub(crate) fn step_view(s: &StepRow) -> StepView {
         on_behalf_of_name: None,
         comment: s.comment.clone(),
         decided_at: s.decided_at.map(time::from_db),
+        waiting_since: s.pending_since.map(time::from_db),
+        overdue_on: s.overdue_on,
+        overdue: false,
     }
 }
 
@@ -172,6 +189,24 @@ fn history_view(h: HistoryRow) -> HistoryView {
         to_status: h.to_status,
         comment: h.comment,
         via: h.via,
+    }
+}
+
+impl ApplicationView {
+    /// Marks its waiting step overdue or not, as of `today`.
+    pub(crate) fn mark_overdue(&mut self, today: NaiveDate) {
+        self.steps.iter_mut().for_each(|s| s.mark_overdue(today));
+        if let Some(s) = self.awaiting.as_mut() {
+            s.mark_overdue(today);
+        }
+    }
+}
+
+impl ApplicationSummary {
+    pub(crate) fn mark_overdue(&mut self, today: NaiveDate) {
+        if let Some(s) = self.awaiting.as_mut() {
+            s.mark_overdue(today);
+        }
     }
 }
 
