@@ -8,6 +8,7 @@
 pub(crate) mod admin;
 pub(crate) mod admin_audit;
 pub(crate) mod admin_departments;
+pub(crate) mod admin_holidays;
 pub(crate) mod admin_policy;
 pub(crate) mod admin_policy_form;
 pub(crate) mod admin_schedules;
@@ -133,6 +134,10 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::POST, "/admin/departments/new", false, r().to(admin_departments::create)),
         page(M::GET, "/admin/departments/{id}", false, r().to(admin_departments::edit_form)),
         page(M::POST, "/admin/departments/{id}", false, r().to(admin_departments::update)),
+        page(M::GET, "/admin/holidays", false, r().to(admin_holidays::list)),
+        page(M::POST, "/admin/holidays", false, r().to(admin_holidays::add)),
+        page(M::POST, "/admin/holidays/import", false, r().to(admin_holidays::import)),
+        page(M::POST, "/admin/holidays/{day}/delete", false, r().to(admin_holidays::remove)),
         page(M::GET, "/admin/policy", false, r().to(admin_policy::show_policy)),
         page(M::POST, "/admin/policy", false, r().to(admin_policy::post)),
         page(M::GET, "/admin/schedules", false, r().to(admin_schedules::list)),

@@ -60,7 +60,48 @@ pub(super) async fn administer(walk: &mut Walk, app: &TestApp) {
     keep_accounts(walk, app).await;
     keep_departments(walk).await;
     schedule_budgets(walk).await;
+    keep_holidays(walk).await;
     change_the_policy(walk).await;
+}
+
+/// A holiday added by hand, a list checked and imported, one removed.
+async fn keep_holidays(walk: &mut Walk) {
+    walk.open("/admin/holidays?year=2026", "/admin/holidays")
+        .await;
+    // A date field's typing is the browser's locale's: set it as a date.
+    walk.client
+        .execute(
+            "document.querySelector('#day').value = '2026-12-31';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    walk.fill("#name", "Year end").await;
+    walk.click(
+        "form[action='/admin/holidays'] button.primary",
+        "/admin/holidays",
+    )
+    .await;
+    walk.expect("The holiday is saved.").await;
+    walk.fill(
+        "#list",
+        "2026-12-25 Christmas Day\n2026-12-26 Second day of Christmas",
+    )
+    .await;
+    walk.click("button[value=check]", "/admin/holidays/import")
+        .await;
+    walk.expect("The list holds 2 holidays").await;
+    walk.look("admin-holidays").await;
+    walk.click("button[value=import]", "/admin/holidays/import")
+        .await;
+    walk.expect("The list is imported.").await;
+    walk.click(
+        "form[action='/admin/holidays/2026-12-31/delete'] button",
+        "/admin/holidays/{day}/delete",
+    )
+    .await;
+    walk.expect("The holiday is removed.").await;
+    assert!(!walk.page().await.contains("Year end"));
 }
 
 /// Finance from 5,000.00 instead of 1,000.00: the preview of a 2,500.00

@@ -50,6 +50,7 @@ mod ops;
 mod people;
 mod reminders;
 mod replenishment;
+mod ui_admin_holidays;
 mod ui_decision_links;
 mod ui_delegations;
 mod ui_editor_inline;

@@ -766,6 +766,39 @@ problem-escalate-after-business-days-out-of-range = Write a number of business d
 problem-reminder-hour-out-of-range = Write an hour from 0 to 23.
 problem-order-tolerance-percent-out-of-range = Write a share from 0 to 100.
 
+## Administration: holidays
+holidays-title = Holidays
+holidays-intro = The days not worked besides weekends. Reminders and escalation count business days, so a step is not overdue over a holiday.
+holidays-of-year = Holidays in { $year }
+holidays-year-link = { $year }
+holidays-none = No holidays are set for this year.
+holidays-day = Day
+holidays-name = Name
+holidays-actions = Actions
+holidays-remove = Remove
+holidays-remove-label = Remove the holiday on { $day }
+holidays-add = Add or rename a holiday
+holidays-add-button = Save the holiday
+holidays-import = Import a list
+holidays-list = Holidays, one per line
+holidays-list-hint = A date and a name on each line, such as 2026-12-25 Christmas Day, as public holidays are usually published. Lines starting with # are skipped; a day already set is renamed.
+holidays-check = Check the list
+holidays-import-button = Import
+holidays-checked = { $count ->
+        [one] The list holds { $count } holiday; nothing is stored until you import it:
+       *[other] The list holds { $count } holidays; nothing is stored until you import them:
+    }
+holidays-line-problem = Line { $line }: { $problem }
+holidays-done-added = The holiday is saved.
+holidays-done-removed = The holiday is removed.
+holidays-done-imported = The list is imported.
+problem-list-invalid-date = Start the line with a date such as 2026-12-25.
+problem-list-required = Name the holiday after its date.
+problem-list-duplicate = This day is already on an earlier line.
+problem-list-out-of-range = Use a date from 2000 to 2200.
+problem-day-invalid-date = Choose a day.
+problem-name-required = Name the holiday.
+
 ## Administration: budget schedules
 schedules-admin-title = Budget schedules
 schedules-admin-intro = When the weekly and monthly budgets are generated and who receives them. Each runs once per period, even with several instances.

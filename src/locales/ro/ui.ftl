@@ -787,6 +787,40 @@ problem-escalate-after-business-days-out-of-range = Scrieți un număr de zile l
 problem-reminder-hour-out-of-range = Scrieți o oră între 0 și 23.
 problem-order-tolerance-percent-out-of-range = Scrieți un procent între 0 și 100.
 
+## Administrare: zile libere
+holidays-title = Zile libere
+holidays-intro = Zilele nelucrătoare în afară de weekend. Mementourile și escaladarea numără zilele lucrătoare, deci o etapă nu devine depășită într-o zi liberă.
+holidays-of-year = Zile libere în { $year }
+holidays-year-link = { $year }
+holidays-none = Nu sunt zile libere stabilite pentru acest an.
+holidays-day = Ziua
+holidays-name = Denumire
+holidays-actions = Acțiuni
+holidays-remove = Elimină
+holidays-remove-label = Elimină ziua liberă din { $day }
+holidays-add = Adăugarea sau redenumirea unei zile libere
+holidays-add-button = Salvează ziua liberă
+holidays-import = Importul unei liste
+holidays-list = Zile libere, câte una pe rând
+holidays-list-hint = O dată și o denumire pe fiecare rând, de exemplu 2026-12-25 Crăciunul, așa cum se publică de obicei sărbătorile legale. Rândurile care încep cu # sunt ignorate; o zi deja stabilită este redenumită.
+holidays-check = Verifică lista
+holidays-import-button = Importă
+holidays-checked = { PLURAL($count) ->
+        [one] Lista conține o zi liberă; nimic nu se salvează până nu o importați:
+        [few] Lista conține { $count } zile libere; nimic nu se salvează până nu le importați:
+       *[other] Lista conține { $count } de zile libere; nimic nu se salvează până nu le importați:
+    }
+holidays-line-problem = Rândul { $line }: { $problem }
+holidays-done-added = Ziua liberă a fost salvată.
+holidays-done-removed = Ziua liberă a fost eliminată.
+holidays-done-imported = Lista a fost importată.
+problem-list-invalid-date = Începeți rândul cu o dată, de exemplu 2026-12-25.
+problem-list-required = Scrieți denumirea zilei libere după dată.
+problem-list-duplicate = Această zi apare deja pe un rând anterior.
+problem-list-out-of-range = Folosiți o dată între anii 2000 și 2200.
+problem-day-invalid-date = Alegeți o zi.
+problem-name-required = Scrieți denumirea zilei libere.
+
 ## Administrare: programarea bugetelor
 schedules-admin-title = Programarea generării bugetelor
 schedules-admin-intro = Când se generează bugetele săptămânale și lunare și cine le primește. Fiecare buget se generează o singură dată pe perioadă, chiar dacă sunt pornite mai multe instanțe ale serverului Procura.

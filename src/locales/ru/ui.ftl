@@ -777,6 +777,40 @@ problem-escalate-after-business-days-out-of-range = Введите число р
 problem-reminder-hour-out-of-range = Введите час от 0 до 23.
 problem-order-tolerance-percent-out-of-range = Введите процент от 0 до 100.
 
+## Администрирование: праздничные дни
+holidays-title = Праздничные дни
+holidays-intro = Нерабочие дни помимо выходных. Напоминания и эскалация считают рабочие дни, поэтому в праздник этап не становится просроченным.
+holidays-of-year = Праздничные дни { $year } года
+holidays-year-link = { $year }
+holidays-none = На этот год праздничные дни не заданы.
+holidays-day = День
+holidays-name = Название
+holidays-actions = Действия
+holidays-remove = Удалить
+holidays-remove-label = Удалить праздничный день { $day }
+holidays-add = Добавление или переименование праздничного дня
+holidays-add-button = Сохранить праздничный день
+holidays-import = Импорт списка
+holidays-list = Праздничные дни, по одному в строке
+holidays-list-hint = В каждой строке дата и название, например 2026-12-25 Рождество, — так обычно публикуют официальные праздники. Строки, начинающиеся с #, пропускаются; уже заданный день переименовывается.
+holidays-check = Проверить список
+holidays-import-button = Импортировать
+holidays-checked = { $count ->
+        [one] В списке { $count } праздничный день; ничего не сохраняется, пока вы его не импортируете:
+        [few] В списке { $count } праздничных дня; ничего не сохраняется, пока вы их не импортируете:
+       *[other] В списке { $count } праздничных дней; ничего не сохраняется, пока вы их не импортируете:
+    }
+holidays-line-problem = Строка { $line }: { $problem }
+holidays-done-added = Праздничный день сохранён.
+holidays-done-removed = Праздничный день удалён.
+holidays-done-imported = Список импортирован.
+problem-list-invalid-date = Начните строку с даты, например 2026-12-25.
+problem-list-required = Укажите после даты название праздника.
+problem-list-duplicate = Этот день уже есть в одной из строк выше.
+problem-list-out-of-range = Укажите дату с 2000 по 2200 год.
+problem-day-invalid-date = Выберите день.
+problem-name-required = Укажите название праздника.
+
 ## Администрирование: расписание бюджетов
 schedules-admin-title = Расписание формирования бюджетов
 schedules-admin-intro = Когда формируются недельные и месячные бюджеты закупок и кто их получает. Каждый бюджет формируется один раз за период, даже если запущено несколько экземпляров Procura.

@@ -778,6 +778,40 @@ problem-escalate-after-business-days-out-of-range = Укажіть кількі�
 problem-reminder-hour-out-of-range = Укажіть годину від 0 до 23.
 problem-order-tolerance-percent-out-of-range = Укажіть відсоток від 0 до 100.
 
+## Адміністрування: святкові дні
+holidays-title = Святкові дні
+holidays-intro = Неробочі дні, крім вихідних. Нагадування та ескалація рахують робочі дні, тож у свято етап не стає простроченим.
+holidays-of-year = Святкові дні { $year } року
+holidays-year-link = { $year }
+holidays-none = На цей рік святкові дні не задано.
+holidays-day = День
+holidays-name = Назва
+holidays-actions = Дії
+holidays-remove = Видалити
+holidays-remove-label = Видалити святковий день { $day }
+holidays-add = Додавання або перейменування святкового дня
+holidays-add-button = Зберегти святковий день
+holidays-import = Імпорт переліку
+holidays-list = Святкові дні, по одному в рядку
+holidays-list-hint = У кожному рядку дата й назва, наприклад 2026-12-25 Різдво, — так зазвичай публікують офіційні свята. Рядки, що починаються з #, пропускаються; уже заданий день перейменовується.
+holidays-check = Перевірити перелік
+holidays-import-button = Імпортувати
+holidays-checked = { $count ->
+        [one] У переліку { $count } святковий день; нічого не зберігається, доки ви його не імпортуєте:
+        [few] У переліку { $count } святкові дні; нічого не зберігається, доки ви їх не імпортуєте:
+       *[other] У переліку { $count } святкових днів; нічого не зберігається, доки ви їх не імпортуєте:
+    }
+holidays-line-problem = Рядок { $line }: { $problem }
+holidays-done-added = Святковий день збережено.
+holidays-done-removed = Святковий день видалено.
+holidays-done-imported = Перелік імпортовано.
+problem-list-invalid-date = Почніть рядок із дати, наприклад 2026-12-25.
+problem-list-required = Укажіть після дати назву свята.
+problem-list-duplicate = Цей день уже є в одному з рядків вище.
+problem-list-out-of-range = Укажіть дату з 2000 по 2200 рік.
+problem-day-invalid-date = Виберіть день.
+problem-name-required = Укажіть назву свята.
+
 ## Адміністрування: розклад бюджетів
 schedules-admin-title = Розклад формування бюджетів
 schedules-admin-intro = Коли формуються тижневі й місячні бюджети та хто їх отримує. Кожен бюджет формується лише раз за період, навіть якщо працює кілька екземплярів Procura.
