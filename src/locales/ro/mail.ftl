@@ -390,7 +390,7 @@ mail-xlsx-col-overrun = Depășire
 ## approval_reminder: memento pentru cine poate decide o etapă care așteaptă;
 ## o singură cerere sau un rezumat al mai multora
 
-mail-late-prefix = [Întârziat]
+mail-late-prefix = [Cu întârziere]
 mail-reminder-subject = Memento: cererea { $reference } „{ $title }” așteaptă decizia dumneavoastră de { PLURAL($days) ->
         [one] o zi lucrătoare
         [few] { $days } zile lucrătoare
@@ -406,23 +406,31 @@ mail-reminder-intro = Această cerere așteaptă de { PLURAL($days) ->
         [one] o zi lucrătoare
         [few] { $days } zile lucrătoare
        *[other] { $days } de zile lucrătoare
-    } o decizie la etapa { $step ->
+    } o decizie în etapa { $step ->
         [department_head] șefului de departament
         [it_head] șefului IT
-        [finance] financiară
+        [finance] departamentului financiar
        *[director] directorului
     }.
-mail-reminder-for = Decideți ca înlocuitor al persoanei { $name }.
+mail-reminder-for = Decideți ca delegat pentru { $name }.
 mail-reminder-open = Deschideți cererea pentru a o aproba, a o returna spre corectare sau a o respinge:
 mail-reminder-button = Deschide cererea
 mail-reminder-late = Acest memento a plecat cu întârziere: termenul lui a fost într-o zi anterioară, când Procura nu funcționa.
-mail-digest-subject = { $count } cereri așteaptă decizia dumneavoastră, cea mai veche de { PLURAL($days) ->
+mail-digest-subject = { PLURAL($count) ->
+        [one] O cerere așteaptă
+        [few] { $count } cereri așteaptă
+       *[other] { $count } de cereri așteaptă
+    } decizia dumneavoastră, cea mai veche de { PLURAL($days) ->
         [one] o zi lucrătoare
         [few] { $days } zile lucrătoare
        *[other] { $days } de zile lucrătoare
     }
 mail-digest-heading = Cereri care așteaptă decizia dumneavoastră: { $count }
-mail-digest-intro = Aveți { $count } cereri care așteaptă decizia dumneavoastră; cea mai veche așteaptă de { PLURAL($days) ->
+mail-digest-intro = Aveți { PLURAL($count) ->
+        [one] o cerere care așteaptă
+        [few] { $count } cereri care așteaptă
+       *[other] { $count } de cereri care așteaptă
+    } decizia dumneavoastră; cea mai veche așteaptă de { PLURAL($days) ->
         [one] o zi lucrătoare
         [few] { $days } zile lucrătoare
        *[other] { $days } de zile lucrătoare
@@ -432,9 +440,9 @@ mail-digest-item = { $reference } „{ $title }”: { $total } { $currency }, a�
         [few] { $days } zile lucrătoare
        *[other] { $days } de zile lucrătoare
     }
-mail-digest-col-waiting = Așteaptă de
+mail-digest-col-waiting = Timp de așteptare
 mail-digest-days = { PLURAL($days) ->
-        [one] o zi lucrătoare
+        [one] 1 zi lucrătoare
         [few] { $days } zile lucrătoare
        *[other] { $days } de zile lucrătoare
     }
@@ -456,21 +464,21 @@ mail-escalated-intro = Această cerere așteaptă de { PLURAL($days) ->
         [one] o zi lucrătoare
         [few] { $days } zile lucrătoare
        *[other] { $days } de zile lucrătoare
-    } decizia persoanei { $holder } la etapa { $step ->
+    } o decizie în etapa { $step ->
         [department_head] șefului de departament
         [it_head] șefului IT
-        [finance] financiară
+        [finance] departamentului financiar
        *[director] directorului
-    }. Primiți acest mesaj pentru că sunteți deasupra acestei persoane în circuitul de aprobare.
-mail-escalated-told = Decizia rămâne a persoanei respective; îi puteți aminti de cerere.
+    }. Cine decide: { $holder }. Primiți acest mesaj pentru că vă aflați mai sus în circuitul de aprobare.
+mail-escalated-told = Decizia rămâne a persoanei respective; îi puteți aminti de cerere, dar nu este nevoie să faceți nimic.
 mail-escalated-moved = Politica de aprobare transferă o astfel de etapă mai sus: acum decideți dumneavoastră, nu mai decide persoana respectivă.
-mail-escalated-history = Transferată de la { $from } la { $to } după { PLURAL($days) ->
+mail-escalated-history = Etapa a fost transferată de la { $from } la { $to } după { PLURAL($days) ->
         [one] o zi lucrătoare
         [few] { $days } zile lucrătoare
        *[other] { $days } de zile lucrătoare
     } fără decizie
-mail-escalated-history-told = { $to } a fost anunțat(ă) după { PLURAL($days) ->
+mail-escalated-history-told = { $to } a primit o notificare după { PLURAL($days) ->
         [one] o zi lucrătoare
         [few] { $days } zile lucrătoare
        *[other] { $days } de zile lucrătoare
-    } fără decizia persoanei { $from }
+    } în care { $from } nu a luat o decizie

@@ -10,7 +10,7 @@ nav-inbox = Așteaptă decizia mea
 nav-sign-out = Ieși din cont
 nav-decided = Deciziile mele
 nav-delegations = Delegări
-overdue = depășit
+overdue = termen depășit
 inbox-waiting = { PLURAL($count) ->
     [one] O cerere vă așteaptă decizia
     [few] { $count } cereri vă așteaptă decizia
@@ -133,7 +133,7 @@ action-cancel = a anulat
 action-order = a comandat
 action-receive = a înregistrat o recepție
 action-close-short = a închis poziții cu livrare incompletă
-action-escalate = a escaladat
+action-escalate = escaladare
 
 ## O cerere
 field-requester = Solicitant
@@ -752,8 +752,8 @@ policy-budget-self-approval-hint = Pentru o organizație cu un singur utilizator
 policy-stale-after-days = Termenul după care o poziție devine învechită (zile)
 policy-stale-after-days-hint = O poziție încă deschisă la atâtea zile după termenul ei trece pe lista pozițiilor de rezolvat și nu se mai ia în calcul la plafoane.
 policy-reminders = Mementouri și escaladare
-policy-remind-after-business-days = Memento pentru cel care decide după (zile lucrătoare)
-policy-remind-after-business-days-hint = Cine poate decide o etapă care așteaptă primește un e-mail după atâtea zile lucrătoare și apoi din nou la fiecare tot atâtea; de atunci etapa apare ca depășită. 0 înseamnă fără mementouri.
+policy-remind-after-business-days = Termenul după care se trimite un memento (zile lucrătoare)
+policy-remind-after-business-days-hint = Cine poate lua decizia într-o etapă care așteaptă primește un e-mail după atâtea zile lucrătoare și apoi din nou după fiecare tot atâtea; din acel moment etapa apare cu termen depășit. 0 înseamnă fără mementouri.
 policy-escalate-after-business-days = Escaladare după (zile lucrătoare)
 policy-escalate-after-business-days-hint = După atâtea zile lucrătoare este anunțat superiorul celui care decide, șeful de deasupra lui. 0 înseamnă fără escaladare.
 policy-escalation-moves-step = Escaladarea transferă etapa superiorului
@@ -789,7 +789,7 @@ problem-order-tolerance-percent-out-of-range = Scrieți un procent între 0 și 
 
 ## Administrare: zile libere
 holidays-title = Zile libere
-holidays-intro = Zilele nelucrătoare în afară de weekend. Mementourile și escaladarea numără zilele lucrătoare, deci o etapă nu devine depășită într-o zi liberă.
+holidays-intro = Zilele nelucrătoare în afară de weekend. Mementourile și escaladarea numără doar zilele lucrătoare, deci zilele libere nu se socotesc la termenul unei etape.
 holidays-of-year = Zile libere în { $year }
 holidays-year-link = { $year }
 holidays-none = Nu sunt zile libere stabilite pentru acest an.
@@ -801,7 +801,7 @@ holidays-remove-label = Elimină ziua liberă din { $day }
 holidays-add = Adăugarea sau redenumirea unei zile libere
 holidays-add-button = Salvează ziua liberă
 holidays-import = Importul unei liste
-holidays-list = Zile libere, câte una pe rând
+holidays-list = Zile libere, câte una pe fiecare rând
 holidays-list-hint = O dată și o denumire pe fiecare rând, de exemplu 2026-12-25 Crăciunul, așa cum se publică de obicei sărbătorile legale. Rândurile care încep cu # sunt ignorate; o zi deja stabilită este redenumită.
 holidays-check = Verifică lista
 holidays-import-button = Importă

@@ -410,13 +410,15 @@ mail-late-prefix = [С опозданием]
 mail-reminder-subject = Напоминание: заявка { $reference } «{ $title }» ждёт вашего решения { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }
 mail-reminder-title = Заявка ждёт вашего решения
 mail-reminder-heading = Заявка ждёт вашего решения { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }
 mail-reminder-intro = Заявка ждёт решения на этапе { $step ->
         [department_head] руководителя подразделения
@@ -426,43 +428,49 @@ mail-reminder-intro = Заявка ждёт решения на этапе { $st
     } уже { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }.
-mail-reminder-for = Вы принимаете решение как заместитель. Согласующий: { $name }.
+mail-reminder-for = Вы принимаете решение как заместитель согласующего: { $name }.
 mail-reminder-open = Откройте заявку, чтобы согласовать, вернуть на доработку или отклонить её:
 mail-reminder-button = Открыть заявку
 mail-reminder-late = Напоминание отправлено с опозданием: его срок наступил раньше, когда Procura не работала.
 mail-digest-subject = Вашего решения ждут заявки: { $count }, самая давняя — { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }
 mail-digest-heading = Заявки, ожидающие вашего решения: { $count }
 mail-digest-intro = Вашего решения ждут заявки: { $count }. Самая давняя ждёт { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }.
 mail-digest-item = { $reference } «{ $title }»: { $total } { $currency }, ждёт { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }
-mail-digest-col-waiting = Ожидание
+mail-digest-col-waiting = Ожидает
 mail-digest-days = { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }
 mail-digest-inbox = Все заявки, ожидающие вашего решения:
-mail-digest-button = Открыть входящие
+mail-digest-button = Открыть список «Ждут моего решения»
 
 ## approval_escalated: вышестоящему руководителю того, кто не принял решение
 
 mail-escalated-subject = Нет решения { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }: заявка { $reference } «{ $title }»
 mail-escalated-subject-moved = Теперь решение за вами: заявка { $reference } «{ $title }»
 mail-escalated-title = Согласование задерживается
@@ -476,16 +484,20 @@ mail-escalated-intro = Заявка ждёт решения на этапе { $s
     } уже { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }. Согласующий: { $holder }. Вы получили это письмо, потому что стоите выше в маршруте согласования.
-mail-escalated-told = Решение по-прежнему за согласующим; вы можете напомнить ему о заявке.
-mail-escalated-moved = По правилам согласования такой этап передаётся выше: теперь решение принимаете вы.
-mail-escalated-history = Передано выше после { $days ->
+mail-escalated-told = Решение по-прежнему за согласующим; вы можете напомнить ему о заявке, но делать ничего не обязаны.
+mail-escalated-moved = Политика согласования передаёт такой этап выше: теперь решение принимаете вы, а не прежний согласующий.
+mail-escalated-history = Этап передан выше после { $days ->
         [one] { $days } рабочего дня
-       *[other] { $days } рабочих дней
-    } без решения. Было: { $from }. Стало: { $to }.
+        [few] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
+    } без решения. Прежний согласующий: { $from }. Новый согласующий: { $to }.
 mail-escalated-history-told = Без решения { $days ->
         [one] { $days } рабочий день
         [few] { $days } рабочих дня
-       *[other] { $days } рабочих дней
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
     }. Согласующий: { $from }. Уведомлён вышестоящий: { $to }.

@@ -410,13 +410,15 @@ mail-late-prefix = [Із запізненням]
 mail-reminder-subject = Нагадування: заявка { $reference } «{ $title }» чекає на ваше рішення { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }
 mail-reminder-title = Заявка чекає на ваше рішення
 mail-reminder-heading = Заявка чекає на ваше рішення { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }
 mail-reminder-intro = Заявка чекає на рішення на етапі { $step ->
         [department_head] керівника підрозділу
@@ -426,43 +428,49 @@ mail-reminder-intro = Заявка чекає на рішення на етап�
     } вже { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }.
-mail-reminder-for = Ви ухвалюєте рішення як заступник. Погоджувач: { $name }.
+mail-reminder-for = Ви ухвалюєте рішення як заступник погоджувача: { $name }.
 mail-reminder-open = Відкрийте заявку, щоб погодити, повернути на доопрацювання або відхилити її:
 mail-reminder-button = Відкрити заявку
 mail-reminder-late = Нагадування надіслано із запізненням: його строк настав раніше, коли Procura не працювала.
-mail-digest-subject = На ваше рішення чекають заявки: { $count }, найдавніша — { $days ->
+mail-digest-subject = На ваше рішення чекають заявки: { $count }, найстаріша — { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }
 mail-digest-heading = Заявки, що чекають на ваше рішення: { $count }
-mail-digest-intro = На ваше рішення чекають заявки: { $count }. Найдавніша чекає { $days ->
+mail-digest-intro = На ваше рішення чекають заявки: { $count }. Найстаріша чекає { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }.
 mail-digest-item = { $reference } «{ $title }»: { $total } { $currency }, чекає { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }
-mail-digest-col-waiting = Очікування
+mail-digest-col-waiting = Чекає
 mail-digest-days = { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }
 mail-digest-inbox = Усі заявки, що чекають на ваше рішення:
-mail-digest-button = Відкрити вхідні
+mail-digest-button = Відкрити список «Чекають на мене»
 
 ## approval_escalated: вищому керівникові того, хто не ухвалив рішення
 
 mail-escalated-subject = Немає рішення { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }: заявка { $reference } «{ $title }»
 mail-escalated-subject-moved = Тепер рішення за вами: заявка { $reference } «{ $title }»
 mail-escalated-title = Погодження затримується
@@ -476,16 +484,20 @@ mail-escalated-intro = Заявка чекає на рішення на етап
     } вже { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }. Погоджувач: { $holder }. Ви отримали цей лист, бо стоїте вище в маршруті погодження.
-mail-escalated-told = Рішення й далі за погоджувачем; ви можете нагадати йому про заявку.
-mail-escalated-moved = За правилами погодження такий етап передається вище: тепер рішення ухвалюєте ви.
-mail-escalated-history = Передано вище після { $days ->
+mail-escalated-told = Рішення й далі за погоджувачем; ви можете нагадати йому про заявку, але робити щось не зобов’язані.
+mail-escalated-moved = Політика погодження передає такий етап вище: тепер рішення ухвалюєте ви, а не попередній погоджувач.
+mail-escalated-history = Етап передано вище після { $days ->
         [one] { $days } робочого дня
-       *[other] { $days } робочих днів
-    } без рішення. Було: { $from }. Стало: { $to }.
+        [few] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
+    } без рішення. Попередній погоджувач: { $from }. Новий погоджувач: { $to }.
 mail-escalated-history-told = Без рішення { $days ->
         [one] { $days } робочий день
         [few] { $days } робочі дні
-       *[other] { $days } робочих днів
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
     }. Погоджувач: { $from }. Повідомлено вищого керівника: { $to }.

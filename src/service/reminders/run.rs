@@ -322,9 +322,13 @@ impl Day<'_> {
                 None => String::new(),
             })
         };
-        let from = name(conn, step.approver_id.as_ref())?;
-        let to = name(conn, Some(superior))?;
         let tr = Tr::new(self.mail.templates.default_locale(), self.timezone);
+        // A finance step has no one person: it is named by its kind.
+        let from = match &step.approver_id {
+            Some(_) => name(conn, step.approver_id.as_ref())?,
+            None => tr.term("step", &step.kind),
+        };
+        let to = name(conn, Some(superior))?;
         let key = if moved {
             "mail-escalated-history"
         } else {
