@@ -20,8 +20,9 @@ use crate::service::{audit, AppContext};
 pub(crate) const NAME_MAX: usize = 100;
 /// Most lines one import takes (a year has a few dozen holidays).
 pub(crate) const IMPORT_MAX_LINES: usize = 1000;
-/// Longest list one import takes, in characters (within the body limit).
-pub(crate) const IMPORT_MAX_CHARS: usize = 60_000;
+/// Longest list one import takes, in characters: a few years of holidays,
+/// and within the request body limit even in four-byte characters.
+pub(crate) const IMPORT_MAX_CHARS: usize = 10_000;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub(crate) struct HolidayView {
