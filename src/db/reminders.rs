@@ -97,61 +97,41 @@ pub(crate) struct WaitingRow {
     pub escalated_at: Option<NaiveDateTime>,
 }
 
-/// Waiting steps overdue on or before `day`, after `after` (by id), at
-/// most `limit`: what a run looks at, a batch at a time.
-pub(crate) fn overdue_by(
-    conn: &mut DbConnection,
-    day: NaiveDate,
-    after: &str,
-    limit: i64,
-) -> QueryResult<Vec<WaitingRow>> {
-    on_backend!(conn, |c| {
-        approval_steps::table
-            .filter(approval_steps::status.eq(StepStatus::Pending))
-            .filter(approval_steps::overdue_on.le(day))
-            .filter(approval_steps::id.gt(after))
-            .order(approval_steps::id)
-            .limit(limit)
-            .select(WaitingRow::as_select())
-            .load(c)
-    })
+/// Which waiting steps a batch read takes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Which {
+    /// Every waiting step: what is scheduled again when the calendar or
+    /// the policy's limits change.
+    All,
+    /// Those that never had an overdue day (they began waiting before
+    /// reminders existed, or were seeded).
+    Unscheduled,
+    /// Those overdue on or before the day: what the day's run looks at.
+    OverdueBy(NaiveDate),
 }
 
-/// Every waiting step, a batch at a time after `after` (by id): what is
-/// scheduled again when the calendar or the policy's limits change.
-pub(crate) fn waiting_after(
+/// Waiting steps of `which` kind after `after` (by id), at most `limit`:
+/// the runs read them a batch at a time.
+pub(crate) fn waiting(
     conn: &mut DbConnection,
+    which: Which,
     after: &str,
     limit: i64,
 ) -> QueryResult<Vec<WaitingRow>> {
     on_backend!(conn, |c| {
-        approval_steps::table
+        let query = approval_steps::table
             .filter(approval_steps::status.eq(StepStatus::Pending))
             .filter(approval_steps::id.gt(after))
-            .order(approval_steps::id)
-            .limit(limit)
             .select(WaitingRow::as_select())
-            .load(c)
-    })
-}
-
-/// Waiting steps that never had an overdue day (they began waiting before
-/// reminders existed, or were seeded), a batch at a time after `after`.
-pub(crate) fn unscheduled_after(
-    conn: &mut DbConnection,
-    after: &str,
-    limit: i64,
-) -> QueryResult<Vec<WaitingRow>> {
-    on_backend!(conn, |c| {
-        approval_steps::table
-            .filter(approval_steps::status.eq(StepStatus::Pending))
-            .filter(approval_steps::overdue_on.is_null())
-            .filter(approval_steps::pending_since.is_not_null())
-            .filter(approval_steps::id.gt(after))
-            .order(approval_steps::id)
-            .limit(limit)
-            .select(WaitingRow::as_select())
-            .load(c)
+            .into_boxed();
+        let query = match which {
+            Which::All => query,
+            Which::Unscheduled => query
+                .filter(approval_steps::overdue_on.is_null())
+                .filter(approval_steps::pending_since.is_not_null()),
+            Which::OverdueBy(day) => query.filter(approval_steps::overdue_on.le(day)),
+        };
+        query.order(approval_steps::id).limit(limit).load(c)
     })
 }
 

@@ -14,6 +14,7 @@ pub mod run;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::db::applications::StepRow;
+use crate::db::reminders::Which;
 use crate::db::{self, time, DbConnection};
 use crate::domain::approval::Policy;
 use crate::domain::business_days::Calendar;
@@ -102,11 +103,12 @@ pub(crate) fn reschedule(
     let mut changed = 0;
     let mut after = String::new();
     loop {
-        let batch = if only_unscheduled {
-            db::reminders::unscheduled_after(conn, &after, BATCH)?
+        let which = if only_unscheduled {
+            Which::Unscheduled
         } else {
-            db::reminders::waiting_after(conn, &after, BATCH)?
+            Which::All
         };
+        let batch = db::reminders::waiting(conn, which, &after, BATCH)?;
         let Some(last) = batch.last() else { break };
         after = last.id.clone();
         for step in batch {

@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::messages::{self, Escalation, Item};
 use super::{reschedule, whole_calendar};
 use crate::db::applications::{ApplicationRow, HistoryRow, StepRow};
+use crate::db::reminders::Which;
 use crate::db::schedules::JobRunRow;
 use crate::db::{self, time, DbConnection};
 use crate::domain::approval::{Policy, StepKind};
@@ -165,7 +166,7 @@ impl Day<'_> {
         let limits = Limits::of(self.policy);
         let mut after = String::new();
         loop {
-            let batch = db::reminders::overdue_by(conn, self.today, &after, BATCH)?;
+            let batch = db::reminders::waiting(conn, Which::OverdueBy(self.today), &after, BATCH)?;
             let Some(last) = batch.last() else {
                 return Ok(());
             };
