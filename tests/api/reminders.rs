@@ -423,3 +423,52 @@ async fn the_reminder_hour_is_the_organisations_across_a_dst_change() {
     let run = run_at(&app, "2026-03-31T06:00:00Z").await.unwrap();
     assert_eq!((run.reminded_steps, run.late), (1, false));
 }
+
+#[tokio::test]
+async fn the_application_page_says_how_long_it_waits_and_that_it_is_overdue() {
+    let app = TestApp::spawn_with(&[
+        ("PROCURA_TOKEN_TTL_HOURS", "720"),
+        ("PROCURA_PUBLIC_URL", "http://127.0.0.1"),
+    ])
+    .await;
+    let o = org(&app).await;
+    let application = submitted(&app, &o).await;
+    let web = crate::ui_client::Browser::with_session(&app, &o.ops_head.1).await;
+    let path = format!("/applications/{}", id(&application));
+    let page = web.get(&path).await;
+    page.assert_has("waiting since 1 June 2026");
+    assert!(!page.body.contains("class=\"badge\">overdue"), "not yet");
+    app.clock.set("2026-06-03T10:00:00Z".parse().unwrap());
+    let page = web.get(&path).await;
+    page.assert_has("class=\"badge\">overdue</span>");
+    let inbox = web.get("/inbox").await;
+    inbox.assert_has("class=\"badge\">overdue</span>");
+}
+
+#[tokio::test]
+async fn a_stalled_finance_step_is_escalated_to_the_director_and_stays_with_finance() {
+    let app = spawn().await;
+    let o = org(&app).await;
+    set_policy(&app, json!({"escalation_moves_step": true})).await;
+    // 2,000.00 of hardware: department head, head of IT, then finance.
+    let draft = create(&app, &o.emp.1, &body("hardware", "2", "1000.00")).await;
+    ok(&app, &o.emp.1, &draft, "submit", None).await;
+    ok(&app, &o.ops_head.1, &draft, "approve", None).await;
+    let at_finance = ok(&app, &o.it_head.1, &draft, "approve", None).await;
+    assert_eq!(at_finance["awaiting"]["kind"], "finance");
+    let run = run_at(&app, "2026-06-08T09:00:00Z").await.unwrap();
+    assert_eq!(
+        (run.escalated, run.moved),
+        (1, 0),
+        "a finance step is not handed over"
+    );
+    let told = mails_with(&app, "Not decided for 5 business days").await;
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0].0, email(&o.director));
+    let seen = view(&app, &o.finance.1, &draft).await;
+    assert_eq!(seen["awaiting"]["approver_role"], "finance");
+    let last = seen["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["action"], "escalate");
+    let comment = last["comment"].as_str().unwrap();
+    assert!(comment.contains("by Finance"), "{comment}");
+}

@@ -134,6 +134,7 @@ field-needed-by = Needed by
 field-total = Total
 field-created = Created
 field-decides-now = Decides now
+decides-now-waiting-since = waiting since { $when }
 field-title = Title
 field-justification = Justification
 field-justification-hint = Why the purchase is needed: approvers read this first.

@@ -142,6 +142,7 @@ field-needed-by = Necesar până la
 field-total = Total
 field-created = Creată la
 field-decides-now = Cine decide acum
+decides-now-waiting-since = așteaptă din { $when }
 field-title = Titlu
 field-justification = Justificare
 field-justification-hint = De ce este necesară achiziția: aprobatorii citesc mai întâi acest text.

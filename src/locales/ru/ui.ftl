@@ -148,6 +148,7 @@ field-needed-by = Требуемый срок
 field-total = Итого
 field-created = Дата создания
 field-decides-now = Сейчас решает
+decides-now-waiting-since = ожидает с { $when }
 field-title = Название
 field-justification = Обоснование
 field-justification-hint = Зачем нужна закупка: согласующие читают это в первую очередь.

@@ -147,6 +147,7 @@ field-needed-by = Потрібно до
 field-total = Загальна сума
 field-created = Створено
 field-decides-now = Зараз вирішує
+decides-now-waiting-since = чекає з { $when }
 field-title = Назва
 field-justification = Обґрунтування
 field-justification-hint = Поясніть, навіщо потрібна закупівля: погоджувачі читають це поле насамперед.
