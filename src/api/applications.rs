@@ -14,7 +14,7 @@ use crate::domain::input::Text;
 use crate::error::AppError;
 use crate::service::applications::close_short::{self, CloseShort};
 use crate::service::applications::create::{self, NewApplication};
-use crate::service::applications::decisions::{self, Comment, Reason};
+use crate::service::applications::decisions::{self, Approval, Comment, Reason};
 use crate::service::applications::drafts::{self, ApplicationPatch};
 use crate::service::applications::fulfilment::{self, Receipt};
 use crate::service::applications::lists::{self, ListQuery};
@@ -135,7 +135,7 @@ pub(crate) async fn approve(
     ctx: web::Data<AppContext>,
     actor: Authenticated,
     id: Id,
-    body: OptionalBody<Comment>,
+    body: OptionalBody<Approval>,
 ) -> Result<HttpResponse, AppError> {
     Ok(ok(decisions::approve(
         &ctx,

@@ -17,8 +17,9 @@ pub(crate) fn get(conn: &mut DbConnection, key: &str) -> QueryResult<Option<(Str
         .optional()
 }
 
-/// Writes version `version` of a setting (insert or update).
-pub(crate) fn put(
+/// Writes version `version` of a setting (insert or update). Public for
+/// the integration tests, which start from a stored policy.
+pub fn put(
     conn: &mut DbConnection,
     key: &str,
     value: &str,

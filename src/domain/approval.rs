@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::applications::Category;
+use super::budget_check::BudgetCheck;
 use super::ids::{DepartmentId, UserId};
 use super::input::{Amount, Text};
 use super::roles::Role;
@@ -91,6 +92,10 @@ pub(crate) struct Policy {
     /// The hour (0–23, organisation time) the day's reminders go out.
     #[serde(default = "default_reminder_hour")]
     pub reminder_hour: u32,
+    /// What an approval that would go over a budget limit does
+    /// (docs/design.md#budget-check).
+    #[serde(default)]
+    pub budget_check: BudgetCheck,
 }
 
 fn default_remind_after() -> u32 {
@@ -155,6 +160,7 @@ impl Default for Policy {
             escalate_after_business_days: default_escalate_after(),
             escalation_moves_step: false,
             reminder_hour: default_reminder_hour(),
+            budget_check: BudgetCheck::default(),
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod applications;
 pub mod approval;
 pub mod backoff;
 pub mod budget;
+pub(crate) mod budget_check;
 pub mod budget_compare;
 pub(crate) mod business_days;
 pub(crate) mod carry;

@@ -58,6 +58,8 @@ error_codes! {
     AlreadyExists => "already_exists",
     InvalidTransition => "invalid_transition",
     StepAlreadyDecided => "step_already_decided",
+    OverBudget => "over_budget",
+    OverBudgetUnconfirmed => "over_budget_unconfirmed",
     NoApprover => "no_approver",
     LastAdmin => "last_admin",
     InsufficientStock => "insufficient_stock",

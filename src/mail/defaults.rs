@@ -30,6 +30,7 @@ pub(crate) const KINDS: &[&str] = &[
     "stale_needs",
     "approval_reminder",
     "approval_escalated",
+    "application_over_budget",
 ];
 
 /// Every default template as `(name, source)`.
@@ -244,6 +245,18 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         "approval_escalated.html",
         include_str!("templates/approval_escalated.html"),
     ),
+    (
+        "application_over_budget.subject.txt",
+        include_str!("templates/application_over_budget.subject.txt"),
+    ),
+    (
+        "application_over_budget.txt",
+        include_str!("templates/application_over_budget.txt"),
+    ),
+    (
+        "application_over_budget.html",
+        include_str!("templates/application_over_budget.html"),
+    ),
 ];
 
 /// A realistic context for `kind`, exercising every field (nullable ones
@@ -410,6 +423,20 @@ pub fn sample_context(kind: &str) -> Value {
             "waited_days": 5,
             "moved": true,
             "late": false,
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "application_over_budget" => json!({
+            "application": sample_application(),
+            "approver_name": "Olena <Kovalenko>",
+            "overrode_block": true,
+            "position": {"month": "2025-07", "positions": [
+                {"category": "hardware", "limit": "5000.00", "held": "4210.00",
+                 "this_application": "1250.00", "remaining": "-460.00",
+                 "shortfall": "460.00", "standing": "over"},
+                {"category": "software", "limit": null, "held": "0.00",
+                 "this_application": "120.00", "remaining": null,
+                 "shortfall": null, "standing": "no_limit"},
+            ]},
             "url": "https://procura.example.com/applications/1042",
         }),
         "stale_needs" => json!({

@@ -20,6 +20,7 @@ use super::session::SignedIn;
 use super::signed_form::SignedForm;
 use crate::domain::applications::Category;
 use crate::domain::approval::{Policy, StepKind};
+use crate::domain::budget_check::Rule;
 use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::input::Amount;
 use crate::domain::roles::Role;
@@ -64,6 +65,7 @@ struct PolicyPage {
     steps: &'static [StepKind],
     categories: &'static [Category],
     roles: &'static [Role],
+    rules: &'static [Rule],
     saved: bool,
     problems: Problems,
     csrf: String,
@@ -84,6 +86,11 @@ impl PolicyPage {
         let t = &self.chrome.t;
         let key = format!("policy-gap-{}", blocked.gap.as_str().replace('_', "-"));
         t.text(&key, "step", t.term("step", &blocked.step))
+    }
+
+    /// A category's select in the budget check: `over_limit_hardware`.
+    fn over_limit_field(&self, category: &Category) -> String {
+        super::admin_policy_form::over_limit_field(category)
     }
 
     fn problem(&self, field: &str) -> Option<String> {
@@ -367,6 +374,7 @@ async fn show(
         steps: StepKind::ALL,
         categories: Category::ALL,
         roles: &Role::ALL,
+        rules: Rule::ALL,
         saved: page.saved,
         problems: page.problems,
         csrf: who.csrf.clone(),

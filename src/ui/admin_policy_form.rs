@@ -8,6 +8,7 @@ use std::str::FromStr;
 use super::form::FormData;
 use crate::domain::applications::Category;
 use crate::domain::approval::{Policy, StepKind};
+use crate::domain::budget_check::{BudgetCheck, PerCategory, Rule};
 use crate::domain::ids::{DepartmentId, UserId};
 use crate::domain::input::{Amount, Id, Text};
 use crate::domain::locale::Locale;
@@ -15,7 +16,7 @@ use crate::domain::roles::Role;
 use crate::error::{AppError, FieldError, FieldErrors};
 
 /// The policy's fields the form shows, by their API names.
-pub(crate) const FIELDS: [&str; 19] = [
+pub(crate) const FIELDS: [&str; 21] = [
     "steps",
     "finance_threshold",
     "director_threshold",
@@ -35,6 +36,8 @@ pub(crate) const FIELDS: [&str; 19] = [
     "escalate_after_business_days",
     "escalation_moves_step",
     "reminder_hour",
+    "no_limit",
+    "override_role",
 ];
 
 /// The policy as typed (or as stored).
@@ -59,6 +62,11 @@ pub(crate) struct Typed {
     pub(crate) escalate_after_business_days: String,
     pub(crate) escalation_moves_step: bool,
     pub(crate) reminder_hour: String,
+    /// The budget check's rule per category, as `(category, rule)`.
+    pub(crate) over_limit: Vec<(String, String)>,
+    pub(crate) no_limit: String,
+    /// A role's name, or empty for nobody.
+    pub(crate) override_role: String,
     pub(crate) version: String,
 }
 
@@ -76,6 +84,18 @@ impl Typed {
     pub(crate) fn lets_charge(&self, role: &Role) -> bool {
         self.other_payer_roles.iter().any(|r| r == role.as_str())
     }
+
+    /// Whether going over in `category` does `rule`.
+    pub(crate) fn over_limit_is(&self, category: &Category, rule: &Rule) -> bool {
+        self.over_limit
+            .iter()
+            .any(|(c, r)| c == category.as_str() && r == rule.as_str())
+    }
+}
+
+/// A category's field name in the form: `over_limit_hardware`.
+pub(crate) fn over_limit_field(category: &Category) -> String {
+    format!("over_limit_{category}")
 }
 
 /// The preview's question as typed: an application of `total` for
@@ -118,6 +138,12 @@ pub(crate) fn read(form: &FormData) -> Typed {
         escalate_after_business_days: form.text("escalate_after_business_days"),
         escalation_moves_step: form.get("escalation_moves_step").is_some(),
         reminder_hour: form.text("reminder_hour"),
+        over_limit: Category::ALL
+            .iter()
+            .map(|c| (c.to_string(), form.text(&over_limit_field(c))))
+            .collect(),
+        no_limit: form.text("no_limit"),
+        override_role: form.text("override_role"),
         version: form.text("version"),
     }
 }
@@ -169,6 +195,19 @@ pub(crate) fn stored(policy: &Policy, version: i64, locale: Locale) -> Typed {
         escalate_after_business_days: policy.escalate_after_business_days.to_string(),
         escalation_moves_step: policy.escalation_moves_step,
         reminder_hour: policy.reminder_hour.to_string(),
+        over_limit: Category::ALL
+            .iter()
+            .map(|c| {
+                let rule = policy.budget_check.over_limit.rule(*c);
+                (c.to_string(), rule.to_string())
+            })
+            .collect(),
+        no_limit: policy.budget_check.no_limit.to_string(),
+        override_role: policy
+            .budget_check
+            .override_role
+            .map(|r| r.to_string())
+            .unwrap_or_default(),
         version: version.to_string(),
     }
 }
@@ -255,6 +294,7 @@ pub(crate) fn to_policy(typed: &Typed, locale: Locale) -> Result<Policy, Vec<Fie
             .map_err(|m| e.add("fallback_approver_id", "invalid", m))
             .ok(),
     };
+    let budget_check = read_budget_check(typed, e);
     let policy = (|| {
         Some(Policy {
             currency: currency?,
@@ -276,6 +316,7 @@ pub(crate) fn to_policy(typed: &Typed, locale: Locale) -> Result<Policy, Vec<Fie
             escalate_after_business_days: escalate_after?,
             escalation_moves_step: typed.escalation_moves_step,
             reminder_hour: reminder_hour?,
+            budget_check: budget_check?,
         })
     })();
     match (errors.into_result(), policy) {
@@ -283,6 +324,48 @@ pub(crate) fn to_policy(typed: &Typed, locale: Locale) -> Result<Policy, Vec<Fie
         (Err(AppError::Validation(list)), _) => Err(list),
         _ => Err(Vec::new()),
     }
+}
+
+/// The budget check's selects; a value no select offers is named.
+fn read_budget_check(typed: &Typed, e: &mut FieldErrors) -> Option<BudgetCheck> {
+    let mut rule = |field: &str, text: &str| {
+        Rule::from_str(text)
+            .map_err(|_| e.add(field, "invalid_value", "is not one of the choices"))
+            .ok()
+    };
+    let mut over_limit = PerCategory::default();
+    let mut complete = true;
+    for (category, text) in &typed.over_limit {
+        let field = format!("over_limit_{category}");
+        let read = rule(&field, text);
+        match (Category::from_str(category), read) {
+            (Ok(Category::Hardware), Some(r)) => over_limit.hardware = r,
+            (Ok(Category::Software), Some(r)) => over_limit.software = r,
+            (Ok(Category::Consumables), Some(r)) => over_limit.consumables = r,
+            (Ok(Category::Services), Some(r)) => over_limit.services = r,
+            (Ok(Category::Other), Some(r)) => over_limit.other = r,
+            _ => complete = false,
+        }
+    }
+    let no_limit = rule("no_limit", &typed.no_limit);
+    let override_role = match typed.override_role.as_str() {
+        "" => Some(None),
+        role => Role::from_str(role)
+            .map(Some)
+            .map_err(|_| {
+                e.add(
+                    "override_role",
+                    "invalid_value",
+                    "is not one of the choices",
+                )
+            })
+            .ok(),
+    };
+    Some(BudgetCheck {
+        over_limit: complete.then_some(over_limit)?,
+        no_limit: no_limit?,
+        override_role: override_role?,
+    })
 }
 
 /// The question read, or the problems of its fields (by their form names).

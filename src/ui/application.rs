@@ -13,9 +13,9 @@ use super::session::SignedIn;
 use super::signed_form::SignedForm;
 use crate::domain::ids::ApplicationId;
 use crate::domain::input::Prose;
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode, FieldError};
 use crate::service::applications::abilities::{with_abilities, Abilities};
-use crate::service::applications::decisions::{self, Comment};
+use crate::service::applications::decisions::{self, Approval, Comment};
 use crate::service::applications::submit;
 use crate::service::applications::views::ApplicationView;
 use crate::service::applications::LinkUse;
@@ -93,6 +93,11 @@ pub(crate) fn comment_of(form: &FormData) -> Result<Option<Prose<2000>>, AppErro
 /// What a refused action shows: field problems beside their fields (a
 /// missing reason beside the comment box), anything else at the top.
 pub(crate) fn refusal(e: AppError, t: &crate::i18n::Tr) -> Result<(Problems, StatusCode), UiError> {
+    // "Approve anyway" unticked is the box's own problem, said beside it.
+    if e.code() == ErrorCode::OverBudgetUnconfirmed {
+        let unticked = FieldError::new("approve_anyway", e.code().as_str(), e.to_string());
+        return Ok((Problems::from_fields(vec![unticked]), StatusCode::CONFLICT));
+    }
     let (problems, status) = Problems::refusal(e, t)?;
     let problems = problems
         .rename("reason", "comment")
@@ -125,7 +130,13 @@ pub(crate) async fn decide_as(
     let comment = comment_of(form)?;
     let text = comment.clone().map(String::from);
     match form.get("decision") {
-        Some("approve") => decisions::approve(ctx, actor, id, Comment { comment }, via).await,
+        Some("approve") => {
+            let approval = Approval {
+                comment,
+                approve_anyway: form.get("approve_anyway").is_some(),
+            };
+            decisions::approve(ctx, actor, id, approval, via).await
+        }
         Some("return") => decisions::close(ctx, actor, id, false, text, via).await,
         Some("reject") => decisions::close(ctx, actor, id, true, text, via).await,
         _ => Err(AppError::field(

@@ -121,6 +121,7 @@ impl TestApp {
         // A test that names a database (e.g. a second instance on the first
         // one's) uses it as it is and leaves it to its owner.
         let given = extra.iter().find(|(k, _)| *k == "DATABASE_URL");
+        let fresh = given.is_none();
         let (database_url, owned_pg) = match given {
             Some((_, url)) => (url.to_string(), None),
             None => fresh_database(dir.path()),
@@ -180,7 +181,40 @@ impl TestApp {
             .unwrap()
             .expect("the bootstrap admin exists");
         test_app.admin_token = test_app.session_for(admin.id.as_str()).await;
+        if fresh {
+            test_app.store_policy_without_budget_check().await;
+        }
         test_app
+    }
+
+    /// The tests' organisation sets no budget limits, so its approvals are
+    /// not asked "approve anyway" (the built-in policy warns where a month
+    /// has no limit: tests/api/budget_check.rs covers that). Stored as
+    /// version 0, as the built-in default would read; every other field
+    /// keeps its default.
+    async fn store_policy_without_budget_check(&self) {
+        let policy = serde_json::json!({
+            "currency": "EUR", "it_review_categories": ["hardware", "software"],
+            "finance_threshold": "1000.00", "director_threshold": "10000.00",
+            "budget_check": {"over_limit": {"hardware": "none", "software": "none",
+                "consumables": "none", "services": "none", "other": "none"},
+                "no_limit": "none"},
+        })
+        .to_string();
+        let at = start_instant().naive_utc();
+        self.ctx
+            .db
+            .write(move |conn| {
+                Ok(procura::db::settings::put(
+                    conn,
+                    "approval_policy",
+                    &policy,
+                    0,
+                    at,
+                )?)
+            })
+            .await
+            .unwrap();
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -48,7 +48,7 @@ async fn named_org(app: &TestApp) -> Named {
     }
 }
 
-/// The policy form as the default policy fills it, with a preview question.
+/// The policy form as the tests' stored policy fills it, with a preview question.
 fn form<'a>(ops: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("version", "0"),
@@ -73,6 +73,14 @@ fn form<'a>(ops: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a s
         ("remind_after_business_days", "2"),
         ("escalate_after_business_days", "5"),
         ("reminder_hour", "9"),
+        // The tests' organisation keeps no budget check (helpers.rs).
+        ("over_limit_hardware", "none"),
+        ("over_limit_software", "none"),
+        ("over_limit_consumables", "none"),
+        ("over_limit_services", "none"),
+        ("over_limit_other", "none"),
+        ("no_limit", "none"),
+        ("override_role", "finance"),
         ("preview_total", "2500.00"),
         ("preview_category", "hardware"),
         ("preview_department_id", ops),

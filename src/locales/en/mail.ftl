@@ -453,3 +453,17 @@ mail-escalated-history-told = { $to } told after { $days ->
         [one] { $days } business day
        *[other] { $days } business days
     } without a decision by { $from }
+
+# An approval past the budget (docs/design.md#budget-check): the history's
+# note, and the mail to finance.
+mail-over-budget-history = Approved over budget: { $details }
+mail-over-budget-history-override = Approved over budget, overriding the block: { $details }
+mail-over-budget-history-short = { $category } { $month }, { $shortfall } short
+mail-over-budget-history-no-limit = { $category } { $month }, no limit set
+mail-over-budget-subject = Approved over budget: { $title }
+mail-over-budget-heading = Approved over budget
+mail-over-budget-intro = { $approver } approved { $reference } “{ $title }” although it goes past the budget of { $department } for { $month }.
+mail-over-budget-override = The policy blocks approvals past this limit; { $approver } holds the role that may override it, and did.
+mail-over-budget-warned = The policy warns about approvals past this limit; { $approver } confirmed “approve anyway”.
+mail-over-budget-held = Already held
+mail-over-budget-this = This application

@@ -501,3 +501,17 @@ mail-escalated-history-told = Без решения { $days ->
         [many] { $days } рабочих дней
        *[other] { $days } рабочего дня
     }. Согласующий: { $from }. Уведомлён вышестоящий: { $to }.
+
+# An approval past the budget (docs/design.md#budget-check): the history's
+# note, and the mail to finance.
+mail-over-budget-history = Согласовано сверх бюджета: { $details }
+mail-over-budget-history-override = Согласовано сверх бюджета со снятием блокировки: { $details }
+mail-over-budget-history-short = { $category } { $month }, не хватает { $shortfall }
+mail-over-budget-history-no-limit = { $category } { $month }, лимит не задан
+mail-over-budget-subject = Согласовано сверх бюджета: { $title }
+mail-over-budget-heading = Согласование сверх бюджета
+mail-over-budget-intro = Заявка { $reference } «{ $title }» согласована сверх бюджета закупок подразделения «{ $department }» на { $month }. Согласующий: { $approver }.
+mail-over-budget-override = Политика блокирует согласование сверх этого лимита; у согласующего есть роль, которая позволяет снять блокировку, и блокировка снята. Согласующий: { $approver }.
+mail-over-budget-warned = Политика предупреждает о согласовании сверх этого лимита; согласование подтверждено флажком «Согласовать сверх бюджета». Согласующий: { $approver }.
+mail-over-budget-held = Уже учтено
+mail-over-budget-this = Эта заявка

@@ -501,3 +501,17 @@ mail-escalated-history-told = Без рішення { $days ->
         [many] { $days } робочих днів
        *[other] { $days } робочого дня
     }. Погоджувач: { $from }. Повідомлено вищого керівника: { $to }.
+
+# An approval past the budget (docs/design.md#budget-check): the history's
+# note, and the mail to finance.
+mail-over-budget-history = Погоджено понад бюджет: { $details }
+mail-over-budget-history-override = Погоджено понад бюджет зі зняттям блокування: { $details }
+mail-over-budget-history-short = { $category } { $month }, бракує { $shortfall }
+mail-over-budget-history-no-limit = { $category } { $month }, ліміт не встановлено
+mail-over-budget-subject = Погоджено понад бюджет: { $title }
+mail-over-budget-heading = Погодження понад бюджет
+mail-over-budget-intro = Заявку { $reference } «{ $title }» погоджено понад бюджет закупівель підрозділу «{ $department }» на { $month }. Погоджувач: { $approver }.
+mail-over-budget-override = Політика блокує погодження понад цей ліміт; погоджувач має роль, що дозволяє зняти блокування, і блокування знято. Погоджувач: { $approver }.
+mail-over-budget-warned = Політика попереджає про погодження понад цей ліміт; погодження підтверджено прапорцем «Погодити понад бюджет». Погоджувач: { $approver }.
+mail-over-budget-held = Уже враховано
+mail-over-budget-this = Ця заявка

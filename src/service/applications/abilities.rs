@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use super::access::{holding, load_visible, Holding};
+use super::budget_position;
 use super::names::load_view_with_steps;
 use super::today;
 use super::views::ApplicationView;
@@ -13,6 +14,7 @@ use crate::db::applications::{ApplicationRow, StepRow};
 use crate::db::DbConnection;
 use crate::domain::applications::{transition, Action, Status};
 use crate::domain::approval::StepStatus;
+use crate::domain::budget_check::{outcome, Outcome};
 use crate::domain::ids::ApplicationId;
 use crate::domain::roles::Role;
 use crate::error::AppResult;
@@ -33,6 +35,13 @@ pub(crate) struct Abilities {
     pub order: bool,
     /// Record a delivery (IT specialists, an ordered application).
     pub receive: bool,
+    /// Approving goes past the budget: the "approve anyway" box is needed
+    /// (docs/design.md#budget-check) — overriding a block when
+    /// `override_budget`.
+    pub confirm_budget: bool,
+    pub override_budget: bool,
+    /// The budget blocks approving, and the actor may not override it.
+    pub budget_blocked: bool,
 }
 
 /// The application as the actor may see it (404 otherwise) and what they
@@ -47,9 +56,20 @@ pub(crate) async fn with_abilities(
     ctx.db
         .read(move |conn| {
             let (row, steps) = load_visible(conn, &actor, &id, today)?;
-            let abilities = abilities(conn, &actor, &row, &steps, today)?;
+            let mut abilities = abilities(conn, &actor, &row, &steps, today)?;
             let mut view = load_view_with_steps(conn, row, &steps)?;
-            view.mark_overdue(today);
+            budget_position::as_of(conn, &mut view, &actor, today)?;
+            if let (true, Some(p)) = (abilities.decide, &view.budget_position) {
+                let may_override = p.override_role.is_some_and(|r| actor.has(r));
+                match outcome(p.rule, may_override, false) {
+                    Outcome::NeedsConfirmation { block } => {
+                        abilities.confirm_budget = true;
+                        abilities.override_budget = block;
+                    }
+                    Outcome::Blocked => abilities.budget_blocked = true,
+                    Outcome::Within | Outcome::Confirmed { .. } => {}
+                }
+            }
             Ok((view, abilities))
         })
         .await
@@ -81,5 +101,6 @@ fn abilities(
         as_delegate: matches!(held, Some(Holding::OnBehalfOf(_))),
         order: it && row.status == Status::Approved,
         receive: it && matches!(row.status, Status::Ordered | Status::PartiallyReceived),
+        ..Abilities::default()
     })
 }

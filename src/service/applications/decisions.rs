@@ -5,9 +5,11 @@
 use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible, holding, Holding};
+use super::budget_position;
 use super::decision_links;
 use super::names::load_view;
 use super::notify::{self, Mail};
+use super::over_budget;
 use super::views::ApplicationView;
 use super::{chain, load_row, next_status, save_transition, today, LinkUse, Transition};
 use crate::db::applications::{ApplicationRow, StepRow};
@@ -26,6 +28,17 @@ use crate::service::AppContext;
 pub(crate) struct Comment {
     #[serde(default)]
     pub comment: Option<Prose<2000>>,
+}
+
+/// An approval: the optional comment, and the approver's "approve anyway"
+/// when the budget check asks for it (docs/design.md#budget-check).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Approval {
+    #[serde(default)]
+    pub comment: Option<Prose<2000>>,
+    #[serde(default)]
+    pub approve_anyway: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -57,6 +70,7 @@ where
 {
     let today = today(ctx);
     let mail = Mail::new(ctx);
+    let reader = actor.clone();
     let actor = actor.clone();
     let row = ctx
         .db
@@ -71,7 +85,13 @@ where
     ctx.outbox_wakeup.notify_one();
     // The view is read after the commit, off the single SQLite writer: its
     // three reads need no write lock, and the writer moves on sooner.
-    ctx.db.read(move |conn| load_view(conn, row)).await
+    ctx.db
+        .read(move |conn| {
+            let mut view = load_view(conn, row)?;
+            budget_position::as_of(conn, &mut view, &reader, today)?;
+            Ok(view)
+        })
+        .await
 }
 
 /// The deciding step and how the actor holds it; 403/409 when they do not.
@@ -159,7 +179,7 @@ pub(crate) async fn approve(
     ctx: &AppContext,
     actor: &Actor,
     id: ApplicationId,
-    body: Comment,
+    body: Approval,
     via: Option<LinkUse>,
 ) -> AppResult<ApplicationView> {
     with_application(
@@ -168,6 +188,7 @@ pub(crate) async fn approve(
         id,
         move |conn, actor, row, steps, mail, today| {
             let (step, how) = step_to_decide(conn, actor, row, &steps, today)?;
+            let overrun = over_budget::gate(conn, actor, row, today, body.approve_anyway)?;
             decision_links::spend(conn, via.as_ref(), &step, mail.now)?;
             let on_behalf = decided_by(actor, &how);
             let comment = body
@@ -220,6 +241,13 @@ pub(crate) async fn approve(
                     Some(comment.map_or(note.clone(), |c| format!("{c} ({note})")))
                 }
             };
+            let comment = match &overrun {
+                None => comment,
+                Some(o) => {
+                    let note = over_budget::history_note(mail, o);
+                    Some(comment.map_or(note.clone(), |c| format!("{c}\n{note}")))
+                }
+            };
             let from = row.status;
             let to = next_status(
                 from,
@@ -232,6 +260,9 @@ pub(crate) async fn approve(
                 .comment(comment.as_deref())
                 .via_link(via.as_ref());
             save_transition(conn, row, t)?;
+            if let Some(o) = &overrun {
+                over_budget::record(conn, mail, row, &actor.user_id, o)?;
+            }
             let decided = StepRow {
                 comment: comment.clone(),
                 ..step

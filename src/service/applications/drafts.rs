@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::access::{ensure_requester, ensure_visible, load_visible};
+use super::budget_position;
 use super::create::{check_department, check_items, check_location, prepare, NewLine};
 use super::names::{load_view, load_view_with_steps};
 use super::views::ApplicationView;
@@ -154,7 +155,7 @@ pub(crate) async fn get(
         .read(move |conn| {
             let (row, steps) = load_visible(conn, &actor, &id, today)?;
             let mut view = load_view_with_steps(conn, row, &steps)?;
-            view.mark_overdue(today);
+            budget_position::as_of(conn, &mut view, &actor, today)?;
             Ok(view)
         })
         .await

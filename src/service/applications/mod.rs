@@ -8,6 +8,7 @@
 
 pub(crate) mod abilities;
 pub(crate) mod access;
+pub(crate) mod budget_position;
 pub(crate) mod chain;
 pub(crate) mod close_short;
 pub(crate) mod create;
@@ -19,6 +20,8 @@ pub(crate) mod lists;
 pub(crate) mod names;
 pub(crate) mod notify;
 pub(crate) mod order;
+pub(crate) mod over_budget;
+pub(crate) mod position_view;
 pub(crate) mod queues;
 pub(crate) mod submit;
 pub(crate) mod views;

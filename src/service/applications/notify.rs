@@ -270,6 +270,29 @@ pub(crate) fn self_fulfilled(
     mail.send(conn, "application_self_fulfilled", to, context)
 }
 
+/// Finance is told of every approval past the budget: who approved it,
+/// whether they overrode a block, and each position that asked for it.
+pub(crate) fn over_budget(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    app: &ApplicationRow,
+    approver: &UserId,
+    overrode_block: bool,
+    position: Value,
+) -> AppResult<()> {
+    let finance: Vec<UserId> = db::users::active_with_role(conn, Role::Finance.as_str())?
+        .into_iter()
+        .map(|(id, _)| id)
+        .filter(|id| id != approver)
+        .collect();
+    let to = db::users::emails_of(conn, &finance)?;
+    let context = json!({
+        "application": summary(conn, app)?, "approver_name": name_of(conn, Some(approver))?,
+        "overrode_block": overrode_block, "position": position, "url": mail.url(app),
+    });
+    mail.send(conn, "application_over_budget", to, context)
+}
+
 pub(crate) fn ordered(conn: &mut DbConnection, mail: &Mail, app: &ApplicationRow) -> AppResult<()> {
     let to = requester_email(conn, app)?;
     let context = json!({

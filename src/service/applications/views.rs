@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::position_view::BudgetPositionView;
 use crate::db::application_lists::SummaryRow;
 use crate::db::applications::{ApplicationRow, HistoryRow, LineRow, StepRow};
 use crate::db::scaled::{money_from_db, quantity_from_db};
@@ -111,6 +112,9 @@ pub(crate) struct ApplicationView {
     /// The step deciding now, if any.
     pub awaiting: Option<StepView>,
     pub history: Vec<HistoryView>,
+    /// While it awaits a decision: what it does to each budget limit it
+    /// touches (docs/design.md#budget-check); `null` otherwise.
+    pub budget_position: Option<BudgetPositionView>,
 }
 
 /// A row of a list: the document without lines and history.
@@ -269,6 +273,7 @@ pub(crate) fn assemble(
         steps: steps.iter().map(step_view).collect(),
         awaiting,
         history: history.into_iter().map(history_view).collect(),
+        budget_position: None,
     }
 }
 
