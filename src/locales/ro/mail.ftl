@@ -487,12 +487,12 @@ mail-escalated-history-told = { $to } a primit o notificare după { PLURAL($days
 # note, and the mail to finance.
 mail-over-budget-history = Aprobată peste buget: { $details }
 mail-over-budget-history-override = Aprobată peste buget, trecând peste blocare: { $details }
-mail-over-budget-history-short = { $category } { $month }, lipsă { $shortfall }
+mail-over-budget-history-short = { $category } { $month }, depășire { $shortfall }
 mail-over-budget-history-no-limit = { $category } { $month }, fără plafon
 mail-over-budget-subject = Aprobată peste buget: { $title }
 mail-over-budget-heading = Aprobată peste buget
-mail-over-budget-intro = { $approver } a aprobat cererea { $reference } „{ $title }”, deși depășește bugetul departamentului { $department } pe { $month }.
-mail-over-budget-override = Politica blochează aprobările peste acest plafon; { $approver } are rolul care poate trece peste blocare și a făcut-o.
-mail-over-budget-warned = Politica avertizează la aprobările peste acest plafon; { $approver } a confirmat „Aprobă oricum”.
-mail-over-budget-held = Deja angajat
+mail-over-budget-intro = { $approver } a aprobat cererea { $reference } „{ $title }”, deși depășește bugetul departamentului „{ $department }” pe luna { $month }.
+mail-over-budget-override = Politica blochează aprobările peste acest plafon; { $approver } a trecut peste blocare, deoarece are rolul care permite acest lucru.
+mail-over-budget-warned = Pentru aprobările peste acest plafon, politica prevede o avertizare; { $approver } a confirmat „Aprobă oricum”.
+mail-over-budget-held = Deja utilizat
 mail-over-budget-this = Această cerere
