@@ -124,3 +124,31 @@ pub(crate) async fn awaiting(app: &TestApp, token: &str) -> Vec<String> {
     .await;
     page["items"].as_array().unwrap().iter().map(id).collect()
 }
+
+/// Changes some fields of the approval policy as the admin: GET, change,
+/// PUT. A field given as `null` is left out, so it takes its default.
+pub(crate) async fn change_policy(app: &TestApp, change: Value) {
+    let mut policy = expect_status(
+        app.get("/api/v1/approval-policy", &app.admin_token).await,
+        200,
+    )
+    .await;
+    let doc = policy.as_object_mut().unwrap();
+    doc.remove("version");
+    for (k, v) in change.as_object().unwrap() {
+        match v {
+            Value::Null => doc.remove(k),
+            v => doc.insert(k.clone(), v.clone()),
+        };
+    }
+    let put = app
+        .request(
+            Method::PUT,
+            "/api/v1/approval-policy",
+            Some(&app.admin_token),
+        )
+        .json(&policy)
+        .checked()
+        .await;
+    expect_status(put, 200).await;
+}

@@ -11,33 +11,14 @@ use reqwest::Method;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
+use crate::app_fixtures::change_policy;
 use crate::budgets::{act, dec, org, Org};
 use crate::contract::Checked;
 use crate::helpers::*;
 
 /// Replaces the policy's budget check (`null`: the built-in default).
 async fn set_budget_check(app: &TestApp, check: Value) {
-    let mut policy = expect_status(
-        app.get("/api/v1/approval-policy", &app.admin_token).await,
-        200,
-    )
-    .await;
-    let doc = policy.as_object_mut().unwrap();
-    doc.remove("version");
-    match check {
-        Value::Null => doc.remove("budget_check"),
-        check => doc.insert("budget_check".into(), check),
-    };
-    let put = app
-        .request(
-            Method::PUT,
-            "/api/v1/approval-policy",
-            Some(&app.admin_token),
-        )
-        .json(&policy)
-        .checked()
-        .await;
-    expect_status(put, 200).await;
+    change_policy(app, json!({ "budget_check": check })).await;
 }
 
 async fn limit(app: &TestApp, o: &Org, category: &str, amount: &str) {

@@ -41,28 +41,6 @@ async fn mails_with(app: &TestApp, part: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-async fn set_policy(app: &TestApp, change: Value) {
-    let mut policy = expect_status(
-        app.get("/api/v1/approval-policy", &app.admin_token).await,
-        200,
-    )
-    .await;
-    policy.as_object_mut().unwrap().remove("version");
-    for (k, v) in change.as_object().unwrap() {
-        policy[k] = v.clone();
-    }
-    let put = app
-        .request(
-            Method::PUT,
-            "/api/v1/approval-policy",
-            Some(&app.admin_token),
-        )
-        .json(&policy)
-        .checked()
-        .await;
-    expect_status(put, 200).await;
-}
-
 async fn holiday(app: &TestApp, day: &str, name: &str) {
     let put = app
         .request(
@@ -199,7 +177,7 @@ async fn a_waiting_step_is_reminded_after_business_days_once_a_day_then_escalate
 async fn several_waiting_make_one_digest_and_a_missed_day_runs_late() {
     let app = spawn().await;
     let o = org(&app).await;
-    set_policy(
+    change_policy(
         &app,
         json!({"remind_after_business_days": 1, "escalate_after_business_days": 0}),
     )
@@ -240,7 +218,7 @@ async fn several_waiting_make_one_digest_and_a_missed_day_runs_late() {
 async fn an_escalation_the_policy_moves_hands_the_step_to_the_head_above() {
     let app = spawn().await;
     let o = org(&app).await;
-    set_policy(
+    change_policy(
         &app,
         json!({"remind_after_business_days": 0, "escalate_after_business_days": 2, "escalation_moves_step": true}),
     )
@@ -285,7 +263,7 @@ async fn a_changed_holiday_moves_the_overdue_day_of_what_waits() {
     let seen = view(&app, &o.emp.1, &application).await;
     assert_eq!(seen["awaiting"]["overdue_on"], "2026-06-03");
     // Turning reminders and escalation off leaves nothing overdue.
-    set_policy(
+    change_policy(
         &app,
         json!({"remind_after_business_days": 0, "escalate_after_business_days": 0}),
     )
@@ -449,7 +427,7 @@ async fn the_application_page_says_how_long_it_waits_and_that_it_is_overdue() {
 async fn a_stalled_finance_step_is_escalated_to_the_director_and_stays_with_finance() {
     let app = spawn().await;
     let o = org(&app).await;
-    set_policy(&app, json!({"escalation_moves_step": true})).await;
+    change_policy(&app, json!({"escalation_moves_step": true})).await;
     // 2,000.00 of hardware: department head, head of IT, then finance.
     let draft = create(&app, &o.emp.1, &body("hardware", "2", "1000.00")).await;
     ok(&app, &o.emp.1, &draft, "submit", None).await;
