@@ -1,6 +1,5 @@
 //! The addresses emails link to: the web UI's pages, under
 //! `PROCURA_PUBLIC_URL`. One place, so a page that moves moves every link.
-//! (A budget has no page until the UI's second part; its link is the API's.)
 
 /// `https://procura.example.com/applications/{id}`.
 pub(crate) fn application(public_url: &str, id: &str) -> String {
@@ -12,9 +11,9 @@ pub(crate) fn inbox(public_url: &str) -> String {
     format!("{}/inbox", public_url.trim_end_matches('/'))
 }
 
-/// A budget, as the API serves it (until it has a page).
+/// A budget revision's page.
 pub(crate) fn budget(public_url: &str, id: &str) -> String {
-    format!("{}/api/v1/budgets/{id}", public_url.trim_end_matches('/'))
+    format!("{}/budgets/{id}", public_url.trim_end_matches('/'))
 }
 
 /// The single-use decision link of an "approval needed" mail.

@@ -492,8 +492,8 @@ async fn scheduled_runs_happen_once_per_period_and_reach_finance() {
     assert_eq!(read_xlsx_total(&xlsx), dec(&budget["total"]));
     assert_eq!(budget["trigger"], "scheduled");
     assert!(first.body_text(0).unwrap().contains("690.00"));
-    // Its link opens the budget (the API's page, until the web UI serves one).
-    let link = format!("/api/v1/budgets/{}", done[0].budget_id);
+    // Its link opens the revision's page.
+    let link = format!("/budgets/{}", done[0].budget_id);
     let text = first.body_text(0).unwrap();
     assert!(text.contains(&link), "no {link} in {text}");
     // The HTML escapes "/" as "&#x2f;" (browsers read it back in an href).
@@ -502,8 +502,11 @@ async fn scheduled_runs_happen_once_per_period_and_reach_finance() {
         html.contains("href=\"http") && html.contains(&link),
         "no {link} in {html}"
     );
-    let served = app.get(&link, &o.finance).await;
-    assert_eq!(served.status(), 200);
+    let served = crate::ui_client::Browser::with_session(&app, &o.finance)
+        .await
+        .get(&link)
+        .await;
+    assert_eq!(served.status, 200, "{}", served.body);
 
     // Monthly on the 25th, for July; and the week missed meanwhile is caught up, late.
     let done = run_due(&app, "2026-06-25T09:00:00Z").await;
