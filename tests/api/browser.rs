@@ -439,6 +439,10 @@ async fn an_application_goes_from_a_mistake_to_approved_in_the_browser() {
     // Leaving the quantity checked it in place (htmx): its problem is
     // beside it before anything is sent.
     walk.appears("#line-0-quantity-problem").await;
+    // The field is marked when htmx settles the swap, a moment after the
+    // problem is in the page: wait for that, not a fixed time.
+    let settled = "return document.getElementById('line-0-quantity').hasAttribute('aria-invalid');";
+    walk.until(settled, vec![]).await;
     let marked = "var q = document.getElementById('line-0-quantity'); \
         return q.getAttribute('aria-invalid') + ' ' + q.getAttribute('aria-describedby');";
     let marked = walk.client.execute(marked, vec![]).await.unwrap();
