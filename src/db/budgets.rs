@@ -186,6 +186,24 @@ pub(crate) fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Budg
     })
 }
 
+/// Revision `revision` of the period `kind` starting on `start`, if any.
+pub(crate) fn find_revision(
+    conn: &mut DbConnection,
+    kind: BudgetKind,
+    start: NaiveDate,
+    revision: i32,
+) -> QueryResult<Option<BudgetRow>> {
+    on_backend!(conn, |c| {
+        budgets::table
+            .filter(budgets::kind.eq(kind))
+            .filter(budgets::period_start.eq(start))
+            .filter(budgets::revision.eq(revision))
+            .select(BudgetRow::as_select())
+            .first(c)
+            .optional()
+    })
+}
+
 pub(crate) fn lines_of(
     conn: &mut DbConnection,
     budget_id: &str,

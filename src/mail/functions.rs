@@ -29,6 +29,14 @@ pub(super) fn register(env: &mut Environment<'static>, zone: Tz) {
     env.add_filter("money", move |state: &State, v: Value| {
         decimal(state, zone, &v, |t, d| t.money(d))
     });
+    // A difference: "+12.50", "−3.00", "0.00" (never in parentheses,
+    // which accountants read as negative).
+    env.add_filter("signed_money", move |state: &State, v: Value| {
+        decimal(state, zone, &v, |t, d| {
+            let sign = if d > Decimal::ZERO { "+" } else { "" };
+            format!("{sign}{}", t.money(d))
+        })
+    });
     env.add_filter("qty", move |state: &State, v: Value| {
         decimal(state, zone, &v, |t, d| t.quantity(d))
     });

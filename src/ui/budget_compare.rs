@@ -9,7 +9,8 @@ use askama::Template;
 use super::page::{render, Chrome, Section, UiError};
 use super::session::SignedIn;
 use crate::i18n::Arg;
-use crate::service::budgets::compare::{self, Comparison, TotalChange};
+use crate::service::budgets::compare::{self, Comparison};
+use crate::service::budgets::views::TotalChange;
 use crate::service::AppContext;
 
 #[derive(serde::Deserialize)]

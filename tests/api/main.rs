@@ -27,6 +27,7 @@ mod approval_rules;
 mod auth;
 mod awaiting;
 mod browser;
+mod budget_changes;
 mod budget_check;
 mod budget_periods;
 mod budgets;

@@ -1,7 +1,9 @@
 //! A budget as files for finance: CSV with exact decimal strings, and XLSX
 //! with a `Lines` sheet, a `Carried over` sheet (the carried-over and stale
-//! lines again, for action) and a `Totals` sheet keyed by department code
-//! and name. Both open cleanly in Excel and LibreOffice: the CSV is UTF-8
+//! lines again, for action), a `Totals` sheet keyed by department code
+//! and name, and from the second revision on a `Changes` sheet (each line
+//! added, removed or changed since the revision before). The CSV stays
+//! one table of lines, what accounting imports. Both open cleanly in Excel and LibreOffice: the CSV is UTF-8
 //! with a byte-order mark and CRLF line ends under a stable header
 //! (docs/guide/budgets.md#exports); the XLSX has date cells for dates, a
 //! frozen header row, fitted columns, and quantities shown without a
@@ -19,7 +21,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use super::views::{BudgetLineView, BudgetView, DepartmentNames, TotalView};
+use super::views::{BudgetLineView, BudgetView, DepartmentNames, RevisionChanges, TotalView};
 use crate::domain::carry::Section;
 use crate::domain::spreadsheet;
 use crate::error::{AppError, AppResult};
@@ -41,6 +43,18 @@ pub(crate) const LINE_COLUMNS: [&str; 14] = [
     "currency",
     "due_on",
     "days_overdue",
+];
+
+const CHANGE_COLUMNS: [&str; 9] = [
+    "change",
+    "source_ref",
+    "description",
+    "department_code",
+    "department",
+    "category",
+    "before",
+    "after",
+    "difference",
 ];
 
 const TOTAL_COLUMNS: [&str; 10] = [
@@ -228,6 +242,46 @@ fn write_totals(sheet: &mut Worksheet, t: &Tr, budget: &BudgetView) -> Result<()
     Ok(())
 }
 
+/// Each line added, removed or changed since the revision before, with its
+/// amount in each and the difference (the `change` cell is a code).
+fn write_changes(
+    sheet: &Sheet<'_>,
+    out: &mut Worksheet,
+    changes: &RevisionChanges,
+) -> Result<(), XlsxError> {
+    header(out, sheet.t, "changes", &CHANGE_COLUMNS)?;
+    let money = Format::new().set_num_format("#,##0.00");
+    for (i, c) in changes.lines.iter().enumerate() {
+        let row = i as u32 + 1;
+        let Some(line) = c.after.as_ref().or(c.before.as_ref()) else {
+            continue;
+        };
+        let (code, name) = department_of(sheet.names, line.department_id.as_ref());
+        for (col, text) in [
+            c.change,
+            &line.source_ref,
+            &line.description,
+            &code,
+            &name,
+            line.category.as_str(),
+        ]
+        .iter()
+        .enumerate()
+        {
+            out.write_string(row, col as u16, *text)?;
+        }
+        let amounts = [(6, c.before.as_ref()), (7, c.after.as_ref())];
+        for (col, l) in amounts {
+            if let Some(l) = l {
+                out.write_number_with_format(row, col, number(l.amount), &money)?;
+            }
+        }
+        out.write_number_with_format(row, 8, number(c.difference), &money)?;
+    }
+    out.autofit();
+    Ok(())
+}
+
 /// The workbook, headed in `t`'s language.
 pub(crate) fn xlsx(budget: &BudgetView, names: &DepartmentNames, t: &Tr) -> AppResult<Vec<u8>> {
     let build = || -> Result<Vec<u8>, XlsxError> {
@@ -238,6 +292,9 @@ pub(crate) fn xlsx(budget: &BudgetView, names: &DepartmentNames, t: &Tr) -> AppR
             l.section != Section::New
         })?;
         write_totals(workbook.add_worksheet(), t, budget)?;
+        if let Some(Some(changes)) = &budget.changes_since_previous {
+            write_changes(&sheet, workbook.add_worksheet(), changes)?;
+        }
         workbook.save_to_buffer()
     };
     build().map_err(|e| AppError::internal(format!("budget XLSX: {e}")))
@@ -250,10 +307,12 @@ mod tests {
 
     #[test]
     fn every_heading_and_sheet_name_is_a_message_in_every_language() {
-        let sheets = ["lines", "carried-over", "totals"].map(|s| format!("mail-xlsx-sheet-{s}"));
+        let sheets =
+            ["lines", "carried-over", "totals", "changes"].map(|s| format!("mail-xlsx-sheet-{s}"));
         let columns = LINE_COLUMNS
             .iter()
             .chain(TOTAL_COLUMNS.iter())
+            .chain(CHANGE_COLUMNS.iter())
             .map(|c| format!("mail-xlsx-col-{}", c.replace('_', "-")));
         let keys: Vec<String> = sheets.into_iter().chain(columns).collect();
         for locale in Locale::ALL.iter().copied() {

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::export;
-use super::views::{view, Lookups};
+use super::views::{view, BudgetView, Lookups};
 use crate::db::budgets::{BudgetLineRow, BudgetRow};
 use crate::db::{self, DbConnection};
 use crate::domain::carry::Section;
@@ -30,7 +30,8 @@ pub(crate) fn queue(
     lookups: &Lookups,
     recipients: &[String],
 ) -> AppResult<Option<String>> {
-    let budget = view(budget.0, Some(budget.1), lookups)?;
+    let mut budget = view(budget.0, Some(budget.1), lookups)?;
+    super::compare::attach_changes(conn, &mut budget, lookups)?;
     let to: Vec<String> = if recipients.is_empty() {
         db::users::active_with_role(conn, Role::Finance.as_str())?
             .into_iter()
@@ -42,6 +43,7 @@ pub(crate) fn queue(
     let stale_after_days = load_policy(conn)?.0.stale_after_days;
     let context = json!({
         "budget": budget,
+        "largest_changes": largest_changes(&budget),
         "stale_after_days": stale_after_days,
         "url": crate::service::links::budget(public_url, &budget.id.to_string()),
     });
@@ -71,6 +73,32 @@ pub(crate) fn queue(
         first = first.or(id);
     }
     Ok(first)
+}
+
+/// How many of the lines changed since the revision before the email lists
+/// (the XLSX's `Changes` sheet has them all).
+const CHANGES_SHOWN: usize = 10;
+
+/// The lines that moved the total most since the revision before, largest
+/// first: `{change, description, category, before, after, difference}`.
+fn largest_changes(budget: &BudgetView) -> Vec<serde_json::Value> {
+    let Some(Some(changes)) = &budget.changes_since_previous else {
+        return Vec::new();
+    };
+    let mut lines: Vec<_> = changes.lines.iter().collect();
+    lines.sort_by_key(|c| std::cmp::Reverse(c.difference.abs()));
+    lines
+        .into_iter()
+        .take(CHANGES_SHOWN)
+        .filter_map(|c| {
+            let line = c.after.as_ref().or(c.before.as_ref())?;
+            Some(json!({
+                "change": c.change, "description": line.description, "category": line.category,
+                "before": c.before.as_ref().map(|l| l.amount),
+                "after": c.after.as_ref().map(|l| l.amount), "difference": c.difference,
+            }))
+        })
+        .collect()
 }
 
 /// The weekly list of stale needs to the IT specialists, with the weekly

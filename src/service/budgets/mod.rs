@@ -72,7 +72,10 @@ pub(crate) async fn create(
                 let (row, lines) = generate::generate(conn, &request)?;
                 let summary = json!({"kind": row.kind, "period_start": row.period_start, "revision": row.revision});
                 audit::record(conn, now, Some(&actor_id), "budget.generated", "budget", &row.id, summary)?;
-                view(&row, Some(&lines), &Lookups::load(conn, &[&row])?)
+                let lookups = Lookups::load(conn, &[&row])?;
+                let mut budget = view(&row, Some(&lines), &lookups)?;
+                compare::attach_changes(conn, &mut budget, &lookups)?;
+                Ok(budget)
             })
         })
         .await
@@ -112,10 +115,22 @@ pub(crate) async fn list(
 }
 
 /// One revision with its lines, and the department names it refers to.
+/// A revision with all its lines and what changed since the one before.
 pub(crate) async fn get(
     ctx: &AppContext,
     actor: &Actor,
     id: String,
+) -> AppResult<(BudgetView, views::DepartmentNames)> {
+    read(ctx, actor, id, true).await
+}
+
+/// A revision with all its lines; `changes` adds what changed since the
+/// revision before (the compare page, which names both, does without).
+pub(crate) async fn read(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: String,
+    changes: bool,
 ) -> AppResult<(BudgetView, views::DepartmentNames)> {
     actor.require_any(READERS)?;
     ctx.db
@@ -124,7 +139,11 @@ pub(crate) async fn get(
                 db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
             let lines = db::budgets::lines_of(conn, &id)?;
             let lookups = Lookups::load(conn, &[&row])?;
-            Ok((view(&row, Some(&lines), &lookups)?, lookups.names))
+            let mut budget = view(&row, Some(&lines), &lookups)?;
+            if changes {
+                compare::attach_changes(conn, &mut budget, &lookups)?;
+            }
+            Ok((budget, lookups.names))
         })
         .await
 }
@@ -280,7 +299,10 @@ pub(crate) async fn approve(ctx: &AppContext, actor: &Actor, id: String) -> AppR
             let row =
                 db::budgets::find(conn, &id)?.ok_or(AppError::NotFound { entity: "budget" })?;
             let lines = db::budgets::lines_of(conn, &id)?;
-            view(&row, Some(&lines), &Lookups::load(conn, &[&row])?)
+            let lookups = Lookups::load(conn, &[&row])?;
+            let mut budget = view(&row, Some(&lines), &lookups)?;
+            compare::attach_changes(conn, &mut budget, &lookups)?;
+            Ok(budget)
         })
         .await
 }

@@ -95,6 +95,10 @@ pub(crate) struct BudgetView {
     /// Absent in lists.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lines: Option<Vec<BudgetLineView>>,
+    /// What changed since the revision before (`null` for a first
+    /// revision); absent in lists (`compare::attach_changes` fills it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_since_previous: Option<Option<RevisionChanges>>,
 }
 
 fn total_view(g: &GroupTotal) -> TotalView {
@@ -127,6 +131,48 @@ pub(crate) fn line_view(l: &BudgetLineRow) -> BudgetLineView {
         section: l.section,
         days_overdue: l.days_overdue,
     }
+}
+
+/// A group's total in both revisions (zero where a revision has none).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct TotalChange {
+    /// The department id (`null` for lines of no department) or category.
+    pub key: Option<String>,
+    /// The department's name, or the category.
+    pub label: String,
+    pub before: Decimal,
+    pub after: Decimal,
+    pub difference: Decimal,
+}
+
+/// A line that differs, as each revision has it.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct LineChange {
+    /// `added`, `removed` or `changed`.
+    pub change: &'static str,
+    pub before: Option<BudgetLineView>,
+    pub after: Option<BudgetLineView>,
+    /// After minus before (what the line adds to the total).
+    pub difference: Decimal,
+}
+
+/// What changed since the revision before: a revision after the first.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct RevisionChanges {
+    pub previous_id: String,
+    pub previous_revision: i32,
+    pub total_before: Decimal,
+    pub total_after: Decimal,
+    pub difference: Decimal,
+    /// How many lines were added, removed and changed.
+    pub added: usize,
+    pub removed: usize,
+    pub changed: usize,
+    /// The departments and categories whose total moved.
+    pub by_department: Vec<TotalChange>,
+    pub by_category: Vec<TotalChange>,
+    /// Every line added, removed or changed, this revision's order first.
+    pub lines: Vec<LineChange>,
 }
 
 /// Department id → (code, name), for naming totals and export rows.
@@ -221,5 +267,6 @@ pub(crate) fn view(
         authoritative_revision,
         authoritative: authoritative_revision == row.revision,
         lines: lines.map(|ls| ls.iter().map(line_view).collect()),
+        changes_since_previous: None,
     })
 }
