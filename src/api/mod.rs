@@ -5,6 +5,7 @@
 pub(crate) mod applications;
 pub(crate) mod audit;
 pub(crate) mod auth;
+pub(crate) mod budget_execution;
 pub(crate) mod budgets;
 pub(crate) mod catalogue;
 pub(crate) mod delegations;
@@ -114,6 +115,8 @@ pub fn route_table() -> Vec<RouteDef> {
         def(M::POST, "/api/v1/stock/counts", false, r().to(stock::count)),
         def(M::GET, "/api/v1/budget-limits", false, r().to(budgets::list_limits)),
         def(M::PUT, "/api/v1/budget-limits", false, r().to(budgets::put_limit)),
+        def(M::GET, "/api/v1/budget-execution", false, r().to(budget_execution::get)),
+        def(M::GET, "/api/v1/budget-execution/export", false, r().to(budget_execution::export)),
         def(M::GET, "/api/v1/budgets", false, r().to(budgets::list)),
         def(M::POST, "/api/v1/budgets", false, r().to(budgets::create)),
         def(M::GET, "/api/v1/budgets/{id}", false, r().to(budgets::get)),

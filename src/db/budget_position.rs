@@ -1,6 +1,7 @@
 //! The reads of the budget check at approval (docs/design.md#budget-check):
 //! the lines other applications of a department hold in one month, and
-//! that month's limits. An application counts in the month of its expected
+//! that month's limits; and the year's lines of every department for the
+//! budget execution (docs/design.md#budget-execution). An application counts in the month of its expected
 //! delivery once ordered, else of its need — `COALESCE(expected_on,
 //! needed_by)`, the expression `applications_budget_month` indexes.
 
@@ -66,6 +67,45 @@ pub(crate) fn counted_lines(
                 application_lines::closed_milli,
                 application_lines::unit_price_cents,
                 application_lines::ordered_unit_price_cents,
+            ))
+            .load(c)
+    })
+}
+
+/// A line of the year's execution: its application's department and
+/// budget day, and what `CountedRow` has.
+#[derive(Debug, Clone, Queryable)]
+pub(crate) struct YearRow {
+    pub department_id: Option<DepartmentId>,
+    pub day: Option<NaiveDate>,
+    pub line: CountedRow,
+}
+
+/// Every line that applications of any department hold from `from` to
+/// before `until`.
+pub(crate) fn year_lines(
+    conn: &mut DbConnection,
+    (from, until): (NaiveDate, NaiveDate),
+) -> QueryResult<Vec<YearRow>> {
+    let day = coalesce(applications::expected_on, applications::needed_by);
+    on_backend!(conn, |c| {
+        applications::table
+            .inner_join(application_lines::table)
+            .filter(day.ge(from))
+            .filter(day.lt(until))
+            .filter(applications::status.eq_any(HOLDING))
+            .select((
+                applications::department_id,
+                day,
+                (
+                    applications::status,
+                    application_lines::category,
+                    application_lines::quantity_milli,
+                    application_lines::received_milli,
+                    application_lines::closed_milli,
+                    application_lines::unit_price_cents,
+                    application_lines::ordered_unit_price_cents,
+                ),
             ))
             .load(c)
     })

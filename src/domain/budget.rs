@@ -188,7 +188,7 @@ pub(crate) struct GroupTotal {
 
 /// An amount with exactly two decimals, so a sum of nothing reads "0.00"
 /// and not "0" (amounts here are whole cents already).
-fn in_cents(amount: Decimal) -> Decimal {
+pub(crate) fn in_cents(amount: Decimal) -> Decimal {
     let mut amount = amount;
     amount.rescale(2);
     amount

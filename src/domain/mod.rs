@@ -9,6 +9,7 @@ pub mod backoff;
 pub mod budget;
 pub(crate) mod budget_check;
 pub mod budget_compare;
+pub(crate) mod budget_execution;
 pub(crate) mod business_days;
 pub(crate) mod carry;
 pub(crate) mod catalogue;

@@ -19,6 +19,7 @@ pub(crate) mod assets;
 pub(crate) mod bar_chart;
 pub(crate) mod budget;
 pub(crate) mod budget_compare;
+pub(crate) mod budget_execution;
 pub(crate) mod budget_limits;
 pub(crate) mod budgets;
 pub(crate) mod catalogue;
@@ -117,6 +118,8 @@ pub fn route_table() -> Vec<UiRoute> {
         page(M::GET, "/stock/counts/{id}", false, r().to(stock_count::show_count)),
         page(M::GET, "/budgets", false, r().to(budgets::list)),
         page(M::POST, "/budgets", false, r().to(budgets::generate)),
+        page(M::GET, "/budgets/execution", false, r().to(budget_execution::show)),
+        page(M::GET, "/budgets/execution/export", false, r().to(budget_execution::export)),
         page(M::GET, "/budgets/limits", false, r().to(budget_limits::show)),
         page(M::POST, "/budgets/limits", false, r().to(budget_limits::save)),
         page(M::POST, "/budgets/limits/copy", false, r().to(budget_limits::copy)),

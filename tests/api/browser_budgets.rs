@@ -107,4 +107,17 @@ pub(super) async fn budgets(walk: &mut Walk, finance: &str) {
     .await;
     walk.expect("1 limit copied from the month before.").await;
     walk.expect("value=\"1,000.00\"").await;
+
+    // The year's execution for services: June's limit beside what it holds.
+    walk.open(
+        "/budgets/execution?year=2026&category=services",
+        "/budgets/execution",
+    )
+    .await;
+    walk.expect("Year to date, through 2026-06").await;
+    walk.expect("1,000.00").await;
+    walk.look("budget-execution").await;
+    let csv = download(walk, "/budgets/execution/export?year=2026&format=csv").await;
+    assert!(String::from_utf8_lossy(&csv).contains(",services,2026-06,1000.00,"));
+    walk.used("GET", "/budgets/execution/export");
 }

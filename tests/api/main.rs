@@ -29,6 +29,7 @@ mod awaiting;
 mod browser;
 mod budget_changes;
 mod budget_check;
+mod budget_execution;
 mod budget_periods;
 mod budgets;
 mod catalogue;

@@ -392,6 +392,12 @@ mail-xlsx-col-stale = Stale
 mail-xlsx-col-limit = Limit
 mail-xlsx-col-remaining = Remaining
 mail-xlsx-col-overrun = Overrun
+mail-xlsx-sheet-execution = Execution
+mail-xlsx-col-month = Month
+mail-xlsx-col-approved = Approved, not ordered
+mail-xlsx-col-committed = Ordered, to come
+mail-xlsx-col-ordered = Ordered
+mail-xlsx-col-actual = Received
 
 ## approval_reminder: to whoever can decide a step that has waited; one
 ## application, or a digest of several

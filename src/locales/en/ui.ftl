@@ -956,6 +956,17 @@ budget-line-removed = Removed
 budget-line-changed = Changed
 
 ## Budget limits and schedules
+execution-title = Budget execution
+execution-intro = Each month's limit against what its applications hold: approved and not yet ordered, ordered and still to come, received, and all ordered. An application counts in the month it is due in (its expected delivery once ordered). Choose a department and a category, or see them all added up.
+execution-year = Year
+execution-all-departments = All departments
+execution-all-categories = All categories
+execution-caption = Month by month, in { $currency }
+execution-month = Month
+execution-ordered = Ordered in all
+execution-year-to-date = Year to date, through { $month }
+execution-year-to-date-none = Year to date (the year has not begun)
+execution-download = The whole year, every department and category, for accounting:
 limits-title = Limits and schedules
 limits-month = Month
 limits-hint = Each cell is the month's limit of a department for a category; a weekly budget takes its share by days. Leave a cell blank for no limit.

@@ -402,6 +402,12 @@ mail-xlsx-col-stale = Învechite
 mail-xlsx-col-limit = Plafon
 mail-xlsx-col-remaining = Disponibil
 mail-xlsx-col-overrun = Depășire
+mail-xlsx-sheet-execution = Execuție
+mail-xlsx-col-month = Luna
+mail-xlsx-col-approved = Aprobat, necomandat
+mail-xlsx-col-committed = Comandat, de primit
+mail-xlsx-col-ordered = Comandat
+mail-xlsx-col-actual = Recepționat
 
 ## approval_reminder: memento pentru cine poate decide o etapă care așteaptă;
 ## o singură cerere sau un rezumat al mai multora

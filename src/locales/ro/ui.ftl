@@ -1011,6 +1011,17 @@ budget-line-removed = Eliminată
 budget-line-changed = Modificată
 
 ## Plafoane bugetare și programarea generării bugetelor
+execution-title = Execuția bugetului
+execution-intro = Plafonul fiecărei luni față de ce angajează cererile ei: aprobat și încă necomandat, comandat și încă de primit, recepționat și tot ce s-a comandat. O cerere contează în luna în care este necesară (în luna livrării estimate, după ce a fost comandată). Alegeți un departament și o categorie sau vedeți totalul lor.
+execution-year = Anul
+execution-all-departments = Toate departamentele
+execution-all-categories = Toate categoriile
+execution-caption = Lună de lună, în { $currency }
+execution-month = Luna
+execution-ordered = Comandat în total
+execution-year-to-date = De la începutul anului până în { $month }
+execution-year-to-date-none = De la începutul anului (anul nu a început)
+execution-download = Tot anul, pentru toate departamentele și categoriile, pentru contabilitate:
 limits-title = Plafoane și programare
 limits-month = Lună
 limits-hint = Fiecare celulă este plafonul lunar al unui departament pentru o categorie; un buget săptămânal primește o parte din acest plafon, proporțională cu zilele sale din luna respectivă. Dacă nu doriți niciun plafon într-o celulă, lăsați-o necompletată.

@@ -418,6 +418,12 @@ mail-xlsx-col-stale = Давно просроченные
 mail-xlsx-col-limit = Лимит
 mail-xlsx-col-remaining = Остаток лимита
 mail-xlsx-col-overrun = Превышение лимита
+mail-xlsx-sheet-execution = Исполнение
+mail-xlsx-col-month = Месяц
+mail-xlsx-col-approved = Согласовано, не заказано
+mail-xlsx-col-committed = Заказано, ожидается
+mail-xlsx-col-ordered = Заказано
+mail-xlsx-col-actual = Получено
 
 ## approval_reminder: напоминание тому, кто может принять решение по этапу;
 ## по одной заявке или сводка по нескольким

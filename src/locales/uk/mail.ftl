@@ -418,6 +418,12 @@ mail-xlsx-col-stale = Давно прострочені
 mail-xlsx-col-limit = Ліміт
 mail-xlsx-col-remaining = Залишок ліміту
 mail-xlsx-col-overrun = Перевищення ліміту
+mail-xlsx-sheet-execution = Виконання
+mail-xlsx-col-month = Місяць
+mail-xlsx-col-approved = Погоджено, не замовлено
+mail-xlsx-col-committed = Замовлено, очікується
+mail-xlsx-col-ordered = Замовлено
+mail-xlsx-col-actual = Отримано
 
 ## approval_reminder: нагадування тому, хто може ухвалити рішення щодо етапу;
 ## щодо однієї заявки або зведення щодо кількох

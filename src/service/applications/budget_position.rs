@@ -8,13 +8,14 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::position_view::{cents, BudgetPositionView, PositionView};
+use super::position_view::{BudgetPositionView, PositionView};
 use super::views::ApplicationView;
 use crate::db::applications::{ApplicationRow, LineRow};
 use crate::db::budget_position::{counted_lines, month_limits};
 use crate::db::scaled::{money_from_db, quantity_from_db};
 use crate::db::DbConnection;
 use crate::domain::applications::{round_money, Category, Status};
+use crate::domain::budget::in_cents;
 use crate::domain::budget_check::{
     month_of, next_month, position, strictest, BudgetCheck, CountedLine, Position, Spent,
 };
@@ -189,13 +190,13 @@ fn compute(
 fn view_of(p: Position) -> PositionView {
     PositionView {
         category: p.category,
-        limit: p.limit.map(cents),
-        approved: cents(p.spent.approved),
-        committed: cents(p.spent.committed),
-        actual: cents(p.spent.actual),
-        this_application: cents(p.this_application),
-        remaining: p.remaining.map(cents),
-        shortfall: p.shortfall.map(cents),
+        limit: p.limit.map(in_cents),
+        approved: in_cents(p.spent.approved),
+        committed: in_cents(p.spent.committed),
+        actual: in_cents(p.spent.actual),
+        this_application: in_cents(p.this_application),
+        remaining: p.remaining.map(in_cents),
+        shortfall: p.shortfall.map(in_cents),
         standing: p.standing,
         rule: p.rule,
     }

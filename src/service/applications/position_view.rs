@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::domain::applications::Category;
+use crate::domain::budget::in_cents;
 use crate::domain::budget_check::{Rule, Standing};
 use crate::domain::ids::DepartmentId;
 use crate::domain::roles::Role;
@@ -73,11 +74,5 @@ impl BudgetPositionView {
 
 /// What other applications already hold: approved, committed and actual.
 pub(crate) fn held(p: &PositionView) -> Decimal {
-    cents(p.approved + p.committed + p.actual)
-}
-
-/// `value` with two decimals, as amounts are shown.
-pub(crate) fn cents(mut value: Decimal) -> Decimal {
-    value.rescale(2);
-    value
+    in_cents(p.approved + p.committed + p.actual)
 }

@@ -5,6 +5,8 @@
 
 pub(crate) mod awaiting;
 pub(crate) mod compare;
+pub(crate) mod execution;
+pub(crate) mod execution_export;
 pub(crate) mod export;
 pub mod generate;
 pub(crate) mod limit_grid;
@@ -32,7 +34,7 @@ use crate::error::{AppError, AppResult, ErrorCode};
 use crate::i18n::Tr;
 use crate::service::policy::load_policy;
 
-const READERS: &[Role] = &[Role::Finance, Role::ItSpecialist, Role::Admin];
+pub(super) const READERS: &[Role] = &[Role::Finance, Role::ItSpecialist, Role::Admin];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

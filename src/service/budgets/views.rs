@@ -178,6 +178,14 @@ pub(crate) struct RevisionChanges {
 /// Department id → (code, name), for naming totals and export rows.
 pub(crate) type DepartmentNames = HashMap<String, (String, String)>;
 
+/// Every department's code and name, by id.
+pub(crate) fn department_names(conn: &mut DbConnection) -> AppResult<DepartmentNames> {
+    Ok(db::departments::list(conn, None, None, i64::MAX)?
+        .into_iter()
+        .map(|d| (String::from(d.id), (d.code, d.name)))
+        .collect())
+}
+
 /// What a view needs beyond its own row: department names, and which
 /// revision of each period shown is the authoritative one.
 pub(crate) struct Lookups {
@@ -188,10 +196,7 @@ pub(crate) struct Lookups {
 impl Lookups {
     /// Two queries, whatever the number of `rows`.
     pub(crate) fn load(conn: &mut DbConnection, rows: &[&BudgetRow]) -> AppResult<Self> {
-        let names = db::departments::list(conn, None, None, i64::MAX)?
-            .into_iter()
-            .map(|d| (String::from(d.id), (d.code, d.name)))
-            .collect();
+        let names = department_names(conn)?;
         let starts: Vec<NaiveDate> = rows.iter().map(|r| r.period_start).collect();
         let mut revisions: HashMap<(BudgetKind, NaiveDate), Vec<(i32, bool)>> = HashMap::new();
         for (kind, start, revision, approved) in db::budgets::revisions_starting(conn, &starts)? {
