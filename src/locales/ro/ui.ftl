@@ -1012,16 +1012,16 @@ budget-line-changed = Modificată
 
 ## Plafoane bugetare și programarea generării bugetelor
 execution-title = Execuția bugetului
-execution-intro = Plafonul fiecărei luni față de ce angajează cererile ei: aprobat și încă necomandat, comandat și încă de primit, recepționat și tot ce s-a comandat. O cerere contează în luna în care este necesară (în luna livrării estimate, după ce a fost comandată). Alegeți un departament și o categorie sau vedeți totalul lor.
-execution-year = Anul
+execution-intro = Plafonul fiecărei luni față de ce angajează cererile ei: aprobat și încă necomandat, comandat și încă de primit, recepționat, precum și tot ce s-a comandat. O cerere este luată în calcul în luna în care este necesară (după ce a fost comandată, în luna livrării estimate). Alegeți un departament și o categorie sau vedeți totalul pentru toate.
+execution-year = An
 execution-all-departments = Toate departamentele
 execution-all-categories = Toate categoriile
-execution-caption = Lună de lună, în { $currency }
-execution-month = Luna
+execution-caption = Pe luni, în { $currency }
+execution-month = Lună
 execution-ordered = Comandat în total
-execution-year-to-date = De la începutul anului până în { $month }
-execution-year-to-date-none = De la începutul anului (anul nu a început)
-execution-download = Tot anul, pentru toate departamentele și categoriile, pentru contabilitate:
+execution-year-to-date = De la începutul anului până la luna { $month } inclusiv
+execution-year-to-date-none = De la începutul anului (anul nu a început încă)
+execution-download = Întregul an, cu toate departamentele și categoriile, pentru contabilitate:
 limits-title = Plafoane și programare
 limits-month = Lună
 limits-hint = Fiecare celulă este plafonul lunar al unui departament pentru o categorie; un buget săptămânal primește o parte din acest plafon, proporțională cu zilele sale din luna respectivă. Dacă nu doriți niciun plafon într-o celulă, lăsați-o necompletată.

@@ -332,14 +332,14 @@ mail-budget-no-limit = Без лимита
 mail-budget-row = { $name }: { $total } { $currency } (лимит { $limit }, остаток { $remaining })
 mail-budget-row-over = { $name }: { $total } { $currency } (лимит { $limit }, остаток { $remaining }) — ЛИМИТ ПРЕВЫШЕН
 mail-budget-row-no-limit = { $name }: { $total } { $currency } (без лимита)
-mail-budget-changes = Изменения с редакции { $earlier }
-mail-budget-changes-summary = Итого { $before } → { $after } { $currency } ({ $difference }). Строк добавлено: { $added }, удалено: { $removed }, изменено: { $changed }.
-mail-budget-changes-largest = Изменения строк, которые сильнее всего меняют итог (все они — на листе «Изменения» файла XLSX):
+mail-budget-changes = Изменения по сравнению с редакцией { $earlier }
+mail-budget-changes-summary = Итого: { $before } → { $after } { $currency } ({ $difference }). Позиций добавлено: { $added }, удалено: { $removed }, изменено: { $changed }.
+mail-budget-changes-largest = Изменения позиций, сильнее всего повлиявшие на итог (все они — на листе «Изменения» файла XLSX):
 mail-budget-col-group = Подразделение или категория
 mail-budget-col-before = Было
 mail-budget-col-after = Стало
 mail-budget-col-difference = Разница
-mail-budget-col-change = Изменение
+mail-budget-col-change = Что изменилось
 mail-budget-change-added = добавлена
 mail-budget-change-removed = удалена
 mail-budget-change-changed = изменена
@@ -422,7 +422,7 @@ mail-xlsx-sheet-execution = Исполнение
 mail-xlsx-col-month = Месяц
 mail-xlsx-col-approved = Согласовано, не заказано
 mail-xlsx-col-committed = Заказано, ожидается
-mail-xlsx-col-ordered = Заказано
+mail-xlsx-col-ordered = Заказано всего
 mail-xlsx-col-actual = Получено
 
 ## approval_reminder: напоминание тому, кто может принять решение по этапу;

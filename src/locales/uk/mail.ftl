@@ -332,14 +332,14 @@ mail-budget-no-limit = Без ліміту
 mail-budget-row = { $name }: { $total } { $currency } (ліміт { $limit }, залишок { $remaining })
 mail-budget-row-over = { $name }: { $total } { $currency } (ліміт { $limit }, залишок { $remaining }) — ЛІМІТ ПЕРЕВИЩЕНО
 mail-budget-row-no-limit = { $name }: { $total } { $currency } (без ліміту)
-mail-budget-changes = Зміни від редакції { $earlier }
-mail-budget-changes-summary = Разом { $before } → { $after } { $currency } ({ $difference }). Рядків додано: { $added }, вилучено: { $removed }, змінено: { $changed }.
-mail-budget-changes-largest = Зміни рядків, які найбільше змінюють підсумок (усі вони — на аркуші «Зміни» файлу XLSX):
+mail-budget-changes = Зміни порівняно з редакцією { $earlier }
+mail-budget-changes-summary = Загальна сума: { $before } → { $after } { $currency } ({ $difference }). Позицій додано: { $added }, вилучено: { $removed }, змінено: { $changed }.
+mail-budget-changes-largest = Зміни позицій, що найбільше вплинули на підсумок (усі вони — на аркуші «Зміни» файлу XLSX):
 mail-budget-col-group = Підрозділ або категорія
 mail-budget-col-before = Було
 mail-budget-col-after = Стало
 mail-budget-col-difference = Різниця
-mail-budget-col-change = Зміна
+mail-budget-col-change = Що змінилося
 mail-budget-change-added = додано
 mail-budget-change-removed = вилучено
 mail-budget-change-changed = змінено
@@ -422,7 +422,7 @@ mail-xlsx-sheet-execution = Виконання
 mail-xlsx-col-month = Місяць
 mail-xlsx-col-approved = Погоджено, не замовлено
 mail-xlsx-col-committed = Замовлено, очікується
-mail-xlsx-col-ordered = Замовлено
+mail-xlsx-col-ordered = Замовлено загалом
 mail-xlsx-col-actual = Отримано
 
 ## approval_reminder: нагадування тому, хто може ухвалити рішення щодо етапу;
