@@ -31,6 +31,7 @@ pub(crate) const KINDS: &[&str] = &[
     "approval_reminder",
     "approval_escalated",
     "application_over_budget",
+    "approval_handed_over",
 ];
 
 /// Every default template as `(name, source)`.
@@ -246,6 +247,18 @@ pub(crate) const FILES: &[(&str, &str)] = &[
         include_str!("templates/approval_escalated.html"),
     ),
     (
+        "approval_handed_over.subject.txt",
+        include_str!("templates/approval_handed_over.subject.txt"),
+    ),
+    (
+        "approval_handed_over.txt",
+        include_str!("templates/approval_handed_over.txt"),
+    ),
+    (
+        "approval_handed_over.html",
+        include_str!("templates/approval_handed_over.html"),
+    ),
+    (
         "application_over_budget.subject.txt",
         include_str!("templates/application_over_budget.subject.txt"),
     ),
@@ -423,6 +436,14 @@ pub fn sample_context(kind: &str) -> Value {
             "waited_days": 5,
             "moved": true,
             "late": false,
+            "url": "https://procura.example.com/applications/1042",
+        }),
+        "approval_handed_over" => json!({
+            "holder_name": "Olena <Kovalenko>",
+            "superior_name": "Ana Popescu",
+            "application": sample_application(),
+            "step_kind": "department_head",
+            "waited_days": 5,
             "url": "https://procura.example.com/applications/1042",
         }),
         "application_over_budget" => json!({

@@ -237,6 +237,10 @@ async fn an_escalation_the_policy_moves_hands_the_step_to_the_head_above() {
     let moved = mails_with(&app, "Now yours to decide").await;
     assert_eq!(moved.len(), 1);
     assert_eq!(moved[0].0, email(&o.director));
+    // The head it was taken from is told it is no longer theirs.
+    let handed = mails_with(&app, "Handed on:").await;
+    assert_eq!(handed.len(), 1);
+    assert_eq!(handed[0].0, email(&o.ops_head));
     // The director decides it.
     let decided = ok(&app, &o.director.1, &application, "approve", None).await;
     assert_eq!(decided["status"], "approved");

@@ -476,6 +476,21 @@ mail-escalated-history-told = { $to } told after { $days ->
        *[other] { $days } business days
     } without a decision by { $from }
 
+## approval_handed_over: to a decider whose stalled step went to their superior
+
+mail-handed-over-subject = Handed on: { $reference } { $title }
+mail-handed-over-heading = An approval was handed on
+mail-handed-over-intro = This application waited { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    } for your decision as { $step ->
+        [department_head] head of department
+        [it_head] head of IT
+        [finance] finance
+       *[director] director
+    }. The approval policy hands such a step on, so { $superior } decides it now.
+mail-handed-over-nothing-left = There is nothing left for you to decide on it; the application's history records the hand-over.
+
 # An approval past the budget (docs/design.md#budget-check): the history's
 # note, and the mail to finance.
 mail-over-budget-history = Approved over budget: { $details }

@@ -505,6 +505,22 @@ mail-escalated-history-told = { $to } a primit o notificare după { PLURAL($days
        *[other] { $days } de zile lucrătoare
     } în care { $from } nu a luat o decizie
 
+## approval_handed_over: to a decider whose stalled step went to their superior
+
+mail-handed-over-subject = Transferată mai sus: { $reference } „{ $title }”
+mail-handed-over-heading = O aprobare a fost transferată mai sus
+mail-handed-over-intro = Această cerere a așteptat { PLURAL($days) ->
+        [one] o zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    } decizia dumneavoastră în etapa { $step ->
+        [department_head] șefului de departament
+        [it_head] șefului IT
+        [finance] departamentului financiar
+       *[director] directorului
+    }. Politica de aprobare transferă o astfel de etapă mai sus, așa că acum decide: { $superior }.
+mail-handed-over-nothing-left = Nu mai aveți nimic de decis pentru această cerere; istoricul ei consemnează transferul.
+
 # An approval past the budget (docs/design.md#budget-check): the history's
 # note, and the mail to finance.
 mail-over-budget-history = Aprobată peste buget: { $details }

@@ -524,6 +524,23 @@ mail-escalated-history-told = Без решения { $days ->
        *[other] { $days } рабочего дня
     }. Согласующий: { $from }. Уведомлён вышестоящий: { $to }.
 
+## approval_handed_over: to a decider whose stalled step went to their superior
+
+mail-handed-over-subject = Этап передан выше: заявка { $reference } «{ $title }»
+mail-handed-over-heading = Этап согласования передан выше
+mail-handed-over-intro = Заявка ждала вашего решения на этапе { $step ->
+        [department_head] руководителя подразделения
+        [it_head] руководителя ИТ-службы
+        [finance] финансовой службы
+       *[director] директора
+    } { $days ->
+        [one] { $days } рабочий день
+        [few] { $days } рабочих дня
+        [many] { $days } рабочих дней
+       *[other] { $days } рабочего дня
+    }. Политика согласования передаёт такой этап выше, и теперь решение принимает другой согласующий: { $superior }.
+mail-handed-over-nothing-left = Решать по этой заявке вам больше ничего не нужно; передача этапа записана в её истории.
+
 # An approval past the budget (docs/design.md#budget-check): the history's
 # note, and the mail to finance.
 mail-over-budget-history = Согласовано сверх бюджета: { $details }

@@ -524,6 +524,23 @@ mail-escalated-history-told = Без рішення { $days ->
        *[other] { $days } робочого дня
     }. Погоджувач: { $from }. Повідомлено вищого керівника: { $to }.
 
+## approval_handed_over: to a decider whose stalled step went to their superior
+
+mail-handed-over-subject = Етап передано вище: заявка { $reference } «{ $title }»
+mail-handed-over-heading = Етап погодження передано вище
+mail-handed-over-intro = Заявка чекала на ваше рішення на етапі { $step ->
+        [department_head] керівника підрозділу
+        [it_head] керівника ІТ-служби
+        [finance] фінансової служби
+       *[director] директора
+    } { $days ->
+        [one] { $days } робочий день
+        [few] { $days } робочі дні
+        [many] { $days } робочих днів
+       *[other] { $days } робочого дня
+    }. Політика погодження передає такий етап вище, і тепер рішення ухвалює інший погоджувач: { $superior }.
+mail-handed-over-nothing-left = Ухвалювати рішення щодо цієї заявки вам більше не потрібно; передачу етапу записано в її історії.
+
 # An approval past the budget (docs/design.md#budget-check): the history's
 # note, and the mail to finance.
 mail-over-budget-history = Погоджено понад бюджет: { $details }

@@ -1,6 +1,7 @@
 //! The emails of the day's reminder run: one per person, a reminder when
-//! one application waits for them or a digest when several do; and the
-//! escalation notice to a decider's superior.
+//! one application waits for them or a digest when several do; the
+//! escalation notice to a decider's superior; and, when the step moved,
+//! the word to its previous holder that it is no longer theirs.
 
 use serde_json::{json, Value};
 
@@ -127,4 +128,25 @@ pub(crate) fn escalated(
         "url": links::application(&mail.public_url, e.app.id.as_str()),
     });
     send(conn, mail, "approval_escalated", e.superior, context)
+}
+
+/// Tells the step's previous holder that it was handed to the superior
+/// (an escalation that moved it): nothing is left for them to decide.
+pub(crate) fn handed_over(
+    conn: &mut DbConnection,
+    mail: &Mail,
+    e: &Escalation<'_>,
+) -> AppResult<bool> {
+    let Some(holder) = e.step.approver_id.as_ref() else {
+        return Ok(false);
+    };
+    let context = json!({
+        "holder_name": name_of(conn, holder)?,
+        "superior_name": name_of(conn, e.superior)?,
+        "application": application(conn, e.app)?,
+        "step_kind": e.step.kind,
+        "waited_days": e.waited_days,
+        "url": links::application(&mail.public_url, e.app.id.as_str()),
+    });
+    send(conn, mail, "approval_handed_over", holder, context)
 }

@@ -301,6 +301,9 @@ impl Day<'_> {
             late,
         };
         messages::escalated(conn, self.mail, &e)?;
+        if moved {
+            messages::handed_over(conn, self.mail, &e)?;
+        }
         self.run.moved += usize::from(moved);
         Ok(())
     }
