@@ -296,6 +296,11 @@ pub fn sample_context(kind: &str) -> Value {
             "url": "https://procura.example.com/applications/1042",
             "decide_url": "https://procura.example.com/decide/pdl_0123456789abcdef",
             "decide_days": 7,
+            "budget": {"month": "2025-07", "rule": "warn", "positions": [
+                {"category": "hardware", "limit": "5000.00", "held": "2600.00",
+                 "this_application": "2700.00", "remaining": "-300.00",
+                 "shortfall": "300.00", "standing": "over"},
+            ]},
         }),
         "application_step_decided" => json!({
             "application": sample_application(),

@@ -151,6 +151,33 @@ async fn the_position_is_the_sum_of_the_month_and_warn_asks_to_approve_anyway() 
         view(&app, &o.employee, &id).await["budget_position"],
         Value::Null
     );
+    // The head's "approval needed" mail shows the position as it was sent.
+    app.deliver_mail().await;
+    let asked: Vec<String> = app
+        .smtp
+        .received()
+        .into_iter()
+        .filter_map(|m| {
+            let parsed = MessageParser::default().parse(&m.data)?;
+            let text = parsed.body_text(0)?.into_owned();
+            parsed
+                .subject()?
+                .starts_with("Approval needed: Docking stations")
+                .then_some(text)
+        })
+        .collect();
+    let last = asked.last().expect("the approval-needed mail");
+    assert!(
+        last.contains("The paying department's budget for 2026-06, as this email is sent"),
+        "{last}"
+    );
+    assert!(
+        last.contains(
+            "Other: Limit 400.00, Already held 280.00, This application 150.00, Remaining -30.00"
+        ),
+        "{last}"
+    );
+    assert!(last.contains("approving it asks you to confirm"), "{last}");
 
     let refused = expect_status(approve(&app, &o.head, &id, json!({})).await, 409).await;
     assert_eq!(refused["code"], "over_budget_unconfirmed");

@@ -38,6 +38,9 @@ mail-submitted-intro-delegate = { $requester } a trimis spre aprobare o cerere c
        *[director] directorului
     }. Decizia vă revine, ca delegat pentru { $delegate_of }.
 mail-submitted-why = Justificare:
+mail-submitted-budget = Bugetul departamentului plătitor pe luna { $month }, la trimiterea acestui e-mail
+mail-submitted-budget-warn = Cererea depășește bugetul sau privește o lună fără plafon: la aprobare vi se va cere să confirmați „Aprobă oricum”.
+mail-submitted-budget-block = Cererea depășește bugetul, iar politica o blochează: o poate aproba doar rolul indicat în politică.
 mail-submitted-ask = Vă rugăm să examinați cererea și să o aprobați, să o returnați spre corectare sau să o respingeți.
 mail-submitted-decide-now = Decide acum
 mail-submitted-review = Examinează cererea

@@ -119,14 +119,16 @@ pub(crate) fn awaiting_messages(
     step: &StepRow,
     deciders: &[UserId],
 ) -> AppResult<Awaiting> {
-    // The lines, so the approver sees what is bought before opening it.
-    let lines: Vec<_> = db::applications::lines_of(conn, &app.id)?
-        .iter()
-        .map(super::views::line_view)
-        .collect();
+    // The lines, so the approver sees what is bought before opening it,
+    // and what it does to the budget as the email is sent.
+    let rows = db::applications::lines_of(conn, &app.id)?;
+    let lines: Vec<_> = rows.iter().map(super::views::line_view).collect();
+    let check = crate::service::policy::load_policy(conn)?.0.budget_check;
+    let budget = super::budget_position::for_row(conn, app, &rows, &check, mail.now.date_naive())?
+        .map(|b| b.mail_context(b.positions.iter()));
     let context = json!({"application": summary(conn, app)?, "step_kind": step.kind,
         "justification": app.justification, "lines": lines, "url": mail.url(app),
-        "decide_days": decision_links::VALID_DAYS});
+        "decide_days": decision_links::VALID_DAYS, "budget": budget});
     let is_delegate = |id: &UserId| step.approver_id.as_ref().is_some_and(|a| a != id);
     let principal = match deciders.iter().any(is_delegate) {
         true => name_of(conn, step.approver_id.as_ref())?,

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::budget_position::for_row;
 use super::notify::Mail;
-use super::position_view::{held, BudgetPositionView};
+use super::position_view::BudgetPositionView;
 use crate::db::applications::ApplicationRow;
 use crate::db::{self, DbConnection};
 use crate::domain::budget_check::{outcome, Outcome, Standing};
@@ -134,18 +134,6 @@ pub(crate) fn record(
         row.id.as_str(),
         json!({ "overrode_block": overrun.overrode_block, "budget_position": position }),
     )?;
-    // The mail's table reads "already held" as one column.
-    let shown: Vec<serde_json::Value> = overrun
-        .position
-        .problems()
-        .map(|p| {
-            json!({
-                "category": p.category, "limit": p.limit, "held": held(p),
-                "this_application": p.this_application, "remaining": p.remaining,
-                "shortfall": p.shortfall, "standing": p.standing,
-            })
-        })
-        .collect();
-    let context = json!({ "month": overrun.position.month, "positions": shown });
+    let context = overrun.position.mail_context(overrun.position.problems());
     super::notify::over_budget(conn, mail, row, actor, overrun.overrode_block, context)
 }

@@ -76,3 +76,27 @@ impl BudgetPositionView {
 pub(crate) fn held(p: &PositionView) -> Decimal {
     in_cents(p.approved + p.committed + p.actual)
 }
+
+impl PositionView {
+    /// The row an email's budget table shows: "already held" as one
+    /// column beside the limit, this application and what remains.
+    pub(crate) fn mail_row(&self) -> serde_json::Value {
+        serde_json::json!({
+            "category": self.category, "limit": self.limit, "held": held(self),
+            "this_application": self.this_application, "remaining": self.remaining,
+            "shortfall": self.shortfall, "standing": self.standing,
+        })
+    }
+}
+
+impl BudgetPositionView {
+    /// The position as an email shows it: the month, the rule, and the
+    /// rows `rows` picks.
+    pub(crate) fn mail_context<'a>(
+        &'a self,
+        rows: impl Iterator<Item = &'a PositionView>,
+    ) -> serde_json::Value {
+        let rows: Vec<serde_json::Value> = rows.map(PositionView::mail_row).collect();
+        serde_json::json!({ "month": self.month, "rule": self.rule, "positions": rows })
+    }
+}
