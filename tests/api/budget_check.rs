@@ -177,7 +177,7 @@ async fn the_position_is_the_sum_of_the_month_and_warn_asks_to_approve_anyway() 
         ),
         "{last}"
     );
-    assert!(last.contains("approving it asks you to confirm"), "{last}");
+    assert!(last.contains("approving it asks you to tick"), "{last}");
 
     let refused = expect_status(approve(&app, &o.head, &id, json!({})).await, 409).await;
     assert_eq!(refused["code"], "over_budget_unconfirmed");

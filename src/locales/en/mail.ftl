@@ -42,8 +42,8 @@ mail-submitted-intro-delegate = { $requester } has submitted an application that
     }: you decide it as delegate of { $delegate_of }.
 mail-submitted-why = Why:
 mail-submitted-budget = The paying department's budget for { $month }, as this email is sent
-mail-submitted-budget-warn = It goes past the budget (or a month without a limit): approving it asks you to confirm “Approve anyway”.
-mail-submitted-budget-block = It goes past the budget, and the policy blocks it: only the role the policy names may approve it.
+mail-submitted-budget-warn = It goes past the budget (or a month without a limit): approving it asks you to tick “Approve anyway, past the budget”.
+mail-submitted-budget-block = It goes past the budget, and the policy blocks it: only someone holding the role the policy names may approve it.
 mail-submitted-ask = Please review it and approve, return or reject it.
 mail-submitted-decide-now = Decide now
 mail-submitted-review = Review the application

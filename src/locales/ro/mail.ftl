@@ -39,7 +39,7 @@ mail-submitted-intro-delegate = { $requester } a trimis spre aprobare o cerere c
     }. Decizia vă revine, ca delegat pentru { $delegate_of }.
 mail-submitted-why = Justificare:
 mail-submitted-budget = Bugetul departamentului plătitor pe luna { $month }, la trimiterea acestui e-mail
-mail-submitted-budget-warn = Cererea depășește bugetul sau privește o lună fără plafon: la aprobare vi se va cere să confirmați „Aprobă oricum”.
+mail-submitted-budget-warn = Cererea depășește bugetul sau privește o lună fără plafon: la aprobare vi se va cere să bifați „Aprobă oricum, peste buget”.
 mail-submitted-budget-block = Cererea depășește bugetul, iar politica o blochează: o poate aproba doar rolul indicat în politică.
 mail-submitted-ask = Vă rugăm să examinați cererea și să o aprobați, să o returnați spre corectare sau să o respingeți.
 mail-submitted-decide-now = Decide acum
@@ -510,7 +510,7 @@ mail-escalated-history-told = { $to } a primit o notificare după { PLURAL($days
 
 ## approval_handed_over: to a decider whose stalled step went to their superior
 
-mail-handed-over-subject = Transferată mai sus: { $reference } „{ $title }”
+mail-handed-over-subject = Etapă transferată mai sus: { $reference } „{ $title }”
 mail-handed-over-heading = O aprobare a fost transferată mai sus
 mail-handed-over-intro = Această cerere a așteptat { PLURAL($days) ->
         [one] o zi lucrătoare
@@ -521,8 +521,8 @@ mail-handed-over-intro = Această cerere a așteptat { PLURAL($days) ->
         [it_head] șefului IT
         [finance] departamentului financiar
        *[director] directorului
-    }. Politica de aprobare transferă o astfel de etapă mai sus, așa că acum decide: { $superior }.
-mail-handed-over-nothing-left = Nu mai aveți nimic de decis pentru această cerere; istoricul ei consemnează transferul.
+    }. Politica de aprobare transferă o astfel de etapă mai sus, așa că acum decide { $superior }.
+mail-handed-over-nothing-left = Nu mai trebuie să luați nicio decizie privind această cerere; transferul este consemnat în istoricul ei.
 
 # An approval past the budget (docs/design.md#budget-check): the history's
 # note, and the mail to finance.
@@ -534,6 +534,6 @@ mail-over-budget-subject = Aprobată peste buget: { $title }
 mail-over-budget-heading = Aprobată peste buget
 mail-over-budget-intro = { $approver } a aprobat cererea { $reference } „{ $title }”, deși depășește bugetul departamentului „{ $department }” pe luna { $month }.
 mail-over-budget-override = Politica blochează aprobările peste acest plafon; { $approver } a trecut peste blocare, deoarece are rolul care permite acest lucru.
-mail-over-budget-warned = Pentru aprobările peste acest plafon, politica prevede o avertizare; { $approver } a confirmat „Aprobă oricum”.
+mail-over-budget-warned = Pentru aprobările peste acest plafon, politica prevede o avertizare; { $approver } a confirmat „Aprobă oricum, peste buget”.
 mail-over-budget-held = Deja utilizat
 mail-over-budget-this = Această cerere
